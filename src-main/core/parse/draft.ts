@@ -1,0 +1,32 @@
+import type { RelatedItem } from '../../contract/records';
+
+/**
+ * What a format parser extracts from decoded text, before the assembler adds
+ * id, language and source. Each format parser returns one draft per record.
+ * Fields are null when the source states nothing: never guess a value.
+ */
+export interface DraftRecord {
+  title: string;
+  date: string | null;
+  place: string | null;
+  agency: string | null;
+  signature: string | null;
+  paragraphs: string[];
+  related: RelatedItem[];
+  warnings: string[];
+  /** Tags from Markdown front matter; other formats leave it undefined. */
+  tags?: string[];
+  /** A language stated by the source itself (e.g. `lang` in front matter or `<html lang>`), used before detection. */
+  languageHint?: string;
+}
+
+/** Thrown only by format parsers for a file that cannot be read as that format; the assembler turns it into a reject. */
+export class FormatError extends Error {
+  constructor(
+    readonly code: 'truncated-json' | 'invalid-json' | 'no-records' | 'malformed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FormatError';
+  }
+}

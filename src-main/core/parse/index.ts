@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/records';
+import { detectFormat } from './detect-format';
+import { FormatError, type DraftRecord } from './draft';
+import { decodeBytes, looksBinary, normaliseText } from './encoding';
+import { detectLanguage } from './language';
+import { parseText } from './text';
+import { parseMarkdown } from './markdown';
+import { parseHtml } from './html';
+import { parseJson } from './json';
+import { parseJsonLines } from './jsonl';
+import { parseCsv } from './csv';
+import { parseSgml } from './sgml';
+import { parseTrec } from './trec';
+
+export interface FileInput {
+  /** Absolute path; it becomes part of each record's id. */
+  path: string;
+  bytes: Uint8Array;
+  mtimeMs: number;
+}
+
+export type RejectCode =
+  | 'empty'
+  | 'whitespace-only'
+  | 'binary'
+  | 'undecodable'
+  | 'truncated-json'
+  | 'invalid-json'
+  | 'no-records'
+  | 'malformed'
+  | 'unreadable'
+  | 'too-large'
+  | 'symlink-loop';
+
+export type ParseOutcome =
+  | { ok: true; format: DispatchFormat; encoding: string; sha256: string; records: DispatchRecord[] }
+  | { ok: false; code: RejectCode; reason: string };
+
+const PARSERS: Record<DispatchFormat, (text: string) => DraftRecord[]> = {
+  text: parseText,
+  markdown: parseMarkdown,
+  html: parseHtml,
+  json: parseJson,
+  jsonl: parseJsonLines,
+  csv: parseCsv,
+  sgml: parseSgml,
+  trec: parseTrec,
+};
+
+/** Bytes of one file in, dispatch records out. Pure apart from hashing: no I/O. */
+export function parseFile(input: FileInput): ParseOutcome {
+  const { bytes } = input;
+  if (bytes.length === 0) return { ok: false, code: 'empty', reason: 'file is empty (0 bytes)' };
+  if (looksBinary(bytes)) return { ok: false, code: 'binary', reason: 'file is binary, not text' };
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, code: 'undecodable', reason: decoded.reason };
+  const text = normaliseText(decoded.text);
+  if (!text.trim()) return { ok: false, code: 'whitespace-only', reason: 'file holds only whitespace' };
+
+  const format = detectFormat(input.path, text);
+  let drafts: DraftRecord[];
+  try {
+    drafts = PARSERS[format](text);
+  } catch (err) {
+    if (err instanceof FormatError) return { ok: false, code: err.code, reason: err.message };
+    throw err;
+  }
+  drafts = drafts.filter((d) => d.title.trim() || d.paragraphs.some((p) => p.trim()));
+  if (drafts.length === 0) {
+    return { ok: false, code: 'no-records', reason: `no dispatch found in this ${format} file` };
+  }
+
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const multi = drafts.length > 1 || format === 'json' || format === 'jsonl' || format === 'csv' || format === 'sgml';
+  const records = drafts.map((draft, index) => {
+    const source: SourceRef = {
+      path: input.path,
+      format,
+      encoding: decoded.encoding,
+      sha256,
+      size: bytes.length,
+      mtime: new Date(input.mtimeMs).toISOString(),
+      ...(multi ? { recordIndex: index } : {}),
+    };
+    return assemble(draft, source);
+  });
+  return { ok: true, format, encoding: decoded.encoding, sha256, records };
+}
+
+function assemble(draft: DraftRecord, source: SourceRef): DispatchRecord {
+  const language = draft.languageHint ?? detectLanguage([draft.title, ...draft.paragraphs].join('\n'));
+  return {
+    id: recordId(source.path, source.recordIndex),
+    title: draft.title,
+    date: draft.date,
+    place: draft.place,
+    agency: draft.agency,
+    language,
+    signature: draft.signature,
+    paragraphs: draft.paragraphs,
+    related: draft.related,
+    source,
+    warnings: draft.warnings,
+  };
+}
+
+/** Stable identity of a record: its file plus its place in that file, so re-imports keep the same id. */
+export function recordId(path: string, recordIndex?: number): string {
+  const key = recordIndex === undefined ? path : `${path}#${recordIndex}`;
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
