@@ -1,0 +1,81 @@
+// Types of what the archive stores and what crosses IPC. Type-only, like records.ts.
+import type { DispatchRecord, RelatedItem, SourceRef } from './records';
+
+/** One row of the article list: enough to draw it, no body. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  date: string | null;
+  place: string | null;
+  agency: string | null;
+  language: string;
+  snippet: string;
+  /** Every source file of this article is gone from disk. Its user data stays. */
+  missing: boolean;
+  sourceCount: number;
+}
+
+/** A full article for the reader: the record plus every file it was found in. */
+export interface Article extends DispatchRecord {
+  sources: SourceRef[];
+  missing: boolean;
+}
+
+export interface ArticleBody {
+  paragraphs: string[];
+  related: RelatedItem[];
+}
+
+export type ListSort = 'date-desc' | 'date-asc' | 'title';
+
+export interface ListPage {
+  total: number;
+  offset: number;
+  items: ArticleSummary[];
+}
+
+export interface ImportReject {
+  path: string;
+  code: string;
+  reason: string;
+}
+
+export interface ImportSummary {
+  root: string;
+  filesSeen: number;
+  /** Articles created or updated by this run. */
+  imported: number;
+  /** Files skipped because size and mtime (or content hash) had not changed. */
+  unchanged: number;
+  /** Records whose normalised text matched an article already in the archive: added as another source. */
+  duplicates: number;
+  /** Files that were known before and are gone now: their articles are marked missing. */
+  missingFiles: number;
+  rejected: ImportReject[];
+  cancelled: boolean;
+  durationMs: number;
+}
+
+export interface ImportProgress {
+  root: string;
+  phase: 'scanning' | 'importing' | 'saving' | 'done';
+  done: number;
+  total: number;
+  currentPath: string | null;
+  rejected: number;
+}
+
+export interface ArchiveStats {
+  dataDir: string;
+  articles: number;
+  missingArticles: number;
+  files: number;
+  folders: string[];
+  byFormat: Record<string, number>;
+  byLanguage: Record<string, number>;
+  byAgency: Record<string, number>;
+  /** Articles reached through more than one file. */
+  multiSource: number;
+  /** Problems found when the stores were opened (e.g. a corrupt file set aside). */
+  storeWarnings: string[];
+}

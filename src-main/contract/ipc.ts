@@ -1,0 +1,66 @@
+// The one door between the renderer and the main process. Every channel is
+// declared here with its argument schema (checked at run time in main) and its
+// result type (checked at compile time in preload and renderer).
+import { z } from 'zod';
+import type { Article, ArchiveStats, ImportProgress, ImportSummary, ListPage } from './archive';
+
+const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits');
+const folderPath = z.string().min(1, 'a folder path is required').max(4096);
+
+/** Declares a channel: `channel<Result>()(argsSchema)`. Curried so the schema's type is inferred. */
+function channel<R>() {
+  return <A extends z.ZodType>(args: A): { args: A; result: R } => ({ args, result: undefined as R });
+}
+
+const none = z.strictObject({});
+
+export const CHANNELS = {
+  'archive:list': channel<ListPage>()(
+    z.strictObject({
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(500),
+      sort: z.enum(['date-desc', 'date-asc', 'title']).default('date-desc'),
+    }),
+  ),
+  'archive:get': channel<Article | null>()(z.strictObject({ id: articleId })),
+  'archive:stats': channel<ArchiveStats>()(none),
+  'import:folder': channel<ImportSummary>()(z.strictObject({ path: folderPath })),
+  /** Opens the native folder picker, then imports; null when the user cancels the dialog. */
+  'import:choose-folder': channel<ImportSummary | null>()(none),
+  'import:cancel': channel<{ cancelled: boolean }>()(none),
+} as const;
+
+export type Channel = keyof typeof CHANNELS;
+export type ChannelArgs<C extends Channel> = z.input<(typeof CHANNELS)[C]['args']>;
+export type ParsedArgs<C extends Channel> = z.output<(typeof CHANNELS)[C]['args']>;
+export type ChannelResult<C extends Channel> = (typeof CHANNELS)[C]['result'];
+
+/** Events main sends to the renderer. */
+export interface Events {
+  'import:progress': ImportProgress;
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES: readonly EventName[] = ['import:progress'];
+
+export type ErrorCode = 'invalid-channel' | 'invalid-args' | 'busy' | 'import-failed' | 'unavailable' | 'internal';
+
+export interface IpcError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Every reply is an envelope, so errors arrive typed instead of as Electron's stringified exceptions. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(CHANNELS, name);
+}
+
+/** What the preload exposes on `window.dispatchArchive`, and all the renderer can do. */
+export interface DispatchArchiveApi {
+  invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<Envelope<ChannelResult<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}
+
+/** The prefix of every IPC channel name on the wire, so nothing else in ipcMain collides. */
+export const IPC_PREFIX = 'dispatch-archive:';

@@ -1,0 +1,83 @@
+import { opendir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export type WalkEntry =
+  | { kind: 'file'; path: string; size: number; mtimeMs: number }
+  | { kind: 'reject'; path: string; code: 'unreadable' | 'symlink-loop'; reason: string };
+
+// Files no one saves as a dispatch: OS and sync-tool litter. Hidden names (leading dot) are skipped too.
+const SYSTEM_NAMES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', '$recycle.bin', 'system volume information', '__macosx', 'icon\r']);
+
+export function isHiddenOrSystem(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || SYSTEM_NAMES.has(name.toLowerCase());
+}
+
+/**
+ * Walks a folder recursively, following symlinks but never into a loop: every
+ * directory is tracked by its real path, and a link back to a folder already on
+ * the way down is reported, not followed. Unreadable entries become rejects so one
+ * bad folder never stops the walk.
+ */
+export async function* walkFolder(root: string, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
+  const rootReal = await realpath(root);
+  yield* walkDir(root, [rootReal], new Set([rootReal]), signal);
+}
+
+async function* walkDir(dir: string, ancestors: string[], visited: Set<string>, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
+  let handle;
+  try {
+    handle = await opendir(dir);
+  } catch (err) {
+    yield { kind: 'reject', path: dir, code: 'unreadable', reason: `cannot open folder: ${errorText(err)}` };
+    return;
+  }
+  const names: { name: string; link: boolean; dir: boolean }[] = [];
+  for await (const d of handle) {
+    if (!isHiddenOrSystem(d.name)) names.push({ name: d.name, link: d.isSymbolicLink(), dir: d.isDirectory() });
+  }
+  // A stable order makes imports and their progress reproducible.
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of names) {
+    if (signal?.aborted) return;
+    const path = join(dir, entry.name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') yield { kind: 'reject', path, code: 'symlink-loop', reason: 'symlink loop: the link resolves to itself' };
+      else if (entry.link && code === 'ENOENT') yield { kind: 'reject', path, code: 'unreadable', reason: 'broken symlink: its target does not exist' };
+      else yield { kind: 'reject', path, code: 'unreadable', reason: `cannot read: ${errorText(err)}` };
+      continue;
+    }
+    if (info.isDirectory()) {
+      yield* enterDir(path, entry.link, ancestors, visited, signal);
+    } else if (info.isFile()) {
+      yield { kind: 'file', path, size: info.size, mtimeMs: info.mtimeMs };
+    }
+  }
+}
+
+async function* enterDir(path: string, link: boolean, ancestors: string[], visited: Set<string>, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
+  const real = link ? await realpath(path) : join(ancestors[ancestors.length - 1]!, path.slice(path.lastIndexOf('/') + 1));
+  if (ancestors.includes(real)) {
+    yield { kind: 'reject', path, code: 'symlink-loop', reason: `symlink loop: points back to ${real}` };
+    return;
+  }
+  // Reached twice through different links: import it once.
+  if (visited.has(real)) return;
+  visited.add(real);
+  yield* walkDir(path, [...ancestors, real], visited, signal);
+}
+
+export function errorText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const known: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOENT: 'no such file',
+    EISDIR: 'is a folder',
+    EIO: 'input/output error',
+  };
+  return (e.code && known[e.code]) ?? e.message ?? String(err);
+}

@@ -1,0 +1,148 @@
+import { mkdir } from 'node:fs/promises';
+import type { Article, ArchiveStats, ImportSummary } from '../contract/archive';
+import type { Channel, ChannelResult, EventName, Events, ParsedArgs } from '../contract/ipc';
+import { importFolder } from './import/import-folder';
+import { BodyStore } from './store/bodies';
+import { CatalogueStore } from './store/catalogue';
+import { UserDataStore } from './store/userdata';
+
+/** The contract, implemented: one async function per channel, taking already-validated arguments. */
+export type ContractHandlers = { [C in Channel]: (args: ParsedArgs<C>) => Promise<ChannelResult<C>> };
+
+export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
+
+export interface ServiceOptions {
+  dataDir: string;
+  /** Asks the user for a folder. The Electron shell shows the native dialog; the CLI and tests pass their own. */
+  chooseFolder?: () => Promise<string | null>;
+}
+
+/** Another import is running; imports never overlap, since both would rewrite the catalogue. */
+export class BusyError extends Error {
+  constructor() {
+    super('an import is already running; wait for it or cancel it');
+    this.name = 'BusyError';
+  }
+}
+
+/**
+ * The one object behind every door (Electron IPC, CLI, e2e harness): opens the
+ * stores in a data directory and implements the IPC contract over the core.
+ */
+export class ArchiveService {
+  readonly handlers: ContractHandlers;
+  #listeners = new Set<EventListener>();
+  #importing: AbortController | null = null;
+
+  private constructor(
+    readonly options: ServiceOptions,
+    readonly catalogue: CatalogueStore,
+    readonly bodies: BodyStore,
+    readonly userData: UserDataStore,
+    readonly storeWarnings: string[],
+  ) {
+    this.handlers = {
+      'archive:list': async ({ offset, limit, sort }) => this.catalogue.list(offset, limit, sort),
+      'archive:get': async ({ id }) => this.article(id),
+      'archive:stats': async () => this.stats(),
+      'import:folder': async ({ path }) => this.importFolder(path),
+      'import:choose-folder': async () => this.chooseAndImport(),
+      'import:cancel': async () => ({ cancelled: this.cancelImport() }),
+    };
+  }
+
+  static async open(options: ServiceOptions): Promise<ArchiveService> {
+    await mkdir(options.dataDir, { recursive: true });
+    const warnings: string[] = [];
+    const catalogue = await CatalogueStore.open(options.dataDir, warnings);
+    const userData = await UserDataStore.open(options.dataDir, warnings);
+    return new ArchiveService(options, catalogue, new BodyStore(options.dataDir, warnings), userData, warnings);
+  }
+
+  onEvent(listener: EventListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  async article(id: string): Promise<Article | null> {
+    const meta = this.catalogue.article(id);
+    if (!meta) return null;
+    const body = (await this.bodies.get(id)) ?? { paragraphs: [], related: [] };
+    const source = meta.sources[0]!;
+    return {
+      id: meta.id,
+      title: meta.title,
+      date: meta.date,
+      place: meta.place,
+      agency: meta.agency,
+      language: meta.language,
+      signature: meta.signature,
+      paragraphs: body.paragraphs,
+      related: body.related,
+      source,
+      warnings: meta.warnings,
+      sources: meta.sources,
+      missing: meta.missing,
+    };
+  }
+
+  async importFolder(path: string): Promise<ImportSummary> {
+    if (this.#importing) throw new BusyError();
+    const controller = new AbortController();
+    this.#importing = controller;
+    try {
+      return await importFolder(path, {
+        catalogue: this.catalogue,
+        bodies: this.bodies,
+        signal: controller.signal,
+        onProgress: (progress) => this.#emit('import:progress', progress),
+      });
+    } finally {
+      this.#importing = null;
+    }
+  }
+
+  async chooseAndImport(): Promise<ImportSummary | null> {
+    const path = await this.options.chooseFolder?.();
+    return path ? this.importFolder(path) : null;
+  }
+
+  cancelImport(): boolean {
+    if (!this.#importing) return false;
+    this.#importing.abort();
+    return true;
+  }
+
+  stats(): ArchiveStats {
+    const { articles, files, folders } = this.catalogue.data;
+    const stats: ArchiveStats = {
+      dataDir: this.options.dataDir,
+      articles: 0,
+      missingArticles: 0,
+      files: Object.keys(files).length,
+      folders: [...folders],
+      byFormat: {},
+      byLanguage: {},
+      byAgency: {},
+      multiSource: 0,
+      storeWarnings: [...this.storeWarnings],
+    };
+    for (const a of Object.values(articles)) {
+      stats.articles++;
+      if (a.missing) stats.missingArticles++;
+      if (a.sources.length > 1) stats.multiSource++;
+      count(stats.byFormat, a.sources[0]?.format ?? 'unknown');
+      count(stats.byLanguage, a.language);
+      count(stats.byAgency, a.agency ?? '(none)');
+    }
+    return stats;
+  }
+
+  #emit<E extends EventName>(event: E, payload: Events[E]): void {
+    for (const listener of this.#listeners) listener(event, payload);
+  }
+}
+
+function count(map: Record<string, number>, key: string): void {
+  map[key] = (map[key] ?? 0) + 1;
+}

@@ -1,0 +1,183 @@
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { ArticleSummary, ListPage, ListSort } from '../../contract/archive';
+import type { DispatchFormat, SourceRef } from '../../contract/records';
+import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
+import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
+
+/** Article metadata as stored. Bodies live in the BodyStore, so the list loads without them. */
+export interface StoredArticle {
+  id: string;
+  title: string;
+  date: string | null;
+  place: string | null;
+  agency: string | null;
+  language: string;
+  signature: string | null;
+  snippet: string;
+  /** sha256 of the normalised title and body: two files with this hash hold one article. */
+  contentHash: string;
+  sources: SourceRef[];
+  warnings: string[];
+  missing: boolean;
+  addedAt: string;
+  updatedAt: string;
+}
+
+/** What the importer remembers of a file, so an unchanged file is never read twice. */
+export interface FileEntry {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+  format: DispatchFormat;
+  encoding: string;
+  /** Articles this file's records went into, by record index. */
+  recordIds: string[];
+  missing: boolean;
+}
+
+export interface CatalogueData {
+  version: number;
+  articles: Record<string, StoredArticle>;
+  files: Record<string, FileEntry>;
+  folders: string[];
+}
+
+export const CATALOGUE_FILE = 'catalogue.json';
+
+/** The catalogue: article metadata, file entries and imported folders in one lowdb file. */
+export class CatalogueStore {
+  #byHash: Map<string, string> | null = null;
+  #sorted = new Map<ListSort, string[]>();
+
+  private constructor(private readonly db: Low<CatalogueData>) {}
+
+  static async open(dataDir: string, warnings: string[]): Promise<CatalogueStore> {
+    const path = join(dataDir, CATALOGUE_FILE);
+    const adapter = new AtomicJsonFile<CatalogueData>(path);
+    const db = new Low<CatalogueData>(adapter, emptyCatalogue());
+    try {
+      await db.read();
+    } catch (err) {
+      if (!(err instanceof CorruptFileError)) throw err;
+      // The catalogue can be rebuilt by importing again, so start empty, but keep the
+      // broken file for inspection rather than overwrite it.
+      const backup = await setAside(path);
+      warnings.push(`The catalogue was corrupt and has been set aside as ${backup}; import your folders again.`);
+      db.data = emptyCatalogue();
+    }
+    const { data, migrated } = migrate<CatalogueData>(path, db.data as unknown as Record<string, unknown>, CATALOGUE_MIGRATIONS);
+    db.data = data;
+    const store = new CatalogueStore(db);
+    if (migrated) await store.save();
+    return store;
+  }
+
+  get data(): Readonly<CatalogueData> {
+    return this.db.data;
+  }
+
+  save(): Promise<void> {
+    return this.db.write();
+  }
+
+  article(id: string): StoredArticle | undefined {
+    return this.db.data.articles[id];
+  }
+
+  articleCount(): number {
+    return Object.keys(this.db.data.articles).length;
+  }
+
+  putArticle(article: StoredArticle): void {
+    const previous = this.db.data.articles[article.id];
+    if (previous && previous.contentHash !== article.contentHash) this.#byHash?.delete(previous.contentHash);
+    this.db.data.articles[article.id] = article;
+    this.#byHash?.set(article.contentHash, article.id);
+    this.#sorted.clear();
+  }
+
+  /** Marks a change that affects list order or membership (missing flags, sources). */
+  touch(): void {
+    this.#sorted.clear();
+  }
+
+  articleByContentHash(hash: string): StoredArticle | undefined {
+    if (!this.#byHash) {
+      this.#byHash = new Map();
+      for (const a of Object.values(this.db.data.articles)) this.#byHash.set(a.contentHash, a.id);
+    }
+    const id = this.#byHash.get(hash);
+    return id === undefined ? undefined : this.db.data.articles[id];
+  }
+
+  file(path: string): FileEntry | undefined {
+    return this.db.data.files[path];
+  }
+
+  putFile(path: string, entry: FileEntry): void {
+    this.db.data.files[path] = entry;
+  }
+
+  filesUnder(root: string): string[] {
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    return Object.keys(this.db.data.files).filter((p) => p.startsWith(prefix));
+  }
+
+  addFolder(root: string): void {
+    if (!this.db.data.folders.includes(root)) this.db.data.folders.push(root);
+  }
+
+  list(offset: number, limit: number, sort: ListSort): ListPage {
+    const order = this.#order(sort);
+    const items = order.slice(offset, offset + limit).map((id) => summarise(this.db.data.articles[id]!));
+    return { total: order.length, offset, items };
+  }
+
+  // Sorting 100k ids costs tens of milliseconds, so each order is kept until the catalogue changes.
+  #order(sort: ListSort): string[] {
+    let order = this.#sorted.get(sort);
+    if (!order) {
+      const articles = Object.values(this.db.data.articles);
+      articles.sort(COMPARATORS[sort]);
+      order = articles.map((a) => a.id);
+      this.#sorted.set(sort, order);
+    }
+    return order;
+  }
+}
+
+const byTitle = (a: StoredArticle, b: StoredArticle): number => a.title.localeCompare(b.title);
+// Undated articles sort last in both date orders: they are the least useful at the top.
+const byDate =
+  (dir: 1 | -1) =>
+  (a: StoredArticle, b: StoredArticle): number => {
+    if (a.date === b.date) return byTitle(a, b);
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -dir : dir;
+  };
+
+const COMPARATORS: Record<ListSort, (a: StoredArticle, b: StoredArticle) => number> = {
+  'date-desc': byDate(-1),
+  'date-asc': byDate(1),
+  title: byTitle,
+};
+
+function summarise(a: StoredArticle): ArticleSummary {
+  return {
+    id: a.id,
+    title: a.title,
+    date: a.date,
+    place: a.place,
+    agency: a.agency,
+    language: a.language,
+    snippet: a.snippet,
+    missing: a.missing,
+    sourceCount: a.sources.length,
+  };
+}
+
+function emptyCatalogue(): CatalogueData {
+  return { version: CATALOGUE_MIGRATIONS.length + 1, articles: {}, files: {}, folders: [] };
+}

@@ -1,0 +1,34 @@
+/**
+ * Schema versions of the stores. Each migration takes the data of version N-1 and
+ * returns version N; `migrate` runs them in order. Add a step here and bump the
+ * version when a stored shape changes: old stores upgrade on load, never get dropped.
+ */
+export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+export class StoreVersionError extends Error {
+  constructor(path: string, found: number, supported: number) {
+    super(`${path} has schema version ${found}, newer than this app supports (${supported}); update Dispatch Archive`);
+    this.name = 'StoreVersionError';
+  }
+}
+
+export function migrate<T>(
+  path: string,
+  data: Record<string, unknown>,
+  migrations: readonly Migration[],
+): { data: T; migrated: boolean } {
+  const target = migrations.length + 1;
+  const found = typeof data.version === 'number' ? data.version : 1;
+  if (found > target) throw new StoreVersionError(path, found, target);
+  let current = data;
+  for (let v = found; v < target; v++) {
+    const step = migrations[v - 1];
+    if (step) current = { ...step(current), version: v + 1 };
+  }
+  return { data: current as T, migrated: found !== target };
+}
+
+/** Catalogue migrations: index 0 upgrades version 1 to 2, and so on. None yet. */
+export const CATALOGUE_MIGRATIONS: readonly Migration[] = [];
+/** User-data migrations, same convention. */
+export const USERDATA_MIGRATIONS: readonly Migration[] = [];
