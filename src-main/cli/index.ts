@@ -73,7 +73,9 @@ async function parseCommand(file: string, json: boolean): Promise<number> {
 async function importCommand(dir: string, dataDir: string): Promise<number> {
   const service = await ArchiveService.open({ dataDir });
   warnStore(service.storeWarnings);
-  service.onEvent((_event, payload) => printProgress(payload));
+  service.onEvent((event, payload) => {
+    if (event === 'import:progress') printProgress(payload as ImportProgress);
+  });
   const summary = await service.importFolder(dir);
   if (process.stderr.isTTY) process.stderr.write('\n');
   printSummary(summary, dataDir);

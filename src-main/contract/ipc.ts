@@ -38,9 +38,11 @@ export type ChannelResult<C extends Channel> = (typeof CHANNELS)[C]['result'];
 /** Events main sends to the renderer. */
 export interface Events {
   'import:progress': ImportProgress;
+  /** Sent after every import, however it was started (button, menu, drop), so every view refreshes. */
+  'import:finished': ImportSummary;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['import:progress'];
+export const EVENT_NAMES: readonly EventName[] = ['import:progress', 'import:finished'];
 
 export type ErrorCode = 'invalid-channel' | 'invalid-args' | 'busy' | 'import-failed' | 'unavailable' | 'internal';
 
@@ -60,6 +62,8 @@ export function isChannel(name: unknown): name is Channel {
 export interface DispatchArchiveApi {
   invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<Envelope<ChannelResult<C>>>;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /** The filesystem path of a file or folder dropped on the window ('' when there is none). */
+  pathForDroppedFile(file: File): string;
 }
 
 /** The prefix of every IPC channel name on the wire, so nothing else in ipcMain collides. */

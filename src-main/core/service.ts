@@ -91,12 +91,14 @@ export class ArchiveService {
     const controller = new AbortController();
     this.#importing = controller;
     try {
-      return await importFolder(path, {
+      const summary = await importFolder(path, {
         catalogue: this.catalogue,
         bodies: this.bodies,
         signal: controller.signal,
         onProgress: (progress) => this.#emit('import:progress', progress),
       });
+      this.#emit('import:finished', summary);
+      return summary;
     } finally {
       this.#importing = null;
     }

@@ -1,0 +1,36 @@
+// Interface strings. Every visible string comes from here, never inline in components.
+export const en = {
+  appName: 'Dispatch Archive',
+  importFolder: 'Import folder…',
+  cancelImport: 'Cancel',
+  emptyTitle: 'Your dispatch archive is empty',
+  emptyBody:
+    'Import a folder of saved wire and agency articles (text, Markdown, HTML, JSON, CSV, Reuters SGML or TREC files) to browse and read them here. You can also drop a folder on this window.',
+  articles: '{n} articles',
+  loading: 'Loading…',
+  noSelection: 'Select an article to read it.',
+  related: 'Related articles',
+  provenance: 'Provenance',
+  sourceFile: 'File',
+  format: 'Format',
+  encoding: 'Encoding',
+  sha256: 'SHA-256',
+  recordIndex: 'Record',
+  warnings: 'Warnings',
+  otherSources: 'Also found in',
+  missing: 'Source file missing',
+  undated: 'undated',
+  scanning: 'Scanning {root}…',
+  importing: 'Importing {done} of {total}',
+  saving: 'Saving…',
+  rejectedCount: '{n} rejected',
+  summaryTitle: 'Import finished',
+  summaryCancelled: 'Import cancelled',
+  summaryLine: '{imported} imported, {unchanged} unchanged, {duplicates} duplicates, {missing} missing',
+  rejectedTitle: 'Rejected files',
+  dismiss: 'Dismiss',
+  errorTitle: 'Something went wrong',
+  signature: 'Signature',
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,39 @@
+// The renderer's one door to the main process: typed calls from the contract,
+// with error envelopes turned into thrown ApiErrors.
+import type { Channel, ChannelArgs, ChannelResult, DispatchArchiveApi, ErrorCode, EventName, Events } from '../../../src-main/contract/ipc';
+
+declare global {
+  interface Window {
+    dispatchArchive?: DispatchArchiveApi;
+  }
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function bridge(): DispatchArchiveApi {
+  const api = window.dispatchArchive;
+  if (!api) throw new ApiError('unavailable', 'The app bridge is missing: open Dispatch Archive from its launcher.');
+  return api;
+}
+
+export async function call<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> {
+  const reply = await bridge().invoke(channel, args);
+  if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
+  return reply.value;
+}
+
+export function subscribe<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
+  return bridge().on(event, listener);
+}
+
+export function pathForDroppedFile(file: File): string {
+  return bridge().pathForDroppedFile(file);
+}
