@@ -1,6 +1,40 @@
-// STUB (owner: helper A)
+// Markdown dispatches: optional YAML front matter (front-matter.ts), then a body
+// whose blocks (markdown-blocks.ts) are read like a plain-text dispatch, so a
+// dateline, date line, signature or related block in the body is found as in text.
 import type { DraftRecord } from './draft';
-import { parseText } from './text';
+import { readDispatchBody } from './dispatch-body';
+import { readFrontMatter } from './front-matter';
+import { markdownBlocks, type MarkdownBlock } from './markdown-blocks';
+
 export function parseMarkdown(text: string): DraftRecord[] {
-  return parseText(text);
+  const { front, body: source, warnings } = readFrontMatter(text);
+  const { title, blocks } = takeTitle(front.title, markdownBlocks(source));
+  // One block per paragraph: blank lines between them keep hard-wrap joining out of it.
+  const body = readDispatchBody(blocks.flatMap((b) => [b.text, '']));
+  const draft: DraftRecord = {
+    title,
+    date: front.date ?? body.date,
+    place: front.place ?? body.place,
+    agency: front.agency ?? body.agency,
+    signature: front.signature ?? body.signature,
+    paragraphs: body.paragraphs,
+    related: body.related,
+    warnings,
+  };
+  if (front.tags) draft.tags = front.tags;
+  if (front.languageHint) draft.languageHint = front.languageHint;
+  return [draft];
+}
+
+/**
+ * The front-matter title wins; a top `# Heading` repeating it is dropped. Without
+ * one, the first block is the title, as line 1 is in a plain-text dispatch.
+ */
+function takeTitle(fromFront: string | null, blocks: MarkdownBlock[]): { title: string; blocks: MarkdownBlock[] } {
+  const first = blocks[0];
+  if (fromFront !== null) {
+    const repeated = first?.heading === 1 && first.text === fromFront;
+    return { title: fromFront, blocks: repeated ? blocks.slice(1) : blocks };
+  }
+  return { title: first?.text ?? '', blocks: blocks.slice(1) };
 }
