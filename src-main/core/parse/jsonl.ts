@@ -1,6 +1,42 @@
-// STUB (owner: helper C) — JSON Lines: one record object per line.
-import type { DraftRecord } from './draft';
+import { FormatError, type DraftRecord } from './draft';
+import { describeSyntaxError } from './json';
+import { draftsFromObjects, findJsonItems } from './json-records';
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * JSON Lines: one record object per line. A line that does not parse is skipped and named
+ * in a warning on every other record of the file; the file is rejected only when no line parses.
+ */
 export function parseJsonLines(text: string): DraftRecord[] {
-  void text;
-  return [];
+  const objects: JsonObject[] = [];
+  const notes: string[] = [];
+  let parsedLines = 0;
+  let firstError: FormatError | null = null;
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return;
+    const parsed = parseLine(line);
+    if (parsed instanceof FormatError) {
+      firstError ??= parsed;
+      notes.push(`line ${index + 1} skipped: ${parsed.message}`);
+      return;
+    }
+    parsedLines += 1;
+    const items = findJsonItems(parsed.value, `line ${index + 1} item`);
+    if (items.objects.length === 0) notes.push(`line ${index + 1} skipped: not an object with a title or text`);
+    objects.push(...items.objects);
+    notes.push(...items.skipped);
+  });
+  if (parsedLines === 0 && firstError) throw firstError;
+  if (objects.length === 0) throw new FormatError('no-records', 'no line holds an object with a title or text');
+  return draftsFromObjects(objects, notes);
+}
+
+function parseLine(line: string): { value: unknown } | FormatError {
+  try {
+    return { value: JSON.parse(line) as unknown };
+  } catch (err) {
+    if (err instanceof SyntaxError) return describeSyntaxError(line, err);
+    throw err;
+  }
 }

@@ -1,6 +1,61 @@
-// STUB (owner: helper C)
-import type { DraftRecord } from './draft';
+import { parseDate } from './date';
+import { splitLeadingDateline } from './dateline';
+import { FormatError, type DraftRecord } from './draft';
+import { readTrecText, withAbstract } from './trec-text';
+import { canonicalAgency, outletName, readTrecAuthor } from './trec-source';
+
+/**
+ * TREC-style documents (the ANT corpus, saved as `.txt`): one or more
+ * `<DOC><DOCNO><URL><SRC><CAT><TITLE><TIME><AUTHOR><ABSTRACT><TEXT></DOC>`.
+ * TIME is RFC 822, ISO 8601 or dd/mm/yyyy depending on the outlet; AUTHOR is optional
+ * (11 ant-jawharafm files have none).
+ */
 export function parseTrec(text: string): DraftRecord[] {
-  void text;
-  return [];
+  const docs = [...text.matchAll(/<DOC>([\s\S]*?)(?:<\/DOC>|(?=<DOC>)|$)/gi)].map((m) => m[1] ?? '');
+  if (docs.length === 0) throw new FormatError('malformed', 'no <DOC> element in this TREC-style file');
+  return docs.map(parseDoc);
+}
+
+function parseDoc(doc: string): DraftRecord {
+  const warnings: string[] = [];
+  const rawDate = field(doc, 'TIME');
+  const date = rawDate === null ? null : parseDate(rawDate);
+  if (rawDate !== null && date === null) warnings.push(`date not recognised: "${rawDate}"`);
+  const src = field(doc, 'SRC');
+  const author = readTrecAuthor(src, field(doc, 'AUTHOR'));
+  const body = readTrecText(field(doc, 'TEXT') ?? '');
+  const lead = liftTextDateline(body.paragraphs, src);
+  return {
+    title: (field(doc, 'TITLE') ?? '').replace(/\s+/g, ' '),
+    date,
+    place: author.place ?? lead?.place ?? null,
+    // SRC names the outlet that ran the story: the agency when nothing more specific is stated.
+    agency: author.agency ?? lead?.agency ?? outletName(src),
+    signature: null,
+    paragraphs: withAbstract(field(doc, 'ABSTRACT'), body.paragraphs),
+    related: body.related,
+    warnings,
+  };
+}
+
+/**
+ * CNN Arabic files its dateline inside the text: `دبي، الإمارات العربية المتحدة (CNN)-- ...`.
+ * Lifted off the first paragraph; an agency that is the outlet itself takes its full name.
+ */
+function liftTextDateline(paragraphs: string[], src: string | null): { place: string | null; agency: string | null } | null {
+  const first = paragraphs[0];
+  if (first === undefined) return null;
+  const split = splitLeadingDateline(first);
+  if (!split) return null;
+  const rest = split.rest.trim();
+  if (rest) paragraphs[0] = rest;
+  else paragraphs.shift();
+  return { place: split.place, agency: canonicalAgency(split.agency, src) };
+}
+
+/** Trimmed content of `<TAG>...</TAG>`; null when the tag is absent or empty. */
+function field(doc: string, tag: string): string | null {
+  const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'i').exec(doc);
+  const value = match?.[1]?.trim();
+  return value ? value : null;
 }
