@@ -1,6 +1,126 @@
-// STUB (owner: helper B) — parse a string that is a date (optionally with a time) into ISO YYYY-MM-DD.
+import { format, isValid, parse, type Locale } from 'date-fns';
+import { ar, enGB, ru } from 'date-fns/locale';
+
+/** Order of day and month in an all-numeric date. The project default is day-first. */
+export type DateOrder = 'dmy' | 'mdy';
+
+// Fixed so that two-digit years mean the same thing whenever the app runs:
+// date-fns puts `yy` within 50 years of this, i.e. 1951–2050.
+const REFERENCE = new Date(2000, 0, 1);
+
+const YEAR_FIRST = ['yyyy-M-d', 'yyyy/M/d', 'yyyy.M.d'];
+const DAY_FIRST = ['d-M-yyyy', 'd.M.yyyy', 'd/M/yyyy', 'd-M-yy', 'd.M.yy', 'd/M/yy'];
+const MONTH_FIRST = ['M-d-yyyy', 'M.d.yyyy', 'M/d/yyyy', 'M-d-yy', 'M.d.yy', 'M/d/yy'];
+// date-fns lets `yy` take one digit; a numeric date must have a two- or four-digit year.
+const NUMERIC_SHAPE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4}))$/;
+
+// `MMMM` also accepts abbreviations in date-fns, so `27 Apr 2020` and `27 April 2020` share a pattern.
+// `d MMMM, yyyy` is SANA English (`11 September، 2017` once its Arabic comma is made Latin);
+// `MMMM d yyyy` is fa-kes, whose commas were stripped; `d-MMMM-yyyy` is Reuters (`19-OCT-1987`).
+const WORDED = ['d MMMM yyyy', 'd MMMM, yyyy', 'MMMM d, yyyy', 'MMMM d yyyy', 'd-MMMM-yyyy', 'yyyy MMMM d'];
+
+const WEEKDAY =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|(?:пн|вт|ср|чт|пт|сб|вс)|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\.?,?\s+/iu;
+
+// A clock time after the date, with optional seconds, fraction, am/pm and zone:
+// `27 Apr 2020, 00:10`, `Sun, 25 Feb 2018 10:11:12 GMT`, `... +0000`, `19-OCT-1987 15:37:46.03`.
+const TRAILING_TIME =
+  /(?:,|\s+at|\s+-)?\s+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:z|gmt|utc|[a-z]{3,4}|[+-]\d{2}:?\d{2}))?$/i;
+// fa-kes Reuters rows: `Fri 07 Apr 2017 at 0914`.
+const TRAILING_AT_TIME = /\s+at\s+\d{3,4}$/i;
+
 /** Returns `YYYY-MM-DD` or null when `raw` is not a recognisable date. Day-first for numeric forms. */
 export function parseDate(raw: string): string | null {
-  void raw;
+  return parseDateWithOrder(raw, 'dmy');
+}
+
+/**
+ * Like parseDate, but all-numeric dates are read in the given order. Use `'mdy'` only when
+ * the source says so: the fa-kes CSV `date` column is `m/d/yy` (`4/18/17`). Worded and
+ * year-first dates are unambiguous and read the same either way.
+ */
+export function parseDateWithOrder(raw: string, order: DateOrder): string | null {
+  const text = normaliseDateText(raw);
+  if (!text || text.length > 60) return null;
+  if (/^[\d./-]+$/.test(text)) {
+    if (!NUMERIC_SHAPE.test(text)) return null;
+    return firstMatch(text, [...YEAR_FIRST, ...(order === 'dmy' ? DAY_FIRST : MONTH_FIRST)], enGB);
+  }
+  return firstMatch(text, WORDED, localeFor(text));
+}
+
+/** Digits, separators, weekday, time and `года` reduced away, leaving only the calendar date as written. */
+function normaliseDateText(raw: string): string {
+  let text = toLatinDigits(raw)
+    .replace(/\u060c/g, ',')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // ISO 8601 with a time: keep the date as written; the offset must not shift it.
+  const iso = /^(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}/.exec(text);
+  if (iso?.[1]) return iso[1];
+  text = text.replace(WEEKDAY, '').replace(TRAILING_AT_TIME, '').replace(TRAILING_TIME, '');
+  return text
+    .replace(/\s+(?:года|г)\.?$/iu, '')
+    .replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1')
+    .replace(/\bsept\b/gi, 'Sep')
+    .replace(/(\p{L}{3,})\./gu, '$1')
+    .trim();
+}
+
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits to ASCII. */
+export function toLatinDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
+}
+
+function localeFor(text: string): Locale {
+  if (/\p{Script=Cyrillic}/u.test(text)) return ru;
+  if (/\p{Script=Arabic}/u.test(text)) return ar;
+  return enGB;
+}
+
+function firstMatch(text: string, formats: string[], locale: Locale): string | null {
+  for (const pattern of formats) {
+    const date = parse(text, pattern, REFERENCE, { locale });
+    // `yyyy` also accepts one to three digits; a year that short is never what a dispatch means.
+    if (isValid(date) && date.getFullYear() >= 1000) return format(date, 'yyyy-MM-dd');
+  }
+  return null;
+}
+
+/**
+ * Which order an all-numeric date column uses, judged from its values: a first number
+ * above 12 proves day-first, a second number above 12 proves month-first. Null when the
+ * values never decide it or contradict each other.
+ */
+export function inferDateOrder(values: Iterable<string>): DateOrder | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const value of values) {
+    const m = /^\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\s*$/.exec(toLatinDigits(value));
+    if (!m) continue;
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    if (first > 12 && second <= 12) dayFirst = true;
+    if (second > 12 && first <= 12) monthFirst = true;
+  }
+  if (dayFirst === monthFirst) return null;
+  return dayFirst ? 'dmy' : 'mdy';
+}
+
+/** Longest run of leading words tried as a date: `Wednesday 07 December 2016` and `Fri 07 Apr 2017 at 0914` need six. */
+const MAX_DATE_WORDS = 6;
+
+/**
+ * A date that opens a piece of text, e.g. `12 February 2015 Casualties mount…` or
+ * `24.08.2013 Syrian state media…`: the date and the text after it. Null when the text does
+ * not start with a date. The date must end at a word boundary, so `21.08.2013Get` is not one.
+ */
+export function splitLeadingDate(text: string, order: DateOrder = 'dmy'): { date: string; rest: string } | null {
+  const parts = text.trimStart().split(/(\s+)/);
+  const words = Math.min(MAX_DATE_WORDS, Math.ceil(parts.length / 2));
+  for (let n = words; n >= 1; n--) {
+    const head = parts.slice(0, 2 * n - 1).join('');
+    const date = parseDateWithOrder(head, order);
+    if (date) return { date, rest: parts.slice(2 * n).join('').trimStart() };
+  }
   return null;
 }

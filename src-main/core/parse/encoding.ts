@@ -1,17 +1,144 @@
-// STUB (owner: helper B)
-export type DecodeOutcome = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+
+/**
+ * `warning` is set when the encoding was guessed with little evidence (a legacy
+ * 8-bit file whose statistics are weak), so the caller can flag the record.
+ */
+export type DecodeOutcome =
+  | { ok: true; text: string; encoding: string; warning?: string }
+  | { ok: false; reason: string };
+
+/** Legacy 8-bit encodings we accept, as jschardet names them (its `detectEncodings` filter). */
+const LEGACY_CANDIDATES = ['windows-1251', 'koi8-r', 'windows-1256', 'iso-8859-1', 'windows-1252'];
+
+/** Below this jschardet confidence a legacy guess is kept but reported as a warning. */
+const LOW_CONFIDENCE = 0.2;
+
+/** Bytes 0x80–0x9F that windows-1252 leaves undefined: their presence rules cp1252 out. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** How many leading bytes looksBinary inspects: enough to judge, cheap on large files. */
+const BINARY_SAMPLE = 64 * 1024;
 
 /** Detects the encoding (BOM, UTF-8 validity, then statistical detection) and decodes. */
 export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
-  return { ok: true, text: new TextDecoder().decode(bytes), encoding: 'utf-8' };
+  const bom = bomOf(bytes);
+  if (bom === 'utf-8-bom') return decodeUtf8WithBom(bytes);
+  if (bom) return decodeUtf16(bytes, bom);
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
+  return decodeLegacy(bytes);
 }
 
-/** True for content that is not text at all (NUL bytes, many control bytes). */
+type Bom = 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+function bomOf(bytes: Uint8Array): Bom | null {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8-bom';
+  if (a === 0xff && b === 0xfe) return 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** Strict decode; null when the bytes are not valid in that encoding. */
+function tryDecode(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+// A UTF-8 BOM is an explicit declaration, so a stray invalid byte is a defect to
+// report, not a reason to fall back to a legacy guess or to reject the file.
+function decodeUtf8WithBom(bytes: Uint8Array): DecodeOutcome {
+  const body = bytes.subarray(3);
+  const strict = tryDecode('utf-8', body);
+  if (strict !== null) return { ok: true, text: strict, encoding: 'utf-8-bom' };
+  const text = new TextDecoder('utf-8').decode(body);
+  const bad = text.split('\uFFFD').length - 1;
+  return {
+    ok: true,
+    text,
+    encoding: 'utf-8-bom',
+    warning: `file declares UTF-8 (byte-order mark) but holds ${bad} invalid byte sequence(s), shown as �`,
+  };
+}
+
+function decodeUtf16(bytes: Uint8Array, bom: 'utf-16le' | 'utf-16be'): DecodeOutcome {
+  const name = bom.toUpperCase();
+  if (bytes.length % 2 !== 0) {
+    return { ok: false, reason: `${name} byte-order mark but an odd length (${bytes.length} bytes): truncated or not ${name}` };
+  }
+  const text = tryDecode(bom, bytes.subarray(2));
+  if (text === null) return { ok: false, reason: `${name} byte-order mark but invalid ${name} data (unpaired surrogate)` };
+  return { ok: true, text, encoding: bom };
+}
+
+/** Not UTF-8 and no BOM: let jschardet choose among the legacy encodings we support. */
+function decodeLegacy(bytes: Uint8Array): DecodeOutcome {
+  const best = jschardet.detectAll(bytes, { detectEncodings: LEGACY_CANDIDATES, minimumThreshold: 0 })[0];
+  const detected = best?.encoding?.toLowerCase() ?? null;
+  const confidence = best?.confidence ?? 0;
+  const encoding = detected === null || confidence === 0 || isWestern(detected) ? westernLabel(bytes) : detected;
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  if (detected === null || confidence < LOW_CONFIDENCE) {
+    const why = detected === null ? 'no encoding recognised' : `weak evidence (confidence ${confidence.toFixed(2)})`;
+    return { ok: true, text, encoding, warning: `file is not UTF-8; decoded as ${encoding} on ${why}` };
+  }
+  return { ok: true, text, encoding };
+}
+
+function isWestern(label: string): boolean {
+  return label === 'iso-8859-1' || label === 'windows-1252';
+}
+
+// cp1252 and Latin-1 agree on 0xA0–0xFF, so the C1 range decides: cp1252 curly quotes
+// need windows-1252, but fa-kes/input/fakes.csv holds 0x81 (undefined in cp1252) and its
+// own repository reads it as ISO-8859-1, so any undefined byte means Latin-1.
+function westernLabel(bytes: Uint8Array): 'iso-8859-1' | 'windows-1252' {
+  let c1 = false;
+  for (const byte of bytes) {
+    if (CP1252_UNDEFINED.has(byte)) return 'iso-8859-1';
+    if (byte >= 0x80 && byte <= 0x9f) c1 = true;
+  }
+  return c1 ? 'windows-1252' : 'iso-8859-1';
+}
+
+/** True for content that is not text at all (NUL bytes, many control bytes). UTF-16 with a BOM is text. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.includes(0);
+  const bom = bomOf(bytes);
+  if (bom === 'utf-16le' || bom === 'utf-16be') return false;
+  const sample = bytes.subarray(bom ? 3 : 0, BINARY_SAMPLE);
+  if (sample.length === 0) return false;
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (isControlByte(byte)) control++;
+  }
+  return control / sample.length > 0.1;
 }
 
-/** CRLF/CR to LF, NBSP and other odd spaces to plain spaces. */
+/** C0 controls and DEL, minus the ones plain text uses: tab, LF, VT, FF, CR, and ESC/SUB left by old editors. */
+function isControlByte(byte: number): boolean {
+  if (byte === 0x7f) return true;
+  if (byte >= 0x20) return false;
+  return ![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1a, 0x1b].includes(byte);
+}
+
+/**
+ * BOM off, line breaks to LF, odd spaces to plain spaces, invisible characters out.
+ * ZWNJ/ZWJ (U+200C/U+200D) stay: they change letter shaping in Persian and Arabic.
+ * C1 controls (U+0080–U+009F) only appear when a file was mis-encoded before it
+ * reached us (the 0x95 0x81 mojibake in fa-kes/input/fakes.csv), so they are dropped.
+ */
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f]/g, ' ')
+    .replace(/[\u200b\u2060\ufeff]/g, '')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u0080-\u009f]/g, '');
 }

@@ -1,6 +1,100 @@
-// STUB (owner: helper B)
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { RelatedItem } from '../../contract/records';
+import { parseDate } from './date';
+import { splitLeadingDateline } from './dateline';
 import type { DraftRecord } from './draft';
+import { blockParagraphs, collapseSpaces, leafBlocks, NON_CONTENT_SELECTOR } from './html-blocks';
+import { separateRelated, takeRelatedElements } from './html-related';
+
+interface PageMeta {
+  title: string;
+  date: string | null;
+  siteName: string | null;
+  lang: string | undefined;
+}
+
+/** One saved article page → one draft. Metadata comes from the page head, the body from Readability. */
 export function parseHtml(text: string): DraftRecord[] {
-  void text;
-  return [];
+  const { document } = parseHTML(text);
+  const meta = readMeta(document);
+  // Read before cleaning: <related> sits inside <article> and Readability would keep it as body.
+  const relatedBlocks = takeRelatedElements(document);
+  for (const el of Array.from(document.querySelectorAll(NON_CONTENT_SELECTOR))) el.remove();
+  const fallbackRoot = document.querySelector('article') ?? document.body;
+  const blocks = readableBlocks(document) ?? (fallbackRoot ? leafBlocks(fallbackRoot) : []);
+  const { body, related } = separateRelated(blocks);
+  const paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title);
+  const draft = liftDateline(meta, paragraphs, [...related, ...relatedBlocks]);
+  return [draft];
+}
+
+function readMeta(document: Document): PageMeta {
+  const title =
+    metaContent(document, 'og:title') ??
+    textOf(document.querySelector('article h1')) ??
+    textOf(document.querySelector('title')) ??
+    textOf(document.querySelector('h1')) ??
+    '';
+  const siteName = metaContent(document, 'og:site_name');
+  const lang = document.documentElement?.getAttribute('lang')?.trim().split(/[-_]/)[0]?.toLowerCase();
+  return { title, date: pageDate(document), siteName, lang: lang || undefined };
+}
+
+// `article:published_time` first, then the first <time datetime>, then a <time>'s visible
+// text (tgnews: `27 Apr 2020, 00:10`). parseDate keeps an ISO date as written, offset ignored.
+function pageDate(document: Document): string | null {
+  const published = metaContent(document, 'article:published_time');
+  const time = document.querySelector('article time[datetime], time[datetime]');
+  const candidates = [published, time?.getAttribute('datetime'), textOf(document.querySelector('time'))];
+  for (const candidate of candidates) {
+    const date = candidate ? parseDate(candidate) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+function metaContent(document: Document, property: string): string | null {
+  const el = document.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+  const value = collapseSpaces(el?.getAttribute('content') ?? '');
+  return value || null;
+}
+
+function textOf(el: Element | null): string | null {
+  const value = collapseSpaces(el?.textContent ?? '');
+  return value || null;
+}
+
+/** Blocks of Readability's article, or null when it finds no article at all. */
+function readableBlocks(document: Document): Element[] | null {
+  // Readability rewrites the tree it is given; the clone keeps `document` intact for the fallback.
+  const clone = document.cloneNode(true) as Document;
+  const article = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const root = article?.content;
+  if (!root) return null;
+  const blocks = leafBlocks(root).filter((el) => !el.closest('address'));
+  return blocks.length > 0 ? blocks : null;
+}
+
+function liftDateline(meta: PageMeta, paragraphs: string[], related: RelatedItem[]): DraftRecord {
+  const draft: DraftRecord = {
+    title: meta.title,
+    date: meta.date,
+    place: null,
+    agency: meta.siteName,
+    signature: null,
+    paragraphs,
+    related,
+    warnings: meta.date ? [] : ['no publication date found in the page'],
+    ...(meta.lang ? { languageHint: meta.lang } : {}),
+  };
+  const first = paragraphs[0];
+  const dateline = first ? splitLeadingDateline(first) : null;
+  if (!dateline) return draft;
+  return {
+    ...draft,
+    place: dateline.place,
+    agency: dateline.agency ?? draft.agency,
+    paragraphs: dateline.rest ? [dateline.rest, ...paragraphs.slice(1)] : paragraphs.slice(1),
+  };
 }

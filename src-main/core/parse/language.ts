@@ -1,6 +1,140 @@
-// STUB (owner: helper B)
+import { francAll } from 'franc-min';
+import { toIso6391 } from './language-codes';
+
+// franc compares trigram profiles: dependable on a few paragraphs, unsteady on a headline
+// and a sentence (`Kennedy questions trust of Blair…` scores French first). So the script is
+// decided first, and inside a script franc is narrowed and then checked against the few
+// letters and function words that settle the common confusions.
+
+/** franc reads at most 2,048 characters; a little more leaves room for markup residue. */
+const SAMPLE = 3000;
+/** Fewer letters than this are too few for franc to mean anything. */
+const SHORT = 40;
+/** franc candidates scoring this close to the best are treated as a tie. */
+const NEAR_TIE = 0.9;
+
+const ARABIC_SCRIPT_LANGS = ['arb', 'pes', 'urd', 'pbu', 'skr'];
+
+type Script = 'Latin' | 'Cyrillic' | 'Arabic' | 'Han' | 'Kana' | 'Hangul' | 'Other';
+
+const SCRIPTS: ReadonlyArray<[Script, RegExp]> = [
+  ['Latin', /\p{Script=Latin}/gu],
+  ['Cyrillic', /\p{Script=Cyrillic}/gu],
+  ['Arabic', /\p{Script=Arabic}/gu],
+  ['Han', /\p{Script=Han}/gu],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['Hangul', /\p{Script=Hangul}/gu],
+  ['Other', /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Common}\p{Script=Inherited}]/gu],
+];
+
 /** ISO 639-1 code of the text's language, or `und`. */
 export function detectLanguage(text: string): string {
-  void text;
-  return 'und';
+  const sample = text.slice(0, SAMPLE);
+  const { script, letters } = dominantScript(sample);
+  if (letters < 3) return 'und';
+  switch (script) {
+    case 'Han':
+      return 'zh';
+    case 'Kana':
+      return 'ja';
+    case 'Hangul':
+      return 'ko';
+    case 'Cyrillic':
+      return cyrillicLanguage(sample, letters);
+    case 'Arabic':
+      return arabicScriptLanguage(sample, letters);
+    case 'Latin':
+      return latinLanguage(sample, letters);
+    default:
+      return letters < SHORT ? 'und' : toIso6391(francAll(sample)[0]?.[0] ?? 'und');
+  }
+}
+
+function dominantScript(sample: string): { script: Script; letters: number } {
+  let best: Script = 'Other';
+  let bestCount = 0;
+  let letters = 0;
+  for (const [script, pattern] of SCRIPTS) {
+    const count = sample.match(pattern)?.length ?? 0;
+    letters += count;
+    if (count > bestCount) [best, bestCount] = [script, count];
+  }
+  // Latin names and brands sprinkle Russian and Arabic copy (`Facebook готовит конкурента
+  // Microsoft Teams и Zoom`); a real share of another script means the text is in that one.
+  if (best === 'Latin') best = secondScriptIfSubstantial(sample, bestCount) ?? best;
+  // Japanese mixes kanji with kana; any real share of kana makes Han text Japanese.
+  if (best === 'Han' && (sample.match(SCRIPTS[4]![1])?.length ?? 0) > bestCount * 0.1) best = 'Kana';
+  return { script: best, letters };
+}
+
+// franc confuses short Russian with Ukrainian or Bulgarian, so it only chooses among the
+// Cyrillic languages whose own letters occur in the text; with none of them it is Russian.
+// Ukrainian, Bulgarian and Serbian have no ы, э or ё, so those letters rule them out.
+const CYRILLIC_MARKERS: ReadonlyArray<[string, RegExp]> = [
+  ['ukr', /[іїєґ]/iu],
+  ['bel', /ў.*і|і.*ў/isu],
+  // Russian writes ъ only before е, ё, ю, я (`объявила`); Bulgarian writes it anywhere (`във`).
+  ['bul', /ъ[^еёюя]/iu],
+  ['srp', /[јљњђћџ]/iu],
+  ['kaz', /[әңөұүһ]/iu],
+  ['uzn', /[ўқғҳ]/iu],
+];
+const LACK_Y_AND_E = new Set(['ukr', 'bul', 'srp']);
+
+function cyrillicLanguage(sample: string, letters: number): string {
+  const russianLetters = /[ыэё]/iu.test(sample);
+  const others = CYRILLIC_MARKERS.filter(([code, marker]) => marker.test(sample) && !(russianLetters && LACK_Y_AND_E.has(code)));
+  if (others.length === 0) return 'ru';
+  if (letters < SHORT) return others.length === 1 ? toIso6391(others[0]![0]) : 'ru';
+  const code = francAll(sample, { only: ['rus', ...others.map(([c]) => c)] })[0]?.[0] ?? 'rus';
+  return toIso6391(code === 'und' ? 'rus' : code);
+}
+
+function secondScriptIfSubstantial(sample: string, latin: number): Script | null {
+  for (const [script, pattern] of SCRIPTS) {
+    if (script !== 'Latin' && (sample.match(pattern)?.length ?? 0) >= latin * 0.3) return script;
+  }
+  return null;
+}
+
+// Persian, Urdu and Pashto write ی and ک where Arabic writes ي and ك, so without those
+// letters the text is Arabic whatever franc says about a short sample.
+function arabicScriptLanguage(sample: string, letters: number): string {
+  if (!/[\u06a9\u06cc]/u.test(sample) || letters < SHORT) return 'ar';
+  const code = francAll(sample, { only: ARABIC_SCRIPT_LANGS })[0]?.[0] ?? 'arb';
+  return toIso6391(code);
+}
+
+// The most frequent function words: on a headline and a sentence they out-vote franc's
+// trigram near-ties (BBC `Public show for Reynolds portrait…` scores Dutch 1.0, English 0.99).
+const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  eng: new Set('the of and to a in is was for on that with as has have are by at from it his he will said after be up could'.split(' ')),
+  spa: new Set('el la de que y en los las del por con una para es se al lo'.split(' ')),
+  fra: new Set('le la les de des du et est en un une que pour dans sur au qui pas'.split(' ')),
+  deu: new Set('der die das und ist nicht den dem mit von zu auf für ein eine sich im'.split(' ')),
+  por: new Set('o os de que e do da em um uma para com não dos das no na'.split(' ')),
+  ita: new Set('il di che e la per un una del della non sono con gli le nel è'.split(' ')),
+  nld: new Set('de het een en van is dat op te in zijn niet met voor die'.split(' ')),
+};
+
+function latinLanguage(sample: string, letters: number): string {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const byWords = functionWordWinner(words);
+  if (letters < SHORT) return byWords ?? 'und';
+  const ranked = francAll(sample);
+  const top = ranked[0]?.[0] ?? 'und';
+  if (!byWords) return toIso6391(top);
+  const tied = ranked.filter(([, score]) => score >= NEAR_TIE).map(([code]) => toIso6391(code));
+  return tied.includes(byWords) ? byWords : toIso6391(top);
+}
+
+/** The language whose function words make up a clear share of the text, or null. */
+function functionWordWinner(words: string[]): string | null {
+  if (words.length < 4) return null;
+  const shares = Object.entries(FUNCTION_WORDS)
+    .map(([code, set]) => [code, words.filter((w) => set.has(w)).length / words.length] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const [first, second] = shares;
+  if (!first || first[1] < 0.12 || (second && second[1] * 1.5 > first[1])) return null;
+  return toIso6391(first[0]);
 }

@@ -1,0 +1,85 @@
+import type { RelatedItem } from '../../contract/records';
+import { blockParagraphs, collapseSpaces, linkDensity, ownLinkText } from './html-blocks';
+
+// "Read more" blocks are links to other articles, not part of this one: they become
+// `related` items. tgnews pages wrap them in a <related> element; other saved pages only
+// announce them with a heading such as Vanguard's `<h3>READ ALSO: <a>…</a></h3>`.
+const RELATED_MARKER = new RegExp(
+  '^(?:' +
+    [
+      'read (?:also|more)', 'also read', 'related(?: posts| articles| stories| news| content)?', 'see also',
+      'more on this(?: story)?', 'you may also like', 'lea también', 'noticias relacionadas', 'te puede interesar',
+      'lire aussi', 'à lire aussi', 'читайте (?:также|ещ[её])', 'читайте також', 'смотрите также',
+      'см\\. также', 'по теме', 'похожие (?:новости|статьи|материалы)', 'مقالات ذات صلة', 'أخبار ذات صلة',
+      'مواضيع ذات صلة', 'اقرأ (?:أيضا|أيضاً|ايضا|المزيد)', 'من ملف',
+    ].join('|') +
+    ')\\s*[:：]?\\s*',
+  'iu',
+);
+
+/** Text after a related-links marker (`''` when the block is only the marker), or null when the block is not one. */
+export function relatedMarkerRest(text: string): string | null {
+  const m = RELATED_MARKER.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  // Without a colon, a marker word opening a sentence (`Related talks began…`) is ordinary prose.
+  if (rest && !/[:：]\s*$/.test(m[0])) return null;
+  return rest;
+}
+
+/** Reads and removes every <related> element; their links become related items. */
+export function takeRelatedElements(root: ParentNode): RelatedItem[] {
+  const items: RelatedItem[] = [];
+  for (const block of Array.from(root.querySelectorAll('related'))) {
+    for (const anchor of Array.from(block.querySelectorAll('a'))) {
+      const title = ownLinkText(anchor) || readableUrl(anchor.getAttribute('href'));
+      if (title) addUnlessListed(items, title);
+    }
+    block.remove();
+  }
+  return items;
+}
+
+// al-akhbar lists the same article twice, with and without its slug: keep the fuller one.
+function addUnlessListed(items: RelatedItem[], title: string): void {
+  const shorter = items.findIndex((item) => title.startsWith(`${item.title}/`));
+  if (shorter >= 0) items[shorter] = { title, excerpt: '' };
+  else if (!items.some((item) => item.title === title || item.title.startsWith(`${title}/`))) items.push({ title, excerpt: '' });
+}
+
+/** A percent-encoded href shown as the reader would see it (al-akhbar slugs are Arabic). */
+function readableUrl(href: string | null): string {
+  if (!href || /^\s*javascript:/i.test(href)) return '';
+  try {
+    return decodeURI(href.trim());
+  } catch {
+    return href.trim();
+  }
+}
+
+/**
+ * Splits Readability's blocks into body and related items. A block that is only a marker
+ * (`Related`, `Читайте также`) takes the link-dense blocks right after it as items; a block
+ * with a marker and a link (`READ ALSO: <a>…</a>`) is one item.
+ */
+export function separateRelated(blocks: Element[]): { body: Element[]; related: RelatedItem[] } {
+  const body: Element[] = [];
+  const related: RelatedItem[] = [];
+  let collecting = false;
+  for (const block of blocks) {
+    const text = collapseSpaces(blockParagraphs(block).join(' '));
+    const rest = relatedMarkerRest(text);
+    if (rest !== null) {
+      if (rest) related.push({ title: rest, excerpt: '' });
+      collecting = rest === '';
+      continue;
+    }
+    if (collecting && text && linkDensity(block, text) >= 0.6) {
+      related.push({ title: text, excerpt: '' });
+      continue;
+    }
+    collecting = false;
+    body.push(block);
+  }
+  return { body, related };
+}
