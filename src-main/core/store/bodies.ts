@@ -65,15 +65,16 @@ export class BodyStore {
       this.warnings.push(`Body shard ${key} was corrupt and has been set aside as ${backup}; re-import to restore its texts.`);
       shard = {};
     }
+    // Evict before inserting: the shard just loaded is about to be written to by put().
+    this.#evict(CACHE_LIMIT - 1);
     this.#cache.set(key, shard);
-    this.#evict();
     return shard;
   }
 
   // Dirty shards stay cached until flushed; clean ones beyond the limit are dropped oldest first.
-  #evict(): void {
+  #evict(limit = CACHE_LIMIT): void {
     for (const key of this.#cache.keys()) {
-      if (this.#cache.size <= CACHE_LIMIT) break;
+      if (this.#cache.size <= limit) break;
       if (!this.#dirty.has(key)) this.#cache.delete(key);
     }
   }
