@@ -1,6 +1,84 @@
-// STUB (owner: helper B)
-import type { DraftRecord } from './draft';
+import Papa from 'papaparse';
+import { inferDateOrder, parseDateWithOrder, type DateOrder } from './date';
+import { FormatError, type DraftRecord } from './draft';
+import { liftLeadingMatter } from './csv-lead';
+
+type Row = Record<string, string | undefined>;
+
+/** Which header holds each field; undefined when the file has no such column. */
+interface Columns {
+  title?: string;
+  date?: string;
+  text?: string;
+  agency?: string;
+  place?: string;
+}
+
+// Header names matched case-insensitively, best first. `article_title` and
+// `article_content` are fa-kes/input/fakes.csv.
+const COLUMN_NAMES: Record<keyof Columns, string[]> = {
+  title: ['title', 'headline', 'article_title', 'heading'],
+  date: ['date', 'published', 'published_at', 'publish_date', 'pubdate', 'date_published'],
+  text: ['text', 'content', 'body', 'article_content', 'article_text', 'article', 'story'],
+  agency: ['source', 'agency', 'publisher', 'outlet'],
+  place: ['location', 'place', 'city'],
+};
+
+/** A CSV (or TSV) with a header row; each row is one dispatch. */
 export function parseCsv(text: string): DraftRecord[] {
-  void text;
-  return [];
+  const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  const columns = matchColumns(parsed.meta.fields ?? []);
+  if (!columns.title && !columns.text) {
+    const found = (parsed.meta.fields ?? []).join(', ') || 'none';
+    throw new FormatError('malformed', `CSV header has no title or text column (columns: ${found})`);
+  }
+  const rowErrors = new Map<number, string[]>();
+  for (const error of parsed.errors) {
+    if (error.row === undefined) continue;
+    rowErrors.set(error.row, [...(rowErrors.get(error.row) ?? []), `CSV row ${error.row + 2}: ${error.message}`]);
+  }
+  // fa-kes writes `4/18/17`: the column as a whole tells whether it is month-first.
+  const order = columns.date ? (inferDateOrder(parsed.data.map((row) => row[columns.date!] ?? '')) ?? 'dmy') : 'dmy';
+  return parsed.data.map((row, index) => rowToDraft(row, columns, order, [...(rowErrors.get(index) ?? [])]));
+}
+
+function matchColumns(fields: string[]): Columns {
+  const byLower = new Map(fields.map((f) => [f.toLowerCase(), f] as const));
+  const columns: Columns = {};
+  for (const key of Object.keys(COLUMN_NAMES) as (keyof Columns)[]) {
+    const name = COLUMN_NAMES[key].find((candidate) => byLower.has(candidate));
+    if (name) columns[key] = byLower.get(name);
+  }
+  return columns;
+}
+
+function cell(row: Row, column: string | undefined): string {
+  return column ? (row[column] ?? '').replace(/\s+/g, ' ').trim() : '';
+}
+
+function rowToDraft(row: Row, columns: Columns, order: DateOrder, warnings: string[]): DraftRecord {
+  const title = cell(row, columns.title);
+  const rawDate = cell(row, columns.date);
+  const columnDate = rawDate ? parseDateWithOrder(rawDate, order) : null;
+  if (rawDate && !columnDate) warnings.push(`date column value "${rawDate}" is not a date`);
+  const body = columns.text ? (row[columns.text] ?? '') : '';
+  const paragraphs = body
+    .split(/\n+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const lead = liftLeadingMatter(paragraphs, title);
+  if (columnDate && lead.date && lead.date !== columnDate) {
+    warnings.push(`date column says ${columnDate} but the text opens with ${lead.date}`);
+  }
+  if (!title) warnings.push('row has no title');
+  return {
+    title,
+    date: columnDate ?? lead.date,
+    place: lead.place ?? (cell(row, columns.place) || null),
+    agency: lead.agency ?? (cell(row, columns.agency) || null),
+    signature: lead.signature,
+    paragraphs: lead.paragraphs,
+    related: [],
+    warnings,
+  };
 }

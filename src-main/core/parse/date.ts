@@ -120,7 +120,14 @@ export function splitLeadingDate(text: string, order: DateOrder = 'dmy'): { date
   for (let n = words; n >= 1; n--) {
     const head = parts.slice(0, 2 * n - 1).join('');
     const date = parseDateWithOrder(head, order);
-    if (date) return { date, rest: parts.slice(2 * n).join('').trimStart() };
+    if (date)
+      return {
+        date,
+        rest: parts
+          .slice(2 * n)
+          .join('')
+          .trimStart(),
+      };
   }
   return null;
 }

@@ -6,8 +6,7 @@ import jschardet from 'jschardet';
  * 8-bit file whose statistics are weak), so the caller can flag the record.
  */
 export type DecodeOutcome =
-  | { ok: true; text: string; encoding: string; warning?: string }
-  | { ok: false; reason: string };
+  { ok: true; text: string; encoding: string; warning?: string } | { ok: false; reason: string };
 
 /** Legacy 8-bit encodings we accept, as jschardet names them (its `detectEncodings` filter). */
 const LEGACY_CANDIDATES = ['windows-1251', 'koi8-r', 'windows-1256', 'iso-8859-1', 'windows-1252'];
@@ -69,10 +68,14 @@ function decodeUtf8WithBom(bytes: Uint8Array): DecodeOutcome {
 function decodeUtf16(bytes: Uint8Array, bom: 'utf-16le' | 'utf-16be'): DecodeOutcome {
   const name = bom.toUpperCase();
   if (bytes.length % 2 !== 0) {
-    return { ok: false, reason: `${name} byte-order mark but an odd length (${bytes.length} bytes): truncated or not ${name}` };
+    return {
+      ok: false,
+      reason: `${name} byte-order mark but an odd length (${bytes.length} bytes): truncated or not ${name}`,
+    };
   }
   const text = tryDecode(bom, bytes.subarray(2));
-  if (text === null) return { ok: false, reason: `${name} byte-order mark but invalid ${name} data (unpaired surrogate)` };
+  if (text === null)
+    return { ok: false, reason: `${name} byte-order mark but invalid ${name} data (unpaired surrogate)` };
   return { ok: true, text, encoding: bom };
 }
 
@@ -134,11 +137,13 @@ function isControlByte(byte: number): boolean {
  * reached us (the 0x95 0x81 mojibake in fa-kes/input/fakes.csv), so they are dropped.
  */
 export function normaliseText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f]/g, ' ')
-    .replace(/[\u200b\u2060\ufeff]/g, '')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u0080-\u009f]/g, '');
+  return (
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f]/g, ' ')
+      .replace(/[\u200b\u2060\ufeff]/g, '')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u0080-\u009f]/g, '')
+  );
 }

@@ -7,11 +7,28 @@ import { blockParagraphs, collapseSpaces, linkDensity, ownLinkText } from './htm
 const RELATED_MARKER = new RegExp(
   '^(?:' +
     [
-      'read (?:also|more)', 'also read', 'related(?: posts| articles| stories| news| content)?', 'see also',
-      'more on this(?: story)?', 'you may also like', 'lea también', 'noticias relacionadas', 'te puede interesar',
-      'lire aussi', 'à lire aussi', 'читайте (?:также|ещ[её])', 'читайте також', 'смотрите также',
-      'см\\. также', 'по теме', 'похожие (?:новости|статьи|материалы)', 'مقالات ذات صلة', 'أخبار ذات صلة',
-      'مواضيع ذات صلة', 'اقرأ (?:أيضا|أيضاً|ايضا|المزيد)', 'من ملف',
+      'read (?:also|more)',
+      'also read',
+      'related(?: posts| articles| stories| news| content)?',
+      'see also',
+      'more on this(?: story)?',
+      'you may also like',
+      'lea también',
+      'noticias relacionadas',
+      'te puede interesar',
+      'lire aussi',
+      'à lire aussi',
+      'читайте (?:также|ещ[её])',
+      'читайте також',
+      'смотрите также',
+      'см\\. также',
+      'по теме',
+      'похожие (?:новости|статьи|материалы)',
+      'مقالات ذات صلة',
+      'أخبار ذات صلة',
+      'مواضيع ذات صلة',
+      'اقرأ (?:أيضا|أيضاً|ايضا|المزيد)',
+      'من ملف',
     ].join('|') +
     ')\\s*[:：]?\\s*',
   'iu',
@@ -44,7 +61,8 @@ export function takeRelatedElements(root: ParentNode): RelatedItem[] {
 function addUnlessListed(items: RelatedItem[], title: string): void {
   const shorter = items.findIndex((item) => title.startsWith(`${item.title}/`));
   if (shorter >= 0) items[shorter] = { title, excerpt: '' };
-  else if (!items.some((item) => item.title === title || item.title.startsWith(`${title}/`))) items.push({ title, excerpt: '' });
+  else if (!items.some((item) => item.title === title || item.title.startsWith(`${title}/`)))
+    items.push({ title, excerpt: '' });
 }
 
 /** A percent-encoded href shown as the reader would see it (al-akhbar slugs are Arabic). */

@@ -10,6 +10,8 @@ import { toIso6391 } from './language-codes';
 const SAMPLE = 3000;
 /** Fewer letters than this are too few for franc to mean anything. */
 const SHORT = 40;
+/** Below this many letters franc's Latin-script answer needs function-word support. */
+const MEDIUM = 150;
 /** franc candidates scoring this close to the best are treated as a tie. */
 const NEAR_TIE = 0.9;
 
@@ -24,7 +26,10 @@ const SCRIPTS: ReadonlyArray<[Script, RegExp]> = [
   ['Han', /\p{Script=Han}/gu],
   ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
   ['Hangul', /\p{Script=Hangul}/gu],
-  ['Other', /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Common}\p{Script=Inherited}]/gu],
+  [
+    'Other',
+    /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Common}\p{Script=Inherited}]/gu,
+  ],
 ];
 
 /** ISO 639-1 code of the text's language, or `und`. */
@@ -83,7 +88,9 @@ const LACK_Y_AND_E = new Set(['ukr', 'bul', 'srp']);
 
 function cyrillicLanguage(sample: string, letters: number): string {
   const russianLetters = /[ыэё]/iu.test(sample);
-  const others = CYRILLIC_MARKERS.filter(([code, marker]) => marker.test(sample) && !(russianLetters && LACK_Y_AND_E.has(code)));
+  const others = CYRILLIC_MARKERS.filter(
+    ([code, marker]) => marker.test(sample) && !(russianLetters && LACK_Y_AND_E.has(code)),
+  );
   if (others.length === 0) return 'ru';
   if (letters < SHORT) return others.length === 1 ? toIso6391(others[0]![0]) : 'ru';
   const code = francAll(sample, { only: ['rus', ...others.map(([c]) => c)] })[0]?.[0] ?? 'rus';
@@ -108,7 +115,11 @@ function arabicScriptLanguage(sample: string, letters: number): string {
 // The most frequent function words: on a headline and a sentence they out-vote franc's
 // trigram near-ties (BBC `Public show for Reynolds portrait…` scores Dutch 1.0, English 0.99).
 const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  eng: new Set('the of and to a in is was for on that with as has have are by at from it his he will said after be up could'.split(' ')),
+  eng: new Set(
+    'the of and to a an in is was were for on that with as has had have are by at from it its his her she he they them their who will said after be been can not but this about up could would'.split(
+      ' ',
+    ),
+  ),
   spa: new Set('el la de que y en los las del por con una para es se al lo'.split(' ')),
   fra: new Set('le la les de des du et est en un une que pour dans sur au qui pas'.split(' ')),
   deu: new Set('der die das und ist nicht den dem mit von zu auf für ein eine sich im'.split(' ')),
@@ -122,6 +133,9 @@ function latinLanguage(sample: string, letters: number): string {
   const byWords = functionWordWinner(words);
   if (letters < SHORT) return byWords ?? 'und';
   const ranked = francAll(sample);
+  // A line or two of Latin text with no function-word support is too little for trigrams
+  // alone: fa-kes `Russian strikes kill 34 civilians in Syrias Deir Ezzor Monitor AFP…` scores Swedish.
+  if (!byWords && letters < MEDIUM) return 'und';
   const top = ranked[0]?.[0] ?? 'und';
   if (!byWords) return toIso6391(top);
   const tied = ranked.filter(([, score]) => score >= NEAR_TIE).map(([code]) => toIso6391(code));
@@ -135,6 +149,6 @@ function functionWordWinner(words: string[]): string | null {
     .map(([code, set]) => [code, words.filter((w) => set.has(w)).length / words.length] as const)
     .sort((a, b) => b[1] - a[1]);
   const [first, second] = shares;
-  if (!first || first[1] < 0.12 || (second && second[1] * 1.5 > first[1])) return null;
+  if (!first || first[1] * words.length < 2 || first[1] < 0.08 || (second && second[1] * 1.5 > first[1])) return null;
   return toIso6391(first[0]);
 }
