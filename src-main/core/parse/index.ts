@@ -83,7 +83,9 @@ export function parseFile(input: FileInput): ParseOutcome {
       mtime: new Date(input.mtimeMs).toISOString(),
       ...(multi ? { recordIndex: index } : {}),
     };
-    return assemble(draft, source);
+    // A guessed legacy encoding is worth a look: say so on every record of the file.
+    const warnings = decoded.warning ? [decoded.warning, ...draft.warnings] : draft.warnings;
+    return assemble({ ...draft, warnings }, source);
   });
   return { ok: true, format, encoding: decoded.encoding, sha256, records };
 }
