@@ -1,11 +1,14 @@
 import { FormatError, type DraftRecord } from './draft';
 import { draftsFromObjects, findJsonItems } from './json-records';
+import { parseJsonValue } from './json-syntax';
+import { parseJsonLines } from './jsonl';
 
 /**
  * A JSON file of dispatches: an array of record objects, a wrapper object holding one such
  * array, or a single record object. Field names are matched case-insensitively (json-fields.ts).
  */
 export function parseJson(text: string): DraftRecord[] {
+  if (isJsonLines(text)) return parseJsonLines(text);
   const value = parseJsonValue(text);
   const { objects, skipped } = findJsonItems(value);
   if (objects.length === 0) {
@@ -14,47 +17,20 @@ export function parseJson(text: string): DraftRecord[] {
   return draftsFromObjects(objects, skipped);
 }
 
-/** JSON.parse with its error turned into a FormatError that says where the input went wrong. */
-export function parseJsonValue(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    if (!(err instanceof SyntaxError)) throw err;
-    throw describeSyntaxError(text, err);
-  }
-}
-
 /**
- * Input that stops inside a value is truncated (a partial download or copy), not merely
- * invalid: V8 then reports either "Unexpected end of JSON input" or a position at or past
- * the last non-blank character, depending on which token was cut.
+ * JSON Lines saved under a `.json` name: several lines, each one complete object. Such a
+ * file is not valid JSON as a whole, so it is read line by line rather than rejected.
  */
-export function describeSyntaxError(text: string, err: SyntaxError): FormatError {
-  const end = text.trimEnd().length;
-  const position = errorPosition(err.message);
-  if (position === null ? /end of JSON input/i.test(err.message) : position >= end) {
-    return new FormatError('truncated-json', `truncated JSON: unexpected end of input at byte ${byteOffset(text, end)}`);
+function isJsonLines(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim());
+  return lines.length > 1 && lines.every((line) => /^\s*\{.*\}\s*$/.test(line)) && !isValidJson(text);
+}
+
+function isValidJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
-  const detail = err.message.replace(/\s*(in JSON )?at position \d+.*$/s, '');
-  if (position === null) return new FormatError('invalid-json', `invalid JSON: ${detail}`);
-  const { line, column } = lineAndColumn(text, position);
-  return new FormatError(
-    'invalid-json',
-    `invalid JSON at line ${line}, column ${column} (byte ${byteOffset(text, position)}): ${detail}`,
-  );
-}
-
-function errorPosition(message: string): number | null {
-  const match = /at position (\d+)/.exec(message);
-  return match?.[1] === undefined ? null : Number(match[1]);
-}
-
-function byteOffset(text: string, index: number): number {
-  return Buffer.byteLength(text.slice(0, index), 'utf8');
-}
-
-function lineAndColumn(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: index - lineStart + 1 };
 }

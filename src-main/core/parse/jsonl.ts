@@ -1,5 +1,5 @@
 import { FormatError, type DraftRecord } from './draft';
-import { describeSyntaxError } from './json';
+import { describeSyntaxError } from './json-syntax';
 import { draftsFromObjects, findJsonItems } from './json-records';
 
 type JsonObject = Record<string, unknown>;

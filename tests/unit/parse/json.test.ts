@@ -44,6 +44,11 @@ describe('parseJson: record shapes', () => {
     expect(drafts[0]?.title).toBe('Alone');
   });
 
+  it('reads a .json file that holds one object per line as JSON Lines', () => {
+    const drafts = parseJson('{"title": "A", "text": "One."}\n{"title": "B", "text": "Two."}\n');
+    expect(drafts.map((d) => d.title)).toEqual(['A', 'B']);
+  });
+
   it('takes an array of strings as the paragraphs', () => {
     const [draft] = parseJson(json([{ title: 'T', content: ['First paragraph.', 'Second paragraph.'] }]));
     expect(draft?.paragraphs).toEqual(['First paragraph.', 'Second paragraph.']);
