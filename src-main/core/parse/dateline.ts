@@ -41,8 +41,10 @@ const WIRE_DATE = new RegExp(
   // Case-insensitive: Reuters writes `Oct 19`, `OCT 19` and even `OCt 19` (reuters21578/reut2-021.sgm).
   'iu',
 );
+const AGENCY_ANYWHERE = new RegExp(AGENCY_SOURCE, 'u');
 const HAS_DASH = new RegExp(`${DASH}|_`, 'u');
-const PLACE_BYLINE = new RegExp(`^\\s*(?<place>${PLACE})\\s*${DASH}{1,2}\\s*(?<byline>[\\p{L}\\p{M}][\\p{L}\\p{M}\\s.'’-]{1,40})$`, 'u');
+// A byline is a personal name: two to four words, no digits or full stops.
+const PLACE_BYLINE = new RegExp(`^\\s*(?<place>${PLACE})\\s*${DASH}{1,2}\\s*(?<byline>[\\p{L}\\p{M}][\\p{L}\\p{M}\\s'’-]{1,40})$`, 'u');
 
 /** A place word is capitalised (`Damascus`, `BAHRAIN`, `Calif.`), an `al-` name, or in a caseless script (Arabic). */
 function isPlaceWord(word: string): boolean {
@@ -118,6 +120,7 @@ const matchWireDate: Matcher = (s, ownLine) => {
 const matchPlaceByline: Matcher = (s) => {
   const g = PLACE_BYLINE.exec(s)?.groups;
   if (!g?.place || !g.byline || !isPlace(g.place, 3) || !isPlace(g.byline, 4)) return null;
+  if (g.byline.trim().split(/\s+/u).length < 2 || AGENCY_ANYWHERE.test(g.place)) return null;
   return { place: cleanPlace(g.place), agency: null, byline: g.byline.trim(), rest: '' };
 };
 
