@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { installBridge } from '../harness/bridge';
 import { BROWSER_MISSING, launchBrowser } from '../harness/browser';
 
 const SEEDS = resolve(import.meta.dirname, '../../seeds');
+const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const SEED_TITLE = 'Песков: РФ готова к координации совместных усилий с США в борьбе с терроризмом в Сирии';
 
@@ -64,7 +66,13 @@ describe.skipIf(BROWSER_MISSING)('first screen in Chromium', () => {
     await expect.poll(() => page.getByTestId('reader-title').textContent()).toBe(SEED_TITLE);
     expect(await page.getByRole('option').count()).toBe(1);
     const reader = page.getByRole('article', { name: 'Reader' });
-    expect(await reader.textContent()).toContain('Система ПВО РФ за сутки сбила 44 украинских дрона');
+    expect(await reader.locator('.meta').textContent()).toContain('2016-07-15 · Москва · САНА · ru');
+    expect(await reader.locator('.signature').textContent()).toBe('*Н.С./М.К.');
+    const related = reader.getByRole('complementary');
+    expect(await related.getByRole('heading').textContent()).toBe('Related articles');
+    expect(await related.textContent()).toContain('Система ПВО РФ за сутки сбила 44 украинских дрона');
+    expect(await reader.locator('.body > p[dir]').count()).toBe(11); // 10 paragraphs and the signature
+    expect(await reader.textContent()).not.toContain('Check Also');
     await page.screenshot({ path: join(SHOTS, 'first-screen.png') });
     await page.close();
   });
@@ -75,7 +83,18 @@ describe.skipIf(BROWSER_MISSING)('first screen in Chromium', () => {
     harness = await startHarness({ dataDir, chooseFolder: async () => folder });
     const page = await openApp();
     await expect.poll(() => page.getByTestId('reader-title').textContent()).toBe(SEED_TITLE);
-    expect(await page.getByTestId('article-count').textContent()).toBe('1 articles');
+    expect(await page.getByTestId('article-count').textContent()).toBe('1 article');
+    await page.close();
+  });
+
+  it.skipIf(!existsSync(CORPUS))('reads an Arabic article from the corpus right to left', async () => {
+    await harness.service.importFolder(CORPUS);
+    const page = await openApp();
+    await page.getByRole('option').filter({ hasText: /[\u0600-\u06FF]{4}/ }).first().click();
+    await expect.poll(() => page.locator('.reader .body').getAttribute('dir')).toBe('rtl');
+    expect(await page.getByTestId('reader-title').textContent()).toMatch(/[\u0600-\u06FF]/);
+    expect(Number((await page.getByTestId('article-count').textContent())?.split(' ')[0])).toBeGreaterThan(2000);
+    await page.screenshot({ path: join(SHOTS, 'corpus-arabic.png') });
     await page.close();
   });
 

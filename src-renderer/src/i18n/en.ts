@@ -6,7 +6,7 @@ export const en = {
   emptyTitle: 'Your dispatch archive is empty',
   emptyBody:
     'Import a folder of saved wire and agency articles (text, Markdown, HTML, JSON, CSV, Reuters SGML or TREC files) to browse and read them here. You can also drop a folder on this window.',
-  articles: '{n} articles',
+  articles: { one: '{n} article', other: '{n} articles' },
   loading: 'Loading…',
   noSelection: 'Select an article to read it.',
   related: 'Related articles',
