@@ -70,7 +70,8 @@ export function splitGluedParagraphs(paragraph: string): string[] {
   const parts: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(GLUED_STOP)) {
-    if (isAbbreviation(lastWord(paragraph.slice(start, match.index)))) continue;
+    // Only the word before the stop matters; a bounded look-back keeps long bodies linear.
+    if (isAbbreviation(lastWord(paragraph.slice(Math.max(start, match.index - 40), match.index)))) continue;
     const end = match.index + match[0].length;
     parts.push(paragraph.slice(start, end).trim());
     start = end;
