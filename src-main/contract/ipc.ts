@@ -3,6 +3,9 @@
 // result type (checked at compile time in preload and renderer).
 import { z } from 'zod';
 import type { Article, ArchiveStats, ImportProgress, ImportSummary, ListPage } from './archive';
+import type { Channel, EventName } from './channels';
+
+export { CHANNEL_NAMES, EVENT_NAMES, IPC_PREFIX, isChannel, isEventName, type Channel, type EventName } from './channels';
 
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits');
 const folderPath = z.string().min(1, 'a folder path is required').max(4096);
@@ -28,9 +31,8 @@ export const CHANNELS = {
   /** Opens the native folder picker, then imports; null when the user cancels the dialog. */
   'import:choose-folder': channel<ImportSummary | null>()(none),
   'import:cancel': channel<{ cancelled: boolean }>()(none),
-} as const;
+} as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
-export type Channel = keyof typeof CHANNELS;
 export type ChannelArgs<C extends Channel> = z.input<(typeof CHANNELS)[C]['args']>;
 export type ParsedArgs<C extends Channel> = z.output<(typeof CHANNELS)[C]['args']>;
 export type ChannelResult<C extends Channel> = (typeof CHANNELS)[C]['result'];
@@ -41,8 +43,10 @@ export interface Events {
   /** Sent after every import, however it was started (button, menu, drop), so every view refreshes. */
   'import:finished': ImportSummary;
 }
-export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['import:progress', 'import:finished'];
+// Every event name has a payload type, and no payload type lacks a name.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _eventsMatch: Exact<keyof Events, EventName> = true;
+void _eventsMatch;
 
 export type ErrorCode = 'invalid-channel' | 'invalid-args' | 'busy' | 'import-failed' | 'unavailable' | 'internal';
 
@@ -54,10 +58,6 @@ export interface IpcError {
 /** Every reply is an envelope, so errors arrive typed instead of as Electron's stringified exceptions. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-export function isChannel(name: unknown): name is Channel {
-  return typeof name === 'string' && Object.hasOwn(CHANNELS, name);
-}
-
 /** What the preload exposes on `window.dispatchArchive`, and all the renderer can do. */
 export interface DispatchArchiveApi {
   invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<Envelope<ChannelResult<C>>>;
@@ -65,6 +65,3 @@ export interface DispatchArchiveApi {
   /** The filesystem path of a file or folder dropped on the window ('' when there is none). */
   pathForDroppedFile(file: File): string;
 }
-
-/** The prefix of every IPC channel name on the wire, so nothing else in ipcMain collides. */
-export const IPC_PREFIX = 'dispatch-archive:';

@@ -1,7 +1,8 @@
 // The only bridge between the page and Electron: it exposes the contract's
 // `invoke` and `on`, and never `ipcRenderer` itself (Signal Desktop's pattern).
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { EVENT_NAMES, IPC_PREFIX, isChannel, type DispatchArchiveApi, type EventName } from '../contract/ipc';
+import { IPC_PREFIX, isChannel, isEventName } from '../contract/channels';
+import type { DispatchArchiveApi } from '../contract/ipc';
 
 const api: DispatchArchiveApi = {
   invoke(channel, args) {
@@ -10,7 +11,7 @@ const api: DispatchArchiveApi = {
     return ipcRenderer.invoke(IPC_PREFIX + channel, args);
   },
   on(event, listener) {
-    if (!EVENT_NAMES.includes(event as EventName)) throw new Error(`unknown event ${String(event)}`);
+    if (!isEventName(event)) throw new Error(`unknown event ${String(event)}`);
     const wrapped = (_e: IpcRendererEvent, payload: unknown): void => listener(payload as never);
     ipcRenderer.on(IPC_PREFIX + event, wrapped);
     return () => ipcRenderer.removeListener(IPC_PREFIX + event, wrapped);

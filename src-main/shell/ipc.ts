@@ -1,11 +1,11 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, IPC_PREFIX, type Channel } from '../contract/ipc';
+import { CHANNEL_NAMES, IPC_PREFIX } from '../contract/channels';
 import { routeCall } from '../core/ipc-router';
 import type { ArchiveService } from '../core/service';
 
 /** Wires every contract channel to the service, and service events to the window. */
 export function registerIpc(service: ArchiveService, getWindow: () => BrowserWindow | null, isTrusted: (e: IpcMainInvokeEvent) => boolean): () => void {
-  const channels = Object.keys(CHANNELS) as Channel[];
+  const channels = CHANNEL_NAMES;
   for (const channel of channels) {
     ipcMain.handle(IPC_PREFIX + channel, (event, payload: unknown) => {
       // Only our own page may call in: a frame navigated elsewhere gets nothing.

@@ -1,0 +1,27 @@
+// Channel and event names alone, with no schema library: the sandboxed preload
+// imports only this, which keeps zod out of the bundle every window loads.
+// ipc.ts declares one schema per name here, checked by the compiler.
+
+export const CHANNEL_NAMES = [
+  'archive:list',
+  'archive:get',
+  'archive:stats',
+  'import:folder',
+  'import:choose-folder',
+  'import:cancel',
+] as const;
+export type Channel = (typeof CHANNEL_NAMES)[number];
+
+export const EVENT_NAMES = ['import:progress', 'import:finished'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** The prefix of every IPC channel name on the wire, so nothing else in ipcMain collides. */
+export const IPC_PREFIX = 'dispatch-archive:';
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNEL_NAMES as readonly string[]).includes(name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+}
