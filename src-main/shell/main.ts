@@ -22,6 +22,11 @@ async function start(): Promise<void> {
 
   // The page needs no permission (camera, notifications, …): deny them all.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // Loads no remote content: any request that is not our own page or its assets is cancelled,
+  // whatever an imported article might try to reference.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !(isOwnPage(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools:')) });
+  });
   registerIpc(service, () => mainWindow, (event) => isOwnPage(event.senderFrame?.url ?? ''));
   installMenu(() => {
     service.chooseAndImport().catch((err: unknown) => {
