@@ -21,6 +21,8 @@ export function parseHtml(text: string): DraftRecord[] {
   // Read before cleaning: <related> sits inside <article> and Readability would keep it as body.
   const relatedBlocks = takeRelatedElements(document);
   for (const el of Array.from(document.querySelectorAll(NON_CONTENT_SELECTOR))) el.remove();
+  // The headline is the title, already read; Readability would demote it to an <h2> paragraph.
+  (document.querySelector('article h1') ?? document.querySelector('h1'))?.remove();
   const fallbackRoot = document.querySelector('article') ?? document.body;
   const blocks = readableBlocks(document) ?? (fallbackRoot ? leafBlocks(fallbackRoot) : []);
   const { body, related } = separateRelated(blocks);

@@ -133,20 +133,26 @@ function latinLanguage(sample: string, letters: number): string {
   const byWords = functionWordWinner(words);
   if (letters < SHORT) return byWords ?? 'und';
   const ranked = francAll(sample);
-  // A line or two of Latin text with no function-word support is too little for trigrams
-  // alone: fa-kes `Russian strikes kill 34 civilians in Syrias Deir Ezzor Monitor AFP…` scores Swedish.
-  if (!byWords && letters < MEDIUM) return 'und';
   const top = ranked[0]?.[0] ?? 'und';
-  if (!byWords) return toIso6391(top);
   const tied = ranked.filter(([, score]) => score >= NEAR_TIE).map(([code]) => toIso6391(code));
-  return tied.includes(byWords) ? byWords : toIso6391(top);
+  if (byWords && tied.includes(byWords)) return byWords;
+  // A line or two of Latin text is too little for trigrams alone: franc's answer must be
+  // borne out by its own function words (fa-kes `Russian strikes kill 34 civilians in Syrias
+  // Deir Ezzor Monitor AFP…` scores Swedish first).
+  if (letters < MEDIUM && functionWordHits(top, words) < 2) return 'und';
+  return toIso6391(top);
+}
+
+function functionWordHits(code: string, words: string[]): number {
+  const set = FUNCTION_WORDS[code];
+  return set ? words.filter((w) => set.has(w)).length : 0;
 }
 
 /** The language whose function words make up a clear share of the text, or null. */
 function functionWordWinner(words: string[]): string | null {
   if (words.length < 4) return null;
   const shares = Object.entries(FUNCTION_WORDS)
-    .map(([code, set]) => [code, words.filter((w) => set.has(w)).length / words.length] as const)
+    .map(([code]) => [code, functionWordHits(code, words) / words.length] as const)
     .sort((a, b) => b[1] - a[1]);
   const [first, second] = shares;
   if (!first || first[1] * words.length < 2 || first[1] < 0.08 || (second && second[1] * 1.5 > first[1])) return null;
