@@ -62,6 +62,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('金正恩專列現元山 北韓官媒昨日發布兩則關於領袖金正恩的消息')).toBe('zh');
   });
 
+  it('says und for a telegraphic earnings table franc alone reads as French', () => {
+    const text =
+      'TRW INC 3RD QTR NET\nShr 1.04 dlrs vs 67 cts Shr diluted 1.01 dlrs vs 66 cts Net 63.2 mln vs 40.5 mln Sales 1.70 billion vs 1.43 billion Nine mths Shr 2.91 dlrs vs 2.88 dlrs';
+    expect(detectLanguage(text)).toBe('und');
+  });
+
   it('says und for a fixture line too short to judge', () => {
     expect(detectLanguage('Blackburn v Burnley')).toBe('und');
   });
