@@ -44,3 +44,15 @@ const WHOLE_AGENCY = new RegExp(`^${AGENCY_SOURCE}$`, 'u');
 export function isKnownAgency(text: string): boolean {
   return WHOLE_AGENCY.test(text.trim());
 }
+
+const BY_LOWER = new Map(KNOWN_AGENCIES.map((a) => [a.toLowerCase(), a] as const));
+
+/** The gazetteer's spelling of an agency named in a data column (fa-kes writes `sana`); other names come back trimmed. */
+export function canonicalAgency(name: string): string {
+  return BY_LOWER.get(name.trim().toLowerCase()) ?? name.trim();
+}
+
+/** Agencies whose editors sign each dispatch, so a trailing signature can be looked for in their text. */
+export function signsDispatches(agency: string | null): boolean {
+  return agency !== null && /^(?:SANA|САНА|سانا)$/u.test(agency);
+}

@@ -19,9 +19,10 @@ const DATE_LEAD_IN = /^(?:published|updated|last updated(?: at)?|posted)\s*:?\s+
  * `headline 6 October 2016 Aleppo SANA-Body… Manar/Mazen`; nna rows `Wed 05 Apr 2017 headline.
  * Body…`; ahram rows `headline Body…`. Only what is clearly there is lifted: the headline when
  * it is repeated word for word, a date that parses whole, a dateline that dateline.ts
- * recognises, and (after such a dateline) a glued editor signature. Other text is left as is.
+ * recognises, and (after such a dateline, or for a signing agency) a glued editor signature.
+ * Other text is left as is.
  */
-export function liftLeadingMatter(paragraphs: string[], title: string): LeadingMatter {
+export function liftLeadingMatter(paragraphs: string[], title: string, signedAgency = false): LeadingMatter {
   const none: LeadingMatter = { date: null, place: null, agency: null, signature: null, paragraphs };
   const [first, ...others] = paragraphs;
   if (first === undefined) return none;
@@ -34,7 +35,7 @@ export function liftLeadingMatter(paragraphs: string[], title: string): LeadingM
   const dateline = splitLeadingDateline(rest);
   if (dateline) rest = dateline.rest.trim();
   const body = rest ? [rest, ...others] : others;
-  const glued = dateline ? lastParagraphSignature(body) : null;
+  const glued = dateline || signedAgency ? lastParagraphSignature(body) : null;
   return {
     date: dated?.date ?? null,
     place: dateline?.place ?? null,
@@ -55,8 +56,9 @@ function withoutTitle(text: string, title: string): [string, boolean] {
   return [text.slice(title.length).replace(/^[\s.:;,–—-]+/u, ''), true];
 }
 
-// Signature conventions are the agency's: only text lifted from a recognised dateline
-// (SANA in fa-kes) gets its glued signature (`… in the city. Manar/Mazen`) split off.
+// Signature conventions are the agency's: only text with a recognised dateline, or from a
+// signing agency named in the row (SANA in fa-kes), gets its glued signature
+// (`… in the city. Manar/Mazen`) split off.
 function lastParagraphSignature(body: string[]): { signature: string; paragraphs: string[] } | null {
   const last = body.at(-1);
   const split = last ? splitGluedSignature(last) : null;

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { inferDateOrder, parseDateWithOrder, type DateOrder } from './date';
 import { FormatError, type DraftRecord } from './draft';
 import { liftLeadingMatter } from './csv-lead';
+import { canonicalAgency, signsDispatches } from './agencies';
 
 type Row = Record<string, string | undefined>;
 
@@ -66,7 +67,8 @@ function rowToDraft(row: Row, columns: Columns, order: DateOrder, warnings: stri
     .split(/\n+/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  const lead = liftLeadingMatter(paragraphs, title);
+  const columnAgency = canonicalAgency(cell(row, columns.agency)) || null;
+  const lead = liftLeadingMatter(paragraphs, title, signsDispatches(columnAgency));
   if (columnDate && lead.date && lead.date !== columnDate) {
     warnings.push(`date column says ${columnDate} but the text opens with ${lead.date}`);
   }
@@ -75,7 +77,7 @@ function rowToDraft(row: Row, columns: Columns, order: DateOrder, warnings: stri
     title,
     date: columnDate ?? lead.date,
     place: lead.place ?? (cell(row, columns.place) || null),
-    agency: lead.agency ?? (cell(row, columns.agency) || null),
+    agency: lead.agency ?? columnAgency,
     signature: lead.signature,
     paragraphs: lead.paragraphs,
     related: [],

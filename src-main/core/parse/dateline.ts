@@ -41,7 +41,11 @@ const WIRE_DATE = new RegExp(
   // Case-insensitive: Reuters writes `Oct 19`, `OCT 19` and even `OCt 19` (reuters21578/reut2-021.sgm).
   'iu',
 );
+// CNN Arabic sometimes opens with the agency alone: `(CNN)-- تخطط…` (ant-multisource/CNN).
+const BARE_PAREN_AGENCY = new RegExp(`^\\s*\\((?<agency>${AGENCY_SOURCE})\\)\\s*(?<trail>${DASH}{1,3})\\s*`, 'u');
 const AGENCY_ANYWHERE = new RegExp(AGENCY_SOURCE, 'u');
+// Desk names that stand where a place would: fa-kes NNA rows open `Regional NNA - The blast…`.
+const DESK_LABELS = new Set(['Regional', 'Local', 'National', 'International', 'World', 'Politics', 'Economy', 'Business', 'Sports', 'Breaking', 'Urgent']);
 const HAS_DASH = new RegExp(`${DASH}|_`, 'u');
 // A byline is a personal name: two to four words, no digits or full stops.
 const PLACE_BYLINE = new RegExp(`^\\s*(?<place>${PLACE})\\s*${DASH}{1,2}\\s*(?<byline>[\\p{L}\\p{M}][\\p{L}\\p{M}\\s'’-]{1,40})$`, 'u');
@@ -77,7 +81,14 @@ const matchPlaceAgency: Matcher = (s, ownLine) => {
   // `Aleppo SANA-` (fa-kes): with only a space between place and agency, a dash must follow.
   if (g.sep === undefined && !dashed && !(ownLine && rest === '')) return null;
   if (g.trail === undefined && !opensSentence(rest)) return null;
-  return { place: cleanPlace(g.place), agency: g.agency, rest };
+  const place = cleanPlace(g.place);
+  return { place: DESK_LABELS.has(place) ? null : place, agency: g.agency, rest };
+};
+
+const matchBareParenAgency: Matcher = (s) => {
+  const m = BARE_PAREN_AGENCY.exec(s);
+  if (!m?.groups?.agency) return null;
+  return { place: null, agency: m.groups.agency, rest: s.slice(m[0].length) };
 };
 
 const matchBareAgency: Matcher = (s, ownLine) => {
@@ -124,7 +135,7 @@ const matchPlaceByline: Matcher = (s) => {
   return { place: cleanPlace(g.place), agency: null, byline: g.byline.trim(), rest: '' };
 };
 
-const INLINE: Matcher[] = [matchParenAgency, matchWireDate, matchPlaceAgency, matchBareAgency];
+const INLINE: Matcher[] = [matchParenAgency, matchWireDate, matchPlaceAgency, matchBareParenAgency, matchBareAgency];
 
 function toDateline(m: Match): Dateline {
   return m.byline === undefined ? { place: m.place, agency: m.agency } : { place: m.place, agency: m.agency, byline: m.byline };

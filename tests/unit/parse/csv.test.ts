@@ -113,3 +113,25 @@ describe('parseCsv: lifting what the text repeats', () => {
     expect(draft!.paragraphs).toEqual(['Delegations met again on Monday. Manar/Mazen']);
   });
 });
+
+describe('parseCsv: agencies named in a column', () => {
+  const SIGNED = [
+    'article_title,article_content,source,date',
+    'Shells hit Aleppo,SANA reporter in Aleppo said that shells hit the city. Qabas / Hazem Sabbagh/Mazen,sana,10/6/16',
+    'Shells hit Aleppo again,Shells hit the city for a second day. Qabas / Hazem Sabbagh/Mazen,ahram,10/7/16',
+  ].join('\n');
+
+  it('spells a known agency as the gazetteer does', () => {
+    expect(rows(SIGNED).map((r) => r.agency)).toEqual(['SANA', 'ahram']);
+  });
+
+  it('splits the glued signature of a row from a signing agency even without a dateline', () => {
+    const [sana] = rows(SIGNED);
+    expect(sana!.signature).toBe('Qabas / Hazem Sabbagh/Mazen');
+    expect(sana!.paragraphs.at(-1)).toBe('SANA reporter in Aleppo said that shells hit the city.');
+  });
+
+  it('looks for no signature in rows of agencies that do not sign', () => {
+    expect(rows(SIGNED)[1]!.signature).toBeNull();
+  });
+});

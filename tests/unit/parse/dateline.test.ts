@@ -128,3 +128,25 @@ describe('splitLeadingDateline (a dateline opening a paragraph)', () => {
     expect(splitLeadingDateline('Smith (left) - pictured with aides.')).toBeNull();
   });
 });
+
+describe('datelines found in the corpus after the first pass', () => {
+  it('takes a desk name before the agency as no place (fa-kes NNA rows)', () => {
+    expect(splitLeadingDateline('Regional NNA - The blast heard Saturday evening')).toEqual({
+      place: null,
+      agency: 'NNA',
+      rest: 'The blast heard Saturday evening',
+    });
+  });
+
+  it('lifts a parenthesised agency with no place (CNN Arabic)', () => {
+    expect(splitLeadingDateline('(CNN)-- تخطط الحكومة لإطلاق برنامج جديد')).toEqual({
+      place: null,
+      agency: 'CNN',
+      rest: 'تخطط الحكومة لإطلاق برنامج جديد',
+    });
+  });
+
+  it('leaves an ordinary parenthesis at the start of a paragraph alone', () => {
+    expect(splitLeadingDateline('(Updated) - The talks resumed on Monday')).toBeNull();
+  });
+});
