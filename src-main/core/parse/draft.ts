@@ -16,6 +16,12 @@ export interface DraftRecord {
   warnings: string[];
   /** Tags from Markdown front matter; other formats leave it undefined. */
   tags?: string[];
+  /**
+   * This record's position among the file's items when the parser skipped some (a JSON
+   * array item that is no dispatch, a JSONL line that does not parse). It keeps the ids of
+   * later records stable when an earlier item breaks; without it the draft's position is used.
+   */
+  sourceIndex?: number;
   /** A language stated by the source itself (e.g. `lang` in front matter or `<html lang>`), used before detection. */
   languageHint?: string;
 }

@@ -66,14 +66,16 @@ export function parseFile(input: FileInput): ParseOutcome {
     if (err instanceof FormatError) return { ok: false, code: err.code, reason: err.message };
     throw err;
   }
-  drafts = drafts.filter((d) => d.title.trim() || d.paragraphs.some((p) => p.trim()));
-  if (drafts.length === 0) {
+  // Indexes are taken before empty records are dropped, so a record that empties on a
+  // later import does not shift the ids of the records after it.
+  const kept = drafts.map((draft, position) => ({ draft, index: draft.sourceIndex ?? position })).filter(({ draft: d }) => d.title.trim() || d.paragraphs.some((p) => p.trim()));
+  if (kept.length === 0) {
     return { ok: false, code: 'no-records', reason: `no dispatch found in this ${format} file` };
   }
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const multi = drafts.length > 1 || format === 'json' || format === 'jsonl' || format === 'csv' || format === 'sgml';
-  const records = drafts.map((draft, index) => {
+  const records = kept.map(({ draft, index }) => {
     const source: SourceRef = {
       path: input.path,
       format,
@@ -87,7 +89,25 @@ export function parseFile(input: FileInput): ParseOutcome {
     const warnings = decoded.warning ? [decoded.warning, ...draft.warnings] : draft.warnings;
     return assemble({ ...draft, warnings }, source);
   });
+  inheritFileLanguage(records);
   return { ok: true, format, encoding: decoded.encoding, sha256, records };
+}
+
+/**
+ * A record too short to detect (a Reuters BRIEF is one capitalised headline) takes the
+ * language of the other records of its file when they all agree: a wire file is one
+ * language. With any disagreement it stays `und`.
+ */
+function inheritFileLanguage(records: DispatchRecord[]): void {
+  const detected = new Set(records.map((r) => r.language).filter((l) => l !== 'und'));
+  const decided = records.filter((r) => r.language !== 'und').length;
+  if (detected.size !== 1 || decided < 3) return;
+  const [language] = detected as Set<string>;
+  for (const record of records) {
+    if (record.language !== 'und') continue;
+    record.language = language!;
+    record.warnings = [...record.warnings, `language ${language} taken from the other records of this file (too little text to detect)`];
+  }
 }
 
 function assemble(draft: DraftRecord, source: SourceRef): DispatchRecord {

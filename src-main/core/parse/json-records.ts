@@ -8,6 +8,8 @@ type JsonObject = Record<string, unknown>;
 /** The dispatch objects a parsed JSON value holds, plus notes on items that were skipped. */
 export interface JsonItems {
   objects: JsonObject[];
+  /** Each object's position in its array, so skipped items do not renumber the rest. */
+  indexes: number[];
   skipped: string[];
 }
 
@@ -17,28 +19,35 @@ export interface JsonItems {
  */
 export function findJsonItems(value: unknown, label = 'item'): JsonItems {
   if (Array.isArray(value)) return fromArray(value, label);
-  if (!isObject(value)) return { objects: [], skipped: [] };
-  if (looksLikeDispatch(value)) return { objects: [value], skipped: [] };
+  if (!isObject(value)) return { objects: [], indexes: [], skipped: [] };
+  if (looksLikeDispatch(value)) return { objects: [value], indexes: [0], skipped: [] };
   const arrays = Object.entries(value).filter(
     (entry): entry is [string, unknown[]] => Array.isArray(entry[1]) && entry[1].some(isObject),
   );
   const only = arrays.length === 1 ? arrays[0] : undefined;
-  return only ? fromArray(only[1], `${only[0]}[]`) : { objects: [], skipped: [] };
+  return only ? fromArray(only[1], `${only[0]}[]`) : { objects: [], indexes: [], skipped: [] };
 }
 
 function fromArray(items: unknown[], label: string): JsonItems {
   const objects: JsonObject[] = [];
+  const indexes: number[] = [];
   const skipped: string[] = [];
   items.forEach((item, index) => {
-    if (isObject(item) && looksLikeDispatch(item)) objects.push(item);
-    else skipped.push(`${label} ${index + 1} skipped: not an object with a title or text`);
+    if (isObject(item) && looksLikeDispatch(item)) {
+      objects.push(item);
+      indexes.push(index);
+    } else skipped.push(`${label} ${index + 1} skipped: not an object with a title or text`);
   });
-  return { objects, skipped };
+  return { objects, indexes, skipped };
 }
 
 /** One draft per dispatch object; `notes` (skipped items, bad lines) go on every record. */
-export function draftsFromObjects(objects: JsonObject[], notes: string[]): DraftRecord[] {
-  return objects.map((obj) => draftFromObject(obj, notes));
+export function draftsFromObjects(objects: JsonObject[], notes: string[], indexes?: number[]): DraftRecord[] {
+  return objects.map((obj, i) => {
+    const draft = draftFromObject(obj, notes);
+    if (indexes?.[i] !== undefined) draft.sourceIndex = indexes[i];
+    return draft;
+  });
 }
 
 function draftFromObject(obj: JsonObject, notes: string[]): DraftRecord {

@@ -10,11 +10,11 @@ import { parseJsonLines } from './jsonl';
 export function parseJson(text: string): DraftRecord[] {
   if (isJsonLines(text)) return parseJsonLines(text);
   const value = parseJsonValue(text);
-  const { objects, skipped } = findJsonItems(value);
+  const { objects, indexes, skipped } = findJsonItems(value);
   if (objects.length === 0) {
     throw new FormatError('no-records', 'the JSON holds no object with a title or text');
   }
-  return draftsFromObjects(objects, skipped);
+  return draftsFromObjects(objects, skipped, indexes);
 }
 
 /**

@@ -10,6 +10,8 @@ type JsonObject = Record<string, unknown>;
  */
 export function parseJsonLines(text: string): DraftRecord[] {
   const objects: JsonObject[] = [];
+  // The line each object came from: a line that breaks later must not renumber the rest.
+  const lines: number[] = [];
   const notes: string[] = [];
   let parsedLines = 0;
   let firstError: FormatError | null = null;
@@ -25,11 +27,13 @@ export function parseJsonLines(text: string): DraftRecord[] {
     const items = findJsonItems(parsed.value, `line ${index + 1} item`);
     if (items.objects.length === 0) notes.push(`line ${index + 1} skipped: not an object with a title or text`);
     objects.push(...items.objects);
+    lines.push(...items.objects.map(() => index));
     notes.push(...items.skipped);
   });
   if (parsedLines === 0 && firstError) throw firstError;
   if (objects.length === 0) throw new FormatError('no-records', 'no line holds an object with a title or text');
-  return draftsFromObjects(objects, notes);
+  // A line holding several objects would give two records one index: fall back to positions.
+  return draftsFromObjects(objects, notes, new Set(lines).size === lines.length ? lines : undefined);
 }
 
 function parseLine(line: string): { value: unknown } | FormatError {
