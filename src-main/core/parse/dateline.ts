@@ -160,3 +160,18 @@ export function splitLeadingDateline(paragraph: string): (Dateline & { rest: str
   }
   return null;
 }
+
+/**
+ * Takes a leading dateline off the first of `paragraphs`, in place, dropping that
+ * paragraph when the dateline was all it held. Returns what the dateline stated.
+ */
+export function liftLeadingDateline(paragraphs: string[]): Dateline | null {
+  const first = paragraphs[0];
+  if (first === undefined) return null;
+  const split = splitLeadingDateline(first);
+  if (!split) return null;
+  const rest = split.rest.trim();
+  if (rest) paragraphs[0] = rest;
+  else paragraphs.shift();
+  return { place: split.place, agency: split.agency };
+}

@@ -1,4 +1,4 @@
-import { splitLeadingDateline } from './dateline';
+import { liftLeadingDateline } from './dateline';
 import { isSignatureLine, splitGluedSignature } from './signature';
 
 /** What a JSON body yields besides its paragraphs: a dateline's place/agency and an editor signature. */
@@ -16,7 +16,7 @@ export interface JsonBody {
  */
 export function readJsonBody(body: string | string[]): JsonBody {
   const paragraphs = Array.isArray(body) ? body.flatMap(splitLines) : splitLines(body);
-  const dateline = liftDateline(paragraphs);
+  const dateline = liftLeadingDateline(paragraphs);
   const signature = liftSignature(paragraphs);
   return {
     paragraphs: paragraphs.flatMap(splitGluedParagraphs).filter(Boolean),
@@ -92,17 +92,6 @@ function isAbbreviation(word: string): boolean {
   return /^\p{L}$/u.test(word) || word.includes('.') || TITLES.has(word.toLowerCase());
 }
 
-/** Removes a leading dateline (`Damascus, SANA – The army…`) from the first paragraph. */
-function liftDateline(paragraphs: string[]): { place: string | null; agency: string | null } | null {
-  const first = paragraphs[0];
-  if (first === undefined) return null;
-  const split = splitLeadingDateline(first);
-  if (!split) return null;
-  const rest = split.rest.trim();
-  if (rest) paragraphs[0] = rest;
-  else paragraphs.shift();
-  return { place: split.place, agency: split.agency };
-}
 
 /** Removes an editor signature: a last line of its own, or glued to the last sentence. */
 function liftSignature(paragraphs: string[]): string | null {

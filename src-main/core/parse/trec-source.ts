@@ -39,7 +39,7 @@ export function readTrecAuthor(src: string | null, author: string | null): TrecS
   if (outlet && isAlias(outlet, byline)) return { place: null, agency: outlet.name };
   const dateline = parseDateline(byline);
   if (!dateline) return { place: null, agency: null };
-  return { place: dateline.place, agency: canonicalAgency(dateline.agency, src) };
+  return { place: dateline.place, agency: outletAgency(dateline.agency, src) };
 }
 
 /** The outlet SRC names, by its full name when it is one of the ANT outlets. */
@@ -48,7 +48,7 @@ export function outletName(src: string | null): string | null {
 }
 
 /** An agency that is the outlet itself (`(CNN)`, `سكاي نيوز عربية`) takes the outlet's full name. */
-export function canonicalAgency(agency: string | null, src: string | null): string | null {
+export function outletAgency(agency: string | null, src: string | null): string | null {
   const outlet = findOutlet(src);
   return agency && outlet && isAlias(outlet, agency) ? outlet.name : agency;
 }

@@ -1,8 +1,8 @@
 import { parseDate } from './date';
-import { splitLeadingDateline } from './dateline';
+import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
 import { readTrecText, withAbstract } from './trec-text';
-import { canonicalAgency, outletName, readTrecAuthor } from './trec-source';
+import { outletAgency, outletName, readTrecAuthor } from './trec-source';
 
 /**
  * TREC-style documents (the ANT corpus, saved as `.txt`): one or more
@@ -24,13 +24,14 @@ function parseDoc(doc: string): DraftRecord {
   const src = field(doc, 'SRC');
   const author = readTrecAuthor(src, field(doc, 'AUTHOR'));
   const body = readTrecText(field(doc, 'TEXT') ?? '');
-  const lead = liftTextDateline(body.paragraphs, src);
+  // CNN Arabic files its dateline inside the text: `دبي، الإمارات العربية المتحدة (CNN)-- ...`.
+  const lead = liftLeadingDateline(body.paragraphs);
   return {
     title: (field(doc, 'TITLE') ?? '').replace(/\s+/g, ' '),
     date,
     place: author.place ?? lead?.place ?? null,
     // SRC names the outlet that ran the story: the agency when nothing more specific is stated.
-    agency: author.agency ?? lead?.agency ?? outletName(src),
+    agency: author.agency ?? outletAgency(lead?.agency ?? null, src) ?? outletName(src),
     signature: null,
     paragraphs: withAbstract(field(doc, 'ABSTRACT'), body.paragraphs),
     related: body.related,
@@ -38,20 +39,6 @@ function parseDoc(doc: string): DraftRecord {
   };
 }
 
-/**
- * CNN Arabic files its dateline inside the text: `دبي، الإمارات العربية المتحدة (CNN)-- ...`.
- * Lifted off the first paragraph; an agency that is the outlet itself takes its full name.
- */
-function liftTextDateline(paragraphs: string[], src: string | null): { place: string | null; agency: string | null } | null {
-  const first = paragraphs[0];
-  if (first === undefined) return null;
-  const split = splitLeadingDateline(first);
-  if (!split) return null;
-  const rest = split.rest.trim();
-  if (rest) paragraphs[0] = rest;
-  else paragraphs.shift();
-  return { place: split.place, agency: canonicalAgency(split.agency, src) };
-}
 
 /** Trimmed content of `<TAG>...</TAG>`; null when the tag is absent or empty. */
 function field(doc: string, tag: string): string | null {

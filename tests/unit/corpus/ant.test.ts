@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DispatchRecord } from '../../../src-main/contract/records';
 import { parseFile } from '../../../src-main/core/parse/index';
+import { CORPUS } from './corpus-files';
 
-const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const DIRS = ['ant-multisource', 'ant-jawharafm'].map((d) => path.join(CORPUS, d));
 const present = DIRS.every((d) => existsSync(d));
 if (!present) console.warn(`skipping ANT corpus test: ${DIRS.join(' or ')} not found`);

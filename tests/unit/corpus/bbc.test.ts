@@ -1,10 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DispatchRecord } from '../../../src-main/contract/records';
-import { parseFile } from '../../../src-main/core/parse/index';
+import { CORPUS, parseCorpusFolder } from './corpus-files';
 
-const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const DIR = path.join(CORPUS, 'bbc');
 if (!existsSync(DIR)) console.warn(`skipping BBC corpus test: ${DIR} not found`);
 
@@ -17,26 +15,9 @@ function textOf(bytes: Buffer): string {
   }
 }
 
-interface Parsed {
-  file: string;
-  bytes: Buffer;
-  records: DispatchRecord[];
-}
-
-function parseAll(): Parsed[] {
-  const files = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  return files.map((file) => {
-    const full = path.join(DIR, file);
-    const bytes = readFileSync(full);
-    const out = parseFile({ path: full, bytes, mtimeMs: statSync(full).mtimeMs });
-    return { file, bytes, records: out.ok ? out.records : [] };
-  });
-}
 
 describe.skipIf(!existsSync(DIR))('corpus: bbc/ (plain-text English articles)', () => {
-  const parsed = existsSync(DIR) ? parseAll() : [];
+  const parsed = existsSync(DIR) ? parseCorpusFolder(DIR, '.txt') : [];
   const records = parsed.flatMap((p) => p.records);
 
   it('reads 300 articles from 300 files, one each', () => {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DispatchRecord } from '../../../src-main/contract/records';
 import { parseFile, type ParseOutcome } from '../../../src-main/core/parse/index';
+import { CORPUS } from './corpus-files';
 
-const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const FILE = path.join(CORPUS, 'fa-kes', 'input', 'fakes.csv');
 const present = existsSync(FILE);
 if (!present) console.warn(`skipping fa-kes corpus test: ${FILE} not found`);

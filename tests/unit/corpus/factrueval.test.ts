@@ -1,33 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DispatchRecord } from '../../../src-main/contract/records';
-import { parseFile } from '../../../src-main/core/parse/index';
+import { CORPUS, parseCorpusFolder } from './corpus-files';
 
-const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const DIR = path.join(CORPUS, 'factrueval');
 if (!existsSync(DIR)) console.warn(`skipping factRuEval corpus test: ${DIR} not found`);
 
-interface Parsed {
-  file: string;
-  text: string;
-  records: DispatchRecord[];
-}
-
-function parseAll(): Parsed[] {
-  const files = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  return files.map((file) => {
-    const full = path.join(DIR, file);
-    const bytes = readFileSync(full);
-    const out = parseFile({ path: full, bytes, mtimeMs: statSync(full).mtimeMs });
-    return { file, text: bytes.toString('utf8'), records: out.ok ? out.records : [] };
-  });
-}
 
 describe.skipIf(!existsSync(DIR))('corpus: factrueval/ (plain-text Russian articles)', () => {
-  const parsed = existsSync(DIR) ? parseAll() : [];
+  const parsed = existsSync(DIR) ? parseCorpusFolder(DIR, '.txt').map((p) => ({ ...p, text: p.bytes.toString('utf8') })) : [];
   const records = parsed.flatMap((p) => p.records);
 
   it('reads 150 articles from 150 files, one each', () => {

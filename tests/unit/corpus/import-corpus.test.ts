@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../../src-main/contract/archive';
 import { importFolder } from '../../../src-main/core/import/import-folder';
 import { BodyStore } from '../../../src-main/core/store/bodies';
 import { CatalogueStore } from '../../../src-main/core/store/catalogue';
+import { CORPUS } from './corpus-files';
 
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
 if (!existsSync(CORPUS)) console.warn(`corpus import test skipped: ${CORPUS} not found (it sits beside the repo as ../shared/corpus)`);
 
 // Records per source folder, as the foundation issue states them.

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DispatchRecord } from '../../../src-main/contract/records';
 import { parseFile } from '../../../src-main/core/parse/index';
+import { CORPUS } from './corpus-files';
 
-const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const FILE = path.join(CORPUS, 'reuters21578/reut2-021.sgm');
 if (!existsSync(FILE)) console.warn(`skipping Reuters corpus test: ${FILE} not found`);
 

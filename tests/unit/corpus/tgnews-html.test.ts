@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DispatchRecord } from '../../../src-main/contract/records';
 import { parseFile, type ParseOutcome } from '../../../src-main/core/parse/index';
+import { CORPUS } from './corpus-files';
 
-const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const DIR = path.join(CORPUS, 'tgnews-html', 'scripts');
 const present = existsSync(DIR);
 if (!present) console.warn(`skipping tgnews-html corpus test: ${DIR} not found`);
