@@ -2,13 +2,7 @@
 import type { DispatchRecord, RelatedItem, SourceRef } from './records';
 
 /** One row of the article list: enough to draw it, no body. */
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  date: string | null;
-  place: string | null;
-  agency: string | null;
-  language: string;
+export interface ArticleSummary extends Pick<DispatchRecord, 'id' | 'title' | 'date' | 'place' | 'agency' | 'language'> {
   snippet: string;
   /** Every source file of this article is gone from disk. Its user data stays. */
   missing: boolean;

@@ -1,20 +1,13 @@
 // The body of a plain-text (or Markdown) dispatch after its headline: header
 // lines (dateline, date), paragraphs, the editor signature and the related block.
-import type { RelatedItem } from '../../contract/records';
 import { parseDate } from './date';
+import type { DraftRecord } from './draft';
 import { parseDateline, splitLeadingDateline, type Dateline } from './dateline';
 import { toParagraphs } from './paragraphs';
 import { splitRelated } from './related';
 import { isSignatureLine, splitGluedSignature } from './signature';
 
-export interface DispatchBody {
-  date: string | null;
-  place: string | null;
-  agency: string | null;
-  signature: string | null;
-  paragraphs: string[];
-  related: RelatedItem[];
-}
+export type DispatchBody = Pick<DraftRecord, 'date' | 'place' | 'agency' | 'signature' | 'paragraphs' | 'related'>;
 
 // Header lines sit right under the headline (seed: `Москва – САНА`, then `15-07-2016`).
 const MAX_HEADER_LINES = 3;

@@ -1,24 +1,16 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { ArticleSummary, ListPage, ListSort } from '../../contract/archive';
-import type { DispatchFormat, SourceRef } from '../../contract/records';
+import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/records';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 
 /** Article metadata as stored. Bodies live in the BodyStore, so the list loads without them. */
-export interface StoredArticle {
-  id: string;
-  title: string;
-  date: string | null;
-  place: string | null;
-  agency: string | null;
-  language: string;
-  signature: string | null;
+export interface StoredArticle extends Omit<DispatchRecord, 'paragraphs' | 'related' | 'source'> {
   snippet: string;
   /** sha256 of the normalised title and body: two files with this hash hold one article. */
   contentHash: string;
   sources: SourceRef[];
-  warnings: string[];
   missing: boolean;
   addedAt: string;
   updatedAt: string;
