@@ -113,7 +113,7 @@ class ImportRun {
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (known && known.sha256 === sha256) return this.keepUnchanged(file, known);
-    const outcome = parseFile({ path: file.path, bytes, mtimeMs: file.mtimeMs });
+    const outcome = parseFile({ path: file.path, bytes, mtimeMs: file.mtimeMs, sha256 });
     if (!outcome.ok) return this.reject({ path: file.path, code: outcome.code, reason: outcome.reason });
     const { catalogue, bodies } = this.options;
     const applied = await applyRecords(outcome.records, catalogue, bodies, this.#now);

@@ -18,6 +18,8 @@ export interface FileInput {
   path: string;
   bytes: Uint8Array;
   mtimeMs: number;
+  /** The bytes' sha256 when the caller has it already (the importer hashes to skip unchanged files). */
+  sha256?: string;
 }
 
 export type RejectCode =
@@ -73,7 +75,7 @@ export function parseFile(input: FileInput): ParseOutcome {
     return { ok: false, code: 'no-records', reason: `no dispatch found in this ${format} file` };
   }
 
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = input.sha256 ?? createHash('sha256').update(bytes).digest('hex');
   const multi = drafts.length > 1 || format === 'json' || format === 'jsonl' || format === 'csv' || format === 'sgml';
   const records = kept.map(({ draft, index }) => {
     const source: SourceRef = {
