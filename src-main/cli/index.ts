@@ -149,6 +149,12 @@ function warnStore(warnings: readonly string[]): void {
   for (const w of warnings) console.error(`warning: ${w}`);
 }
 
+// `npm run cli -- list | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
