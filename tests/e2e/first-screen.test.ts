@@ -87,6 +87,21 @@ describe.skipIf(BROWSER_MISSING)('first screen in Chromium', () => {
     await page.close();
   });
 
+  it('shows markup inside a dispatch as text and runs none of it', async () => {
+    const hostile = join(work, 'hostile');
+    await mkdir(hostile);
+    const markup = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    await writeFile(join(hostile, 'hostile.txt'), `Hostile headline ${markup}\n\nDamascus, SANA – A paragraph with ${markup} inside.\n`);
+    await harness.service.importFolder(hostile);
+    const page = await openApp();
+    await page.getByRole('option').filter({ hasText: 'Hostile headline' }).click();
+    await expect.poll(() => page.getByTestId('reader-title').textContent()).toBe(`Hostile headline ${markup}`);
+    expect(await page.locator('.reader .body').textContent()).toContain(`A paragraph with ${markup} inside.`);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.reader img, .reader script').count()).toBe(0);
+    await page.close();
+  });
+
   it.skipIf(!existsSync(CORPUS))('reads an Arabic article from the corpus right to left', async () => {
     await harness.service.importFolder(CORPUS);
     const page = await openApp();
