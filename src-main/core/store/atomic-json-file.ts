@@ -63,6 +63,21 @@ async function writeAtomically(path: string, text: string): Promise<void> {
     await rm(temp, { force: true });
     throw err;
   }
+  await syncFolder(dirname(path));
+}
+
+// The rename itself lives in the folder's entry table: sync it too, where the OS allows
+// (Windows cannot open a folder for fsync; there the rename is already durable enough).
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Best effort: the data file itself is already synced and renamed.
+  } finally {
+    await handle?.close();
+  }
 }
 
 /** Moves a corrupt file aside so nothing overwrites it; returns the backup's path. */
