@@ -1,5 +1,5 @@
 import { opendir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export type WalkEntry =
   | { kind: 'file'; path: string; size: number; mtimeMs: number }
@@ -59,7 +59,7 @@ async function* walkDir(dir: string, ancestors: string[], visited: Set<string>, 
 }
 
 async function* enterDir(path: string, link: boolean, ancestors: string[], visited: Set<string>, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
-  const real = link ? await realpath(path) : join(ancestors[ancestors.length - 1]!, path.slice(path.lastIndexOf('/') + 1));
+  const real = link ? await realpath(path) : join(ancestors[ancestors.length - 1]!, basename(path));
   if (ancestors.includes(real)) {
     yield { kind: 'reject', path, code: 'symlink-loop', reason: `symlink loop: points back to ${real}` };
     return;

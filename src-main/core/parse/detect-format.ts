@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import type { DispatchFormat } from '../../contract/records';
 
 // Content decides first, because saved files often carry the wrong extension
@@ -25,7 +26,5 @@ function looksLikeJsonLines(text: string): boolean {
 }
 
 export function extensionOf(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  return extname(path).slice(1).toLowerCase();
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { Low } from 'lowdb';
 import type { ArticleSummary, ListPage, ListSort } from '../../contract/archive';
 import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/records';
@@ -112,7 +112,7 @@ export class CatalogueStore {
   }
 
   filesUnder(root: string): string[] {
-    const prefix = root.endsWith('/') ? root : `${root}/`;
+    const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
     return Object.keys(this.db.data.files).filter((p) => p.startsWith(prefix));
   }
 
