@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RelatedItem } from '../../contract/records';
 import { parseDate } from './date';
-import { splitLeadingDateline } from './dateline';
+import { liftLeadingDateline } from './dateline';
 import type { DraftRecord } from './draft';
 import { blockParagraphs, collapseSpaces, leafBlocks, NON_CONTENT_SELECTOR } from './html-blocks';
 import { separateRelated, takeRelatedElements } from './html-related';
@@ -79,24 +79,17 @@ function readableBlocks(document: Document): Element[] | null {
 }
 
 function liftDateline(meta: PageMeta, paragraphs: string[], related: RelatedItem[]): DraftRecord {
-  const draft: DraftRecord = {
+  // A dateline opening the first paragraph is taken off it; the page's site name stays the fallback agency.
+  const dateline = liftLeadingDateline(paragraphs);
+  return {
     title: meta.title,
     date: meta.date,
-    place: null,
-    agency: meta.siteName,
+    place: dateline?.place ?? null,
+    agency: dateline?.agency ?? meta.siteName,
     signature: null,
     paragraphs,
     related,
     warnings: meta.date ? [] : ['no publication date found in the page'],
     ...(meta.lang ? { languageHint: meta.lang } : {}),
-  };
-  const first = paragraphs[0];
-  const dateline = first ? splitLeadingDateline(first) : null;
-  if (!dateline) return draft;
-  return {
-    ...draft,
-    place: dateline.place,
-    agency: dateline.agency ?? draft.agency,
-    paragraphs: dateline.rest ? [dateline.rest, ...paragraphs.slice(1)] : paragraphs.slice(1),
   };
 }
