@@ -72,24 +72,19 @@ export function looksLikeDispatch(obj: Record<string, unknown>): boolean {
 /**
  * Decides which of the two stated values is the date by parsing both:
  * sana/sanasyria.json stores its headline under `date` and its date under `title`
- * (a scraper bug), so the keys alone cannot be trusted.
+ * (a scraper bug), so the keys alone cannot be trusted. Its dates carry an Arabic
+ * comma (`11 September، 2017`), which parseDate reads as a Latin one.
  */
 function resolveTitleAndDate(
   title: string | null,
   rawDate: string | null,
 ): { title: string | null; rawDate: string | null; date: string | null; swapped: boolean } {
-  const date = rawDate === null ? null : parseStatedDate(rawDate);
+  const date = rawDate === null ? null : parseDate(rawDate);
   if (date === null && title !== null && rawDate !== null) {
-    const titleAsDate = parseStatedDate(title);
+    const titleAsDate = parseDate(title);
     if (titleAsDate !== null) return { title: rawDate, rawDate: title, date: titleAsDate, swapped: true };
   }
   return { title, rawDate, date, swapped: false };
-}
-
-// sana/sanasyria.json writes `11 September، 2017` with an Arabic comma (U+060C);
-// read it as the Latin comma it stands for before handing the string to the date parser.
-function parseStatedDate(raw: string): string | null {
-  return parseDate(raw.replace(/\u060c/g, ','));
 }
 
 function lowerCaseKeys(obj: Record<string, unknown>): Map<string, unknown> {
