@@ -1,5 +1,6 @@
 import type { RelatedItem } from '../../contract/records';
 import { blockParagraphs, collapseSpaces, linkDensity, ownLinkText } from './html-blocks';
+import { isRelatedMarker } from './related';
 
 // "Read more" blocks are links to other articles, not part of this one: they become
 // `related` items. tgnews pages wrap them in a <related> element; other saved pages only
@@ -36,6 +37,8 @@ const RELATED_MARKER = new RegExp(
 
 /** Text after a related-links marker (`''` when the block is only the marker), or null when the block is not one. */
 export function relatedMarkerRest(text: string): string | null {
+  // Every plain-text marker line (`Check Also`, `شاهد أيضاً`…) is a marker block in HTML too.
+  if (isRelatedMarker(text)) return '';
   const m = RELATED_MARKER.exec(text);
   if (!m) return null;
   const rest = text.slice(m[0].length);

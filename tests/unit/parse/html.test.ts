@@ -185,6 +185,13 @@ describe('parseHtml: related links', () => {
     expect(draft.paragraphs).toEqual([BODY_1, BODY_2]);
   });
 
+  it('takes the links under a plain-text marker such as "Check Also" as related items', () => {
+    const article = `<h1>T</h1><p>${BODY_1}</p><p>${BODY_2}</p><h4>Check Also</h4><p><a href="/a">Flood defences approved for the valley</a></p>`;
+    const draft = only(page({ article }));
+    expect(draft.related.map((r) => r.title)).toEqual(['Flood defences approved for the valley']);
+    expect(draft.paragraphs).toEqual([BODY_1, BODY_2]);
+  });
+
   it('keeps a sentence that merely begins with the word Related', () => {
     const sentence = 'Related talks between the two ministries began last week and are due to end on Friday.';
     const draft = only(page({ article: `<h1>T</h1><p>${BODY_1}</p><p>${sentence}</p><p>${BODY_2}</p>` }));
