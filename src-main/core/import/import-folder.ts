@@ -154,7 +154,6 @@ class ImportRun {
       for (const id of entry.recordIds) detachSource(catalogue, id, path, this.#now);
       this.summary.missingFiles++;
     }
-    catalogue.touch();
   }
 
   reject(reject: ImportReject): void {

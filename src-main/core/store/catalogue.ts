@@ -89,11 +89,6 @@ export class CatalogueStore {
     this.#sorted.clear();
   }
 
-  /** Marks a change that affects list order or membership (missing flags, sources). */
-  touch(): void {
-    this.#sorted.clear();
-  }
-
   articleByContentHash(hash: string): StoredArticle | undefined {
     if (!this.#byHash) {
       this.#byHash = new Map();
