@@ -1,5 +1,7 @@
-// Types of what the archive stores and what crosses IPC. Type-only, like records.ts.
+// Types of what the archive stores and what crosses IPC. No imports with runtime code,
+// so every layer (the sandboxed preload included) can use it.
 import type { DispatchRecord, RelatedItem, SourceRef } from './records';
+import type { ArticleHighlights } from './search';
 
 /** One row of the article list: enough to draw it, no body. */
 export interface ArticleSummary extends Pick<DispatchRecord, 'id' | 'title' | 'date' | 'place' | 'agency' | 'language'> {
@@ -13,6 +15,22 @@ export interface ArticleSummary extends Pick<DispatchRecord, 'id' | 'title' | 'd
 export interface Article extends DispatchRecord {
   sources: SourceRef[];
   missing: boolean;
+  /** Indexes of paragraphs that read as sub-headlines (a short line with no closing punctuation). */
+  subheadings: number[];
+  /** The imported folder this article's first source lies in, or null. */
+  folder: string | null;
+  /** Query hits, when the article was fetched with a query; null otherwise. */
+  highlights: ArticleHighlights | null;
+}
+
+/** Interface languages the renderer has message files for. */
+export const UI_LOCALES = ['en', 'ru'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+/** User settings, kept in the user-data store. */
+export interface Settings {
+  /** UI language; null follows the OS. */
+  locale: UiLocale | null;
 }
 
 export interface ArticleBody {

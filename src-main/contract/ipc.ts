@@ -2,7 +2,8 @@
 // declared here with its argument schema (checked at run time in main) and its
 // result type (checked at compile time in preload and renderer).
 import { z } from 'zod';
-import type { Article, ArchiveStats, ImportProgress, ImportSummary, ListPage } from './archive';
+import { UI_LOCALES, type Article, type ArchiveStats, type ImportProgress, type ImportSummary, type ListPage, type Settings } from './archive';
+import { FACET_NAMES, type FacetName, type SearchPage } from './search';
 import type { Channel, EventName } from './channels';
 
 export { CHANNEL_NAMES, EVENT_NAMES, IPC_PREFIX, isChannel, isEventName, type Channel, type EventName } from './channels';
@@ -17,6 +18,13 @@ function channel<R>() {
 
 const none = z.strictObject({});
 
+/** A search query as typed; the query language is parsed in main (core/search/query.ts). */
+const query = z.string().max(2000, 'a query is at most 2,000 characters');
+const facetValues = z.array(z.string().min(1).max(4096)).max(200);
+const filters = z
+  .strictObject(Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues.optional()])) as Record<FacetName, z.ZodOptional<typeof facetValues>>)
+  .default({});
+
 export const CHANNELS = {
   'archive:list': channel<ListPage>()(
     z.strictObject({
@@ -25,8 +33,22 @@ export const CHANNELS = {
       sort: z.enum(['date-desc', 'date-asc', 'title']).default('date-desc'),
     }),
   ),
-  'archive:get': channel<Article | null>()(z.strictObject({ id: articleId })),
+  /** With a query, the article comes with the ranges of its hits. */
+  'archive:get': channel<Article | null>()(z.strictObject({ id: articleId, query: query.optional() })),
   'archive:stats': channel<ArchiveStats>()(none),
+  /** The list screen's one call: query plus facet filters, one page of hits, and facet counts. An empty query lists everything. */
+  'archive:search': channel<SearchPage>()(
+    z.strictObject({
+      query: query.default(''),
+      filters,
+      sort: z.enum(['relevance', 'date-desc', 'date-asc', 'title']).default('date-desc'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+  ),
+  'settings:get': channel<Settings>()(none),
+  /** Resolves once the settings are on disk. */
+  'settings:set': channel<Settings>()(z.strictObject({ locale: z.enum(UI_LOCALES).nullable().optional() })),
   'import:folder': channel<ImportSummary>()(z.strictObject({ path: folderPath })),
   /** Opens the native folder picker, then imports; null when the user cancels the dialog. */
   'import:choose-folder': channel<ImportSummary | null>()(none),

@@ -45,6 +45,11 @@ export class ArchiveService {
       'archive:list': async ({ offset, limit, sort }) => this.catalogue.list(offset, limit, sort),
       'archive:get': async ({ id }) => this.article(id),
       'archive:stats': async () => this.stats(),
+      'archive:search': async () => {
+        throw new Error('search is not wired yet');
+      },
+      'settings:get': async () => ({ ...this.userData.settings }),
+      'settings:set': async (patch) => this.userData.updateSettings(patch),
       'import:folder': async ({ path }) => this.importFolder(path),
       'import:choose-folder': async () => this.chooseAndImport(),
       'import:cancel': async () => ({ cancelled: this.cancelImport() }),
@@ -83,6 +88,9 @@ export class ArchiveService {
       warnings: meta.warnings,
       sources: meta.sources,
       missing: meta.missing,
+      subheadings: [],
+      folder: null,
+      highlights: null,
     };
   }
 

@@ -1,12 +1,9 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import type { Settings } from '../../contract/archive';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { USERDATA_MIGRATIONS, migrate } from './migrations';
 
-export interface Settings {
-  /** UI language; null follows the OS. */
-  locale: string | null;
-}
 
 /**
  * The user's own work, kept apart from the catalogue so a tag or a setting change

@@ -1,0 +1,55 @@
+// Types of search, facets and highlighting that cross IPC. No imports with runtime code, like archive.ts.
+import type { ArticleSummary } from './archive';
+
+/** The facets the sidebar shows. `period` values are a year (`2016`) or a month (`2016-07`). */
+export const FACET_NAMES = ['folder', 'agency', 'place', 'language', 'period'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/**
+ * Selected facet values. Values within one facet combine with OR, facets with each
+ * other (and with the query) with AND.
+ */
+export type FacetFilters = Partial<Record<FacetName, string[]>>;
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/**
+ * Counts per facet value over the current results. A facet's own selection is left
+ * out of its counts (the other facets and the query still apply), so choosing a
+ * second value in the same facet stays possible. `period` holds years and months.
+ */
+export type Facets = Record<FacetName, FacetCount[]>;
+
+export type SearchSort = 'relevance' | 'date-desc' | 'date-asc' | 'title';
+
+/** A half-open character range `[start, end)` in a string. */
+export type Range = [number, number];
+
+export interface SearchHit extends ArticleSummary {
+  /** Relevance score; 0 when there is no text query. */
+  score: number;
+  /** Ranges of query hits in `title`. */
+  titleHits: Range[];
+  /** Ranges of query hits in `snippet` (the snippet is cut around the first body hit). */
+  snippetHits: Range[];
+}
+
+export interface SearchPage {
+  total: number;
+  offset: number;
+  items: SearchHit[];
+  facets: Facets;
+  /** Set when the query could not be parsed; the page is then empty. Shown to the user as is. */
+  queryError: string | null;
+}
+
+/** Where the query hits an article's text, for the reader to mark and step through. */
+export interface ArticleHighlights {
+  title: Range[];
+  /** One list per paragraph, in paragraph order. */
+  paragraphs: Range[][];
+  related: { title: Range[]; excerpt: Range[] }[];
+}
