@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-// Three projects so `npm run test:unit` stays fast while `npm test` runs everything.
-// e2e and electron tests need the built app (`npm run build`), which `npm test` does first.
+// Vitest runs the fast suites: `unit` (pure Node) and `component` (Svelte 5 in happy-dom).
+// The browser suites (e2e in Chromium, the Electron smoke test) run under Playwright;
+// `npm test` runs both runners through tests/run-all.ts and sums them in one line.
 export default defineConfig({
   test: {
     reporters: ['default', './tests/tally-reporter.ts'],
@@ -9,6 +11,18 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
       { test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        plugins: [svelte()],
+        // Svelte's package exports a server build by default; the browser condition
+        // picks the client runtime so components mount into the DOM.
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
     ],
   },
 });
