@@ -1,4 +1,5 @@
 // Interface strings. Every visible string comes from here, never inline in components.
+// A plural message is an object of CLDR plural forms; English needs `one` and `other`.
 export const en = {
   appName: 'Dispatch Archive',
   importFolder: 'Import folder…',
@@ -31,6 +32,62 @@ export const en = {
   dismiss: 'Dismiss',
   errorTitle: 'Something went wrong',
   signature: 'Signature',
+
+  // Search bar, list and layout.
+  searchPlaceholder: 'Search: words, "phrases", -not, prefix*, agency:, place:, lang:, date:',
+  searchLabel: 'Search the archive',
+  sortLabel: 'Sort',
+  sortRelevance: 'Relevance',
+  sortDateDesc: 'Newest first',
+  sortDateAsc: 'Oldest first',
+  sortTitle: 'Headline',
+  resultCount: { one: '{n} article', other: '{n} articles' },
+  noResults: 'No articles match',
+  clearFilters: 'Clear filters',
+  settings: 'Settings',
+  queryErrorPrefix: 'Query',
+  currentFile: 'Current file',
+  listLabel: 'Articles',
+  facetsLabel: 'Filters',
+  readerLabel: 'Article',
+  filesProgress: '{done} of {total} files',
+
+  // Facet sidebar.
+  facetFolder: 'Source folders',
+  facetAgency: 'Agencies',
+  facetPlace: 'Places',
+  facetLanguage: 'Languages',
+  facetPeriod: 'Dates',
+  facetEmpty: 'None',
+  showMore: { one: 'Show {n} more', other: 'Show {n} more' },
+  showFewer: 'Show fewer',
+  showMonths: 'Show the months of {year}',
+  hideMonths: 'Hide the months of {year}',
+  facetOptionCount: { one: '{value}: {n} article', other: '{value}: {n} articles' },
+
+  // Reader.
+  unknownLanguage: 'Unknown language',
+  metaDate: 'Date',
+  metaPlace: 'Place',
+  metaAgency: 'Agency',
+  metaLanguage: 'Language',
+  hitNavigation: 'Query hits',
+  hitCount: '{current} / {total}',
+  hitCountLabel: { one: 'Hit {current} of {n}', other: 'Hit {current} of {n}' },
+  noHits: 'No hits in this article',
+  previousHit: 'Previous hit',
+  nextHit: 'Next hit',
+  folder: 'Folder',
+  sourceCount: { one: '{n} source file', other: '{n} source files' },
+
+  // Settings.
+  settingsTitle: 'Settings',
+  settingsLocale: 'Interface language',
+  localeSystem: 'Same as the system',
+  // Language names stay in their own language, so a user can find theirs in either UI.
+  localeEnglish: 'English',
+  localeRussian: 'Русский',
+  close: 'Close',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,13 +1,30 @@
-import { en, type MessageKey } from './en';
+// The renderer's door to its interface language: messages, dates and names in the
+// current UI locale. The pure pieces live in messages.ts, format.ts and detect.ts.
+import type { MessageKey } from './en';
+import { displayLanguage, formatLongDate, formatMonth } from './format';
+import { getLocale } from './locale.svelte';
+import { translate, type MessageParams } from './messages';
 
-type Plural = { one: string; other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+export type { MessageKey } from './en';
+export { detectLocale } from './detect';
+export { getLocale, setLocale } from './locale.svelte';
 
-const LOCALE = 'en';
-const plurals = new Intl.PluralRules(LOCALE);
+/** A message in the current UI language; plural messages pick their form from `params.n`. */
+export function t(key: MessageKey, params: MessageParams = {}): string {
+  return translate(getLocale(), key, params);
+}
 
-/** Looks up a message, picks its plural form from `n` when it has forms, and fills `{name}` placeholders. */
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const entry: string | Plural = en[key];
-  const template = typeof entry === 'string' ? entry : (entry[plurals.select(Number(params.n ?? 0))] ?? entry.other);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** An ISO date (`2016-07-15`) as a long date in the UI language, e.g. `15 July 2016`. */
+export function formatDate(iso: string): string {
+  return formatLongDate(getLocale(), iso);
+}
+
+/** A `YYYY-MM` period's month name in the UI language. */
+export function monthName(period: string): string {
+  return formatMonth(getLocale(), period);
+}
+
+/** A language code as a name in the UI language; `und` reads as "Unknown language". */
+export function languageName(code: string): string {
+  return code === 'und' ? t('unknownLanguage') : displayLanguage(getLocale(), code);
 }

@@ -1,0 +1,54 @@
+// Locale-aware dates and names through Intl, free of runes so Node unit tests can run it.
+import type { UiLocale } from '../../../src-main/contract/archive';
+
+// English dates read day-month-year ("15 July 2016"), as in the agencies' own copy;
+// the bare `en` tag would give the US order.
+const INTL_TAG: Record<UiLocale, string> = { en: 'en-GB', ru: 'ru' };
+
+const longDates = new Map<UiLocale, Intl.DateTimeFormat>();
+const monthNames = new Map<UiLocale, Intl.DateTimeFormat>();
+const languageNames = new Map<UiLocale, Intl.DisplayNames>();
+
+function cached<T>(cache: Map<UiLocale, T>, locale: UiLocale, make: (tag: string) => T): T {
+  let value = cache.get(locale);
+  if (value === undefined) cache.set(locale, (value = make(INTL_TAG[locale])));
+  return value;
+}
+
+// Stored dates are calendar days without a zone; formatting them in UTC keeps
+// a reader west of Greenwich from seeing the day before.
+function utcDay(iso: string): Date | null {
+  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) ? null : day;
+}
+
+/** `2016-07-15` as a long date in the UI language; the input itself when it is not a date. */
+export function formatLongDate(locale: UiLocale, iso: string): string {
+  const day = utcDay(iso);
+  if (!day) return iso;
+  return cached(
+    longDates,
+    locale,
+    (tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(day);
+}
+
+/** The month of a `YYYY-MM` period as a standalone name ("July", "июль"); the input when malformed. */
+export function formatMonth(locale: UiLocale, period: string): string {
+  const day = /^\d{4}-\d{2}$/.test(period) ? utcDay(`${period}-01`) : null;
+  if (!day) return period;
+  return cached(monthNames, locale, (tag) => new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' })).format(
+    day,
+  );
+}
+
+/** An ISO 639 code as a language name in the UI language; the code itself when Intl does not know it. */
+export function displayLanguage(locale: UiLocale, code: string): string {
+  try {
+    const name = cached(languageNames, locale, (tag) => new Intl.DisplayNames(tag, { type: 'language' })).of(code);
+    return name ?? code;
+  } catch {
+    // Intl throws on tags that are not well-formed; a stored code is shown as is then.
+    return code;
+  }
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src-renderer/src/i18n/en';
+import { ru } from '../../../src-renderer/src/i18n/ru';
+import { translate } from '../../../src-renderer/src/i18n/messages';
+import { displayLanguage, formatLongDate, formatMonth } from '../../../src-renderer/src/i18n/format';
+import { detectLocale } from '../../../src-renderer/src/i18n/detect';
+
+describe('translate', () => {
+  it('picks the Russian one, few and many forms from n', () => {
+    expect(translate('ru', 'articles', { n: 1 })).toBe('1 статья');
+    expect(translate('ru', 'articles', { n: 3 })).toBe('3 статьи');
+    expect(translate('ru', 'articles', { n: 5 })).toBe('5 статей');
+    expect(translate('ru', 'articles', { n: 21 })).toBe('21 статья');
+    expect(translate('ru', 'articles', { n: 11 })).toBe('11 статей');
+  });
+
+  it('picks the English singular only for exactly one', () => {
+    expect(translate('en', 'articles', { n: 1 })).toBe('1 article');
+    expect(translate('en', 'articles', { n: 0 })).toBe('0 articles');
+  });
+
+  it('fills named placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'hitCount', { current: 2, total: 7 })).toBe('2 / 7');
+    expect(translate('en', 'importing', { done: 3 })).toBe('Importing 3 of {total}');
+  });
+
+  it('has a Russian message for every English key and no other', () => {
+    expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('uses the same placeholders in Russian as in English', () => {
+    const names = (message: unknown): string[] =>
+      [...JSON.stringify(message).matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(new Set(names(ru[key])), key).toEqual(new Set(names(en[key])));
+    }
+  });
+});
+
+describe('formatLongDate', () => {
+  it('writes an English date day first with the month spelled out', () => {
+    expect(formatLongDate('en', '2016-07-15')).toBe('15 July 2016');
+  });
+
+  it('writes a Russian date with the genitive month', () => {
+    expect(formatLongDate('ru', '2016-07-15')).toBe('15 июля 2016 г.');
+  });
+
+  it('keeps the calendar day whatever the time zone', () => {
+    expect(formatLongDate('en', '2016-01-01')).toBe('1 January 2016');
+  });
+
+  it('returns text that is not a date unchanged', () => {
+    expect(formatLongDate('en', 'soon')).toBe('soon');
+  });
+});
+
+describe('formatMonth', () => {
+  it('names the month of a period in the UI language', () => {
+    expect(formatMonth('en', '2016-07')).toBe('July');
+    expect(formatMonth('ru', '2016-07')).toBe('июль');
+  });
+});
+
+describe('displayLanguage', () => {
+  it('names a language code in the UI language', () => {
+    expect(displayLanguage('en', 'ar')).toBe('Arabic');
+    expect(displayLanguage('ru', 'ru')).toBe('русский');
+  });
+
+  it('falls back to the code when it is not a well-formed tag', () => {
+    expect(displayLanguage('en', '??')).toBe('??');
+  });
+});
+
+describe('detectLocale', () => {
+  it('chooses Russian for any Russian regional tag first', () => {
+    expect(detectLocale(['ru-RU', 'en-US'])).toBe('ru');
+  });
+
+  it('chooses English when English comes before Russian', () => {
+    expect(detectLocale(['en-GB', 'ru'])).toBe('en');
+  });
+
+  it('skips languages without messages to the first one it has', () => {
+    expect(detectLocale(['de-DE', 'ru'])).toBe('ru');
+  });
+
+  it('falls back to English when nothing matches', () => {
+    expect(detectLocale(['fr-FR'])).toBe('en');
+    expect(detectLocale([])).toBe('en');
+  });
+});
