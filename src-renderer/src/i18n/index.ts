@@ -7,7 +7,7 @@ import { translate, type MessageParams } from './messages';
 
 export type { MessageKey } from './en';
 export { detectLocale } from './detect';
-export { getLocale, setLocale } from './locale.svelte';
+export { applyLocaleSetting, getLocale, setLocale, systemLocale } from './locale.svelte';
 
 /** A message in the current UI language; plural messages pick their form from `params.n`. */
 export function t(key: MessageKey, params: MessageParams = {}): string {

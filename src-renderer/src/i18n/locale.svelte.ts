@@ -3,9 +3,12 @@
 import type { UiLocale } from '../../../src-main/contract/archive';
 import { detectLocale } from './detect';
 
-const current = $state<{ locale: UiLocale }>({
-  locale: typeof navigator === 'undefined' ? 'en' : detectLocale(navigator.languages ?? [navigator.language]),
-});
+/** The language the OS prefers, as far as we have messages for it. */
+export function systemLocale(): UiLocale {
+  return typeof navigator === 'undefined' ? 'en' : detectLocale(navigator.languages ?? [navigator.language]);
+}
+
+const current = $state<{ locale: UiLocale }>({ locale: systemLocale() });
 
 export function getLocale(): UiLocale {
   return current.locale;
@@ -15,4 +18,9 @@ export function getLocale(): UiLocale {
 export function setLocale(locale: UiLocale): void {
   current.locale = locale;
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+/** Applies the saved setting: a chosen language, or the OS's when it is null. */
+export function applyLocaleSetting(locale: UiLocale | null): void {
+  setLocale(locale ?? systemLocale());
 }
