@@ -6,11 +6,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 // `npm test` runs both runners through tests/run-all.ts and sums them in one line.
 export default defineConfig({
   test: {
-    reporters: ['default', './tests/tally-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
-      { test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 } },
       {
         plugins: [svelte()],
         // Svelte's package exports a server build by default; the browser condition

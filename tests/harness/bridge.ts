@@ -2,6 +2,8 @@
 // shape the Electron preload exposes, carried over fetch and EventSource instead of IPC.
 // Passed to page.addInitScript as a function, so it must not close over anything.
 export function installBridge(): void {
+  // Context init scripts also run in the blank page a new tab starts on, where '/events' means nothing.
+  if (location.protocol !== 'http:') return;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const source = new EventSource('/events');
   source.onmessage = (message) => {

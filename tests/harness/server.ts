@@ -6,25 +6,40 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ArchiveService } from '../../src-main/core/service';
+import { ArchiveService, type ServiceOptions } from '../../src-main/core/service';
 import { routeCall } from '../../src-main/core/ipc-router';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const MAX_BODY = 1024 * 1024;
 
 export interface Harness {
   url: string;
-  service: ArchiveService;
+  /** The service behind the server now; `restart` replaces it. */
+  readonly service: ArchiveService;
+  /** Reopens the service on the same data directory behind the same URL, as a relaunched app would. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { dataDir: string; chooseFolder?: () => Promise<string | null> }): Promise<Harness> {
-  const service = await ArchiveService.open(options);
+export async function startHarness(options: ServiceOptions): Promise<Harness> {
   const streams = new Set<ServerResponse>();
-  service.onEvent((event, payload) => {
-    for (const res of streams) res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
-  });
+  let unsubscribe = (): unknown => undefined;
+  const open = async (): Promise<ArchiveService> => {
+    unsubscribe();
+    const next = await ArchiveService.open(options);
+    unsubscribe = next.onEvent((event, payload) => {
+      for (const res of streams) res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
+    });
+    return next;
+  };
+  let service = await open();
   const server = createServer((req, res) => {
     handle(req, res, service, streams).catch((err: unknown) => {
       res.writeHead(500).end(String(err));
@@ -34,7 +49,12 @@ export async function startHarness(options: { dataDir: string; chooseFolder?: ()
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    service,
+    get service() {
+      return service;
+    },
+    async restart() {
+      service = await open();
+    },
     close: () =>
       new Promise<void>((done) => {
         for (const res of streams) res.end();
@@ -43,7 +63,12 @@ export async function startHarness(options: { dataDir: string; chooseFolder?: ()
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, service: ArchiveService, streams: Set<ServerResponse>): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  service: ArchiveService,
+  streams: Set<ServerResponse>,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
     const payload = JSON.parse((await readBody(req)) || 'null') as unknown;
