@@ -1,83 +1,191 @@
-// Renderer state for the archive: the loaded part of the list, the open article,
-// and the running import. Components read it; only these functions change it.
-import type { Article, ArticleSummary, ImportProgress, ImportSummary } from '../../../src-main/contract/archive';
-import { call, subscribe } from './api';
+// The reading room's state: what is searched (query, facet filters, sort), the
+// results as a sparse page cache, the list's cursor and the open article.
+// Components read it; only these methods change it.
+import type { Article } from '../../../src-main/contract/archive';
+import { FACET_NAMES, type FacetFilters, type FacetName, type SearchSort } from '../../../src-main/contract/search';
+import { call } from './api';
+import type { KeyAction } from './keyboard';
+import { ResultPages } from './result-pages.svelte';
+import { automaticSort } from './sort';
+import type { UrlState } from './url-state';
 
-const PAGE = 200;
+/** Long enough to skip the searches of a word typed at speed, short enough to feel live. */
+export const TYPING_DELAY_MS = 150;
 
-class ArchiveState {
-  items = $state<ArticleSummary[]>([]);
-  total = $state(0);
-  loaded = $state(false);
-  selectedId = $state<string | null>(null);
-  article = $state<Article | null>(null);
-  progress = $state<ImportProgress | null>(null);
-  summary = $state<ImportSummary | null>(null);
+export class ArchiveState {
+  /** What the search box holds; becomes `query` once typing pauses. */
+  queryInput = $state('');
+  query = $state('');
+  filters = $state.raw<FacetFilters>({});
+  /** The sort the user chose, or null to follow the query (see automaticSort). */
+  pickedSort = $state<SearchSort | null>(null);
+  sort = $derived(this.pickedSort ?? automaticSort(this.query));
+  hasFilters = $derived(FACET_NAMES.some((name) => (this.filters[name]?.length ?? 0) > 0));
+
+  /** The row the keyboard is on, or -1. */
+  cursor = $state(-1);
+  openId = $state<string | null>(null);
+  article = $state.raw<Article | null>(null);
+  articleLoading = $state(false);
+  /** Articles in the whole archive, whatever the search; null until known. */
+  storeCount = $state<number | null>(null);
   error = $state<string | null>(null);
-  #loadingMore = false;
+  /** Rows the list shows at once: the step of PageUp and PageDown. The list keeps it current. */
+  pageRows = 10;
 
-  async refresh(): Promise<void> {
-    const page = await call('archive:list', { offset: 0, limit: PAGE });
-    this.items = page.items;
-    this.total = page.total;
-    this.loaded = true;
-    if (!this.selectedId && page.items[0]) await this.select(page.items[0].id);
+  readonly results = new ResultPages(
+    (offset, limit) => this.#search(offset, limit),
+    (offset, items) => this.#onPage(offset, items),
+  );
+
+  #typing: ReturnType<typeof setTimeout> | undefined;
+  #openRequest = 0;
+
+  /** The part of the state a reload restores. The sort is written once it is not the plain default. */
+  get urlState(): UrlState {
+    const sortShown = this.query !== '' || this.pickedSort !== null;
+    return { query: this.query, filters: this.filters, sort: sortShown ? this.sort : null, article: this.openId };
   }
 
-  /** Fetches the next page when the list is scrolled near its end. */
-  async loadMore(): Promise<void> {
-    if (this.#loadingMore || this.items.length >= this.total) return;
-    this.#loadingMore = true;
-    try {
-      const page = await call('archive:list', { offset: this.items.length, limit: PAGE });
-      this.items = [...this.items, ...page.items];
-      this.total = page.total;
-    } finally {
-      this.#loadingMore = false;
+  /** Starts from a restored state (the URL's), or from the plain start when there is none. */
+  start(state?: UrlState): void {
+    if (state) {
+      this.queryInput = this.query = state.query;
+      this.filters = state.filters;
+      // A sort equal to the automatic one was not a choice; keep it automatic.
+      this.pickedSort = state.sort && state.sort !== automaticSort(state.query) ? state.sort : null;
+      if (state.article) void this.open(state.article);
     }
+    this.results.reset();
+    void this.loadStoreCount();
   }
 
-  async select(id: string): Promise<void> {
-    this.selectedId = id;
-    const article = await call('archive:get', { id });
-    // A later click may have won the race; keep the newest selection.
-    if (this.selectedId === id) this.article = article;
+  /** Everything may have changed (an import finished): search again, keeping what the user asked for. */
+  refresh(): void {
+    this.cursor = -1;
+    this.results.reset();
+    void this.loadStoreCount();
+    if (this.openId) void this.open(this.openId);
   }
 
-  async chooseAndImport(): Promise<void> {
-    await this.#guard(() => call('import:choose-folder', {}));
-  }
-
-  async importPath(path: string): Promise<void> {
-    await this.#guard(() => call('import:folder', { path }));
-  }
-
-  async cancelImport(): Promise<void> {
-    await this.#guard(() => call('import:cancel', {}));
-  }
-
-  async #guard(action: () => Promise<unknown>): Promise<void> {
+  async loadStoreCount(): Promise<void> {
     try {
-      this.error = null;
-      await action();
+      this.storeCount = (await call('archive:stats', {})).articles;
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = message(err);
     }
   }
 
-  /** Listens to main-process events; returns the unsubscribe function. */
-  connect(): () => void {
-    const offProgress = subscribe('import:progress', (p) => (this.progress = p.phase === 'done' ? null : p));
-    const offFinished = subscribe('import:finished', (s) => {
-      this.progress = null;
-      this.summary = s;
-      void this.refresh();
-    });
-    return () => {
-      offProgress();
-      offFinished();
-    };
+  /** Search-as-you-type: the query applies once typing pauses. */
+  typeQuery(text: string): void {
+    this.queryInput = text;
+    clearTimeout(this.#typing);
+    this.#typing = setTimeout(() => this.applyQuery(), TYPING_DELAY_MS);
   }
+
+  /** Applies what the search box holds now, without waiting for the pause. */
+  applyQuery(): void {
+    clearTimeout(this.#typing);
+    if (this.queryInput === this.query) return;
+    this.query = this.queryInput;
+    this.#searchChanged();
+    // The open article is fetched again so the reader marks the new query's hits.
+    if (this.openId) void this.open(this.openId);
+  }
+
+  clearQuery(): void {
+    this.queryInput = '';
+    this.applyQuery();
+  }
+
+  toggleFilter(facet: FacetName, value: string): void {
+    const { [facet]: chosen = [], ...others } = this.filters;
+    const next = chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value];
+    this.filters = next.length ? { ...others, [facet]: next } : others;
+    this.#searchChanged();
+  }
+
+  clearFilters(): void {
+    if (!this.hasFilters) return;
+    this.filters = {};
+    this.#searchChanged();
+  }
+
+  pickSort(sort: SearchSort): void {
+    this.pickedSort = sort;
+    this.#searchChanged();
+  }
+
+  /** Carries out a keyboard action that concerns the list or the search; focus moves are the view's. */
+  perform(action: KeyAction): void {
+    const last = this.results.total - 1;
+    const from = this.cursor;
+    const moves: Partial<Record<KeyAction, number>> = {
+      next: from < 0 ? 0 : from + 1,
+      previous: from < 0 ? 0 : from - 1,
+      first: 0,
+      last,
+      'page-down': Math.max(0, from) + this.pageRows,
+      'page-up': Math.max(0, from) - this.pageRows,
+    };
+    const target = moves[action];
+    if (target !== undefined && last >= 0) this.cursor = Math.max(0, Math.min(last, target));
+    else if (action === 'open') this.openAt(this.cursor);
+    else if (action === 'clear-query') this.clearQuery();
+    // Escape outside the search box undoes the narrowest thing first: filters, then the query.
+    else if (action === 'clear-filters') {
+      if (this.hasFilters) this.clearFilters();
+      else this.clearQuery();
+    }
+  }
+
+  /** Opens the row at `index` and puts the cursor on it; nothing while its page is loading. */
+  openAt(index: number): void {
+    const hit = this.results.row(index);
+    if (!hit) return;
+    this.cursor = index;
+    void this.open(hit.id);
+  }
+
+  /** Fetches an article with the current query, so the reader gets its hits. */
+  async open(id: string): Promise<void> {
+    const request = ++this.#openRequest;
+    this.openId = id;
+    this.articleLoading = true;
+    try {
+      const article = await call('archive:get', this.query ? { id, query: this.query } : { id });
+      // A later open may have overtaken this one; only the newest is shown.
+      if (request !== this.#openRequest) return;
+      this.article = article;
+      if (!article) this.openId = null;
+    } catch (err) {
+      if (request === this.#openRequest) this.error = message(err);
+    } finally {
+      if (request === this.#openRequest) this.articleLoading = false;
+    }
+  }
+
+  #searchChanged(): void {
+    this.cursor = -1;
+    this.results.reset();
+  }
+
+  #search(offset: number, limit: number) {
+    return call('archive:search', { query: this.query, filters: this.filters, sort: this.sort, offset, limit });
+  }
+
+  #onPage(offset: number, items: { id: string }[]): void {
+    if (this.cursor < 0 && this.openId) {
+      const at = items.findIndex((hit) => hit.id === this.openId);
+      if (at >= 0) this.cursor = offset + at;
+    }
+    // With nothing open yet, the first article is opened, so the reader is never blank for no reason.
+    if (offset === 0 && this.openId === null && items.length > 0) this.openAt(0);
+  }
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 export const archive = new ArchiveState();

@@ -1,0 +1,134 @@
+// The search results as a sparse cache of pages: only the pages around what the
+// list shows are fetched and kept, so 100,000 hits never sit in memory or the DOM
+// at once. A new search starts a new generation; answers to older generations are
+// dropped, so a slow reply to an old query can never overwrite a newer one.
+import { SvelteMap } from 'svelte/reactivity';
+import type { Facets, SearchHit, SearchPage } from '../../../src-main/contract/search';
+import { pagesCovering, type RowRange } from './virtual-window';
+
+export const PAGE_SIZE = 100;
+/** 3,000 rows: many screens either way of the view, a few MB at most. */
+const MAX_CACHED_PAGES = 30;
+/** A fling through the list wants many pages; fetching two at a time skips those scrolled past before their turn. */
+const MAX_IN_FLIGHT = 2;
+
+export const NO_FACETS: Facets = { folder: [], agency: [], place: [], language: [], period: [] };
+
+export type FetchPage = (offset: number, limit: number) => Promise<SearchPage>;
+export type PageListener = (offset: number, items: SearchHit[]) => void;
+
+export class ResultPages {
+  total = $state(0);
+  facets = $state.raw<Facets>(NO_FACETS);
+  queryError = $state<string | null>(null);
+  error = $state<string | null>(null);
+  /** False until the first page of the current search arrives; the rows shown meanwhile are the previous search's. */
+  current = $state(false);
+  /** Bumped by every new search, so the list can scroll back to the top. */
+  generation = $state(0);
+
+  #pages = new SvelteMap<number, SearchHit[]>();
+  // Bookkeeping of requests, never read by a view, so plain sets.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #pending = new Set<number>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #failed = new Set<number>();
+  #inFlight = 0;
+  #gen = 0;
+  #wanted: RowRange = { start: 0, end: 1 };
+
+  #fetchPage: FetchPage;
+  #onPage: PageListener;
+
+  constructor(fetchPage: FetchPage, onPage: PageListener = () => {}) {
+    this.#fetchPage = fetchPage;
+    this.#onPage = onPage;
+  }
+
+  /** The hit at `index`, or undefined while its page is not loaded. */
+  row(index: number): SearchHit | undefined {
+    return this.#pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+  }
+
+  /** The index of the article `id` among the loaded rows, or -1. */
+  indexOf(id: string): number {
+    for (const [page, items] of this.#pages) {
+      const at = items.findIndex((hit) => hit.id === id);
+      if (at >= 0) return page * PAGE_SIZE + at;
+    }
+    return -1;
+  }
+
+  /**
+   * Starts a new search. The old rows stay on screen until the new first page
+   * arrives, so typing does not flash an empty list between keystrokes.
+   */
+  reset(): void {
+    this.#gen++;
+    this.generation = this.#gen;
+    this.current = false;
+    this.#pending.clear();
+    this.#failed.clear();
+    this.#inFlight = 0;
+    this.#wanted = { start: 0, end: Math.max(1, this.#wanted.end - this.#wanted.start) };
+    this.#pump();
+  }
+
+  /** Asks for the rows of `range`; the pages missing from the cache are fetched. */
+  want(range: RowRange): void {
+    this.#wanted = range;
+    this.#pump();
+  }
+
+  #pump(): void {
+    const wanted = pagesCovering(this.#wanted, PAGE_SIZE);
+    // The first page also brings the total and the facets, so it always goes first.
+    if (!this.current && !wanted.includes(0)) wanted.unshift(0);
+    for (const page of wanted) {
+      if (this.#inFlight >= MAX_IN_FLIGHT) return;
+      const cached = this.current && this.#pages.has(page);
+      if (!cached && !this.#pending.has(page) && !this.#failed.has(page)) void this.#load(page, this.#gen);
+    }
+  }
+
+  async #load(page: number, gen: number): Promise<void> {
+    this.#pending.add(page);
+    this.#inFlight++;
+    try {
+      const result = await this.#fetchPage(page * PAGE_SIZE, PAGE_SIZE);
+      if (gen === this.#gen) this.#accept(page, result);
+    } catch (err) {
+      if (gen === this.#gen) {
+        this.#failed.add(page);
+        this.error = err instanceof Error ? err.message : String(err);
+      }
+    } finally {
+      if (gen === this.#gen) {
+        this.#pending.delete(page);
+        this.#inFlight--;
+        this.#pump();
+      }
+    }
+  }
+
+  #accept(page: number, result: SearchPage): void {
+    if (!this.current) {
+      this.#pages.clear();
+      this.current = true;
+    }
+    this.error = null;
+    this.total = result.total;
+    this.facets = result.facets;
+    this.queryError = result.queryError;
+    this.#pages.set(page, result.items);
+    this.#evictFarPages();
+    this.#onPage(result.offset, result.items);
+  }
+
+  #evictFarPages(): void {
+    if (this.#pages.size <= MAX_CACHED_PAGES) return;
+    const centre = (this.#wanted.start + this.#wanted.end) / 2 / PAGE_SIZE;
+    const byDistance = [...this.#pages.keys()].sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+    for (const page of byDistance.slice(0, this.#pages.size - MAX_CACHED_PAGES)) this.#pages.delete(page);
+  }
+}
