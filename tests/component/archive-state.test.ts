@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
+import type { SearchHit, SearchPage } from '../../src-main/contract/search';
+import { stubBridge } from './bridge-stub';
+
+const NO_FACETS = { folder: [], agency: [], place: [], language: [], period: [] };
+
+function hits(query: string, n: number): SearchHit[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: (i + 1).toString(16).padStart(16, '0'),
+    title: `${query} ${i}`,
+    date: null,
+    place: null,
+    agency: null,
+    language: 'en',
+    snippet: '',
+    missing: false,
+    sourceCount: 1,
+    score: 0,
+    titleHits: [],
+    snippetHits: [],
+  }));
+}
+
+describe('ArchiveState', () => {
+  it('ignores the answer to an older query that arrives after the newer one', async () => {
+    const answers = new Map<string, (page: SearchPage) => void>();
+    stubBridge((channel, args) => {
+      if (channel !== 'archive:search') return null;
+      const { query } = args as { query: string };
+      return new Promise<SearchPage>((resolve) => answers.set(query, resolve));
+    });
+    const archive = new ArchiveState();
+    archive.typeQuery('old');
+    archive.applyQuery();
+    archive.typeQuery('new');
+    archive.applyQuery();
+    answers.get('new')!({ total: 1, offset: 0, items: hits('new', 1), facets: NO_FACETS, queryError: null });
+    answers.get('old')!({ total: 5, offset: 0, items: hits('old', 5), facets: NO_FACETS, queryError: null });
+    await expect.poll(() => archive.results.row(0)?.title).toBe('new 0');
+    expect(archive.results.total).toBe(1);
+  });
+
+  it('adds a facet value on the first toggle and removes the facet on the second', () => {
+    stubBridge(() => new Promise(() => {}));
+    const archive = new ArchiveState();
+    archive.toggleFilter('language', 'ar');
+    const chosen = archive.filters;
+    archive.toggleFilter('language', 'ar');
+    expect([chosen, archive.filters]).toEqual([{ language: ['ar'] }, {}]);
+  });
+
+  it('restores query, filters, sort and the open article from the URL state', () => {
+    const { invoke } = stubBridge(() => new Promise(() => {}));
+    const archive = new ArchiveState();
+    archive.start({ query: 'Москве', filters: { agency: ['САНА'] }, sort: 'title', article: '0123456789abcdef' });
+    expect(archive.urlState).toEqual({ query: 'Москве', filters: { agency: ['САНА'] }, sort: 'title', article: '0123456789abcdef' });
+    expect(invoke.mock.calls.find(([channel]) => channel === 'archive:get')?.[1]).toEqual({ id: '0123456789abcdef', query: 'Москве' });
+  });
+
+  it('treats a restored sort that equals the automatic one as no choice', () => {
+    stubBridge(() => new Promise(() => {}));
+    const archive = new ArchiveState();
+    archive.start({ query: 'Damascus', filters: {}, sort: 'relevance', article: null });
+    archive.clearQuery();
+    expect(archive.sort).toBe('date-desc');
+  });
+
+  it('clears the filters on Escape outside the search box, then the query', () => {
+    stubBridge(() => new Promise(() => {}));
+    const archive = new ArchiveState();
+    archive.start({ query: 'Damascus', filters: { agency: ['SANA'] }, sort: null, article: null });
+    archive.perform('clear-filters');
+    const afterFirst = [archive.filters, archive.query];
+    archive.perform('clear-filters');
+    expect([afterFirst, [archive.filters, archive.query]]).toEqual([
+      [{}, 'Damascus'],
+      [{}, ''],
+    ]);
+  });
+});
