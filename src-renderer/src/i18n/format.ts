@@ -22,6 +22,12 @@ function utcDay(iso: string): Date | null {
   return Number.isNaN(day.getTime()) ? null : day;
 }
 
+// Intl gives Russian month and language names in lower case, as they are written
+// mid-sentence; as labels standing alone they take a capital.
+function capitalise(locale: UiLocale, text: string): string {
+  return text.charAt(0).toLocaleUpperCase(INTL_TAG[locale]) + text.slice(1);
+}
+
 /** `2016-07-15` as a long date in the UI language; the input itself when it is not a date. */
 export function formatLongDate(locale: UiLocale, iso: string): string {
   const day = utcDay(iso);
@@ -33,20 +39,19 @@ export function formatLongDate(locale: UiLocale, iso: string): string {
   ).format(day);
 }
 
-/** The month of a `YYYY-MM` period as a standalone name ("July", "июль"); the input when malformed. */
+/** The month of a `YYYY-MM` period as a standalone label ("July", "Июль"); the input when malformed. */
 export function formatMonth(locale: UiLocale, period: string): string {
   const day = /^\d{4}-\d{2}$/.test(period) ? utcDay(`${period}-01`) : null;
   if (!day) return period;
-  return cached(monthNames, locale, (tag) => new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' })).format(
-    day,
-  );
+  const format = cached(monthNames, locale, (tag) => new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }));
+  return capitalise(locale, format.format(day));
 }
 
-/** An ISO 639 code as a language name in the UI language; the code itself when Intl does not know it. */
+/** An ISO 639 code as a language label in the UI language ("Arabic", "Арабский"); the code when Intl does not know it. */
 export function displayLanguage(locale: UiLocale, code: string): string {
   try {
     const name = cached(languageNames, locale, (tag) => new Intl.DisplayNames(tag, { type: 'language' })).of(code);
-    return name ?? code;
+    return name ? capitalise(locale, name) : code;
   } catch {
     // Intl throws on tags that are not well-formed; a stored code is shown as is then.
     return code;

@@ -56,16 +56,16 @@ describe('formatLongDate', () => {
 });
 
 describe('formatMonth', () => {
-  it('names the month of a period in the UI language', () => {
+  it('names the month of a period in the UI language, capitalised as a label', () => {
     expect(formatMonth('en', '2016-07')).toBe('July');
-    expect(formatMonth('ru', '2016-07')).toBe('июль');
+    expect(formatMonth('ru', '2016-07')).toBe('Июль');
   });
 });
 
 describe('displayLanguage', () => {
-  it('names a language code in the UI language', () => {
+  it('names a language code in the UI language, capitalised as a label', () => {
     expect(displayLanguage('en', 'ar')).toBe('Arabic');
-    expect(displayLanguage('ru', 'ru')).toBe('русский');
+    expect(displayLanguage('ru', 'ru')).toBe('Русский');
   });
 
   it('falls back to the code when it is not a well-formed tag', () => {
