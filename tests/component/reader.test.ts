@@ -145,6 +145,22 @@ describe('ArticleReader', () => {
     expect(container.querySelector('mark.hit.current')?.textContent).toBe('Москва');
   });
 
+  it('steps to the next hit with n and back with Shift+N', async () => {
+    render(ArticleReader, { article: article({ highlights: HITS }) });
+    await fireEvent.keyDown(window, { key: 'n' });
+    await fireEvent.keyDown(window, { key: 'n' });
+    await fireEvent.keyDown(window, { key: 'N', shiftKey: true });
+    expect(screen.getByTestId('hit-count').textContent).toBe('2 / 3');
+  });
+
+  it('leaves n to a text field the user is typing in', async () => {
+    render(ArticleReader, { article: article({ highlights: HITS }) });
+    const input = document.body.appendChild(document.createElement('input'));
+    await fireEvent.keyDown(input, { key: 'n' });
+    expect(screen.getByTestId('hit-count').textContent).toBe('1 / 3');
+    input.remove();
+  });
+
   it('shows no hit navigation without hits', () => {
     render(ArticleReader, { article: article() });
     expect(screen.queryByTestId('hit-count')).toBeNull();
