@@ -2,9 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import type { Article, ArchiveStats, ImportSummary } from '../contract/archive';
 import type { Channel, ChannelResult, EventName, Events, ParsedArgs } from '../contract/ipc';
 import { importFolder } from './import/import-folder';
+import { folderOf, sortRoots } from './search/article-rows';
+import { ArchiveSearch } from './search/archive-search';
 import { BodyStore } from './store/bodies';
 import { CatalogueStore } from './store/catalogue';
 import { UserDataStore } from './store/userdata';
+import { findSubheadings } from './subheadings';
 
 /** The contract, implemented: one async function per channel, taking already-validated arguments. */
 export type ContractHandlers = { [C in Channel]: (args: ParsedArgs<C>) => Promise<ChannelResult<C>> };
@@ -31,6 +34,8 @@ export class BusyError extends Error {
  */
 export class ArchiveService {
   readonly handlers: ContractHandlers;
+  /** Full-text search and facets; `search.ready` settles once the index is loaded or rebuilt. */
+  readonly search: ArchiveSearch;
   #listeners = new Set<EventListener>();
   #importing: AbortController | null = null;
 
@@ -41,13 +46,12 @@ export class ArchiveService {
     readonly userData: UserDataStore,
     readonly storeWarnings: string[],
   ) {
+    this.search = new ArchiveSearch(catalogue, bodies, options.dataDir, storeWarnings);
     this.handlers = {
       'archive:list': async ({ offset, limit, sort }) => this.catalogue.list(offset, limit, sort),
-      'archive:get': async ({ id }) => this.article(id),
+      'archive:get': async ({ id, query }) => this.article(id, query),
       'archive:stats': async () => this.stats(),
-      'archive:search': async () => {
-        throw new Error('search is not wired yet');
-      },
+      'archive:search': async (args) => this.search.search(args),
       'settings:get': async () => ({ ...this.userData.settings }),
       'settings:set': async (patch) => this.userData.updateSettings(patch),
       'import:folder': async ({ path }) => this.importFolder(path),
@@ -69,7 +73,8 @@ export class ArchiveService {
     return () => this.#listeners.delete(listener);
   }
 
-  async article(id: string): Promise<Article | null> {
+  /** An article for the reader; with a query, where the query hits it. */
+  async article(id: string, query?: string): Promise<Article | null> {
     const meta = this.catalogue.article(id);
     if (!meta) return null;
     const body = (await this.bodies.get(id)) ?? { paragraphs: [], related: [] };
@@ -88,9 +93,9 @@ export class ArchiveService {
       warnings: meta.warnings,
       sources: meta.sources,
       missing: meta.missing,
-      subheadings: [],
-      folder: null,
-      highlights: null,
+      subheadings: findSubheadings(body.paragraphs),
+      folder: folderOf(source.path, sortRoots(this.catalogue.data.folders)),
+      highlights: this.search.highlights(meta.title, body, query),
     };
   }
 
@@ -99,12 +104,16 @@ export class ArchiveService {
     const controller = new AbortController();
     this.#importing = controller;
     try {
+      // The index must be loaded before the import feeds it.
+      await this.search.ready;
       const summary = await importFolder(path, {
         catalogue: this.catalogue,
         bodies: this.bodies,
         signal: controller.signal,
         onProgress: (progress) => this.#emit('import:progress', progress),
+        onArticle: (record) => this.search.indexRecord(record),
       });
+      await this.search.refresh();
       this.#emit('import:finished', summary);
       return summary;
     } finally {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ImportProgress, ImportReject, ImportSummary } from '../../contract/archive';
+import type { DispatchRecord } from '../../contract/records';
 import { parseFile } from '../parse/index';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore, FileEntry } from '../store/catalogue';
@@ -20,6 +21,8 @@ export interface ImportOptions {
   maxFileBytes?: number;
   /** Injectable for tests that need an unreadable file while running as root. */
   readBytes?: (path: string) => Promise<Uint8Array>;
+  /** Called with each record stored as an article (not as a duplicate's extra source), e.g. to index its text while it is at hand. */
+  onArticle?: (record: DispatchRecord) => void;
 }
 
 /** A problem with the folder as a whole: nothing was imported. */
@@ -117,6 +120,9 @@ class ImportRun {
     if (!outcome.ok) return this.reject({ path: file.path, code: outcome.code, reason: outcome.reason });
     const { catalogue, bodies } = this.options;
     const applied = await applyRecords(outcome.records, catalogue, bodies, this.#now);
+    outcome.records.forEach((record, i) => {
+      if (applied.recordIds[i] === record.id) this.options.onArticle?.(record);
+    });
     for (const id of known?.recordIds ?? []) {
       if (!applied.recordIds.includes(id)) detachSource(catalogue, id, file.path, this.#now);
     }

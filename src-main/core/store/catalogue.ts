@@ -116,13 +116,14 @@ export class CatalogueStore {
   }
 
   list(offset: number, limit: number, sort: ListSort): ListPage {
-    const order = this.#order(sort);
+    const order = this.order(sort);
     const items = order.slice(offset, offset + limit).map((id) => summarise(this.db.data.articles[id]!));
     return { total: order.length, offset, items };
   }
 
+  /** Every article id in list order. Search sorts its hits by this too, so both lists agree. */
   // Sorting 100k ids costs tens of milliseconds, so each order is kept until the catalogue changes.
-  #order(sort: ListSort): string[] {
+  order(sort: ListSort): readonly string[] {
     let order = this.#sorted.get(sort);
     if (!order) {
       const articles = Object.values(this.db.data.articles);
@@ -151,7 +152,7 @@ const COMPARATORS: Record<ListSort, (a: StoredArticle, b: StoredArticle) => numb
   title: byTitle,
 };
 
-function summarise(a: StoredArticle): ArticleSummary {
+export function summarise(a: StoredArticle): ArticleSummary {
   return {
     id: a.id,
     title: a.title,

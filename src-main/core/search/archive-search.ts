@@ -1,0 +1,160 @@
+// Search over the archive, as the service uses it: owns the index and the metadata
+// rows, answers archive:search pages, and keeps both current across imports and restarts.
+import type { ArticleBody } from '../../contract/archive';
+import type { DispatchRecord } from '../../contract/records';
+import type { ArticleHighlights, FacetFilters, Facets, SearchHit, SearchPage, SearchSort } from '../../contract/search';
+import type { BodyStore } from '../store/bodies';
+import { summarise, type CatalogueStore } from '../store/catalogue';
+import { buildRows } from './article-rows';
+import { compileQuery, type ArticleRow, type HighlightTerms } from './compile-query';
+import { evaluate, type EvaluationContext } from './evaluate';
+import { applyFacets } from './facets';
+import { articleHighlights, hasHighlightTerms, highlightRanges, snippetAroundFirstHit } from './highlight';
+import { IndexFile, type SearchStores } from './index-file';
+import { storeArticle, syncIndex, type BodyLoader } from './index-sync';
+import { parseQuery } from './query';
+import type { Hits } from './search-index';
+import { sortHits } from './sort-hits';
+
+export interface SearchArgs {
+  query: string;
+  filters: FacetFilters;
+  sort: SearchSort;
+  offset: number;
+  limit: number;
+}
+
+/** One evaluated query: every matching id in order, kept while the user pages through it. */
+interface ResultSet {
+  generation: number;
+  ids: readonly string[];
+  scores: Hits | null;
+  facets: Facets;
+}
+
+const CACHED_RESULTS = 8;
+
+export class ArchiveSearch {
+  #stores: SearchStores | null = null;
+  #rows: Map<string, ArticleRow>;
+  readonly #file: IndexFile;
+  /** Bumped whenever the index or the rows change; cached results of older generations are dropped. */
+  #generation = 0;
+  #dirty = false;
+  #cache = new Map<string, ResultSet>();
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly catalogue: CatalogueStore,
+    private readonly bodies: BodyStore,
+    dataDir: string,
+    warnings: string[],
+  ) {
+    this.#file = new IndexFile(dataDir);
+    this.#rows = buildRows(catalogue.data.articles, catalogue.data.folders);
+    // The list (an empty query) works from the rows at once; text queries wait for the index.
+    this.ready = this.#open();
+    this.ready.catch((err: unknown) => warnings.push(`The search index could not be opened: ${err instanceof Error ? err.message : String(err)}`));
+  }
+
+  /** Bodies from the BodyStore, for (re)indexing only: searches read the text store. */
+  readonly #readBodies: BodyLoader = async (ids) => {
+    const out = new Map<string, string[]>();
+    // In id order, so each body shard is read once however the ids came.
+    for (const id of [...ids].sort()) out.set(id, (await this.bodies.get(id))?.paragraphs ?? []);
+    return out;
+  };
+
+  /** Texts from the text store: one read per article, for snippets and phrase checks. */
+  readonly #readTexts: BodyLoader = (ids) => this.#stores?.texts.read(ids) ?? Promise.resolve(new Map());
+
+  async #open(): Promise<void> {
+    const saved = await this.#file.load();
+    const stores = saved ?? (await this.#file.create());
+    const changed = await syncIndex(stores, this.catalogue.data.articles, this.#readBodies);
+    this.#stores = stores;
+    this.#generation++;
+    if (!saved || changed > 0) await this.#file.save(stores);
+  }
+
+  /** Indexes an article as the importer stores it, so a full import never reads bodies back. */
+  indexRecord(record: DispatchRecord): void {
+    const stored = this.catalogue.article(record.id);
+    if (!this.#stores || !stored) return;
+    storeArticle(this.#stores, stored, record.paragraphs);
+    this.#dirty = true;
+    this.#generation++;
+  }
+
+  /** After an import: rows from the catalogue, the index caught up with it, and saved. */
+  async refresh(): Promise<void> {
+    await this.ready;
+    const stores = this.#stores!;
+    this.#rows = buildRows(this.catalogue.data.articles, this.catalogue.data.folders);
+    const changed = await syncIndex(stores, this.catalogue.data.articles, this.#readBodies);
+    this.#generation++;
+    if (changed > 0 || this.#dirty) {
+      this.#dirty = false;
+      await this.#file.save(stores);
+    }
+  }
+
+  async search(args: SearchArgs): Promise<SearchPage> {
+    const parsed = parseQuery(args.query);
+    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: applyFacets([], this.#rows, {}).facets, queryError: parsed.error };
+    const { matcher, highlight } = compileQuery(parsed.node);
+    const key = JSON.stringify([args.query.trim(), args.filters, args.sort]);
+    let result = this.#cache.get(key);
+    if (!result || result.generation !== this.#generation) {
+      const generation = this.#generation;
+      const scores = matcher ? await evaluate(matcher, await this.#context()) : null;
+      const { ids, facets } = applyFacets(scores ? scores.keys() : this.#rows.keys(), this.#rows, args.filters);
+      result = { generation, ids: sortHits(ids, scores, args.sort, this.catalogue), scores, facets };
+      this.#remember(key, result);
+    }
+    const page = result.ids.slice(args.offset, args.offset + args.limit);
+    return { total: result.ids.length, offset: args.offset, items: await this.#hits(page, result.scores, highlight), facets: result.facets, queryError: null };
+  }
+
+  /** Where `query` hits an article's text; null without a query or with one that does not parse. */
+  highlights(title: string, body: ArticleBody, query: string | undefined): ArticleHighlights | null {
+    if (!query?.trim()) return null;
+    const parsed = parseQuery(query);
+    if (!parsed.ok) return null;
+    return articleHighlights(title, body, compileQuery(parsed.node).highlight);
+  }
+
+  async #context(): Promise<EvaluationContext> {
+    await this.ready;
+    return { index: this.#stores!.index, rows: this.#rows, loadBodies: this.#readTexts };
+  }
+
+  #remember(key: string, result: ResultSet): void {
+    this.#cache.delete(key);
+    this.#cache.set(key, result);
+    for (const old of this.#cache.keys()) {
+      if (this.#cache.size <= CACHED_RESULTS) break;
+      this.#cache.delete(old);
+    }
+  }
+
+  async #hits(ids: readonly string[], scores: Hits | null, hl: HighlightTerms): Promise<SearchHit[]> {
+    // Only the page's bodies are read, to cut each snippet around its first hit.
+    const bodies = hasHighlightTerms(hl) ? await this.#readTexts(ids) : null;
+    const hits: SearchHit[] = [];
+    for (const id of ids) {
+      const stored = this.catalogue.article(id);
+      if (!stored) continue;
+      const summary = summarise(stored);
+      const snippet = bodies && snippetAroundFirstHit(bodies.get(id) ?? [], hl);
+      hits.push({
+        ...summary,
+        snippet: snippet?.text ?? summary.snippet,
+        score: scores?.get(id) ?? 0,
+        titleHits: highlightRanges(summary.title, hl),
+        snippetHits: snippet?.ranges ?? highlightRanges(summary.snippet, hl),
+      });
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,119 @@
+// Runs a compiled query: index look-ups combined as sets, metadata tests as filters,
+// phrases checked against the article text last, on the few candidates left.
+import { analyze } from './analyzer';
+import type { ArticleRow, Matcher } from './compile-query';
+import type { Hits, IndexField, SearchIndex } from './search-index';
+
+export interface EvaluationContext {
+  index: SearchIndex;
+  /** Every article, by id: the universe a negation or a bare filter starts from. */
+  rows: ReadonlyMap<string, ArticleRow>;
+  /** Body paragraphs of the given articles, for phrase checks. */
+  loadBodies(ids: readonly string[]): Promise<Map<string, string[]>>;
+}
+
+/** Matching articles with their scores; each one's score is the sum of its matching words'. */
+export function evaluate(matcher: Matcher, ctx: EvaluationContext): Promise<Hits> {
+  return run(matcher, ctx, null);
+}
+
+// `domain` narrows the answer to articles already known to match (the rest of an AND);
+// null means every article in `rows` (an import may have indexed articles that `rows`
+// does not list yet). The result holds this matcher's own scores.
+async function run(m: Matcher, ctx: EvaluationContext, domain: Hits | null): Promise<Hits> {
+  switch (m.kind) {
+    case 'terms':
+      return restrict(ctx.index.match(m.terms, m.prefix, m.fields), domain ?? ctx.rows);
+    case 'phrase':
+      return verifyPhrase(m.terms, m.fields, restrict(allTerms(m.terms, m.fields, ctx.index), domain ?? ctx.rows), ctx);
+    case 'filter': {
+      const out: Hits = new Map();
+      for (const id of (domain ?? ctx.rows).keys()) if (m.test(ctx.rows.get(id)!)) out.set(id, 0);
+      return out;
+    }
+    case 'not': {
+      const excluded = await run(m.child, ctx, domain);
+      const out: Hits = new Map();
+      for (const id of (domain ?? ctx.rows).keys()) if (!excluded.has(id)) out.set(id, 0);
+      return out;
+    }
+    case 'or': {
+      const out: Hits = new Map();
+      for (const child of m.children) {
+        for (const [id, score] of await run(child, ctx, domain)) out.set(id, (out.get(id) ?? 0) + score);
+      }
+      return out;
+    }
+    case 'and':
+      return runAnd(m.children, ctx, domain);
+  }
+}
+
+// Cheap, selective parts first, so phrases and negations see the fewest candidates.
+const COST: Record<Matcher['kind'], number> = { terms: 0, or: 1, and: 1, filter: 2, phrase: 3, not: 4 };
+
+async function runAnd(children: Matcher[], ctx: EvaluationContext, domain: Hits | null): Promise<Hits> {
+  let acc: Hits | null = null;
+  for (const child of [...children].sort((a, b) => COST[a.kind] - COST[b.kind])) {
+    const part = await run(child, ctx, acc ?? domain);
+    if (acc === null) acc = part;
+    else for (const [id, score] of part) part.set(id, acc.get(id)! + score);
+    acc = part;
+    if (acc.size === 0) break;
+  }
+  return acc ?? new Map();
+}
+
+/** The hits (with their own scores) that are also in `domain`; all of them when it is null. */
+function restrict(hits: Hits, domain: ReadonlyMap<string, unknown> | null): Hits {
+  if (domain === null) return hits;
+  const [small, large] = hits.size <= domain.size ? [hits, domain] : [domain, hits];
+  const out: Hits = new Map();
+  for (const id of small.keys()) if (large.has(id)) out.set(id, hits.get(id)!);
+  return out;
+}
+
+/** Articles with every term of a phrase somewhere, scored by the sum: the candidates to check. */
+function allTerms(terms: string[], fields: IndexField[] | undefined, index: SearchIndex): Hits {
+  let acc: Hits | null = null;
+  for (const term of new Set(terms)) {
+    const hits = restrict(index.match([term], false, fields), acc);
+    if (acc) for (const [id, score] of hits) hits.set(id, acc.get(id)! + score);
+    acc = hits;
+    if (acc.size === 0) break;
+  }
+  return acc ?? new Map();
+}
+
+async function verifyPhrase(terms: string[], fields: IndexField[] | undefined, candidates: Hits, ctx: EvaluationContext): Promise<Hits> {
+  const out: Hits = new Map();
+  const inBody = !fields || fields.includes('body');
+  const bodies = inBody && candidates.size ? await ctx.loadBodies([...candidates.keys()]) : new Map<string, string[]>();
+  for (const [id, score] of candidates) {
+    const row = ctx.rows.get(id);
+    const texts = [
+      ...(row && (!fields || fields.includes('title')) ? [row.title] : []),
+      ...(row?.place && (!fields || fields.includes('place')) ? [row.place] : []),
+      ...(row?.agency && (!fields || fields.includes('agency')) ? [row.agency] : []),
+      ...(bodies.get(id) ?? []),
+    ];
+    if (texts.some((text) => containsPhrase(text, terms))) out.set(id, score);
+  }
+  return out;
+}
+
+/** The analysed terms of `text` hold `terms` as a run. */
+export function containsPhrase(text: string, terms: readonly string[]): boolean {
+  return phraseStarts(analyze(text).map((t) => t.term), terms).length > 0;
+}
+
+/** Token positions where `terms` start as a run in `sequence`. */
+export function phraseStarts(sequence: readonly string[], terms: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + terms.length <= sequence.length; i++) {
+    let j = 0;
+    while (j < terms.length && sequence[i + j] === terms[j]) j++;
+    if (j === terms.length) starts.push(i);
+  }
+  return starts;
+}

@@ -1,0 +1,105 @@
+// Where a query's words occur in a text, as character ranges the renderer marks.
+// Main computes them so the renderer never needs the analyser.
+import type { ArticleBody } from '../../contract/archive';
+import type { ArticleHighlights, Range } from '../../contract/search';
+import { analyze, type Token } from './analyzer';
+import type { HighlightTerms } from './compile-query';
+import { phraseStarts } from './evaluate';
+
+export const SNIPPET_LENGTH = 220;
+// How much text a snippet shows before its first hit.
+const LEAD = 60;
+
+export function hasHighlightTerms(hl: HighlightTerms): boolean {
+  return hl.terms.size > 0 || hl.prefixes.length > 0 || hl.phrases.length > 0;
+}
+
+/** Sorted, non-overlapping ranges of the query's words and phrases in `text`. */
+export function highlightRanges(text: string, hl: HighlightTerms): Range[] {
+  if (!hasHighlightTerms(hl)) return [];
+  return rangesInTokens(analyze(text), hl);
+}
+
+function rangesInTokens(tokens: Token[], hl: HighlightTerms): Range[] {
+  const ranges: Range[] = [];
+  for (const t of tokens) {
+    if (hl.terms.has(t.term) || hl.prefixes.some((p) => t.term.startsWith(p) || t.norm.startsWith(p))) ranges.push([t.start, t.end]);
+  }
+  if (hl.phrases.length) {
+    const terms = tokens.map((t) => t.term);
+    for (const phrase of hl.phrases) {
+      for (const i of phraseStarts(terms, phrase)) ranges.push([tokens[i]!.start, tokens[i + phrase.length - 1]!.end]);
+    }
+  }
+  return mergeRanges(ranges);
+}
+
+/** Sorts ranges and joins overlapping ones (a word inside a phrase hit is one hit). */
+export function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Range[] = [];
+  for (const [start, end] of sorted) {
+    const last = out.at(-1);
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** Every hit in an article, for the reader. */
+export function articleHighlights(title: string, body: ArticleBody, hl: HighlightTerms): ArticleHighlights {
+  return {
+    title: highlightRanges(title, hl),
+    paragraphs: body.paragraphs.map((p) => highlightRanges(p, hl)),
+    related: body.related.map((r) => ({ title: highlightRanges(r.title, hl), excerpt: highlightRanges(r.excerpt, hl) })),
+  };
+}
+
+export interface Snippet {
+  text: string;
+  ranges: Range[];
+}
+
+/**
+ * About SNIPPET_LENGTH characters of the body around its first hit, whitespace
+ * collapsed as in the stored snippet, cut at word boundaries with an ellipsis where
+ * text was left out. Null when the body has no hit (the list then keeps the stored
+ * opening snippet). Paragraphs are analysed one at a time up to the first hit.
+ */
+export function snippetAroundFirstHit(paragraphs: readonly string[], hl: HighlightTerms): Snippet | null {
+  if (!hasHighlightTerms(hl)) return null;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const paragraph = collapse(paragraphs[k]!);
+    const first = rangesInTokens(analyze(paragraph), hl)[0];
+    if (!first) continue;
+    const following = paragraphs.slice(k + 1, k + 4).map(collapse).join(' ');
+    const text = following ? `${paragraph} ${following}` : paragraph;
+    return cutAround(text, first[0], k > 0, hl);
+  }
+  return null;
+}
+
+function cutAround(text: string, hitStart: number, textBefore: boolean, hl: HighlightTerms): Snippet {
+  let start = Math.max(0, hitStart - LEAD);
+  if (start > 0) start = wordStartAfter(text, start);
+  let end = Math.min(text.length, start + SNIPPET_LENGTH - 2);
+  if (end < text.length) end = wordEndBefore(text, end, hitStart);
+  const lead = start > 0 || textBefore ? '…' : '';
+  const tail = end < text.length ? '…' : '';
+  const snippet = `${lead}${text.slice(start, end).trim()}${tail}`;
+  return { text: snippet, ranges: highlightRanges(snippet, hl) };
+}
+
+function wordStartAfter(text: string, at: number): number {
+  const space = text.indexOf(' ', at - 1);
+  return space < 0 || space > at + 20 ? at : space + 1;
+}
+
+function wordEndBefore(text: string, at: number, notBefore: number): number {
+  const space = text.lastIndexOf(' ', at);
+  return space <= notBefore ? at : space;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,196 @@
+// The query language users type, parsed into a small tree. Syntax only: words are
+// analysed later (compile-query.ts), so this file knows nothing of stemming.
+//
+//   words          all must match (AND is the default; `a AND b` may be written out)
+//   a OR b         either; binds looser than AND: `a b OR c` is `(a AND b) OR c`
+//   -word -"a b"   must not match; also -agency:X, -(a OR b)
+//   "a phrase"     words next to each other, in order
+//   pref*          any word starting with pref
+//   agency:X place:X lang:xx (language:xx) date:2016, date:2016-07, date:2016-07-15,
+//   date:2016-01..2016-12 (either end may be left open)
+//   ( … )          grouping
+import { isMatch } from 'date-fns';
+
+export type FieldName = 'agency' | 'place' | 'language';
+
+export type QueryNode =
+  | { kind: 'word'; text: string; prefix: boolean }
+  | { kind: 'phrase'; text: string }
+  | { kind: 'field'; field: FieldName; value: string }
+  /** Inclusive bounds as `YYYY-MM-DD`-comparable strings; null for an open end. */
+  | { kind: 'date'; from: string | null; to: string | null }
+  | { kind: 'and'; children: QueryNode[] }
+  | { kind: 'or'; children: QueryNode[] }
+  | { kind: 'not'; child: QueryNode };
+
+/** The parsed query, or null for one with nothing to search (list everything); or the error to show. */
+export type ParsedQuery = { ok: true; node: QueryNode | null } | { ok: false; error: string };
+
+const FIELDS: Record<string, FieldName | 'date'> = { agency: 'agency', place: 'place', lang: 'language', language: 'language', date: 'date' };
+
+type Lexeme =
+  | { type: 'word'; text: string; negated: boolean }
+  | { type: 'phrase'; text: string; negated: boolean }
+  | { type: 'field'; name: FieldName | 'date'; value: string; negated: boolean }
+  | { type: 'open'; negated: boolean }
+  | { type: 'close' }
+  | { type: 'or' }
+  | { type: 'and' };
+
+class QuerySyntaxError extends Error {}
+
+export function parseQuery(input: string): ParsedQuery {
+  try {
+    const parser = new Parser(lex(input));
+    return { ok: true, node: parser.parse() };
+  } catch (err) {
+    if (err instanceof QuerySyntaxError) return { ok: false, error: err.message };
+    throw err;
+  }
+}
+
+// A field name, a colon, then a quoted value or a bare one up to whitespace or a bracket.
+const FIELD = /^([\p{L}]+):(?:"([^"]*)("?)|([^\s()"]*))/u;
+const BARE = /^[^\s()"]+/u;
+
+function lex(input: string): Lexeme[] {
+  const out: Lexeme[] = [];
+  let rest = input;
+  for (;;) {
+    rest = rest.replace(/^\s+/u, '');
+    if (!rest) return out;
+    const negated = rest.startsWith('-') && rest.length > 1 && !/^-\s/u.test(rest);
+    const body = negated ? rest.slice(1) : rest;
+    const [lexeme, length] = lexOne(body, negated);
+    if (lexeme) out.push(lexeme);
+    rest = body.slice(length);
+  }
+}
+
+function lexOne(text: string, negated: boolean): [Lexeme | null, number] {
+  if (text.startsWith('(')) return [{ type: 'open', negated }, 1];
+  if (text.startsWith(')')) return [{ type: 'close' }, 1];
+  if (text.startsWith('"')) {
+    const end = text.indexOf('"', 1);
+    if (end < 0) throw new QuerySyntaxError('A closing quotation mark (") is missing.');
+    return [{ type: 'phrase', text: text.slice(1, end), negated }, end + 1];
+  }
+  const field = FIELD.exec(text);
+  const name = field ? FIELDS[field[1]!.toLowerCase()] : undefined;
+  if (field && name) {
+    if (field[2] !== undefined && field[3] !== '"') throw new QuerySyntaxError(`A closing quotation mark (") is missing after ${field[1]}:.`);
+    const value = (field[2] ?? field[4] ?? '').trim();
+    if (!value) throw new QuerySyntaxError(`${field[1]}: needs a value, e.g. ${example(name)}.`);
+    return [{ type: 'field', name, value, negated }, field[0].length];
+  }
+  const word = BARE.exec(text)![0];
+  if (!negated && (word === 'OR' || word === 'AND')) return [{ type: word === 'OR' ? 'or' : 'and' }, word.length];
+  return [{ type: 'word', text: word, negated }, word.length];
+}
+
+function example(field: FieldName | 'date'): string {
+  return { agency: 'agency:SANA', place: 'place:Damascus', language: 'lang:ar', date: 'date:2016-07' }[field];
+}
+
+/**
+ * Recursive descent over the lexemes: OR binds looser than AND, so `a b OR c` means
+ * `(a AND b) OR c`, as in most search engines.
+ */
+class Parser {
+  #at = 0;
+  constructor(private readonly lexemes: Lexeme[]) {}
+
+  parse(): QueryNode | null {
+    const node = this.#or();
+    const next = this.lexemes[this.#at];
+    if (next?.type === 'close') throw new QuerySyntaxError('There is a closing bracket ")" without an opening one.');
+    return node;
+  }
+
+  #or(): QueryNode | null {
+    const children: QueryNode[] = [];
+    let operands = 0;
+    for (;;) {
+      const part = this.#and();
+      operands++;
+      if (part) children.push(part);
+      if (this.lexemes[this.#at]?.type !== 'or') break;
+      if (!part) throw new QuerySyntaxError('OR needs a search term on both sides.');
+      this.#at++;
+    }
+    if (operands > 1 && children.length < operands) throw new QuerySyntaxError('OR needs a search term on both sides.');
+    return children.length > 1 ? { kind: 'or', children } : (children[0] ?? null);
+  }
+
+  #and(): QueryNode | null {
+    const children: QueryNode[] = [];
+    for (let next = this.lexemes[this.#at]; next && next.type !== 'or' && next.type !== 'close'; next = this.lexemes[this.#at]) {
+      if (next.type === 'and') {
+        if (children.length === 0 || this.#peekEndsOperand()) throw new QuerySyntaxError('AND needs a search term on both sides.');
+        this.#at++;
+        continue;
+      }
+      const node = this.#unary(next);
+      if (node) children.push(node);
+    }
+    return children.length > 1 ? { kind: 'and', children } : (children[0] ?? null);
+  }
+
+  #peekEndsOperand(): boolean {
+    const after = this.lexemes[this.#at + 1];
+    return !after || after.type === 'or' || after.type === 'close' || after.type === 'and';
+  }
+
+  #unary(lexeme: Exclude<Lexeme, { type: 'or' | 'and' | 'close' }>): QueryNode | null {
+    this.#at++;
+    const node = this.#primary(lexeme);
+    return node && lexeme.negated ? { kind: 'not', child: node } : node;
+  }
+
+  #primary(lexeme: Exclude<Lexeme, { type: 'or' | 'and' | 'close' }>): QueryNode | null {
+    switch (lexeme.type) {
+      case 'open': {
+        const inner = this.#or();
+        if (this.lexemes[this.#at]?.type !== 'close') throw new QuerySyntaxError('A closing bracket ")" is missing.');
+        this.#at++;
+        return inner;
+      }
+      case 'phrase':
+        return lexeme.text.trim() ? { kind: 'phrase', text: lexeme.text } : null;
+      case 'field':
+        return lexeme.name === 'date' ? parseDateRange(lexeme.value) : { kind: 'field', field: lexeme.name, value: lexeme.value };
+      case 'word':
+        return wordNode(lexeme.text);
+    }
+  }
+}
+
+// Stray punctuation (a lone `-` or `*`, a dash between words) searches for nothing.
+function wordNode(text: string): QueryNode | null {
+  const prefix = text.endsWith('*');
+  const stripped = text.replace(/\*+$/u, '');
+  return /[\p{L}\p{N}]/u.test(stripped) ? { kind: 'word', text: stripped, prefix } : null;
+}
+
+const DATE_FORMATS = ['yyyy', 'yyyy-MM', 'yyyy-MM-dd'];
+
+/** `2016`, `2016-07`, `2016-07-15`, or a range of those with `..`; either end of a range may be open. */
+export function parseDateRange(value: string): QueryNode {
+  const [fromText, toText, extra] = value.split('..');
+  const isRange = toText !== undefined;
+  if (extra !== undefined || (isRange && !fromText && !toText)) throw dateError(value);
+  const from = fromText ? dateBound(fromText, 'start', value) : null;
+  const to = isRange ? (toText ? dateBound(toText, 'end', value) : null) : dateBound(fromText!, 'end', value);
+  if (from && to && from > to) throw new QuerySyntaxError(`date:${value} ends before it starts.`);
+  return { kind: 'date', from, to };
+}
+
+function dateBound(text: string, end: 'start' | 'end', whole: string): string {
+  if (!DATE_FORMATS.some((format) => text.length === format.length && isMatch(text, format))) throw dateError(whole);
+  // String bounds compare correctly against ISO dates: `2016-07` ≤ `2016-07-15` ≤ `2016-07-99`.
+  return end === 'start' ? text : `${text}${'-99'.repeat((10 - text.length) / 3)}`;
+}
+
+function dateError(value: string): QuerySyntaxError {
+  return new QuerySyntaxError(`date:${value} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.`);
+}
