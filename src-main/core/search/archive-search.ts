@@ -74,7 +74,7 @@ export class ArchiveSearch {
     const changed = await syncIndex(stores, this.catalogue.data.articles, this.#readBodies);
     this.#stores = stores;
     this.#generation++;
-    if (!saved || changed > 0) await this.#file.save(stores);
+    if (changed > 0) await this.#file.save(stores);
   }
 
   /** Indexes an article as the importer stores it, so a full import never reads bodies back. */

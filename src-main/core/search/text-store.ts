@@ -48,19 +48,21 @@ export class TextStore {
   /** The saved store, or null when its file is missing or shorter than its table says. */
   static async open(dataDir: string, saved: SavedTexts): Promise<TextStore | null> {
     if (!FILE.test(saved.file)) return null;
-    const size = await stat(join(dataDir, saved.file)).then((s) => s.size, () => -1);
+    // The file is created by the first write, so an empty store may have none.
+    const size = await stat(join(dataDir, saved.file)).then((s) => s.size, () => 0);
     let end = 0;
     for (const [offset, length] of Object.values(saved.offsets)) end = Math.max(end, offset + length);
     return size >= end ? new TextStore(dataDir, saved.file, saved, size) : null;
   }
 
-  /** An empty store in a file of a new generation, for a rebuild or a compaction. */
+  /**
+   * An empty store in a file of a new generation, for a rebuild or a compaction. Nothing
+   * is written until something is put, so opening an empty archive leaves no files behind.
+   */
   static async create(dataDir: string): Promise<TextStore> {
     let generation = 0;
     for (const name of await readdir(dataDir)) generation = Math.max(generation, Number(FILE.exec(name)?.[1] ?? 0));
-    const file = `search-text-${generation + 1}.dat`;
-    await (await open(join(dataDir, file), 'w')).close();
-    return new TextStore(dataDir, file, null, 0);
+    return new TextStore(dataDir, `search-text-${generation + 1}.dat`, null, 0);
   }
 
   put(id: string, paragraphs: readonly string[]): void {
@@ -141,6 +143,7 @@ export class TextStore {
     const batch = this.#queue;
     this.#queue = [];
     this.#queuedBytes = 0;
+    if (batch.length === 0 && !sync) return this.#writing;
     this.#writing = this.#writing.then(async () => {
       const handle = await open(join(this.dataDir, this.file), 'a');
       try {

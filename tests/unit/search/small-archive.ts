@@ -1,0 +1,46 @@
+// A few articles indexed in memory, for tests of query evaluation without any files.
+import type { ArticleRow } from '../../../src-main/core/search/compile-query';
+import { compileQuery } from '../../../src-main/core/search/compile-query';
+import { evaluate } from '../../../src-main/core/search/evaluate';
+import { parseQuery } from '../../../src-main/core/search/query';
+import { SearchIndex } from '../../../src-main/core/search/search-index';
+
+export interface SmallArticle extends Partial<Omit<ArticleRow, 'id'>> {
+  id: string;
+  body: string[];
+}
+
+export function smallArchive(articles: SmallArticle[]) {
+  const index = SearchIndex.create();
+  const rows = new Map<string, ArticleRow>();
+  const bodies = new Map<string, string[]>();
+  for (const a of articles) {
+    const row: ArticleRow = { id: a.id, title: a.title ?? '', date: a.date ?? null, language: a.language ?? 'en', agency: a.agency ?? null, place: a.place ?? null, folder: a.folder ?? null };
+    rows.set(a.id, row);
+    bodies.set(a.id, a.body);
+    index.put({ id: a.id, title: row.title, body: a.body.join('\n'), place: row.place ?? '', agency: row.agency ?? '' }, a.id);
+  }
+  const loaded: string[][] = [];
+  const ctx = {
+    index,
+    rows,
+    loadBodies: async (ids: readonly string[]) => {
+      loaded.push([...ids]);
+      return new Map(ids.map((id) => [id, bodies.get(id) ?? []]));
+    },
+  };
+  /** Ids matching `query`, sorted for stable comparison. */
+  async function ids(query: string): Promise<string[]> {
+    const parsed = parseQuery(query);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { matcher } = compileQuery(parsed.node);
+    if (!matcher) return [...rows.keys()].sort();
+    return [...(await evaluate(matcher, ctx)).keys()].sort();
+  }
+  async function scores(query: string): Promise<Map<string, number>> {
+    const parsed = parseQuery(query);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return evaluate(compileQuery(parsed.node).matcher!, ctx);
+  }
+  return { index, rows, ids, scores, loaded };
+}
