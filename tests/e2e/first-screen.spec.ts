@@ -1,86 +1,95 @@
-import { existsSync } from 'node:fs';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, ROOT, screenshot, test } from '../harness/fixtures';
-
-const SEEDS = join(ROOT, 'seeds');
-const CORPUS = join(ROOT, '../shared/corpus');
-const SEED_TITLE = 'Песков: РФ готова к координации совместных усилий с США в борьбе с терроризмом в Сирии';
+import { expect, screenshot, test } from '../harness/fixtures';
+import { writeCorpusSlice, writeSmallFolder } from './fixture-folders';
+import { allArticles, resultTotal } from './reading-room';
 
 test.use({ archiveName: 'first-screen' });
-// The tests build on each other: the import fills the archive the later ones read.
+// The tests follow one archive from empty to imported to restarted.
 test.describe.configure({ mode: 'serial' });
+
+let fileCount = 0;
 
 test.beforeAll(async ({ archive }) => {
   const folder = join(archive.workDir, 'dispatches');
-  await mkdir(folder);
-  await cp(SEEDS, folder, { recursive: true });
+  await writeSmallFolder(folder);
+  await writeCorpusSlice(folder);
   await writeFile(join(folder, 'broken.json'), '[{"title": "cut off');
+  fileCount = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) =>
+    entry.isFile(),
+  ).length;
   archive.chooseFolder = folder;
 });
 
+interface ProgressSnapshot {
+  now: number;
+  max: number;
+}
+
+/** Records every state of the progress bar as it changes, however briefly it is shown. */
+function watchProgressBar(): void {
+  const seen: ProgressSnapshot[] = [];
+  (window as unknown as { progressSeen: ProgressSnapshot[] }).progressSeen = seen;
+  new MutationObserver(() => {
+    const bar = document.querySelector('[data-testid="import-progress"]');
+    if (bar)
+      seen.push({ now: Number(bar.getAttribute('aria-valuenow')), max: Number(bar.getAttribute('aria-valuemax')) });
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
 test('shows what the app is for and an import button on an empty store', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Your dispatch archive is empty' })).toBeVisible();
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await expect(page.getByTestId('empty-state').getByRole('heading')).toHaveText('Your dispatch archive is empty');
+  await expect(page.getByTestId('import-button').first()).toHaveAccessibleName('Import folder…');
   await screenshot(page, 'empty-store');
 });
 
-test('imports a folder and shows the seed in the list and the reader', async ({ page }) => {
+test('imports the chosen folder, counting files in a progress bar, then lists every reject with its reason', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Import folder…' }).first().click();
+  await page.evaluate(watchProgressBar);
+  await page.getByTestId('import-button').first().click();
   const summary = page.getByTestId('import-summary');
-  await expect(summary).toContainText('1 rejected');
-  await page.getByText('Rejected files').click();
-  await expect(summary).toContainText('broken.json');
-  await expect(page.getByTestId('reader-title')).toHaveText(SEED_TITLE);
-  await expect(page.getByRole('option')).toHaveCount(1);
-  const reader = page.getByRole('article', { name: 'Reader' });
-  await expect(reader.locator('.meta')).toContainText('2016-07-15 · Москва · САНА · ru');
-  await expect(reader.locator('.signature')).toHaveText('*Н.С./М.К.');
-  const related = reader.getByRole('complementary');
-  await expect(related.getByRole('heading')).toHaveText('Related articles');
-  await expect(related).toContainText('Система ПВО РФ за сутки сбила 44 украинских дрона');
-  await expect(reader.locator('.body > p[dir]')).toHaveCount(11); // 10 paragraphs and the signature
-  await expect(reader).not.toContainText('Check Also');
-  await screenshot(page, 'first-screen');
+  await expect(summary).toBeVisible();
+  await expect(page.getByTestId('import-progress')).toBeHidden();
+
+  await test.step('the progress bar counted every file', async () => {
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: ProgressSnapshot[] }).progressSeen);
+    const counted = seen.filter((snapshot) => snapshot.max > 0);
+    expect(counted.length, 'the progress bar showed a files total').toBeGreaterThan(0);
+    expect(Math.max(...counted.map((snapshot) => snapshot.max))).toBe(fileCount);
+    expect(Math.max(...counted.map((snapshot) => snapshot.now))).toBe(fileCount);
+  });
+
+  await test.step('the summary names the broken file and why', async () => {
+    const rejects = summary.getByTestId('reject-row');
+    await expect(rejects).toHaveCount(1);
+    await expect(rejects).toContainText('broken.json');
+    const reason = (await rejects.textContent())!.replace('broken.json', '').trim();
+    expect(reason.length, 'a reason besides the file name').toBeGreaterThan(3);
+    await screenshot(page, 'import-summary');
+  });
+
+  await test.step('dismissing the summary leaves the list', async () => {
+    await page.getByTestId('summary-dismiss').click();
+    await expect(summary).toBeHidden();
+    await expect(page.getByTestId('article-row').first()).toBeVisible();
+  });
 });
 
-test('keeps the archive after the services restart on the same data directory', async ({ archive, openFreshApp }) => {
+test('lists every imported article', async ({ archive, page }) => {
+  await page.goto('/');
+  const articles = await allArticles(archive);
+  await expect.poll(() => resultTotal(page)).toBe(articles.length);
+  await expect(page.getByTestId('article-row').first()).toBeVisible();
+});
+
+test('keeps the archive after the service restarts on the same data directory', async ({ archive, openFreshApp }) => {
+  const before = (await allArticles(archive)).length;
   await archive.restart();
   const page = await openFreshApp();
-  await expect(page.getByTestId('reader-title')).toHaveText(SEED_TITLE);
-  await expect(page.getByTestId('article-count')).toHaveText('1 article');
-});
-
-test('shows markup inside a dispatch as text and runs none of it', async ({ archive, page }) => {
-  const hostile = join(archive.workDir, 'hostile');
-  await mkdir(hostile);
-  const markup = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-  await writeFile(
-    join(hostile, 'hostile.txt'),
-    `Hostile headline ${markup}\n\nDamascus, SANA – A paragraph with ${markup} inside.\n`,
-  );
-  await archive.service.importFolder(hostile);
-  await page.goto('/');
-  await page.getByRole('option').filter({ hasText: 'Hostile headline' }).click();
-  await expect(page.getByTestId('reader-title')).toHaveText(`Hostile headline ${markup}`);
-  await expect(page.locator('.reader .body')).toContainText(`A paragraph with ${markup} inside.`);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  await expect(page.locator('.reader img, .reader script')).toHaveCount(0);
-});
-
-test('reads an Arabic article from the corpus right to left', async ({ archive, page }) => {
-  test.skip(!existsSync(CORPUS), `no corpus at ${CORPUS}`);
-  await archive.service.importFolder(CORPUS);
-  await page.goto('/');
-  await page
-    .getByRole('option')
-    .filter({ hasText: /[\u0600-\u06FF]{4}/ })
-    .first()
-    .click();
-  await expect(page.locator('.reader .body')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByTestId('reader-title')).toHaveText(/[\u0600-\u06FF]/);
-  const count = Number((await page.getByTestId('article-count').textContent())?.split(' ')[0]);
-  expect(count).toBeGreaterThan(2000);
-  await screenshot(page, 'corpus-arabic');
+  await expect.poll(() => resultTotal(page)).toBe(before);
+  await expect(page.getByTestId('empty-state')).toBeHidden();
 });
