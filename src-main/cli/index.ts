@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DispatchRecord } from '../contract/records';
 import type { ImportProgress, ImportSummary } from '../contract/archive';
+import type { Range, SearchSort } from '../contract/search';
 import { parseFile } from '../core/parse/index';
 import { ArchiveService } from '../core/service';
 import { defaultDataDir } from '../core/store/data-dir';
@@ -17,12 +18,19 @@ Commands:
   parse FILE [--json]          Parse one file and print its records
   import DIR [--data D]        Import a folder (recursively) into the archive
   list [--json] [--data D]     List the archive's articles, newest first
+  search QUERY [--data D] [--json] [--sort S] [--limit N]
+                               Search the archive: words, "phrases", OR, -not, prefix*,
+                               agency:X place:X lang:xx date:2016-07 date:2016-01..2016-12
   stats [--data D]             Counts by format, language and agency
 
 Options:
   --data D    Data directory (default: ${defaultDataDir()})
   --json      Machine-readable output
+  --sort S    Search order: relevance (default), date-desc, date-asc, title
+  --limit N   How many search hits to print (default 20)
   -h, --help  Show this help`;
+
+const SORTS = ['relevance', 'date-desc', 'date-asc', 'title'] as const;
 
 class UsageError extends Error {}
 
@@ -30,7 +38,13 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { data: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      data: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      sort: { type: 'string', default: 'relevance' },
+      limit: { type: 'string', default: '20' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, target] = positionals;
   if (values.help || !command) {
@@ -45,6 +59,8 @@ async function main(argv: string[]): Promise<number> {
       return importCommand(required(target, 'import needs a DIR'), dataDir);
     case 'list':
       return listCommand(dataDir, values.json);
+    case 'search':
+      return searchCommand(required(target, 'search needs a QUERY'), dataDir, { json: values.json, sort: sortOption(values.sort), limit: limitOption(values.limit) });
     case 'stats':
       return statsCommand(dataDir);
     default:
@@ -101,6 +117,49 @@ async function listCommand(dataDir: string, json: boolean): Promise<number> {
   }
   console.log(JSON.stringify(records, null, 2));
   return 0;
+}
+
+function sortOption(value: string): SearchSort {
+  const sort = SORTS.find((s) => s === value);
+  if (!sort) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}`);
+  return sort;
+}
+
+function limitOption(value: string): number {
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be a whole number from 1 to 500');
+  return limit;
+}
+
+async function searchCommand(query: string, dataDir: string, options: { json: boolean; sort: SearchSort; limit: number }): Promise<number> {
+  const service = await ArchiveService.open({ dataDir });
+  warnStore(service.storeWarnings);
+  const page = await service.handlers['archive:search']({ query, filters: {}, sort: options.sort, offset: 0, limit: options.limit });
+  if (page.queryError) {
+    console.error(`error: ${page.queryError}`);
+    return 2;
+  }
+  if (options.json) {
+    console.log(JSON.stringify(page, null, 2));
+    return 0;
+  }
+  for (const hit of page.items) {
+    console.log(`${hit.date ?? '----------'}  ${(hit.agency ?? '').padEnd(10).slice(0, 10)}  ${marked(hit.title, hit.titleHits)}`);
+    console.log(`    ${marked(hit.snippet, hit.snippetHits)}`);
+  }
+  console.error(`${page.total} hits${page.total > page.items.length ? `, first ${page.items.length} shown` : ''}`);
+  return 0;
+}
+
+/** Hits in [brackets], so they show without colour or markup. */
+function marked(text: string, ranges: readonly Range[]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += `${text.slice(at, start)}[${text.slice(start, end)}]`;
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 async function statsCommand(dataDir: string): Promise<number> {

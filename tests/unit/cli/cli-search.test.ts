@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchPage } from '../../../src-main/contract/search';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const SEED = join(ROOT, 'seeds/000_068abd54a537aef4.txt');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'src-main/cli/index.ts');
+const run = promisify(execFile);
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('cli search', { timeout: 60_000 }, () => {
+  let work: string;
+  let data: string;
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'da-cli-search-'));
+    data = join(work, 'data');
+    await mkdir(join(work, 'in'));
+    await copyFile(SEED, join(work, 'in', 'seed.txt'));
+    await cli('import', join(work, 'in'), '--data', data);
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('prints each hit with its hits in brackets, and the count on stderr', async () => {
+    const { code, stdout, stderr } = await cli('search', 'Москве', '--data', data);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^2016-07-15 {2}САНА {8}Песков: РФ готова/m);
+    expect(stdout).toContain('[Москва]');
+    expect(stderr).toBe('1 hits\n');
+  });
+
+  it('prints the search page as JSON', async () => {
+    const { stdout } = await cli('search', 'Сирии', '--json', '--limit', '5', '--sort', 'date-asc', '--data', data);
+    const page = JSON.parse(stdout) as SearchPage;
+    expect(page).toMatchObject({ total: 1, offset: 0, queryError: null });
+    const [hit] = page.items;
+    expect(hit!.titleHits.map(([s, e]) => hit!.title.slice(s, e))).toEqual(['Сирии']);
+    expect(page.facets.language).toEqual([{ value: 'ru', count: 1 }]);
+  });
+
+  it('prints nothing but the count when nothing matches', async () => {
+    const { code, stdout, stderr } = await cli('search', 'Vladivostok', '--data', data);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('0 hits\n');
+  });
+
+  it('exits with 2 and the message for a query that does not parse', async () => {
+    const { code, stderr } = await cli('search', '(Путин', '--data', data);
+    expect(code).toBe(2);
+    expect(stderr).toBe('error: A closing bracket ")" is missing.\n');
+  });
+
+  it('refuses an unknown sort and a missing query', async () => {
+    expect((await cli('search', 'x', '--sort', 'newest', '--data', data)).stderr).toMatch(/^error: --sort must be one of relevance, date-desc, date-asc, title/);
+    expect((await cli('search', '--data', data)).stderr).toMatch(/^error: search needs a QUERY/);
+  });
+});
