@@ -79,3 +79,14 @@ describe('ArchiveState', () => {
     ]);
   });
 });
+
+describe('ArchiveState.restore', () => {
+  it('closes the open article when the new address names none', async () => {
+    stubBridge((channel, args) => (channel === 'archive:get' ? { id: (args as { id: string }).id } : new Promise(() => {})));
+    const archive = new ArchiveState();
+    archive.start({ query: '', filters: {}, sort: null, article: '0123456789abcdef' });
+    await expect.poll(() => archive.article?.id).toBe('0123456789abcdef');
+    archive.restore({ query: 'Aleppo', filters: {}, sort: null, article: null });
+    expect([archive.openId, archive.article, archive.queryInput]).toEqual([null, null, 'Aleppo']);
+  });
+});

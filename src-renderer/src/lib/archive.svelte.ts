@@ -49,15 +49,21 @@ export class ArchiveState {
 
   /** Starts from a restored state (the URL's), or from the plain start when there is none. */
   start(state?: UrlState): void {
-    if (state) {
-      this.queryInput = this.query = state.query;
-      this.filters = state.filters;
-      // A sort equal to the automatic one was not a choice; keep it automatic.
-      this.pickedSort = state.sort && state.sort !== automaticSort(state.query) ? state.sort : null;
-      if (state.article) void this.open(state.article);
-    }
-    this.results.reset();
+    if (state) this.restore(state);
+    else this.results.reset();
     void this.loadStoreCount();
+  }
+
+  /** Takes on a state from the URL: at start, or when the address changes under the app. */
+  restore(state: UrlState): void {
+    clearTimeout(this.#typing);
+    this.queryInput = this.query = state.query;
+    this.filters = state.filters;
+    // A sort equal to the automatic one was not a choice; keep it automatic.
+    this.pickedSort = state.sort && state.sort !== automaticSort(state.query) ? state.sort : null;
+    this.#searchChanged();
+    if (state.article) void this.open(state.article);
+    else this.#close();
   }
 
   /** Everything may have changed (an import finished): search again, keeping what the user asked for. */
@@ -163,6 +169,13 @@ export class ArchiveState {
     } finally {
       if (request === this.#openRequest) this.articleLoading = false;
     }
+  }
+
+  #close(): void {
+    this.#openRequest++;
+    this.openId = null;
+    this.article = null;
+    this.articleLoading = false;
   }
 
   #searchChanged(): void {
