@@ -59,6 +59,8 @@ export const en = {
   facetLanguage: 'Languages',
   facetPeriod: 'Dates',
   facetEmpty: 'None',
+  // The short label of the clear button under the Filters heading, where the context says what it clears.
+  facetClear: 'Clear',
   showMore: { one: 'Show {n} more', other: 'Show {n} more' },
   showFewer: 'Show fewer',
   showMonths: 'Show the months of {year}',

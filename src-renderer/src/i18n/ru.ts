@@ -60,6 +60,7 @@ export const ru: Messages = {
   facetLanguage: 'Языки',
   facetPeriod: 'Даты',
   facetEmpty: 'Нет',
+  facetClear: 'Сбросить',
   showMore: { one: 'Ещё {n}', few: 'Ещё {n}', many: 'Ещё {n}', other: 'Ещё {n}' },
   showFewer: 'Свернуть',
   showMonths: 'Показать месяцы {year} года',
