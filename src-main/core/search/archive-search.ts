@@ -6,7 +6,7 @@ import type { ArticleHighlights, FacetFilters, Facets, SearchHit, SearchPage, Se
 import type { BodyStore } from '../store/bodies';
 import { summarise, type CatalogueStore } from '../store/catalogue';
 import { buildRows } from './article-rows';
-import { compileQuery, type ArticleRow, type HighlightTerms } from './compile-query';
+import { compileQuery, type ArticleRow, type HighlightTerms, type Matcher } from './compile-query';
 import { evaluate, type EvaluationContext } from './evaluate';
 import { applyFacets } from './facets';
 import { articleHighlights, hasHighlightTerms, highlightRanges, snippetAroundFirstHit } from './highlight';
@@ -103,17 +103,22 @@ export class ArchiveSearch {
     const parsed = parseQuery(args.query);
     if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: applyFacets([], this.#rows, {}).facets, queryError: parsed.error };
     const { matcher, highlight } = compileQuery(parsed.node);
-    const key = JSON.stringify([args.query.trim(), args.filters, args.sort]);
-    let result = this.#cache.get(key);
-    if (!result || result.generation !== this.#generation) {
-      const generation = this.#generation;
-      const scores = matcher ? await evaluate(matcher, await this.#context()) : null;
-      const { ids, facets } = applyFacets(scores ? scores.keys() : this.#rows.keys(), this.#rows, args.filters);
-      result = { generation, ids: sortHits(ids, scores, args.sort, this.catalogue), scores, facets };
-      this.#remember(key, result);
-    }
+    const result = await this.#resultSet(matcher, args);
     const page = result.ids.slice(args.offset, args.offset + args.limit);
     return { total: result.ids.length, offset: args.offset, items: await this.#hits(page, result.scores, highlight), facets: result.facets, queryError: null };
+  }
+
+  // Scrolling asks for page after page of one query: it is evaluated once, until the archive changes.
+  async #resultSet(matcher: Matcher | null, args: SearchArgs): Promise<ResultSet> {
+    const key = JSON.stringify([args.query.trim(), args.filters, args.sort]);
+    const cached = this.#cache.get(key);
+    if (cached?.generation === this.#generation) return cached;
+    const generation = this.#generation;
+    const scores = matcher ? await evaluate(matcher, await this.#context()) : null;
+    const { ids, facets } = applyFacets(scores ? scores.keys() : this.#rows.keys(), this.#rows, args.filters);
+    const result = { generation, ids: sortHits(ids, scores, args.sort, this.catalogue), scores, facets };
+    this.#remember(key, result);
+    return result;
   }
 
   /** Where `query` hits an article's text; null without a query or with one that does not parse. */

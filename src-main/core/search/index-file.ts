@@ -33,7 +33,7 @@ export class IndexFile {
       throw err;
     }
     if (!saved?.texts) return null;
-    const index = SearchIndex.load(saved);
+    const index = await SearchIndex.load(saved);
     const texts = index && (await TextStore.open(this.dataDir, saved.texts));
     return index && texts ? { index, texts } : null;
   }

@@ -54,11 +54,15 @@ export class SearchIndex {
     return new SearchIndex(new MiniSearch<IndexDoc>(options()), new Map());
   }
 
-  /** A saved index, or null when it was written by another format (the caller rebuilds). */
-  static load(saved: PersistedIndex): SearchIndex | null {
+  /**
+   * A saved index, or null when it was written by another format (the caller rebuilds).
+   * Loaded in batches that yield to the event loop: at 100k articles this takes seconds,
+   * and the main process must keep answering the list meanwhile.
+   */
+  static async load(saved: PersistedIndex): Promise<SearchIndex | null> {
     if (saved?.format !== FORMAT || !saved.index || !saved.stamps) return null;
     try {
-      return new SearchIndex(MiniSearch.loadJS<IndexDoc>(saved.index, options()), new Map(Object.entries(saved.stamps)));
+      return new SearchIndex(await MiniSearch.loadJSAsync<IndexDoc>(saved.index, options()), new Map(Object.entries(saved.stamps)));
     } catch {
       // A damaged file that still parses as JSON: rebuilding is the answer either way.
       return null;
