@@ -1,9 +1,10 @@
 // How does search scale? Builds an archive of N synthetic articles from the corpus's
 // real texts (the seed alone when the corpus is absent), then measures the index build,
-// its size on disk, reopening with the saved index, and query latency.
-// Run: npm run bench:search -- [N]   (default 100000)
+// its size on disk, reopening with the saved index, and query latency. With `corpus`
+// instead of N it imports the real corpus through the service and measures that.
+// Run: npm run bench:search -- [N | corpus]   (default 100000)
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,11 +13,12 @@ import type { SearchSort } from '../src-main/contract/search';
 import { importFolder } from '../src-main/core/import/import-folder';
 import { recordId } from '../src-main/core/parse/index';
 import { ArchiveSearch } from '../src-main/core/search/archive-search';
+import { ArchiveService } from '../src-main/core/service';
 import { INDEX_FILE } from '../src-main/core/search/index-file';
 import { BodyStore } from '../src-main/core/store/bodies';
 import { CatalogueStore, type StoredArticle } from '../src-main/core/store/catalogue';
 
-const N = Number(process.argv[2] ?? 100_000);
+const ARG = process.argv[2] ?? '100000';
 const CORPUS = resolve(import.meta.dirname, '../../shared/corpus');
 const SEEDS = resolve(import.meta.dirname, '../seeds');
 const QUERIES = ['Москве', 'Syrian', 'سوريا', 'president', 'oil OR gas', '"trade deficit"', 'моск*', 'Putin -Ukraine', 'agency:SANA lang:ar', 'date:2016-01..2016-12 army'];
@@ -64,28 +66,47 @@ function synthesise(i: number, pool: Template[]): Template {
   };
 }
 
-async function main(): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'da-bench-search-'));
+async function synthetic(dir: string, n: number): Promise<string> {
   const pool = await templates(dir);
   const data = join(dir, 'data');
   const catalogue = await CatalogueStore.open(data, []);
   const bodies = new BodyStore(data, []);
   catalogue.addFolder('/archive');
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < n; i++) {
     const { article, body } = synthesise(i, pool);
     catalogue.putArticle(article);
     await bodies.put(article.id, body);
   }
   await bodies.flush();
   await catalogue.save();
-  console.log(`${N} articles from ${pool.length} templates in ${data}; ${heap()}`);
-
-  let start = performance.now();
+  console.log(`${n} articles from ${pool.length} templates in ${data}; ${heap()}`);
+  const start = performance.now();
   const built = new ArchiveSearch(catalogue, new BodyStore(data, []), data, []);
   await built.ready;
-  console.log(`build index from bodies + save  ${ms(performance.now() - start)}; ${INDEX_FILE} ${mb((await stat(join(data, INDEX_FILE))).size)}; ${heap()}`);
+  console.log(`build index from bodies + save  ${ms(performance.now() - start)}; ${await sizes(data)}; ${heap()}`);
+  return data;
+}
 
-  start = performance.now();
+async function corpus(dir: string): Promise<string> {
+  const data = join(dir, 'data');
+  const service = await ArchiveService.open({ dataDir: data });
+  const start = performance.now();
+  const summary = await service.importFolder(CORPUS);
+  console.log(`import the corpus, indexing as it goes, + save  ${ms(performance.now() - start)} (${summary.imported} articles); ${await sizes(data)}; ${heap()}`);
+  return data;
+}
+
+async function sizes(data: string): Promise<string> {
+  const texts = (await readdir(data)).filter((f) => f.startsWith('search-text-'));
+  const textBytes = (await Promise.all(texts.map((f) => stat(join(data, f))))).reduce((n, s) => n + s.size, 0);
+  return `${INDEX_FILE} ${mb((await stat(join(data, INDEX_FILE))).size)}, texts ${mb(textBytes)}`;
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'da-bench-search-'));
+  const data = ARG === 'corpus' ? await corpus(dir) : await synthetic(dir, Number(ARG));
+
+  let start = performance.now();
   const reopened = new ArchiveSearch(await CatalogueStore.open(data, []), new BodyStore(data, []), data, []);
   const rowsMs = performance.now() - start;
   await reopened.ready;

@@ -8,7 +8,7 @@ import { summarise, type CatalogueStore } from '../store/catalogue';
 import { buildRows } from './article-rows';
 import { compileQuery, type ArticleRow, type HighlightTerms, type Matcher } from './compile-query';
 import { evaluate, type EvaluationContext } from './evaluate';
-import { applyFacets } from './facets';
+import { FacetTable } from './facets';
 import { articleHighlights, hasHighlightTerms, highlightRanges, snippetAroundFirstHit } from './highlight';
 import { IndexFile, type SearchStores } from './index-file';
 import { storeArticle, syncIndex, type BodyLoader } from './index-sync';
@@ -37,6 +37,7 @@ const CACHED_RESULTS = 8;
 export class ArchiveSearch {
   #stores: SearchStores | null = null;
   #rows: Map<string, ArticleRow>;
+  #facets: FacetTable;
   readonly #file: IndexFile;
   /** Bumped whenever the index or the rows change; cached results of older generations are dropped. */
   #generation = 0;
@@ -52,6 +53,7 @@ export class ArchiveSearch {
   ) {
     this.#file = new IndexFile(dataDir);
     this.#rows = buildRows(catalogue.data.articles, catalogue.data.folders);
+    this.#facets = new FacetTable(this.#rows.values());
     // The list (an empty query) works from the rows at once; text queries wait for the index.
     this.ready = this.#open();
     this.ready.catch((err: unknown) => warnings.push(`The search index could not be opened: ${err instanceof Error ? err.message : String(err)}`));
@@ -91,6 +93,7 @@ export class ArchiveSearch {
     await this.ready;
     const stores = this.#stores!;
     this.#rows = buildRows(this.catalogue.data.articles, this.catalogue.data.folders);
+    this.#facets = new FacetTable(this.#rows.values());
     const changed = await syncIndex(stores, this.catalogue.data.articles, this.#readBodies);
     this.#generation++;
     if (changed > 0 || this.#dirty) {
@@ -101,7 +104,7 @@ export class ArchiveSearch {
 
   async search(args: SearchArgs): Promise<SearchPage> {
     const parsed = parseQuery(args.query);
-    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: applyFacets([], this.#rows, {}).facets, queryError: parsed.error };
+    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: this.#facets.select([], {}).facets, queryError: parsed.error };
     const { matcher, highlight } = compileQuery(parsed.node);
     const result = await this.#resultSet(matcher, args);
     const page = result.ids.slice(args.offset, args.offset + args.limit);
@@ -115,7 +118,7 @@ export class ArchiveSearch {
     if (cached?.generation === this.#generation) return cached;
     const generation = this.#generation;
     const scores = matcher ? await evaluate(matcher, await this.#context()) : null;
-    const { ids, facets } = applyFacets(scores ? scores.keys() : this.#rows.keys(), this.#rows, args.filters);
+    const { ids, facets } = this.#facets.select(scores ? scores.keys() : null, args.filters);
     const result = { generation, ids: sortHits(ids, scores, args.sort, this.catalogue), scores, facets };
     this.#remember(key, result);
     return result;

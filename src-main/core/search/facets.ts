@@ -1,5 +1,7 @@
 // Facet filtering and counting in one pass over the articles that match the query.
-// Plain loops over in-memory metadata: about 10 ms for 100,000 articles.
+// Every facet value is interned to a small integer when the table is built, so a pass
+// over 100,000 articles is array reads and counter increments: a few milliseconds,
+// where counting in Maps of strings took 70–140 ms.
 import { FACET_NAMES, type FacetCount, type FacetFilters, type FacetName, type Facets } from '../../contract/search';
 import type { ArticleRow } from './compile-query';
 
@@ -8,70 +10,125 @@ import type { ArticleRow } from './compile-query';
 export const MAX_FACET_VALUES = 200;
 
 export interface FacetOutcome {
-  /** The query's matches that pass every selected facet. */
+  /** The query's matches that pass every selected facet, in the order given (table order for all). */
   ids: string[];
   facets: Facets;
 }
 
-/**
- * Values combine with OR within a facet and with AND across facets. Each facet's
- * counts leave out its own selection (disjunctive faceting): an article counts for
- * facet F when it passes every other facet's selection, so picking a second value of
- * F stays possible and shows how many articles it would add.
- */
-export function applyFacets(matching: Iterable<string>, rows: ReadonlyMap<string, ArticleRow>, filters: FacetFilters): FacetOutcome {
-  const selected = FACET_NAMES.map((name) => new Set(filters[name] ?? []));
-  const counts = FACET_NAMES.map(() => new Map<string, number>());
-  const ids: string[] = [];
-  for (const id of matching) {
-    const row = rows.get(id);
-    if (!row) continue;
-    const values = FACET_NAMES.map((name) => facetValues(row, name));
-    let failed = -1;
-    let failures = 0;
-    for (let f = 0; f < FACET_NAMES.length && failures < 2; f++) {
-      const wanted = selected[f]!;
-      if (wanted.size > 0 && !values[f]!.some((v) => wanted.has(v))) {
-        failed = f;
-        failures++;
-      }
-    }
-    if (failures === 0) ids.push(id);
-    if (failures >= 2) continue;
-    for (let f = 0; f < FACET_NAMES.length; f++) {
-      if (failures === 1 && f !== failed) continue;
-      for (const v of values[f]!) counts[f]!.set(v, (counts[f]!.get(v) ?? 0) + 1);
-    }
-  }
-  const facets = Object.fromEntries(FACET_NAMES.map((name, f) => [name, listValues(name, counts[f]!, selected[f]!)])) as Facets;
-  return { ids, facets };
-}
-
 /** An article's values for one facet: none, one, or for `period` its year and its month. */
-export function facetValues(row: ArticleRow, facet: FacetName): string[] {
+export function facetValues(row: ArticleRow, facet: FacetName): (string | null)[] {
   switch (facet) {
     case 'period':
-      return row.date ? [row.date.slice(0, 4), row.date.slice(0, 7)] : [];
-    case 'folder':
-      return row.folder ? [row.folder] : [];
-    case 'agency':
-      return row.agency ? [row.agency] : [];
-    case 'place':
-      return row.place ? [row.place] : [];
+      return row.date ? [row.date.slice(0, 4), row.date.slice(0, 7)] : [null, null];
     case 'language':
       return [row.language];
+    default:
+      return [row[facet]];
+  }
+}
+
+class FacetColumn {
+  readonly values: string[] = [];
+  readonly #codes = new Map<string, number>();
+  /** One code array per slot (period has two: year and month); -1 for no value. */
+  readonly slots: Int32Array[];
+
+  constructor(
+    readonly name: FacetName,
+    rows: readonly ArticleRow[],
+  ) {
+    const width = name === 'period' ? 2 : 1;
+    this.slots = Array.from({ length: width }, () => new Int32Array(rows.length));
+    rows.forEach((row, r) => facetValues(row, name).forEach((v, s) => (this.slots[s]![r] = v === null ? -1 : this.#code(v))));
+  }
+
+  #code(value: string): number {
+    let code = this.#codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.#codes.set(value, code);
+    }
+    return code;
+  }
+
+  /** Which codes are selected; null when the facet has no selection. */
+  selection(values: readonly string[] | undefined): Uint8Array | null {
+    if (!values?.length) return null;
+    const selected = new Uint8Array(this.values.length);
+    for (const v of values) {
+      const code = this.#codes.get(v);
+      if (code !== undefined) selected[code] = 1;
+    }
+    return selected;
+  }
+
+  passes(r: number, selected: Uint8Array): boolean {
+    for (const slot of this.slots) if (slot[r]! >= 0 && selected[slot[r]!] === 1) return true;
+    return false;
+  }
+
+  count(r: number, counts: Int32Array): void {
+    for (const slot of this.slots) if (slot[r]! >= 0) counts[slot[r]!]!++;
+  }
+}
+
+/** The facet values of every article, built once per change of the archive. */
+export class FacetTable {
+  readonly #ids: string[];
+  readonly #position: Map<string, number>;
+  readonly #columns: FacetColumn[];
+
+  constructor(rows: Iterable<ArticleRow>) {
+    const list = [...rows];
+    this.#ids = list.map((r) => r.id);
+    this.#position = new Map(this.#ids.map((id, r) => [id, r]));
+    this.#columns = FACET_NAMES.map((name) => new FacetColumn(name, list));
+  }
+
+  /**
+   * Values combine with OR within a facet and with AND across facets. Each facet's
+   * counts leave out its own selection (disjunctive faceting): an article counts for
+   * facet F when it passes every other facet's selection, so picking a second value of
+   * F stays possible and shows how many articles it would add. `matching` null: all.
+   */
+  select(matching: Iterable<string> | null, filters: FacetFilters): FacetOutcome {
+    const selected = this.#columns.map((c) => c.selection(filters[c.name]));
+    const counts = this.#columns.map((c) => new Int32Array(c.values.length));
+    const ids: string[] = [];
+    const visit = (r: number): void => {
+      let failed = -1;
+      for (let f = 0; f < selected.length; f++) {
+        const sel = selected[f];
+        if (!sel || this.#columns[f]!.passes(r, sel)) continue;
+        if (failed >= 0) return; // fails two facets: counts for none
+        failed = f;
+      }
+      if (failed < 0) ids.push(this.#ids[r]!);
+      for (let f = 0; f < selected.length; f++) if (failed < 0 || f === failed) this.#columns[f]!.count(r, counts[f]!);
+    };
+    if (matching === null) for (let r = 0; r < this.#ids.length; r++) visit(r);
+    else for (const id of matching) {
+      const r = this.#position.get(id);
+      if (r !== undefined) visit(r);
+    }
+    const facets = Object.fromEntries(this.#columns.map((c, f) => [c.name, listValues(c, counts[f]!, filters[c.name] ?? [])])) as Facets;
+    return { ids, facets };
   }
 }
 
 // Periods run newest first, years before their months; the rest commonest first.
-function listValues(facet: FacetName, counts: Map<string, number>, selected: Set<string>): FacetCount[] {
-  for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
-  const all = [...counts].map(([value, count]) => ({ value, count }));
-  if (facet === 'period') return all.sort((a, b) => byPeriod(a.value, b.value));
-  all.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+function listValues(column: FacetColumn, counts: Int32Array, selected: readonly string[]): FacetCount[] {
+  const all: FacetCount[] = [];
+  column.values.forEach((value, code) => {
+    if (counts[code]! > 0 || selected.includes(value)) all.push({ value, count: counts[code]! });
+  });
+  for (const value of selected) if (!column.values.includes(value)) all.push({ value, count: 0 });
+  if (column.name === 'period') return all.sort((a, b) => byPeriod(a.value, b.value));
+  // Code-point order between equal counts: localeCompare over thousands of places costs tens of ms.
+  all.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
   const top = all.slice(0, MAX_FACET_VALUES);
-  const missing = all.slice(MAX_FACET_VALUES).filter((c) => selected.has(c.value));
-  return [...top, ...missing];
+  return [...top, ...all.slice(MAX_FACET_VALUES).filter((c) => selected.includes(c.value))];
 }
 
 function byPeriod(a: string, b: string): number {
