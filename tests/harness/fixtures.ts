@@ -78,7 +78,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  // Declared first and automatic, so a missing browser skips the test before Playwright tries to launch it.
+  // Automatic and needing nothing, so a missing browser skips the test before Playwright tries to launch it.
+  // (A file's beforeAll still runs first: its imports cost time, but no Chromium.)
   skipWithoutBrowser: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; there are none.
     async ({}, use, testInfo) => {
