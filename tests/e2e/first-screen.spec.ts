@@ -24,16 +24,27 @@ test.beforeAll(async ({ archive }) => {
 interface ProgressSnapshot {
   now: number;
   max: number;
+  currentFile: string;
+  rejects: string;
+  canCancel: boolean;
 }
 
-/** Records every state of the progress bar as it changes, however briefly it is shown. */
-function watchProgressBar(): void {
+/** Records every state of the import status as it changes, however briefly it is shown. */
+function watchImportStatus(): void {
   const seen: ProgressSnapshot[] = [];
   (window as unknown as { progressSeen: ProgressSnapshot[] }).progressSeen = seen;
+  const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
   new MutationObserver(() => {
     const bar = document.querySelector('[data-testid="import-progress"]');
-    if (bar)
-      seen.push({ now: Number(bar.getAttribute('aria-valuenow')), max: Number(bar.getAttribute('aria-valuemax')) });
+    if (!bar) return;
+    const [now, max] = ['aria-valuenow', 'aria-valuemax'].map((name) => Number(bar.getAttribute(name)));
+    seen.push({
+      now: now!,
+      max: max!,
+      currentFile: text('import-current-file'),
+      rejects: text('import-rejects'),
+      canCancel: document.querySelector('[data-testid="import-cancel"]') !== null,
+    });
   }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 
@@ -49,7 +60,7 @@ test('imports the chosen folder, counting files in a progress bar, then lists ev
   page,
 }) => {
   await page.goto('/');
-  await page.evaluate(watchProgressBar);
+  await page.evaluate(watchImportStatus);
   await page.getByTestId('import-button').first().click();
   const summary = page.getByTestId('import-summary');
   await expect(summary).toBeVisible();
@@ -61,6 +72,14 @@ test('imports the chosen folder, counting files in a progress bar, then lists ev
     expect(counted.length, 'the progress bar showed a files total').toBeGreaterThan(0);
     expect(Math.max(...counted.map((snapshot) => snapshot.max))).toBe(fileCount);
     expect(Math.max(...counted.map((snapshot) => snapshot.now))).toBe(fileCount);
+    expect(
+      seen.some((snapshot) => /\.(txt|json|html)\b/.test(snapshot.currentFile)),
+      'a current file was named',
+    ).toBe(true);
+    expect(
+      seen.some((snapshot) => /\b1\b/.test(snapshot.rejects)),
+      'the running rejects count reached 1',
+    ).toBe(true);
   });
 
   await test.step('the summary names the broken file and why', async () => {
