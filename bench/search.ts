@@ -50,19 +50,18 @@ async function templates(dir: string): Promise<Template[]> {
   return out;
 }
 
-// Article i mixes the paragraphs of two templates of one language and gets a made-up
-// name, so the vocabulary keeps growing with N as a real archive's does.
+// Article i is template i mod the pool's size, dated anew and given a made-up name, so
+// the vocabulary keeps growing with N as a real archive's does; postings per article stay
+// those of real dispatches (~150 distinct terms).
 function synthesise(i: number, pool: Template[]): Template {
   const a = pool[i % pool.length]!;
-  const b = pool[(i * 7919) % pool.length]!;
-  const other = b.article.language === a.article.language ? b.body.paragraphs.slice(0, 3) : [];
   const id = recordId(`/archive/folder-${i % 40}/file-${i}.txt`);
   const name = `Zq${(i * 2654435761) % 1e9}`.slice(0, 9);
   const year = 1987 + (i % 35);
   const date = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
   return {
     article: { ...a.article, id, date, contentHash: id.repeat(4), title: `${a.article.title} ${name}`, sources: [{ ...a.article.sources[0]!, path: `/archive/folder-${i % 40}/file-${i}.txt` }] },
-    body: { paragraphs: [...a.body.paragraphs, ...other, `${name} said.`], related: [] },
+    body: { paragraphs: [...a.body.paragraphs, `${name} said.`], related: [] },
   };
 }
 

@@ -165,12 +165,18 @@ class Parser {
   }
 }
 
+const MIN_PREFIX = 2;
+
 // Stray punctuation (a lone `-` or `*`, a dash between words) searches for nothing.
 function wordNode(text: string): QueryNode | null {
   const prefix = text.endsWith('*');
   const stripped = text.replace(/\*+$/u, '');
-  return /[\p{L}\p{N}]/u.test(stripped) ? { kind: 'word', text: stripped, prefix } : null;
+  if (!/[\p{L}\p{N}]/u.test(stripped)) return null;
+  // `a*` would expand to a good part of the vocabulary and scan most of the index.
+  if (prefix && [...stripped].length < MIN_PREFIX) throw new QuerySyntaxError(`Type at least ${MIN_PREFIX} letters before * (${text}).`);
+  return { kind: 'word', text: stripped, prefix };
 }
+
 
 const DATE_FORMATS = ['yyyy', 'yyyy-MM', 'yyyy-MM-dd'];
 

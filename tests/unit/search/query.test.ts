@@ -108,6 +108,10 @@ describe('parseQuery errors', () => {
     expect(error('oil AND')).toBe('AND needs a search term on both sides.');
   });
 
+  it('reports a prefix too short to search', () => {
+    expect(error('a*')).toBe('Type at least 2 letters before * (a*).');
+  });
+
   it('reports a field without a value', () => {
     expect(error('agency:')).toBe('agency: needs a value, e.g. agency:SANA.');
   });
