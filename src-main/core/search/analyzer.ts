@@ -24,12 +24,15 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 /** Every word of `text` with its term and offsets. */
 export function analyze(text: string): Token[] {
-  const tokens: Token[] = [];
+  return [...tokenize(text)];
+}
+
+/** The words of `text` one at a time, for callers that stop at the first one they want. */
+export function* tokenize(text: string): Generator<Token> {
   for (const match of text.matchAll(WORD)) {
     const word = analyzeWord(match[0]);
-    if (word) tokens.push({ term: word.term, norm: word.norm, start: match.index, end: match.index + match[0].length });
+    if (word) yield { term: word.term, norm: word.norm, start: match.index, end: match.index + match[0].length };
   }
-  return tokens;
 }
 
 // Word frequencies are steep, so most words were seen before: remembering them makes

@@ -2,7 +2,7 @@
 // Main computes them so the renderer never needs the analyser.
 import type { ArticleBody } from '../../contract/archive';
 import type { ArticleHighlights, Range } from '../../contract/search';
-import { analyze, type Token } from './analyzer';
+import { analyze, tokenize, type Token } from './analyzer';
 import type { HighlightTerms } from './compile-query';
 import { phraseStarts } from './evaluate';
 
@@ -20,11 +20,13 @@ export function highlightRanges(text: string, hl: HighlightTerms): Range[] {
   return rangesInTokens(analyze(text), hl);
 }
 
+function isHit(t: Token, hl: HighlightTerms): boolean {
+  return hl.terms.has(t.term) || hl.prefixes.some((p) => t.term.startsWith(p) || t.norm.startsWith(p));
+}
+
 function rangesInTokens(tokens: Token[], hl: HighlightTerms): Range[] {
   const ranges: Range[] = [];
-  for (const t of tokens) {
-    if (hl.terms.has(t.term) || hl.prefixes.some((p) => t.term.startsWith(p) || t.norm.startsWith(p))) ranges.push([t.start, t.end]);
-  }
+  for (const t of tokens) if (isHit(t, hl)) ranges.push([t.start, t.end]);
   if (hl.phrases.length) {
     const terms = tokens.map((t) => t.term);
     for (const phrase of hl.phrases) {
@@ -70,13 +72,20 @@ export function snippetAroundFirstHit(paragraphs: readonly string[], hl: Highlig
   if (!hasHighlightTerms(hl)) return null;
   for (let k = 0; k < paragraphs.length; k++) {
     const paragraph = collapse(paragraphs[k]!);
-    const first = rangesInTokens(analyze(paragraph), hl)[0];
-    if (!first) continue;
+    const first = firstHitStart(paragraph, hl);
+    if (first < 0) continue;
     const following = paragraphs.slice(k + 1, k + 4).map(collapse).join(' ');
     const text = following ? `${paragraph} ${following}` : paragraph;
-    return cutAround(text, first[0], k > 0, hl);
+    return cutAround(text, first, k > 0, hl);
   }
   return null;
+}
+
+// Stops at the first hit: a page of 100 snippets otherwise analyses whole paragraphs.
+function firstHitStart(text: string, hl: HighlightTerms): number {
+  if (hl.phrases.length) return rangesInTokens(analyze(text), hl)[0]?.[0] ?? -1;
+  for (const t of tokenize(text)) if (isHit(t, hl)) return t.start;
+  return -1;
 }
 
 function cutAround(text: string, hitStart: number, textBefore: boolean, hl: HighlightTerms): Snippet {

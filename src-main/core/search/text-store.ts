@@ -8,6 +8,7 @@
 // but before that save leaves the saved table pointing at intact older bytes. Replaced
 // texts become garbage; compaction copies the live texts into a file of the next
 // generation, and the old file is deleted only after the index naming the new one is saved.
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -92,16 +93,18 @@ export class TextStore {
       else if (this.#offsets.has(id)) onDisk.push(id);
     }
     if (onDisk.length === 0) return out;
-    const handle = await open(join(this.dataDir, this.file), 'r');
+    // Synchronous on purpose: each read is a few KB, mostly from the page cache, and
+    // 100 of them take about a millisecond, where awaiting each one cost 6-30 ms.
+    const fd = openSync(join(this.dataDir, this.file), 'r');
     try {
       for (const id of onDisk) {
         const [offset, length] = this.#offsets.get(id)!;
         const buffer = Buffer.alloc(length);
-        await handle.read(buffer, 0, length, offset);
+        readSync(fd, buffer, 0, length, offset);
         out.set(id, JSON.parse(buffer.toString('utf8')) as string[]);
       }
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     return out;
   }
