@@ -14,7 +14,7 @@ import { IndexFile, type SearchStores } from './index-file';
 import { storeArticle, syncIndex, type BodyLoader } from './index-sync';
 import { parseQuery } from './query';
 import type { Hits } from './search-index';
-import { sortHits } from './sort-hits';
+import { SortOrders } from './sort-hits';
 
 export interface SearchArgs {
   query: string;
@@ -24,10 +24,11 @@ export interface SearchArgs {
   limit: number;
 }
 
-/** One evaluated query: every matching id in order, kept while the user pages through it. */
+/** One evaluated query: every match's table position in order, kept while the user pages through it. */
 interface ResultSet {
   generation: number;
-  ids: readonly string[];
+  table: FacetTable;
+  positions: Int32Array;
   scores: Hits | null;
   facets: Facets;
 }
@@ -38,6 +39,7 @@ export class ArchiveSearch {
   #stores: SearchStores | null = null;
   #rows: Map<string, ArticleRow>;
   #facets: FacetTable;
+  #orders: SortOrders;
   readonly #file: IndexFile;
   /** Bumped whenever the index or the rows change; cached results of older generations are dropped. */
   #generation = 0;
@@ -54,6 +56,7 @@ export class ArchiveSearch {
     this.#file = new IndexFile(dataDir);
     this.#rows = buildRows(catalogue.data.articles, catalogue.data.folders);
     this.#facets = new FacetTable(this.#rows.values());
+    this.#orders = new SortOrders(this.#facets, catalogue);
     // The list (an empty query) works from the rows at once; text queries wait for the index.
     this.ready = this.#open();
     this.ready.catch((err: unknown) => warnings.push(`The search index could not be opened: ${err instanceof Error ? err.message : String(err)}`));
@@ -94,6 +97,7 @@ export class ArchiveSearch {
     const stores = this.#stores!;
     this.#rows = buildRows(this.catalogue.data.articles, this.catalogue.data.folders);
     this.#facets = new FacetTable(this.#rows.values());
+    this.#orders = new SortOrders(this.#facets, this.catalogue);
     const changed = await syncIndex(stores, this.catalogue.data.articles, this.#readBodies);
     this.#generation++;
     if (changed > 0 || this.#dirty) {
@@ -104,11 +108,11 @@ export class ArchiveSearch {
 
   async search(args: SearchArgs): Promise<SearchPage> {
     const parsed = parseQuery(args.query);
-    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: this.#facets.select([], {}).facets, queryError: parsed.error };
+    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: this.#facets.select(new Map(), {}).facets, queryError: parsed.error };
     const { matcher, highlight } = compileQuery(parsed.node);
     const result = await this.#resultSet(matcher, args);
-    const page = result.ids.slice(args.offset, args.offset + args.limit);
-    return { total: result.ids.length, offset: args.offset, items: await this.#hits(page, result.scores, highlight), facets: result.facets, queryError: null };
+    const page = Array.from(result.positions.subarray(args.offset, args.offset + args.limit), (p) => result.table.idAt(p));
+    return { total: result.positions.length, offset: args.offset, items: await this.#hits(page, result.scores, highlight), facets: result.facets, queryError: null };
   }
 
   // Scrolling asks for page after page of one query: it is evaluated once, until the archive changes.
@@ -118,8 +122,9 @@ export class ArchiveSearch {
     if (cached?.generation === this.#generation) return cached;
     const generation = this.#generation;
     const scores = matcher ? await evaluate(matcher, await this.#context()) : null;
-    const { ids, facets } = this.#facets.select(scores ? scores.keys() : null, args.filters);
-    const result = { generation, ids: sortHits(ids, scores, args.sort, this.catalogue), scores, facets };
+    const [table, orders] = [this.#facets, this.#orders];
+    const selected = table.select(scores, args.filters);
+    const result = { generation, table, positions: orders.sort(selected, args.sort), scores, facets: selected.facets };
     this.#remember(key, result);
     return result;
   }

@@ -18,17 +18,21 @@ export function evaluate(matcher: Matcher, ctx: EvaluationContext): Promise<Hits
 }
 
 // `domain` narrows the answer to articles already known to match (the rest of an AND);
-// null means every article in `rows` (an import may have indexed articles that `rows`
-// does not list yet). The result holds this matcher's own scores.
+// null means every article. The result holds this matcher's own scores. An import may
+// index articles that `rows` does not list yet: tests treat them as not matching, and
+// the facet table leaves them out of the results.
 async function run(m: Matcher, ctx: EvaluationContext, domain: Hits | null): Promise<Hits> {
   switch (m.kind) {
     case 'terms':
-      return restrict(ctx.index.match(m.terms, m.prefix, m.fields), domain ?? ctx.rows);
+      return restrict(ctx.index.match(m.terms, m.prefix, m.fields), domain);
     case 'phrase':
-      return verifyPhrase(m.terms, m.fields, restrict(allTerms(m.terms, m.fields, ctx.index), domain ?? ctx.rows), ctx);
+      return verifyPhrase(m.terms, m.fields, restrict(allTerms(m.terms, m.fields, ctx.index), domain), ctx);
     case 'filter': {
       const out: Hits = new Map();
-      for (const id of (domain ?? ctx.rows).keys()) if (m.test(ctx.rows.get(id)!)) out.set(id, 0);
+      for (const id of (domain ?? ctx.rows).keys()) {
+        const row = ctx.rows.get(id);
+        if (row && m.test(row)) out.set(id, 0);
+      }
       return out;
     }
     case 'not': {

@@ -4,14 +4,17 @@
 // where counting in Maps of strings took 70–140 ms.
 import { FACET_NAMES, type FacetCount, type FacetFilters, type FacetName, type Facets } from '../../contract/search';
 import type { ArticleRow } from './compile-query';
+import type { Hits } from './search-index';
 
 // Places and agencies can run into thousands at 100k articles; the sidebar shows the
 // commonest. Selected values are always listed, so they can be unselected.
 export const MAX_FACET_VALUES = 200;
 
 export interface FacetOutcome {
-  /** The query's matches that pass every selected facet, in the order given (table order for all). */
-  ids: string[];
+  /** Table positions of the query's matches that pass every selected facet. */
+  positions: Int32Array;
+  /** Each one's score, aligned with `positions`; 0 without a text query. */
+  scores: Float64Array;
   facets: Facets;
 }
 
@@ -73,7 +76,11 @@ class FacetColumn {
   }
 }
 
-/** The facet values of every article, built once per change of the archive. */
+/**
+ * Every article at a fixed position, with its facet values: built once per change of the
+ * archive. Results are kept as positions from here on, so sorting and paging 50,000 hits
+ * works on typed arrays rather than Maps of ids.
+ */
 export class FacetTable {
   readonly #ids: string[];
   readonly #position: Map<string, number>;
@@ -86,17 +93,32 @@ export class FacetTable {
     this.#columns = FACET_NAMES.map((name) => new FacetColumn(name, list));
   }
 
+  get size(): number {
+    return this.#ids.length;
+  }
+
+  idAt(position: number): string {
+    return this.#ids[position]!;
+  }
+
+  positionOf(id: string): number | undefined {
+    return this.#position.get(id);
+  }
+
   /**
    * Values combine with OR within a facet and with AND across facets. Each facet's
    * counts leave out its own selection (disjunctive faceting): an article counts for
    * facet F when it passes every other facet's selection, so picking a second value of
-   * F stays possible and shows how many articles it would add. `matching` null: all.
+   * F stays possible and shows how many articles it would add. `matching` null: all;
+   * ids the table does not hold (indexed by an import still running) are left out.
    */
-  select(matching: Iterable<string> | null, filters: FacetFilters): FacetOutcome {
+  select(matching: Hits | null, filters: FacetFilters): FacetOutcome {
     const selected = this.#columns.map((c) => c.selection(filters[c.name]));
     const counts = this.#columns.map((c) => new Int32Array(c.values.length));
-    const ids: string[] = [];
-    const visit = (r: number): void => {
+    const positions = new Int32Array(matching?.size ?? this.size);
+    const scores = new Float64Array(positions.length);
+    let kept = 0;
+    const visit = (r: number, score: number): void => {
       let failed = -1;
       for (let f = 0; f < selected.length; f++) {
         const sel = selected[f];
@@ -104,16 +126,19 @@ export class FacetTable {
         if (failed >= 0) return; // fails two facets: counts for none
         failed = f;
       }
-      if (failed < 0) ids.push(this.#ids[r]!);
+      if (failed < 0) {
+        positions[kept] = r;
+        scores[kept++] = score;
+      }
       for (let f = 0; f < selected.length; f++) if (failed < 0 || f === failed) this.#columns[f]!.count(r, counts[f]!);
     };
-    if (matching === null) for (let r = 0; r < this.#ids.length; r++) visit(r);
-    else for (const id of matching) {
+    if (matching === null) for (let r = 0; r < this.size; r++) visit(r, 0);
+    else for (const [id, score] of matching) {
       const r = this.#position.get(id);
-      if (r !== undefined) visit(r);
+      if (r !== undefined) visit(r, score);
     }
     const facets = Object.fromEntries(this.#columns.map((c, f) => [c.name, listValues(c, counts[f]!, filters[c.name] ?? [])])) as Facets;
-    return { ids, facets };
+    return { positions: positions.subarray(0, kept), scores: scores.subarray(0, kept), facets };
   }
 }
 
