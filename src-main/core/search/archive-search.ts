@@ -35,11 +35,22 @@ interface ResultSet {
 
 const CACHED_RESULTS = 8;
 
+/** What search knows of the catalogue's metadata, rebuilt together after each import. */
+interface Tables {
+  rows: Map<string, ArticleRow>;
+  facets: FacetTable;
+  orders: SortOrders;
+}
+
+function buildTables(catalogue: CatalogueStore): Tables {
+  const rows = buildRows(catalogue.data.articles, catalogue.data.folders);
+  const facets = new FacetTable(rows.values());
+  return { rows, facets, orders: new SortOrders(facets, catalogue) };
+}
+
 export class ArchiveSearch {
   #stores: SearchStores | null = null;
-  #rows: Map<string, ArticleRow>;
-  #facets: FacetTable;
-  #orders: SortOrders;
+  #tables: Tables;
   readonly #file: IndexFile;
   /** Bumped whenever the index or the rows change; cached results of older generations are dropped. */
   #generation = 0;
@@ -54,9 +65,7 @@ export class ArchiveSearch {
     warnings: string[],
   ) {
     this.#file = new IndexFile(dataDir);
-    this.#rows = buildRows(catalogue.data.articles, catalogue.data.folders);
-    this.#facets = new FacetTable(this.#rows.values());
-    this.#orders = new SortOrders(this.#facets, catalogue);
+    this.#tables = buildTables(catalogue);
     // The list (an empty query) works from the rows at once; text queries wait for the index.
     this.ready = this.#open();
     this.ready.catch((err: unknown) => warnings.push(`The search index could not be opened: ${err instanceof Error ? err.message : String(err)}`));
@@ -95,9 +104,7 @@ export class ArchiveSearch {
   async refresh(): Promise<void> {
     await this.ready;
     const stores = this.#stores!;
-    this.#rows = buildRows(this.catalogue.data.articles, this.catalogue.data.folders);
-    this.#facets = new FacetTable(this.#rows.values());
-    this.#orders = new SortOrders(this.#facets, this.catalogue);
+    this.#tables = buildTables(this.catalogue);
     const changed = await syncIndex(stores, this.catalogue.data.articles, this.#readBodies);
     this.#generation++;
     if (changed > 0 || this.#dirty) {
@@ -108,7 +115,7 @@ export class ArchiveSearch {
 
   async search(args: SearchArgs): Promise<SearchPage> {
     const parsed = parseQuery(args.query);
-    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: this.#facets.select(new Map(), {}).facets, queryError: parsed.error };
+    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: this.#tables.facets.select(new Map(), {}).facets, queryError: parsed.error };
     const { matcher, highlight } = compileQuery(parsed.node);
     const result = await this.#resultSet(matcher, args);
     const page = Array.from(result.positions.subarray(args.offset, args.offset + args.limit), (p) => result.table.idAt(p));
@@ -122,7 +129,7 @@ export class ArchiveSearch {
     if (cached?.generation === this.#generation) return cached;
     const generation = this.#generation;
     const scores = matcher ? await evaluate(matcher, await this.#context()) : null;
-    const [table, orders] = [this.#facets, this.#orders];
+    const { facets: table, orders } = this.#tables;
     const selected = table.select(scores, args.filters);
     const result = { generation, table, positions: orders.sort(selected, args.sort), scores, facets: selected.facets };
     this.#remember(key, result);
@@ -139,7 +146,7 @@ export class ArchiveSearch {
 
   async #context(): Promise<EvaluationContext> {
     await this.ready;
-    return { index: this.#stores!.index, rows: this.#rows, loadBodies: this.#readTexts };
+    return { index: this.#stores!.index, rows: this.#tables.rows, loadBodies: this.#readTexts };
   }
 
   #remember(key: string, result: ResultSet): void {

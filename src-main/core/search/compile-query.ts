@@ -32,7 +32,7 @@ export interface HighlightTerms {
   phrases: string[][];
 }
 
-export function emptyHighlightTerms(): HighlightTerms {
+function emptyHighlightTerms(): HighlightTerms {
   return { terms: new Set(), prefixes: [], phrases: [] };
 }
 

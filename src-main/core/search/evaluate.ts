@@ -107,7 +107,7 @@ async function verifyPhrase(terms: string[], fields: IndexField[] | undefined, c
 }
 
 /** The analysed terms of `text` hold `terms` as a run. */
-export function containsPhrase(text: string, terms: readonly string[]): boolean {
+function containsPhrase(text: string, terms: readonly string[]): boolean {
   return phraseStarts(analyze(text).map((t) => t.term), terms).length > 0;
 }
 

@@ -19,7 +19,7 @@ export interface FacetOutcome {
 }
 
 /** An article's values for one facet: none, one, or for `period` its year and its month. */
-export function facetValues(row: ArticleRow, facet: FacetName): (string | null)[] {
+function facetValues(row: ArticleRow, facet: FacetName): (string | null)[] {
   switch (facet) {
     case 'period':
       return row.date ? [row.date.slice(0, 4), row.date.slice(0, 7)] : [null, null];
