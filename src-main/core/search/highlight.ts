@@ -7,8 +7,9 @@ import type { HighlightTerms } from './compile-query';
 import { phraseStarts } from './evaluate';
 
 export const SNIPPET_LENGTH = 220;
-// How much text a snippet shows before its first hit.
-const LEAD = 60;
+// How much text a snippet shows before its first hit. The list draws the snippet on one
+// line of ~70 characters, so a longer lead would push the hit past the visible end.
+const LEAD = 28;
 
 export function hasHighlightTerms(hl: HighlightTerms): boolean {
   return hl.terms.size > 0 || hl.prefixes.length > 0 || hl.phrases.length > 0;
