@@ -136,7 +136,7 @@ async function searchCommand(query: string, dataDir: string, options: { json: bo
   warnStore(service.storeWarnings);
   const page = await service.handlers['archive:search']({ query, filters: {}, sort: options.sort, offset: 0, limit: options.limit });
   if (page.queryError) {
-    console.error(`error: ${page.queryError}`);
+    console.error(`error: ${page.queryError.message}`);
     return 2;
   }
   if (options.json) {

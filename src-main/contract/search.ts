@@ -1,9 +1,12 @@
 // Types of search, facets and highlighting that cross IPC. No imports with runtime code, like archive.ts.
 import type { ArticleSummary } from './archive';
 
-/** The facets the sidebar shows. `period` values are a year (`2016`) or a month (`2016-07`). */
+/** The facets the sidebar shows. `period` values are a year (`2016`), a month (`2016-07`) or UNDATED. */
 export const FACET_NAMES = ['folder', 'agency', 'place', 'language', 'period'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
+
+/** The `period` value of articles whose source states no date, so they can be found too. */
+export const UNDATED = 'undated';
 
 /**
  * Selected facet values. Values within one facet combine with OR, facets with each
@@ -37,13 +40,36 @@ export interface SearchHit extends ArticleSummary {
   snippetHits: Range[];
 }
 
+/** Why a query could not be parsed. The renderer words each code from its message files. */
+export const QUERY_ERROR_CODES = [
+  'unclosed-quote',
+  'unclosed-field-quote',
+  'field-needs-value',
+  'stray-closing-bracket',
+  'unclosed-bracket',
+  'or-needs-terms',
+  'and-needs-terms',
+  'prefix-too-short',
+  'date-invalid',
+  'date-reversed',
+] as const;
+export type QueryErrorCode = (typeof QUERY_ERROR_CODES)[number];
+
+export interface QueryError {
+  code: QueryErrorCode;
+  /** The part of the query at fault: a field name, a date value, a prefix; '' when none. */
+  detail: string;
+  /** The same in English, for the CLI and logs. */
+  message: string;
+}
+
 export interface SearchPage {
   total: number;
   offset: number;
   items: SearchHit[];
   facets: Facets;
-  /** Set when the query could not be parsed; the page is then empty. Shown to the user as is. */
-  queryError: string | null;
+  /** Set when the query could not be parsed; the page is then empty. */
+  queryError: QueryError | null;
 }
 
 /** Where the query hits an article's text, for the reader to mark and step through. */

@@ -62,7 +62,7 @@ describe('SearchBar', () => {
   });
 
   it('shows why a query could not be read', async () => {
-    showSearchBar(() => page({ total: 0, queryError: 'unclosed quote' }));
-    await expect.poll(() => screen.queryByTestId('query-error')?.textContent).toBe('Query: unclosed quote');
+    showSearchBar(() => page({ total: 0, queryError: { code: 'date-invalid', detail: 'July', message: 'date:July is not a date.' } }));
+    await expect.poll(() => screen.queryByTestId('query-error')?.textContent).toMatch(/^Query: date:July is not a date\. Use YYYY/);
   });
 });

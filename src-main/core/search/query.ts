@@ -10,6 +10,7 @@
 //   date:2016-01..2016-12 (either end may be left open)
 //   ( … )          grouping
 import { isMatch } from 'date-fns';
+import type { QueryError, QueryErrorCode } from '../../contract/search';
 
 export type FieldName = 'agency' | 'place' | 'language';
 
@@ -24,7 +25,7 @@ export type QueryNode =
   | { kind: 'not'; child: QueryNode };
 
 /** The parsed query, or null for one with nothing to search (list everything); or the error to show. */
-export type ParsedQuery = { ok: true; node: QueryNode | null } | { ok: false; error: string };
+export type ParsedQuery = { ok: true; node: QueryNode | null } | { ok: false; error: QueryError };
 
 const FIELDS: Record<string, FieldName | 'date'> = { agency: 'agency', place: 'place', lang: 'language', language: 'language', date: 'date' };
 
@@ -37,14 +38,43 @@ type Lexeme =
   | { type: 'or' }
   | { type: 'and' };
 
-class QuerySyntaxError extends Error {}
+const MIN_PREFIX = 2;
+
+// English wording for the CLI; the renderer has its own per code in its message files.
+const MESSAGES: Record<QueryErrorCode, (detail: string) => string> = {
+  'unclosed-quote': () => 'A closing quotation mark (") is missing.',
+  'unclosed-field-quote': (field) => `A closing quotation mark (") is missing after ${field}:.`,
+  'field-needs-value': (field) => `${field}: needs a value, e.g. ${EXAMPLES[field.toLowerCase()] ?? 'agency:SANA'}.`,
+  'stray-closing-bracket': () => 'There is a closing bracket ")" without an opening one.',
+  'unclosed-bracket': () => 'A closing bracket ")" is missing.',
+  'or-needs-terms': () => 'OR needs a search term on both sides.',
+  'and-needs-terms': () => 'AND needs a search term on both sides.',
+  'prefix-too-short': (text) => `Type at least ${MIN_PREFIX} letters before * (${text}).`,
+  'date-invalid': (value) => `date:${value} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.`,
+  'date-reversed': (value) => `date:${value} ends before it starts.`,
+};
+
+const EXAMPLES: Record<string, string> = { agency: 'agency:SANA', place: 'place:Damascus', lang: 'lang:ar', language: 'lang:ar', date: 'date:2016-07' };
+
+class QuerySyntaxError extends Error {
+  constructor(
+    readonly code: QueryErrorCode,
+    readonly detail = '',
+  ) {
+    super(MESSAGES[code](detail));
+  }
+
+  toQueryError(): QueryError {
+    return { code: this.code, detail: this.detail, message: this.message };
+  }
+}
 
 export function parseQuery(input: string): ParsedQuery {
   try {
     const parser = new Parser(lex(input));
     return { ok: true, node: parser.parse() };
   } catch (err) {
-    if (err instanceof QuerySyntaxError) return { ok: false, error: err.message };
+    if (err instanceof QuerySyntaxError) return { ok: false, error: err.toQueryError() };
     throw err;
   }
 }
@@ -72,24 +102,20 @@ function lexOne(text: string, negated: boolean): [Lexeme | null, number] {
   if (text.startsWith(')')) return [{ type: 'close' }, 1];
   if (text.startsWith('"')) {
     const end = text.indexOf('"', 1);
-    if (end < 0) throw new QuerySyntaxError('A closing quotation mark (") is missing.');
+    if (end < 0) throw new QuerySyntaxError('unclosed-quote');
     return [{ type: 'phrase', text: text.slice(1, end), negated }, end + 1];
   }
   const field = FIELD.exec(text);
   const name = field ? FIELDS[field[1]!.toLowerCase()] : undefined;
   if (field && name) {
-    if (field[2] !== undefined && field[3] !== '"') throw new QuerySyntaxError(`A closing quotation mark (") is missing after ${field[1]}:.`);
+    if (field[2] !== undefined && field[3] !== '"') throw new QuerySyntaxError('unclosed-field-quote', field[1]);
     const value = (field[2] ?? field[4] ?? '').trim();
-    if (!value) throw new QuerySyntaxError(`${field[1]}: needs a value, e.g. ${example(name)}.`);
+    if (!value) throw new QuerySyntaxError('field-needs-value', field[1]);
     return [{ type: 'field', name, value, negated }, field[0].length];
   }
   const word = BARE.exec(text)![0];
   if (!negated && (word === 'OR' || word === 'AND')) return [{ type: word === 'OR' ? 'or' : 'and' }, word.length];
   return [{ type: 'word', text: word, negated }, word.length];
-}
-
-function example(field: FieldName | 'date'): string {
-  return { agency: 'agency:SANA', place: 'place:Damascus', language: 'lang:ar', date: 'date:2016-07' }[field];
 }
 
 /**
@@ -103,7 +129,7 @@ class Parser {
   parse(): QueryNode | null {
     const node = this.#or();
     const next = this.lexemes[this.#at];
-    if (next?.type === 'close') throw new QuerySyntaxError('There is a closing bracket ")" without an opening one.');
+    if (next?.type === 'close') throw new QuerySyntaxError('stray-closing-bracket');
     return node;
   }
 
@@ -115,10 +141,10 @@ class Parser {
       operands++;
       if (part) children.push(part);
       if (this.lexemes[this.#at]?.type !== 'or') break;
-      if (!part) throw new QuerySyntaxError('OR needs a search term on both sides.');
+      if (!part) throw new QuerySyntaxError('or-needs-terms');
       this.#at++;
     }
-    if (operands > 1 && children.length < operands) throw new QuerySyntaxError('OR needs a search term on both sides.');
+    if (operands > 1 && children.length < operands) throw new QuerySyntaxError('or-needs-terms');
     return children.length > 1 ? { kind: 'or', children } : (children[0] ?? null);
   }
 
@@ -126,7 +152,7 @@ class Parser {
     const children: QueryNode[] = [];
     for (let next = this.lexemes[this.#at]; next && next.type !== 'or' && next.type !== 'close'; next = this.lexemes[this.#at]) {
       if (next.type === 'and') {
-        if (children.length === 0 || this.#peekEndsOperand()) throw new QuerySyntaxError('AND needs a search term on both sides.');
+        if (children.length === 0 || this.#peekEndsOperand()) throw new QuerySyntaxError('and-needs-terms');
         this.#at++;
         continue;
       }
@@ -151,7 +177,7 @@ class Parser {
     switch (lexeme.type) {
       case 'open': {
         const inner = this.#or();
-        if (this.lexemes[this.#at]?.type !== 'close') throw new QuerySyntaxError('A closing bracket ")" is missing.');
+        if (this.lexemes[this.#at]?.type !== 'close') throw new QuerySyntaxError('unclosed-bracket');
         this.#at++;
         return inner;
       }
@@ -165,15 +191,13 @@ class Parser {
   }
 }
 
-const MIN_PREFIX = 2;
-
 // Stray punctuation (a lone `-` or `*`, a dash between words) searches for nothing.
 function wordNode(text: string): QueryNode | null {
   const prefix = text.endsWith('*');
   const stripped = text.replace(/\*+$/u, '');
   if (!/[\p{L}\p{N}]/u.test(stripped)) return null;
   // `a*` would expand to a good part of the vocabulary and scan most of the index.
-  if (prefix && [...stripped].length < MIN_PREFIX) throw new QuerySyntaxError(`Type at least ${MIN_PREFIX} letters before * (${text}).`);
+  if (prefix && [...stripped].length < MIN_PREFIX) throw new QuerySyntaxError('prefix-too-short', text);
   return { kind: 'word', text: stripped, prefix };
 }
 
@@ -187,7 +211,7 @@ export function parseDateRange(value: string): QueryNode {
   if (extra !== undefined || (isRange && !fromText && !toText)) throw dateError(value);
   const from = fromText ? dateBound(fromText, 'start', value) : null;
   const to = isRange ? (toText ? dateBound(toText, 'end', value) : null) : dateBound(fromText!, 'end', value);
-  if (from && to && from > to) throw new QuerySyntaxError(`date:${value} ends before it starts.`);
+  if (from && to && from > to) throw new QuerySyntaxError('date-reversed', value);
   return { kind: 'date', from, to };
 }
 
@@ -198,5 +222,5 @@ function dateBound(text: string, end: 'start' | 'end', whole: string): string {
 }
 
 function dateError(value: string): QuerySyntaxError {
-  return new QuerySyntaxError(`date:${value} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.`);
+  return new QuerySyntaxError('date-invalid', value);
 }

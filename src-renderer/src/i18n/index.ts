@@ -1,5 +1,6 @@
 // The renderer's door to its interface language: messages, dates and names in the
 // current UI locale. The pure pieces live in messages.ts, format.ts and detect.ts.
+import type { QueryError } from '../../../src-main/contract/search';
 import type { MessageKey } from './en';
 import { displayLanguage, formatLongDate, formatMonth } from './format';
 import { getLocale } from './locale.svelte';
@@ -27,4 +28,9 @@ export function monthName(period: string): string {
 /** A language code as a name in the UI language; `und` reads as "Unknown language". */
 export function languageName(code: string): string {
   return code === 'und' ? t('unknownLanguage') : displayLanguage(getLocale(), code);
+}
+
+/** Why a query could not be read, worded in the UI language from the error's code. */
+export function queryErrorText(error: QueryError): string {
+  return t(`queryError.${error.code}`, { detail: error.detail });
 }

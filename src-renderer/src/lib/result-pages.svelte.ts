@@ -3,7 +3,7 @@
 // at once. A new search starts a new generation; answers to older generations are
 // dropped, so a slow reply to an old query can never overwrite a newer one.
 import { SvelteMap } from 'svelte/reactivity';
-import type { Facets, SearchHit, SearchPage } from '../../../src-main/contract/search';
+import type { Facets, QueryError, SearchHit, SearchPage } from '../../../src-main/contract/search';
 import { pagesCovering, type RowRange } from './virtual-window';
 
 export const PAGE_SIZE = 100;
@@ -20,7 +20,7 @@ export type PageListener = (offset: number, items: SearchHit[]) => void;
 export class ResultPages {
   total = $state(0);
   facets = $state.raw<Facets>(NO_FACETS);
-  queryError = $state<string | null>(null);
+  queryError = $state<QueryError | null>(null);
   error = $state<string | null>(null);
   /** False until the first page of the current search arrives; the rows shown meanwhile are the previous search's. */
   current = $state(false);

@@ -91,3 +91,16 @@ describe('detectLocale', () => {
     expect(detectLocale([])).toBe('en');
   });
 });
+
+describe('query error messages', () => {
+  it('has a message in every UI language for every query error code main can send', async () => {
+    const { QUERY_ERROR_CODES } = await import('../../../src-main/contract/search');
+    for (const messages of [en, ru] as Record<string, unknown>[]) {
+      expect(QUERY_ERROR_CODES.filter((code) => typeof messages[`queryError.${code}`] !== 'string')).toEqual([]);
+    }
+  });
+
+  it('puts the part of the query at fault into the Russian message', () => {
+    expect(translate('ru', 'queryError.date-invalid', { detail: 'июль' })).toMatch(/^date:июль — не дата/);
+  });
+});

@@ -6,7 +6,7 @@ import { parseQuery } from '../../../src-main/core/search/query';
 
 function terms(query: string) {
   const parsed = parseQuery(query);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(parsed.error.message);
   return compileQuery(parsed.node).highlight;
 }
 

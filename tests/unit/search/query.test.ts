@@ -3,14 +3,14 @@ import { parseQuery, type QueryNode } from '../../../src-main/core/search/query'
 
 function node(input: string): QueryNode | null {
   const parsed = parseQuery(input);
-  if (!parsed.ok) throw new Error(`did not parse: ${parsed.error}`);
+  if (!parsed.ok) throw new Error(`did not parse: ${parsed.error.message}`);
   return parsed.node;
 }
 
 function error(input: string): string {
   const parsed = parseQuery(input);
   if (parsed.ok) throw new Error(`parsed, but should not: ${JSON.stringify(parsed.node)}`);
-  return parsed.error;
+  return parsed.error.message;
 }
 
 const word = (text: string, prefix = false): QueryNode => ({ kind: 'word', text, prefix });
@@ -93,6 +93,11 @@ describe('parseQuery', () => {
 });
 
 describe('parseQuery errors', () => {
+  it('gives each error a code and the part at fault, so the interface can word it in its own language', () => {
+    const parsed = parseQuery('oil date:2016-13');
+    expect(parsed.ok ? null : { code: parsed.error.code, detail: parsed.error.detail }).toEqual({ code: 'date-invalid', detail: '2016-13' });
+  });
+
   it('reports an unclosed quotation mark', () => {
     expect(error('"trade deficit')).toBe('A closing quotation mark (") is missing.');
   });

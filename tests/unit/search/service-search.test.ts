@@ -80,7 +80,7 @@ describe('archive:search', () => {
 
   it('returns a query error and an empty page for a query that does not parse', async () => {
     const page = await search({ query: '"trade deficit' });
-    expect(page).toMatchObject({ total: 0, items: [], queryError: 'A closing quotation mark (") is missing.' });
+    expect(page).toMatchObject({ total: 0, items: [], queryError: { code: 'unclosed-quote', message: 'A closing quotation mark (") is missing.' } });
   });
 
   it('counts facets over the results, folders being the imported root', async () => {

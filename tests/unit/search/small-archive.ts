@@ -32,14 +32,14 @@ export function smallArchive(articles: SmallArticle[]) {
   /** Ids matching `query`, sorted for stable comparison. */
   async function ids(query: string): Promise<string[]> {
     const parsed = parseQuery(query);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.error.message);
     const { matcher } = compileQuery(parsed.node);
     if (!matcher) return [...rows.keys()].sort();
     return [...(await evaluate(matcher, ctx)).keys()].sort();
   }
   async function scores(query: string): Promise<Map<string, number>> {
     const parsed = parseQuery(query);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.error.message);
     return evaluate(compileQuery(parsed.node).matcher!, ctx);
   }
   return { index, rows, ids, scores, loaded };
