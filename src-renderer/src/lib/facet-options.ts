@@ -1,7 +1,7 @@
 // What the facet sidebar lists, worked out apart from the view: selected values
 // joined to the counts, ordering, the short list of a long facet, and months
 // grouped under their years.
-import type { FacetCount } from '../../../src-main/contract/search';
+import { UNDATED, type FacetCount } from '../../../src-main/contract/search';
 
 /** How many values a long facet shows before "Show more". */
 export const FACET_LIMIT = 10;
@@ -48,6 +48,13 @@ export function periodTree(counts: FacetCount[], selected: readonly string[]): Y
   }
   for (const year of years.values()) year.months.sort((a, b) => a.value.localeCompare(b.value));
   return [...years.values()].sort((a, b) => b.value.localeCompare(a.value));
+}
+
+/** The count of undated articles, listed apart after the years; null when there are none and it is not selected. */
+export function undatedOption(counts: FacetCount[], selected: readonly string[]): FacetCount | null {
+  const found = counts.find((c) => c.value === UNDATED);
+  if (found) return found;
+  return selected.includes(UNDATED) ? { value: UNDATED, count: 0 } : null;
 }
 
 /** The last segment of a folder path, on either separator, for a short label. */

@@ -29,9 +29,10 @@ describe('FacetTable.select', () => {
     expect(facets.language).toEqual([{ value: 'ar', count: 1 }, { value: 'en', count: 1 }]);
   });
 
-  it('lists years and their months, newest year first, each year before its months', () => {
+  it('lists years and their months, newest year first, each year before its months, and undated articles last', () => {
     const { facets } = select(null, {});
-    expect(facets.period.map((c) => c.value)).toEqual(['2016', '2016-08', '2016-07', '1987', '1987-03']);
+    expect(facets.period.map((c) => c.value)).toEqual(['2016', '2016-08', '2016-07', '1987', '1987-03', 'undated']);
+    expect(count(facets.period, 'undated')).toBe(1);
     expect(count(facets.period, '2016')).toBe(2);
   });
 
@@ -41,6 +42,11 @@ describe('FacetTable.select', () => {
 
   it('combines facets with each other with AND', () => {
     expect(select(null, { agency: ['SANA'], language: ['en'] }).ids).toEqual(['b']);
+  });
+
+  it('selects the articles with no date through the undated period', () => {
+    expect(select(null, { period: ['undated'] }).ids).toEqual(['d']);
+    expect(select(null, { period: ['undated', '1987'] }).ids).toEqual(['c', 'd']);
   });
 
   it('matches a selected year against every month of it', () => {
