@@ -1,25 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-const SEED = join(ROOT, 'seeds/000_068abd54a537aef4.txt');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'src-main/cli/index.ts');
-const run = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { SEED, cli } from './run-cli';
 
 describe('the CLI', { timeout: 60_000 }, () => {
   let work: string;
@@ -39,8 +22,8 @@ describe('the CLI', { timeout: 60_000 }, () => {
 
   it('imports a folder with a progress line and a summary that lists rejects', async () => {
     const folder = join(work, 'in');
-    await run('mkdir', ['-p', folder]);
-    await run('cp', [SEED, folder]);
+    await mkdir(folder, { recursive: true });
+    await copyFile(SEED, join(folder, basename(SEED)));
     await writeFile(join(folder, 'empty.txt'), '');
     const { code, stdout, stderr } = await cli('import', folder, '--data', join(work, 'data'));
     expect(code).toBe(0);
