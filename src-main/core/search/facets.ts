@@ -47,13 +47,24 @@ class FacetColumn {
   }
 
   #code(value: string): number {
-    let code = this.#codes.get(value);
+    const key = this.#key(value);
+    let code = this.#codes.get(key);
     if (code === undefined) {
       code = this.values.length;
       this.values.push(value);
-      this.#codes.set(value, code);
+      this.#codes.set(key, code);
+    } else if (value !== this.values[code] && value !== value.toLowerCase() && this.values[code] === this.values[code]!.toLowerCase()) {
+      // Show the capitalised spelling when the group has one: `Damascus`, not `damascus`.
+      this.values[code] = value;
     }
     return code;
+  }
+
+  // fa-kes rows spell places in lower case (`damascus`, `deir ezzor`) where SANA writes
+  // `Damascus`: one place, so places and agencies group regardless of case. Folders are
+  // paths, and case matters in paths.
+  #key(value: string): string {
+    return this.name === 'place' || this.name === 'agency' ? value.normalize('NFC').toLowerCase() : value;
   }
 
   /** Which codes are selected; null when the facet has no selection. */
@@ -61,7 +72,7 @@ class FacetColumn {
     if (!values?.length) return null;
     const selected = new Uint8Array(this.values.length);
     for (const v of values) {
-      const code = this.#codes.get(v);
+      const code = this.#codes.get(this.#key(v));
       if (code !== undefined) selected[code] = 1;
     }
     return selected;
@@ -145,16 +156,18 @@ export class FacetTable {
 
 // Periods run newest first, years before their months, undated last; the rest commonest first.
 function listValues(column: FacetColumn, counts: Int32Array, selected: readonly string[]): FacetCount[] {
-  const all: FacetCount[] = [];
+  const chosen = column.selection(selected) ?? new Uint8Array(column.values.length);
+  const all: (FacetCount & { chosen: boolean })[] = [];
   column.values.forEach((value, code) => {
-    if (counts[code]! > 0 || selected.includes(value)) all.push({ value, count: counts[code]! });
+    if (counts[code]! > 0 || chosen[code]) all.push({ value, count: counts[code]!, chosen: chosen[code] === 1 });
   });
-  for (const value of selected) if (!column.values.includes(value)) all.push({ value, count: 0 });
-  if (column.name === 'period') return all.sort((a, b) => byPeriod(a.value, b.value));
+  // A selected value the archive does not hold (an old link, say) stays listed, so it can be unselected.
+  for (const value of selected) if (!column.selection([value])!.includes(1)) all.push({ value, count: 0, chosen: true });
+  const plain = (list: typeof all): FacetCount[] => list.map(({ value, count }) => ({ value, count }));
+  if (column.name === 'period') return plain(all.sort((a, b) => byPeriod(a.value, b.value)));
   // Code-point order between equal counts: localeCompare over thousands of places costs tens of ms.
   all.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-  const top = all.slice(0, MAX_FACET_VALUES);
-  return [...top, ...all.slice(MAX_FACET_VALUES).filter((c) => selected.includes(c.value))];
+  return plain([...all.slice(0, MAX_FACET_VALUES), ...all.slice(MAX_FACET_VALUES).filter((c) => c.chosen)]);
 }
 
 function byPeriod(a: string, b: string): number {

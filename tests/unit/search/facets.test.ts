@@ -70,3 +70,20 @@ describe('FacetTable.select', () => {
     expect(count(facets.agency, 'SANA')).toBe(0);
   });
 });
+
+describe('FacetTable places and agencies', () => {
+  const mixed = new FacetTable(
+    [row('p', 'fa-kes', 'en', null, 'damascus'), row('q', 'SANA', 'en', null, 'Damascus'), row('r', 'SANA', 'en', null, 'Aleppo'), row('s', 'sana', 'en', null, 'aleppo')].values(),
+  );
+
+  it('groups values that differ only in case under the capitalised spelling', () => {
+    const { facets } = mixed.select(null, {});
+    expect(facets.place).toEqual([{ value: 'Aleppo', count: 2 }, { value: 'Damascus', count: 2 }]);
+    expect(facets.agency).toEqual([{ value: 'SANA', count: 3 }, { value: 'fa-kes', count: 1 }]);
+  });
+
+  it('selects every spelling of a place whichever spelling was chosen', () => {
+    const { positions } = mixed.select(null, { place: ['damascus'] });
+    expect(Array.from(positions, (p) => mixed.idAt(p)).sort()).toEqual(['p', 'q']);
+  });
+});
