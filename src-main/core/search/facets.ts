@@ -31,6 +31,14 @@ function facetValues(row: ArticleRow, facet: FacetName): (string | null)[] {
   }
 }
 
+/** 2 for mixed case, 1 for all capitals, 0 for all lower case (or no letters). */
+function spellingRank(value: string): number {
+  const lower = value.toLowerCase();
+  const upper = value.toUpperCase();
+  if (value !== lower && value !== upper) return 2;
+  return value === upper && value !== lower ? 1 : 0;
+}
+
 class FacetColumn {
   readonly values: string[] = [];
   readonly #codes = new Map<string, number>();
@@ -53,15 +61,16 @@ class FacetColumn {
       code = this.values.length;
       this.values.push(value);
       this.#codes.set(key, code);
-    } else if (value !== this.values[code] && value !== value.toLowerCase() && this.values[code] === this.values[code]!.toLowerCase()) {
-      // Show the capitalised spelling when the group has one: `Damascus`, not `damascus`.
+    } else if (spellingRank(value) > spellingRank(this.values[code]!)) {
+      // Show the best spelling the group has: `Damascus` over Reuters' `DAMASCUS` over fa-kes' `damascus`.
       this.values[code] = value;
     }
     return code;
   }
 
-  // fa-kes rows spell places in lower case (`damascus`, `deir ezzor`) where SANA writes
-  // `Damascus`: one place, so places and agencies group regardless of case. Folders are
+  // fa-kes rows spell places in lower case (`damascus`, `deir ezzor`), Reuters datelines in
+  // capitals (`MOSCOW`), SANA as `Damascus`: one place, so places and agencies group
+  // regardless of case. Folders are
   // paths, and case matters in paths.
   #key(value: string): string {
     return this.name === 'place' || this.name === 'agency' ? value.normalize('NFC').toLowerCase() : value;

@@ -73,13 +73,13 @@ describe('FacetTable.select', () => {
 
 describe('FacetTable places and agencies', () => {
   const mixed = new FacetTable(
-    [row('p', 'fa-kes', 'en', null, 'damascus'), row('q', 'SANA', 'en', null, 'Damascus'), row('r', 'SANA', 'en', null, 'Aleppo'), row('s', 'sana', 'en', null, 'aleppo')].values(),
+    [row('p', 'fa-kes', 'en', null, 'damascus'), row('q', 'SANA', 'en', null, 'Damascus'), row('r', 'SANA', 'en', null, 'Aleppo'), row('s', 'sana', 'en', null, 'aleppo'), row('t', 'Reuters', 'en', null, 'MOSCOW'), row('u', 'Reuters', 'en', null, 'Moscow')].values(),
   );
 
-  it('groups values that differ only in case under the capitalised spelling', () => {
+  it('groups values that differ only in case under the best spelling: mixed case, then capitals, then lower case', () => {
     const { facets } = mixed.select(null, {});
-    expect(facets.place).toEqual([{ value: 'Aleppo', count: 2 }, { value: 'Damascus', count: 2 }]);
-    expect(facets.agency).toEqual([{ value: 'SANA', count: 3 }, { value: 'fa-kes', count: 1 }]);
+    expect(facets.place).toEqual([{ value: 'Aleppo', count: 2 }, { value: 'Damascus', count: 2 }, { value: 'Moscow', count: 2 }]);
+    expect(facets.agency).toEqual([{ value: 'SANA', count: 3 }, { value: 'Reuters', count: 2 }, { value: 'fa-kes', count: 1 }]);
   });
 
   it('selects every spelling of a place whichever spelling was chosen', () => {
