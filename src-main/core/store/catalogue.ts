@@ -121,8 +121,11 @@ export class CatalogueStore {
     return { total: order.length, offset, items };
   }
 
-  /** Every article id in list order. Search sorts its hits by this too, so both lists agree. */
-  // Sorting 100k ids costs tens of milliseconds, so each order is kept until the catalogue changes.
+  /**
+   * Every article id in list order. Search sorts its hits by this too, so both lists
+   * agree. Sorting 100k ids costs tens of milliseconds, so each order is kept until the
+   * catalogue changes.
+   */
   order(sort: ListSort): readonly string[] {
     let order = this.#sorted.get(sort);
     if (!order) {
