@@ -37,3 +37,8 @@ export function subscribe<E extends EventName>(event: E, listener: (payload: Eve
 export function pathForDroppedFile(file: File): string {
   return bridge().pathForDroppedFile(file);
 }
+
+/** What to show for a failed call: an ApiError's message as main worded it, or whatever was thrown. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

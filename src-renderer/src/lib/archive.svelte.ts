@@ -3,7 +3,7 @@
 // Components read it; only these methods change it.
 import type { Article } from '../../../src-main/contract/archive';
 import { FACET_NAMES, type FacetFilters, type FacetName, type SearchSort } from '../../../src-main/contract/search';
-import { call } from './api';
+import { call, errorMessage } from './api';
 import type { KeyAction } from './keyboard';
 import { ResultPages } from './result-pages.svelte';
 import { automaticSort } from './sort';
@@ -78,7 +78,7 @@ export class ArchiveState {
     try {
       this.storeCount = (await call('archive:stats', {})).articles;
     } catch (err) {
-      this.error = message(err);
+      this.error = errorMessage(err);
     }
   }
 
@@ -165,7 +165,7 @@ export class ArchiveState {
       this.article = article;
       if (!article) this.openId = null;
     } catch (err) {
-      if (request === this.#openRequest) this.error = message(err);
+      if (request === this.#openRequest) this.error = errorMessage(err);
     } finally {
       if (request === this.#openRequest) this.articleLoading = false;
     }
@@ -195,10 +195,6 @@ export class ArchiveState {
     // With nothing open yet, the first article is opened, so the reader is never blank for no reason.
     if (offset === 0 && this.openId === null && items.length > 0) this.openAt(0);
   }
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 export const archive = new ArchiveState();

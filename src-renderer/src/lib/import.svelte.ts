@@ -1,6 +1,6 @@
 // The running import and the summary of the last one, fed by main's events.
 import type { ImportProgress, ImportSummary } from '../../../src-main/contract/archive';
-import { call, subscribe } from './api';
+import { call, errorMessage, subscribe } from './api';
 
 export class ImportState {
   progress = $state.raw<ImportProgress | null>(null);
@@ -42,7 +42,7 @@ export class ImportState {
       this.error = null;
       await action();
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorMessage(err);
     }
   }
 }

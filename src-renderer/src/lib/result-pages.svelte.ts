@@ -5,6 +5,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Facets, QueryError, SearchHit, SearchPage } from '../../../src-main/contract/search';
 import { pagesCovering, type RowRange } from './virtual-window';
+import { errorMessage } from './api';
 
 export const PAGE_SIZE = 100;
 /** 3,000 rows: many screens either way of the view, a few MB at most. */
@@ -100,7 +101,7 @@ export class ResultPages {
     } catch (err) {
       if (gen === this.#gen) {
         this.#failed.add(page);
-        this.error = err instanceof Error ? err.message : String(err);
+        this.error = errorMessage(err);
       }
     } finally {
       if (gen === this.#gen) {

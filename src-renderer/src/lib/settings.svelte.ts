@@ -2,7 +2,7 @@
 // language follows them (or the OS when they say nothing).
 import type { Settings } from '../../../src-main/contract/archive';
 import { applyLocaleSetting } from '../i18n';
-import { call } from './api';
+import { call, errorMessage } from './api';
 
 export class SettingsState {
   value = $state.raw<Settings>({ locale: null });
@@ -13,7 +13,7 @@ export class SettingsState {
     try {
       this.#apply(await call('settings:get', {}));
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorMessage(err);
     }
   }
 
@@ -23,7 +23,7 @@ export class SettingsState {
     try {
       this.#apply(await call('settings:set', patch));
     } catch (err) {
-      this.error = err instanceof Error ? err.message : String(err);
+      this.error = errorMessage(err);
     }
   }
 
