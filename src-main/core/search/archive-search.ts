@@ -74,8 +74,8 @@ export class ArchiveSearch {
   /** Bodies from the BodyStore, for (re)indexing only: searches read the text store. */
   readonly #readBodies: BodyLoader = async (ids) => {
     const out = new Map<string, string[]>();
-    // In id order, so each body shard is read once however the ids came.
-    for (const id of [...ids].sort()) out.set(id, (await this.bodies.get(id))?.paragraphs ?? []);
+    // syncIndex asks in id order, so each body shard is read once.
+    for (const id of ids) out.set(id, (await this.bodies.get(id))?.paragraphs ?? []);
     return out;
   };
 
