@@ -25,8 +25,11 @@ async function run(m: Matcher, ctx: EvaluationContext, domain: Hits | null): Pro
   switch (m.kind) {
     case 'terms':
       return restrict(ctx.index.match(m.terms, m.prefix, m.fields), domain);
-    case 'phrase':
-      return verifyPhrase(m.terms, m.fields, restrict(allTerms(m.terms, m.fields, ctx.index), domain), ctx);
+    case 'phrase': {
+      // Candidates hold every word of the phrase somewhere; the text then decides.
+      const words = [...new Set(m.terms)].map((term): Matcher => ({ kind: 'terms', terms: [term], prefix: false, ...(m.fields && { fields: m.fields }) }));
+      return verifyPhrase(m.terms, m.fields, await runAnd(words, ctx, domain), ctx);
+    }
     case 'filter': {
       const out: Hits = new Map();
       for (const id of (domain ?? ctx.rows).keys()) {
@@ -75,18 +78,6 @@ function restrict(hits: Hits, domain: ReadonlyMap<string, unknown> | null): Hits
   const out: Hits = new Map();
   for (const id of small.keys()) if (large.has(id)) out.set(id, hits.get(id)!);
   return out;
-}
-
-/** Articles with every term of a phrase somewhere, scored by the sum: the candidates to check. */
-function allTerms(terms: string[], fields: IndexField[] | undefined, index: SearchIndex): Hits {
-  let acc: Hits | null = null;
-  for (const term of new Set(terms)) {
-    const hits = restrict(index.match([term], false, fields), acc);
-    if (acc) for (const [id, score] of hits) hits.set(id, acc.get(id)! + score);
-    acc = hits;
-    if (acc.size === 0) break;
-  }
-  return acc ?? new Map();
 }
 
 async function verifyPhrase(terms: string[], fields: IndexField[] | undefined, candidates: Hits, ctx: EvaluationContext): Promise<Hits> {
