@@ -2,6 +2,7 @@
 // so every layer (the sandboxed preload included) can use it.
 import type { DispatchRecord, RelatedItem, SourceRef } from './records';
 import type { ArticleHighlights } from './search';
+import type { ArticleUserData } from './userdata';
 
 /** One row of the article list: enough to draw it, no body. */
 export interface ArticleSummary extends Pick<DispatchRecord, 'id' | 'title' | 'date' | 'place' | 'agency' | 'language'> {
@@ -9,6 +10,11 @@ export interface ArticleSummary extends Pick<DispatchRecord, 'id' | 'title' | 'd
   /** Every source file of this article is gone from disk. Its user data stays. */
   missing: boolean;
   sourceCount: number;
+  /** The user's tags on this article, in the order added. */
+  tags: string[];
+  /** Highlights on this article, orphaned ones included. */
+  annotationCount: number;
+  hasNote: boolean;
 }
 
 /** A full article for the reader: the record plus every file it was found in. */
@@ -21,6 +27,8 @@ export interface Article extends DispatchRecord {
   folder: string | null;
   /** Query hits, when the article was fetched with a query; null otherwise. */
   highlights: ArticleHighlights | null;
+  /** The user's tags, note and annotations. */
+  userData: ArticleUserData;
 }
 
 /** Interface languages the renderer has message files for. */

@@ -7,11 +7,22 @@ export const CHANNEL_NAMES = [
   'archive:get',
   'archive:stats',
   'archive:search',
+  'archive:ids',
   'settings:get',
   'settings:set',
   'import:folder',
   'import:choose-folder',
   'import:cancel',
+  'tags:list',
+  'tags:apply',
+  'tags:rename',
+  'tags:delete',
+  'tags:set-color',
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'annotations:restore',
+  'note:set',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

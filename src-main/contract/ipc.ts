@@ -5,6 +5,16 @@ import { z } from 'zod';
 import { UI_LOCALES, type Article, type ArchiveStats, type ImportProgress, type ImportSummary, type ListPage, type Settings } from './archive';
 import { FACET_NAMES, type FacetName, type SearchPage } from './search';
 import type { Channel, EventName } from './channels';
+import {
+  HIGHLIGHT_COLORS,
+  MAX_NOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  TAG_COLORS,
+  normalizeTagName,
+  type Annotation,
+  type ArticleUserData,
+  type TagInfo,
+} from './userdata';
 
 export { CHANNEL_NAMES, EVENT_NAMES, IPC_PREFIX, isChannel, isEventName, type Channel, type EventName } from './channels';
 
@@ -17,6 +27,39 @@ function channel<R>() {
 }
 
 const none = z.strictObject({});
+
+/** A tag as typed; arrives in main already in its canonical spelling (normalizeTagName). */
+const tagName = z
+  .string()
+  .max(MAX_TAG_LENGTH * 4)
+  .transform((raw, ctx) => {
+    const name = normalizeTagName(raw);
+    if (name === null) {
+      ctx.addIssue({ code: 'custom', message: `a tag name needs 1 to ${MAX_TAG_LENGTH} characters besides spaces and slashes` });
+      return z.NEVER;
+    }
+    return name;
+  });
+const noteText = z.string().max(MAX_NOTE_LENGTH, `a note is at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`);
+const annotationId = z.string().regex(/^[0-9a-f-]{8,64}$/, 'an annotation id is a UUID');
+const offset = z.number().int().min(0).max(50_000_000);
+const isoTime = z.iso.datetime({ offset: true });
+/** An annotation as the renderer hands one back for undo; main checks its anchor against the text again. */
+const annotation = z.strictObject({
+  id: annotationId,
+  color: z.enum(HIGHLIGHT_COLORS),
+  note: noteText,
+  anchor: z.strictObject({
+    start: offset,
+    end: offset,
+    quote: z.string().min(1).max(MAX_NOTE_LENGTH),
+    prefix: z.string().max(200),
+    suffix: z.string().max(200),
+  }),
+  placement: z.enum(['created', 'position', 'quote', 'fuzzy', 'orphaned']),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
 
 /** A search query as typed; the query language is parsed in main (core/search/query.ts). */
 const query = z.string().max(2000, 'a query is at most 2,000 characters');
@@ -46,6 +89,14 @@ export const CHANNELS = {
       limit: z.number().int().min(1).max(500).default(100),
     }),
   ),
+  /** Every id the query and filters match, in list order: for range selection and "select all". */
+  'archive:ids': channel<{ ids: string[] }>()(
+    z.strictObject({
+      query: query.default(''),
+      filters,
+      sort: z.enum(['relevance', 'date-desc', 'date-asc', 'title']).default('date-desc'),
+    }),
+  ),
   'settings:get': channel<Settings>()(none),
   /** Resolves once the settings are on disk. */
   'settings:set': channel<Settings>()(z.strictObject({ locale: z.enum(UI_LOCALES).nullable().optional() })),
@@ -53,6 +104,41 @@ export const CHANNELS = {
   /** Opens the native folder picker, then imports; null when the user cancels the dialog. */
   'import:choose-folder': channel<ImportSummary | null>()(none),
   'import:cancel': channel<{ cancelled: boolean }>()(none),
+
+  // The user's work. Every call below resolves only once the change is on disk.
+  /** The tag tree: every tag with its colour and counts, implicit parents included, sorted by name. */
+  'tags:list': channel<TagInfo[]>()(none),
+  /** Adds and removes tags on many articles in one write; returns how many articles changed. */
+  'tags:apply': channel<{ changed: number }>()(
+    z.strictObject({
+      ids: z.array(articleId).min(1).max(200_000),
+      add: z.array(tagName).max(50).default([]),
+      remove: z.array(tagName).max(50).default([]),
+    }),
+  ),
+  /** Renames a tag and everything under it across the archive; onto an existing tag, merges. */
+  'tags:rename': channel<{ changed: number; merged: boolean }>()(z.strictObject({ from: tagName, to: tagName })),
+  /** Removes a tag and everything under it from every article. */
+  'tags:delete': channel<{ changed: number }>()(z.strictObject({ name: tagName })),
+  'tags:set-color': channel<TagInfo[]>()(z.strictObject({ name: tagName, color: z.enum(TAG_COLORS) })),
+  /** Highlights `[start, end)` of the article's bodyText; main takes quote and context from its own copy. */
+  'annotations:create': channel<Annotation>()(
+    z.strictObject({
+      articleId,
+      start: offset,
+      end: offset,
+      color: z.enum(HIGHLIGHT_COLORS).default('yellow'),
+      note: noteText.default(''),
+    }),
+  ),
+  'annotations:update': channel<Annotation>()(
+    z.strictObject({ articleId, id: annotationId, color: z.enum(HIGHLIGHT_COLORS).optional(), note: noteText.optional() }),
+  ),
+  /** Returns the deleted annotation, so the renderer can offer undo through annotations:restore. */
+  'annotations:delete': channel<Annotation>()(z.strictObject({ articleId, id: annotationId })),
+  'annotations:restore': channel<Annotation>()(z.strictObject({ articleId, annotation })),
+  /** Sets the article-level note (plain text or Markdown); '' removes it. */
+  'note:set': channel<ArticleUserData>()(z.strictObject({ articleId, note: noteText })),
 } as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
 export type ChannelArgs<C extends Channel> = z.input<(typeof CHANNELS)[C]['args']>;
@@ -70,7 +156,17 @@ type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const _eventsMatch: Exact<keyof Events, EventName> = true;
 void _eventsMatch;
 
-export type ErrorCode = 'invalid-channel' | 'invalid-args' | 'busy' | 'import-failed' | 'unavailable' | 'internal';
+export type ErrorCode =
+  | 'invalid-channel'
+  | 'invalid-args'
+  | 'busy'
+  | 'import-failed'
+  | 'unavailable'
+  /** The article or annotation a call names does not exist (any more). */
+  | 'not-found'
+  /** The user-data file could not be written: nothing changed, on disk or in memory. */
+  | 'write-failed'
+  | 'internal';
 
 export interface IpcError {
   code: ErrorCode;

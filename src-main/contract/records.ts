@@ -37,4 +37,6 @@ export interface DispatchRecord {
   related: RelatedItem[];
   source: SourceRef;
   warnings: string[];
+  /** Tags the source file itself gives (Markdown or JSON `tags`); imported as the user's tags. */
+  tags?: string[];
 }

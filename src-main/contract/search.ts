@@ -1,9 +1,22 @@
 // Types of search, facets and highlighting that cross IPC. No imports with runtime code, like archive.ts.
 import type { ArticleSummary } from './archive';
 
-/** The facets the sidebar shows. `period` values are a year (`2016`), a month (`2016-07`) or UNDATED. */
-export const FACET_NAMES = ['folder', 'agency', 'place', 'language', 'period'] as const;
+/** Facets drawn from the catalogue. `period` values are a year (`2016`), a month (`2016-07`) or UNDATED. */
+export const CATALOGUE_FACETS = ['folder', 'agency', 'place', 'language', 'period'] as const;
+/**
+ * Facets drawn from the user's own work. `tag` values are tag names; choosing `syria`
+ * takes in `syria/aleppo` too. `annotated` values are ANNOTATED_YES / ANNOTATED_NO.
+ */
+export const USER_FACETS = ['tag', 'annotated'] as const;
+/** The facets the sidebar shows. */
+export const FACET_NAMES = [...CATALOGUE_FACETS, ...USER_FACETS] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
+export type CatalogueFacetName = (typeof CATALOGUE_FACETS)[number];
+export type UserFacetName = (typeof USER_FACETS)[number];
+
+/** `annotated` facet values: the article has highlights or an article note, or has neither. */
+export const ANNOTATED_YES = 'yes';
+export const ANNOTATED_NO = 'no';
 
 /** The `period` value of articles whose source states no date, so they can be found too. */
 export const UNDATED = 'undated';
@@ -52,6 +65,7 @@ export const QUERY_ERROR_CODES = [
   'prefix-too-short',
   'date-invalid',
   'date-reversed',
+  'has-invalid',
 ] as const;
 export type QueryErrorCode = (typeof QUERY_ERROR_CODES)[number];
 
