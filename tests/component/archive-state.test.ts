@@ -3,7 +3,7 @@ import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
 import type { SearchHit, SearchPage } from '../../src-main/contract/search';
 import { stubBridge } from './bridge-stub';
 
-const NO_FACETS = { folder: [], agency: [], place: [], language: [], period: [] };
+const NO_FACETS = { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] };
 
 function hits(query: string, n: number): SearchHit[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -16,6 +16,9 @@ function hits(query: string, n: number): SearchHit[] {
     snippet: '',
     missing: false,
     sourceCount: 1,
+    tags: [],
+    annotationCount: 0,
+    hasNote: false,
     score: 0,
     titleHits: [],
     snippetHits: [],

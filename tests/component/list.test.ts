@@ -19,6 +19,9 @@ function hit(n: number, overrides: Partial<SearchHit> = {}): SearchHit {
     snippet: `Snippet of dispatch ${n}`,
     missing: false,
     sourceCount: 1,
+    tags: [],
+    annotationCount: 0,
+    hasNote: false,
     score: 0,
     titleHits: [],
     snippetHits: [],
@@ -34,7 +37,7 @@ function serveArchive(first: SearchHit[] = []) {
     if (channel === 'archive:get') return { id: (args as { id: string }).id };
     const { offset, limit } = args as { offset: number; limit: number };
     const items = Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => first[offset + i] ?? hit(offset + i));
-    const page: SearchPage = { total: TOTAL, offset, items, facets: { folder: [], agency: [], place: [], language: [], period: [] }, queryError: null };
+    const page: SearchPage = { total: TOTAL, offset, items, facets: { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] }, queryError: null };
     return page;
   });
 }

@@ -31,6 +31,7 @@ function article(overrides: Partial<Article> = {}): Article {
     subheadings: [1],
     folder: '/archive/sana',
     highlights: null,
+    userData: { tags: [], note: '', annotations: [] },
     ...overrides,
   };
 }

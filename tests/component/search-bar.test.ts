@@ -8,7 +8,7 @@ import { stubBridge } from './bridge-stub';
 type SearchArgs = { query: string; sort: string };
 
 function page(overrides: Partial<SearchPage> = {}): SearchPage {
-  return { total: 42, offset: 0, items: [], facets: { folder: [], agency: [], place: [], language: [], period: [] }, queryError: null, ...overrides };
+  return { total: 42, offset: 0, items: [], facets: { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] }, queryError: null, ...overrides };
 }
 
 function showSearchBar(reply: (args: SearchArgs) => SearchPage = () => page()) {

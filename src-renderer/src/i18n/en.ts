@@ -1,5 +1,8 @@
 // Interface strings. Every visible string comes from here, never inline in components.
 // A plural message is an object of CLDR plural forms; English needs `one` and `other`.
+import { enAnnotations } from './en-annotations';
+import { enTags } from './en-tags';
+
 export const en = {
   appName: 'Dispatch Archive',
   importFolder: 'Import folder…',
@@ -57,6 +60,7 @@ export const en = {
   'queryError.prefix-too-short': 'type at least 2 letters before * ({detail}).',
   'queryError.date-invalid': 'date:{detail} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.',
   'queryError.date-reversed': 'date:{detail} ends before it starts.',
+  'queryError.has-invalid': 'has:{detail} is not known. Use has:annotations, has:note or has:tags.',
   currentFile: 'Current file',
   listLabel: 'Articles',
   facetsLabel: 'Filters',
@@ -102,6 +106,8 @@ export const en = {
   localeEnglish: 'English',
   localeRussian: 'Русский',
   close: 'Close',
+  ...enTags,
+  ...enAnnotations,
 } as const;
 
 export type MessageKey = keyof typeof en;

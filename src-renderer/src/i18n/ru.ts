@@ -1,6 +1,8 @@
 // Russian interface strings. `Messages` makes the compiler insist on every key of
 // en.ts and on plural forms wherever English has them (Russian uses one/few/many/other).
 import type { Messages } from './messages';
+import { ruAnnotations } from './ru-annotations';
+import { ruTags } from './ru-tags';
 
 export const ru: Messages = {
   appName: 'Архив сообщений',
@@ -58,6 +60,7 @@ export const ru: Messages = {
   'queryError.prefix-too-short': 'перед * нужно хотя бы 2 буквы ({detail}).',
   'queryError.date-invalid': 'date:{detail} — не дата. Пишите ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД либо диапазон вроде date:2016-01..2016-12.',
   'queryError.date-reversed': 'date:{detail} заканчивается раньше, чем начинается.',
+  'queryError.has-invalid': 'has:{detail} — неизвестно. Пишите has:annotations, has:note или has:tags.',
   currentFile: 'Текущий файл',
   listLabel: 'Статьи',
   facetsLabel: 'Фильтры',
@@ -113,4 +116,6 @@ export const ru: Messages = {
   localeEnglish: 'English',
   localeRussian: 'Русский',
   close: 'Закрыть',
+  ...ruTags,
+  ...ruAnnotations,
 };
