@@ -93,3 +93,57 @@ describe('ArchiveState.restore', () => {
     expect([archive.openId, archive.article, archive.queryInput]).toEqual([null, null, 'Aleppo']);
   });
 });
+
+describe('ArchiveState after the user changes their own work', () => {
+  function page(query: string, n: number, tags: string[] = []): SearchPage {
+    return { total: n, offset: 0, items: hits(query, n).map((hit) => ({ ...hit, tags })), facets: NO_FACETS, queryError: null };
+  }
+
+  it('fetches the same search again without starting a new generation, so the list keeps its scroll', async () => {
+    let tags: string[] = [];
+    const { invoke } = stubBridge((channel) => (channel === 'archive:search' ? page('war', 3, tags) : null));
+    const archive = new ArchiveState();
+    archive.start({ query: 'war', filters: { agency: ['SANA'] }, sort: null, article: null });
+    await expect.poll(() => archive.results.current).toBe(true);
+    const generation = archive.results.generation;
+    tags = ['syria'];
+    archive.refreshResults();
+    await expect.poll(() => archive.results.row(0)?.tags).toEqual(['syria']);
+    const searches = invoke.mock.calls.filter(([channel]) => channel === 'archive:search');
+    expect([archive.results.generation, searches.at(-1)?.[1]]).toEqual([
+      generation,
+      { query: 'war', filters: { agency: ['SANA'] }, sort: 'relevance', offset: 0, limit: 100 },
+    ]);
+  });
+
+  it('keeps the old rows on screen while the refreshed page is on its way', async () => {
+    let answer: SearchPage | Promise<SearchPage> = page('war', 3);
+    stubBridge((channel) => (channel === 'archive:search' ? answer : null));
+    const archive = new ArchiveState();
+    archive.start({ query: 'war', filters: {}, sort: null, article: null });
+    await expect.poll(() => archive.results.row(2)?.title).toBe('war 2');
+    answer = new Promise(() => {});
+    archive.refreshResults();
+    expect([archive.results.current, archive.results.row(2)?.title]).toEqual([true, 'war 2']);
+  });
+
+  it('reloads the open article with the current query without showing it as loading', async () => {
+    let note = '';
+    const { invoke } = stubBridge((channel, args) => {
+      if (channel !== 'archive:get') return new Promise(() => {});
+      return { id: (args as { id: string }).id, userData: { tags: [], note, annotations: [] } };
+    });
+    const archive = new ArchiveState();
+    archive.start({ query: 'Aleppo', filters: {}, sort: null, article: '0123456789abcdef' });
+    await expect.poll(() => archive.article?.id).toBe('0123456789abcdef');
+    note = 'checked';
+    const reloading = archive.reloadArticle();
+    const loadingMeanwhile = archive.articleLoading;
+    await reloading;
+    expect([loadingMeanwhile, archive.article?.userData.note, invoke.mock.calls.at(-1)?.[1]]).toEqual([
+      false,
+      'checked',
+      { id: '0123456789abcdef', query: 'Aleppo' },
+    ]);
+  });
+});

@@ -74,6 +74,37 @@ export class ArchiveState {
     if (this.openId) void this.open(this.openId);
   }
 
+  /**
+   * The user's work changed rows (tags, notes, highlights): fetch the same search
+   * again where the list stands, so chips, counts and facets follow without the
+   * list jumping back to the top or the cursor moving.
+   */
+  refreshResults(): void {
+    this.results.refresh();
+  }
+
+  /**
+   * Fetches the open article again with the same query, keeping it on screen meanwhile
+   * (no loading state), e.g. after its tags or annotations changed. Nothing when no
+   * article is open, or when another open overtakes this one.
+   */
+  async reloadArticle(): Promise<void> {
+    const id = this.openId;
+    if (!id) return;
+    const request = ++this.#openRequest;
+    try {
+      const article = await this.#fetchArticle(id);
+      if (request !== this.#openRequest) return;
+      this.article = article;
+      if (!article) this.openId = null;
+    } catch (err) {
+      if (request === this.#openRequest) this.error = errorMessage(err);
+    } finally {
+      // This reload may have overtaken an open still loading; its answer is the one shown now.
+      if (request === this.#openRequest) this.articleLoading = false;
+    }
+  }
+
   async loadStoreCount(): Promise<void> {
     try {
       this.storeCount = (await call('archive:stats', {})).articles;
@@ -159,7 +190,7 @@ export class ArchiveState {
     this.openId = id;
     this.articleLoading = true;
     try {
-      const article = await call('archive:get', this.query ? { id, query: this.query } : { id });
+      const article = await this.#fetchArticle(id);
       // A later open may have overtaken this one; only the newest is shown.
       if (request !== this.#openRequest) return;
       this.article = article;
@@ -169,6 +200,10 @@ export class ArchiveState {
     } finally {
       if (request === this.#openRequest) this.articleLoading = false;
     }
+  }
+
+  #fetchArticle(id: string): Promise<Article | null> {
+    return call('archive:get', this.query ? { id, query: this.query } : { id });
   }
 
   #close(): void {

@@ -34,6 +34,9 @@ export class ResultPages {
   #pending = new Set<number>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #failed = new Set<number>();
+  /** Cached pages from before a refresh: shown until their fresh copy arrives. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #stale = new Set<number>();
   #inFlight = 0;
   #gen = 0;
   #wanted: RowRange = { start: 0, end: 1 };
@@ -68,11 +71,28 @@ export class ResultPages {
     this.#gen++;
     this.generation = this.#gen;
     this.current = false;
+    this.#stale.clear();
+    this.#restartRequests();
+    this.#wanted = { start: 0, end: Math.max(1, this.#wanted.end - this.#wanted.start) };
+    this.#pump();
+  }
+
+  /**
+   * Fetches the same search again where the list stands (the user's tags or notes
+   * changed rows and counts): the cached rows stay on screen until their fresh copy
+   * arrives, and `generation` stays, so the list keeps its scroll.
+   */
+  refresh(): void {
+    for (const page of this.#pages.keys()) this.#stale.add(page);
+    this.#gen++;
+    this.#restartRequests();
+    this.#pump();
+  }
+
+  #restartRequests(): void {
     this.#pending.clear();
     this.#failed.clear();
     this.#inFlight = 0;
-    this.#wanted = { start: 0, end: Math.max(1, this.#wanted.end - this.#wanted.start) };
-    this.#pump();
   }
 
   /** Asks for the rows of `range`; the pages missing from the cache are fetched. */
@@ -87,7 +107,7 @@ export class ResultPages {
     if (!this.current && !wanted.includes(0)) wanted.unshift(0);
     for (const page of wanted) {
       if (this.#inFlight >= MAX_IN_FLIGHT) return;
-      const cached = this.current && this.#pages.has(page);
+      const cached = this.current && this.#pages.has(page) && !this.#stale.has(page);
       if (!cached && !this.#pending.has(page) && !this.#failed.has(page)) void this.#load(page, this.#gen);
     }
   }
@@ -122,6 +142,7 @@ export class ResultPages {
     this.facets = result.facets;
     this.queryError = result.queryError;
     this.#pages.set(page, result.items);
+    this.#stale.delete(page);
     this.#evictFarPages();
     this.#onPage(result.offset, result.items);
   }
@@ -130,6 +151,9 @@ export class ResultPages {
     if (this.#pages.size <= MAX_CACHED_PAGES) return;
     const centre = (this.#wanted.start + this.#wanted.end) / 2 / PAGE_SIZE;
     const byDistance = [...this.#pages.keys()].sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
-    for (const page of byDistance.slice(0, this.#pages.size - MAX_CACHED_PAGES)) this.#pages.delete(page);
+    for (const page of byDistance.slice(0, this.#pages.size - MAX_CACHED_PAGES)) {
+      this.#pages.delete(page);
+      this.#stale.delete(page);
+    }
   }
 }
