@@ -17,6 +17,8 @@ import { ArchiveService } from '../src-main/core/service';
 import { INDEX_FILE } from '../src-main/core/search/index-file';
 import { BodyStore } from '../src-main/core/store/bodies';
 import { CatalogueStore, type StoredArticle } from '../src-main/core/store/catalogue';
+import { UserDataStore } from '../src-main/core/store/userdata';
+import { UserSearch } from '../src-main/core/search/user-search';
 
 const ARG = process.argv[2] ?? '100000';
 const CORPUS = resolve(import.meta.dirname, '../../shared/corpus');
@@ -80,7 +82,7 @@ async function synthetic(dir: string, n: number): Promise<string> {
   await catalogue.save();
   console.log(`${n} articles from ${pool.length} templates in ${data}; ${heap()}`);
   const start = performance.now();
-  const built = new ArchiveSearch(catalogue, new BodyStore(data, []), data, []);
+  const built = new ArchiveSearch(catalogue, new BodyStore(data, []), new UserSearch(await UserDataStore.open(data, [])), data, []);
   await built.ready;
   console.log(`build index from bodies + save  ${ms(performance.now() - start)}; ${await sizes(data)}; ${heap()}`);
   return data;
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
   const data = ARG === 'corpus' ? await corpus(dir) : await synthetic(dir, Number(ARG));
 
   let start = performance.now();
-  const reopened = new ArchiveSearch(await CatalogueStore.open(data, []), new BodyStore(data, []), data, []);
+  const reopened = new ArchiveSearch(await CatalogueStore.open(data, []), new BodyStore(data, []), new UserSearch(await UserDataStore.open(data, [])), data, []);
   const rowsMs = performance.now() - start;
   await reopened.ready;
   console.log(`reopen: rows ${ms(rowsMs)}, saved index loaded ${ms(performance.now() - start)}; ${heap()}`);

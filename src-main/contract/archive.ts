@@ -74,6 +74,17 @@ export interface ImportSummary {
   rejected: ImportReject[];
   cancelled: boolean;
   durationMs: number;
+  /** What happened to the user's work on the imported articles; absent when the import failed before it. */
+  userWork?: {
+    /** Articles whose file moved and changed, matched to their new article by text. */
+    moved: number;
+    /** Articles whose highlights were placed again in a changed text. */
+    reanchored: number;
+    /** Highlights that could not be placed and now show as orphaned. */
+    orphaned: number;
+    /** Articles given tags from their file's front matter. */
+    taggedFromSource: number;
+  };
 }
 
 export interface ImportProgress {

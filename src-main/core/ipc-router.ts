@@ -1,4 +1,5 @@
 import { CHANNELS, isChannel, type Envelope, type ErrorCode } from '../contract/ipc';
+import { InvalidRequestError, NotFoundError, WriteFailedError } from './errors';
 import { ImportError } from './import/import-folder';
 import { BusyError, type ContractHandlers } from './service';
 
@@ -21,6 +22,9 @@ export async function routeCall(handlers: ContractHandlers, channel: unknown, pa
   } catch (err) {
     if (err instanceof BusyError) return failure('busy', err.message);
     if (err instanceof ImportError) return failure('import-failed', err.message);
+    if (err instanceof NotFoundError) return failure('not-found', err.message);
+    if (err instanceof InvalidRequestError) return failure('invalid-args', `${channel}: ${err.message}`);
+    if (err instanceof WriteFailedError) return failure('write-failed', err.message);
     console.error(`[ipc] ${channel} failed`, err);
     return failure('internal', err instanceof Error ? err.message : String(err));
   }

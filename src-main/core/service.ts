@@ -1,13 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import type { Article, ArchiveStats, ImportSummary } from '../contract/archive';
 import type { Channel, ChannelResult, EventName, Events, ParsedArgs } from '../contract/ipc';
+import { reconcileUserData } from './annotations/reconcile';
 import { importFolder } from './import/import-folder';
 import { folderOf, sortRoots } from './search/article-rows';
 import { ArchiveSearch } from './search/archive-search';
+import { UserSearch } from './search/user-search';
 import { BodyStore } from './store/bodies';
 import { CatalogueStore } from './store/catalogue';
 import { UserDataStore } from './store/userdata';
 import { findSubheadings } from './subheadings';
+import { articleUserData, userWorkHandlers } from './user-work';
 
 /** The contract, implemented: one async function per channel, taking already-validated arguments. */
 export type ContractHandlers = { [C in Channel]: (args: ParsedArgs<C>) => Promise<ChannelResult<C>> };
@@ -46,17 +49,23 @@ export class ArchiveService {
     readonly userData: UserDataStore,
     readonly storeWarnings: string[],
   ) {
-    this.search = new ArchiveSearch(catalogue, bodies, options.dataDir, storeWarnings);
+    const user = new UserSearch(userData);
+    this.search = new ArchiveSearch(catalogue, bodies, user, options.dataDir, storeWarnings);
     this.handlers = {
-      'archive:list': async ({ offset, limit, sort }) => this.catalogue.list(offset, limit, sort),
+      'archive:list': async ({ offset, limit, sort }) => {
+        const page = this.catalogue.list(offset, limit, sort);
+        return { ...page, items: page.items.map((item) => ({ ...item, ...user.summary(item.id) })) };
+      },
       'archive:get': async ({ id, query }) => this.article(id, query),
       'archive:stats': async () => this.stats(),
       'archive:search': async (args) => this.search.search(args),
+      'archive:ids': async (args) => ({ ids: await this.search.ids(args) }),
       'settings:get': async () => ({ ...this.userData.settings }),
       'settings:set': async (patch) => this.userData.updateSettings(patch),
       'import:folder': async ({ path }) => this.importFolder(path),
       'import:choose-folder': async () => this.chooseAndImport(),
       'import:cancel': async () => ({ cancelled: this.cancelImport() }),
+      ...userWorkHandlers(this),
     };
   }
 
@@ -96,6 +105,7 @@ export class ArchiveService {
       subheadings: findSubheadings(body.paragraphs),
       folder: folderOf(source.path, sortRoots(this.catalogue.data.folders)),
       highlights: this.search.highlights(meta.title, body, query),
+      userData: await articleUserData(this, id),
     };
   }
 
@@ -106,13 +116,24 @@ export class ArchiveService {
     try {
       // The index must be loaded before the import feeds it.
       await this.search.ready;
-      const summary = await importFolder(path, {
+      const existedBefore = new Set(Object.keys(this.catalogue.data.articles));
+      const sourceTags = new Map<string, string[]>();
+      const imported = await importFolder(path, {
         catalogue: this.catalogue,
         bodies: this.bodies,
         signal: controller.signal,
         onProgress: (progress) => this.#emit('import:progress', progress),
-        onArticle: (record) => this.search.indexRecord(record),
+        onArticle: (record) => {
+          this.search.indexRecord(record);
+          if (record.tags?.length) sourceTags.set(record.id, record.tags);
+        },
       });
+      // The user's work follows its articles: re-anchored, moved, tagged from front matter.
+      const work = await reconcileUserData({ userData: this.userData, catalogue: this.catalogue, bodies: this.bodies, existedBefore, sourceTags });
+      const summary: ImportSummary = {
+        ...imported,
+        userWork: { moved: work.moved.length, reanchored: work.reanchored, orphaned: work.orphaned, taggedFromSource: work.taggedFromSource },
+      };
       await this.search.refresh();
       this.#emit('import:finished', summary);
       return summary;

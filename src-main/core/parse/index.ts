@@ -126,6 +126,7 @@ function assemble(draft: DraftRecord, source: SourceRef): DispatchRecord {
     related: draft.related,
     source,
     warnings: draft.warnings,
+    ...(draft.tags?.length && { tags: draft.tags }),
   };
 }
 

@@ -15,6 +15,7 @@ import { storeArticle, syncIndex, type BodyLoader } from './index-sync';
 import { parseQuery } from './query';
 import type { Hits } from './search-index';
 import { SortOrders } from './sort-hits';
+import type { UserSearch } from './user-search';
 
 export interface SearchArgs {
   query: string;
@@ -27,6 +28,7 @@ export interface SearchArgs {
 /** One evaluated query: every match's table position in order, kept while the user pages through it. */
 interface ResultSet {
   generation: number;
+  userGeneration: number;
   table: FacetTable;
   positions: Int32Array;
   scores: Hits | null;
@@ -61,6 +63,7 @@ export class ArchiveSearch {
   constructor(
     private readonly catalogue: CatalogueStore,
     private readonly bodies: BodyStore,
+    private readonly user: UserSearch,
     dataDir: string,
     warnings: string[],
   ) {
@@ -115,23 +118,33 @@ export class ArchiveSearch {
 
   async search(args: SearchArgs): Promise<SearchPage> {
     const parsed = parseQuery(args.query);
-    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: this.#tables.facets.select(new Map(), {}).facets, queryError: parsed.error };
+    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: this.#tables.facets.select(new Map(), {}, this.user.columns(this.#tables.facets)).facets, queryError: parsed.error };
     const { matcher, highlight } = compileQuery(parsed.node);
     const result = await this.#resultSet(matcher, args);
     const page = Array.from(result.positions.subarray(args.offset, args.offset + args.limit), (p) => result.table.idAt(p));
     return { total: result.positions.length, offset: args.offset, items: await this.#hits(page, result.scores, highlight), facets: result.facets, queryError: null };
   }
 
+  /** Every matching id in list order, for range selection and "select all"; empty for a query that does not parse. */
+  async ids(args: Omit<SearchArgs, 'offset' | 'limit'>): Promise<string[]> {
+    const parsed = parseQuery(args.query);
+    if (!parsed.ok) return [];
+    const result = await this.#resultSet(compileQuery(parsed.node).matcher, { ...args, offset: 0, limit: 1 });
+    return Array.from(result.positions, (p) => result.table.idAt(p));
+  }
+
   // Scrolling asks for page after page of one query: it is evaluated once, until the archive changes.
   async #resultSet(matcher: Matcher | null, args: SearchArgs): Promise<ResultSet> {
     const key = JSON.stringify([args.query.trim(), args.filters, args.sort]);
     const cached = this.#cache.get(key);
-    if (cached?.generation === this.#generation) return cached;
+    // A tag or a note changes what `tag:`, `has:`, the notes and the user facets match.
+    if (cached?.generation === this.#generation && cached.userGeneration === this.user.generation) return cached;
     const generation = this.#generation;
+    const userGeneration = this.user.generation;
     const scores = matcher ? await evaluate(matcher, await this.#context()) : null;
     const { facets: table, orders } = this.#tables;
-    const selected = table.select(scores, args.filters);
-    const result = { generation, table, positions: orders.sort(selected, args.sort), scores, facets: selected.facets };
+    const selected = table.select(scores, args.filters, this.user.columns(table));
+    const result = { generation, userGeneration, table, positions: orders.sort(selected, args.sort), scores, facets: selected.facets };
     this.#remember(key, result);
     return result;
   }
@@ -146,7 +159,7 @@ export class ArchiveSearch {
 
   async #context(): Promise<EvaluationContext> {
     await this.ready;
-    return { index: this.#stores!.index, rows: this.#tables.rows, loadBodies: this.#readTexts };
+    return { index: this.#stores!.index, rows: this.#tables.rows, loadBodies: this.#readTexts, user: this.user };
   }
 
   #remember(key: string, result: ResultSet): void {
@@ -165,7 +178,7 @@ export class ArchiveSearch {
     for (const id of ids) {
       const stored = this.catalogue.article(id);
       if (!stored) continue;
-      const summary = summarise(stored);
+      const summary = summarise(stored, this.user.summary(id));
       const snippet = bodies && snippetAroundFirstHit(bodies.get(id) ?? [], hl);
       hits.push({
         ...summary,

@@ -1,7 +1,7 @@
 // A parsed query, analysed: words become index terms, filters become tests on an
 // article's metadata. Also collects what to highlight: the words the query looks for.
 import { analyze, normalizeWord, stemNormalized } from './analyzer';
-import type { FieldName, QueryNode } from './query';
+import type { FieldName, HasValue, QueryNode } from './query';
 import type { IndexField } from './search-index';
 
 export interface ArticleRow {
@@ -20,6 +20,10 @@ export type Matcher =
   /** The terms next to each other, in order, within one field or paragraph. */
   | { kind: 'phrase'; terms: string[]; fields?: IndexField[] }
   | { kind: 'filter'; test: (row: ArticleRow) => boolean }
+  /** Articles carrying the user's tag `name` or one under it. */
+  | { kind: 'tag'; name: string }
+  /** Articles with that kind of user work. */
+  | { kind: 'has'; what: HasValue }
   | { kind: 'and'; children: Matcher[] }
   | { kind: 'or'; children: Matcher[] }
   | { kind: 'not'; child: Matcher };
@@ -54,6 +58,9 @@ function compile(node: QueryNode, hl: HighlightTerms, positive: boolean): Matche
       const { from, to } = node;
       return { kind: 'filter', test: (row) => row.date !== null && (from === null || row.date >= from) && (to === null || row.date <= to) };
     }
+    case 'tag':
+    case 'has':
+      return node;
     case 'not': {
       const child = compile(node.child, hl, !positive);
       return child && { kind: 'not', child };

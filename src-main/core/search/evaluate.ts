@@ -2,7 +2,19 @@
 // phrases checked against the article text last, on the few candidates left.
 import { analyze } from './analyzer';
 import type { ArticleRow, Matcher } from './compile-query';
+import type { HasValue } from './query';
 import type { Hits, IndexField, SearchIndex } from './search-index';
+
+/** What search sees of the user's work: tags, kinds of work, and the words of notes. */
+export interface UserLookup {
+  /** Articles carrying tag `name` or a tag under it. */
+  tagged(name: string): ReadonlySet<string>;
+  having(what: HasValue): ReadonlySet<string>;
+  /** Articles whose highlight notes or article note hold any of `terms` (analysed). */
+  matchNotes(terms: readonly string[], prefix: boolean): Hits;
+  /** The article's notes as one text, for phrase checks. */
+  noteText(id: string): string | undefined;
+}
 
 export interface EvaluationContext {
   index: SearchIndex;
@@ -10,6 +22,7 @@ export interface EvaluationContext {
   rows: ReadonlyMap<string, ArticleRow>;
   /** Body paragraphs of the given articles, for phrase checks. */
   loadBodies(ids: readonly string[]): Promise<Map<string, string[]>>;
+  user: UserLookup;
 }
 
 /** Matching articles with their scores; each one's score is the sum of its matching words'. */
@@ -23,8 +36,16 @@ export function evaluate(matcher: Matcher, ctx: EvaluationContext): Promise<Hits
 // the facet table leaves them out of the results.
 async function run(m: Matcher, ctx: EvaluationContext, domain: Hits | null): Promise<Hits> {
   switch (m.kind) {
-    case 'terms':
-      return restrict(ctx.index.match(m.terms, m.prefix, m.fields), domain);
+    case 'terms': {
+      const hits = ctx.index.match(m.terms, m.prefix, m.fields);
+      // A plain word also finds the user's notes; a field (agency:, place:) never does.
+      if (!m.fields) for (const [id, score] of ctx.user.matchNotes(m.terms, m.prefix)) hits.set(id, (hits.get(id) ?? 0) + score);
+      return restrict(hits, domain);
+    }
+    case 'tag':
+      return restrict(asHits(ctx.user.tagged(m.name)), domain);
+    case 'has':
+      return restrict(asHits(ctx.user.having(m.what)), domain);
     case 'phrase': {
       // Candidates hold every word of the phrase somewhere; the text then decides.
       const words = [...new Set(m.terms)].map((term): Matcher => ({ kind: 'terms', terms: [term], prefix: false, ...(m.fields && { fields: m.fields }) }));
@@ -57,7 +78,13 @@ async function run(m: Matcher, ctx: EvaluationContext, domain: Hits | null): Pro
 }
 
 // Cheap, selective parts first, so phrases and negations see the fewest candidates.
-const COST: Record<Matcher['kind'], number> = { terms: 0, or: 1, and: 1, filter: 2, phrase: 3, not: 4 };
+const COST: Record<Matcher['kind'], number> = { tag: 0, has: 0, terms: 0, or: 1, and: 1, filter: 2, phrase: 3, not: 4 };
+
+function asHits(ids: ReadonlySet<string>): Hits {
+  const hits: Hits = new Map();
+  for (const id of ids) hits.set(id, 0);
+  return hits;
+}
 
 async function runAnd(children: Matcher[], ctx: EvaluationContext, domain: Hits | null): Promise<Hits> {
   let acc: Hits | null = null;
@@ -91,6 +118,7 @@ async function verifyPhrase(terms: string[], fields: IndexField[] | undefined, c
       ...(row?.place && (!fields || fields.includes('place')) ? [row.place] : []),
       ...(row?.agency && (!fields || fields.includes('agency')) ? [row.agency] : []),
       ...(bodies.get(id) ?? []),
+      ...(inBody ? [ctx.user.noteText(id) ?? ''] : []),
     ];
     if (texts.some((text) => containsPhrase(text, terms))) out.set(id, score);
   }

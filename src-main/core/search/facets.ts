@@ -2,7 +2,17 @@
 // Every facet value is interned to a small integer when the table is built, so a pass
 // over 100,000 articles is array reads and counter increments: a few milliseconds,
 // where counting in Maps of strings took 70–140 ms.
-import { FACET_NAMES, UNDATED, type FacetCount, type FacetFilters, type FacetName, type Facets } from '../../contract/search';
+import {
+  ANNOTATED_YES,
+  CATALOGUE_FACETS,
+  UNDATED,
+  type CatalogueFacetName,
+  type FacetCount,
+  type FacetFilters,
+  type FacetName,
+  type Facets,
+} from '../../contract/search';
+import { compareTagNames } from '../tags/tag-tree';
 import type { ArticleRow } from './compile-query';
 import type { Hits } from './search-index';
 
@@ -19,7 +29,7 @@ export interface FacetOutcome {
 }
 
 /** An article's values for one facet: none, one, or for `period` its year and its month. */
-function facetValues(row: ArticleRow, facet: FacetName): (string | null)[] {
+function facetValues(row: ArticleRow, facet: CatalogueFacetName): (string | null)[] {
   switch (facet) {
     case 'period':
       // Most BBC and FactRuEval files state no date; UNDATED lets the user reach (or leave out) them.
@@ -39,14 +49,25 @@ function spellingRank(value: string): number {
   return value === upper && value !== lower ? 1 : 0;
 }
 
-class FacetColumn {
+/** One facet's values, and per table position which of them an article has. */
+export interface FacetColumnLike {
+  readonly name: FacetName;
+  readonly values: readonly string[];
+  /** Which codes are selected; null when the facet has no selection. */
+  selection(values: readonly string[] | undefined): Uint8Array | null;
+  /** The article at position `r` has a selected value. */
+  passes(r: number, selected: Uint8Array): boolean;
+  count(r: number, counts: Int32Array): void;
+}
+
+class FacetColumn implements FacetColumnLike {
   readonly values: string[] = [];
   readonly #codes = new Map<string, number>();
   /** One code array per slot (period has two: year and month); -1 for no value. */
   readonly slots: Int32Array[];
 
   constructor(
-    readonly name: FacetName,
+    readonly name: CatalogueFacetName,
     rows: readonly ArticleRow[],
   ) {
     const width = name === 'period' ? 2 : 1;
@@ -105,13 +126,13 @@ class FacetColumn {
 export class FacetTable {
   readonly #ids: string[];
   readonly #position: Map<string, number>;
-  readonly #columns: FacetColumn[];
+  readonly #columns: FacetColumnLike[];
 
   constructor(rows: Iterable<ArticleRow>) {
     const list = [...rows];
     this.#ids = list.map((r) => r.id);
     this.#position = new Map(this.#ids.map((id, r) => [id, r]));
-    this.#columns = FACET_NAMES.map((name) => new FacetColumn(name, list));
+    this.#columns = CATALOGUE_FACETS.map((name) => new FacetColumn(name, list));
   }
 
   get size(): number {
@@ -132,10 +153,12 @@ export class FacetTable {
    * facet F when it passes every other facet's selection, so picking a second value of
    * F stays possible and shows how many articles it would add. `matching` null: all;
    * ids the table does not hold (indexed by an import still running) are left out.
+   * `extra` are the facets of the user's work (tags, annotated), built over this table.
    */
-  select(matching: Hits | null, filters: FacetFilters): FacetOutcome {
-    const selected = this.#columns.map((c) => c.selection(filters[c.name]));
-    const counts = this.#columns.map((c) => new Int32Array(c.values.length));
+  select(matching: Hits | null, filters: FacetFilters, extra: readonly FacetColumnLike[] = []): FacetOutcome {
+    const columns = [...this.#columns, ...extra];
+    const selected = columns.map((c) => c.selection(filters[c.name]));
+    const counts = columns.map((c) => new Int32Array(c.values.length));
     const positions = new Int32Array(matching?.size ?? this.size);
     const scores = new Float64Array(positions.length);
     let kept = 0;
@@ -143,7 +166,7 @@ export class FacetTable {
       let failed = -1;
       for (let f = 0; f < selected.length; f++) {
         const sel = selected[f];
-        if (!sel || this.#columns[f]!.passes(r, sel)) continue;
+        if (!sel || columns[f]!.passes(r, sel)) continue;
         if (failed >= 0) return; // fails two facets: counts for none
         failed = f;
       }
@@ -151,20 +174,24 @@ export class FacetTable {
         positions[kept] = r;
         scores[kept++] = score;
       }
-      for (let f = 0; f < selected.length; f++) if (failed < 0 || f === failed) this.#columns[f]!.count(r, counts[f]!);
+      for (let f = 0; f < selected.length; f++) if (failed < 0 || f === failed) columns[f]!.count(r, counts[f]!);
     };
     if (matching === null) for (let r = 0; r < this.size; r++) visit(r, 0);
     else for (const [id, score] of matching) {
       const r = this.#position.get(id);
       if (r !== undefined) visit(r, score);
     }
-    const facets = Object.fromEntries(this.#columns.map((c, f) => [c.name, listValues(c, counts[f]!, filters[c.name] ?? [])])) as Facets;
+    const facets = Object.fromEntries(columns.map((c, f) => [c.name, listValues(c, counts[f]!, filters[c.name] ?? [])])) as Facets;
+    for (const name of ['tag', 'annotated'] as const) facets[name] ??= [];
     return { positions: positions.subarray(0, kept), scores: scores.subarray(0, kept), facets };
   }
 }
 
 // Periods run newest first, years before their months, undated last; the rest commonest first.
-function listValues(column: FacetColumn, counts: Int32Array, selected: readonly string[]): FacetCount[] {
+// The sidebar draws tags as a tree, so every tag in the results comes, parents before children.
+const MAX_TAG_VALUES = 5000;
+
+function listValues(column: FacetColumnLike, counts: Int32Array, selected: readonly string[]): FacetCount[] {
   const chosen = column.selection(selected) ?? new Uint8Array(column.values.length);
   const all: (FacetCount & { chosen: boolean })[] = [];
   column.values.forEach((value, code) => {
@@ -174,6 +201,8 @@ function listValues(column: FacetColumn, counts: Int32Array, selected: readonly 
   for (const value of selected) if (!column.selection([value])!.includes(1)) all.push({ value, count: 0, chosen: true });
   const plain = (list: typeof all): FacetCount[] => list.map(({ value, count }) => ({ value, count }));
   if (column.name === 'period') return plain(all.sort((a, b) => byPeriod(a.value, b.value)));
+  if (column.name === 'tag') return plain(all.sort((a, b) => compareTagNames(a.value, b.value)).slice(0, MAX_TAG_VALUES));
+  if (column.name === 'annotated') return plain(all.sort((a, b) => Number(b.value === ANNOTATED_YES) - Number(a.value === ANNOTATED_YES)));
   // Code-point order between equal counts: localeCompare over thousands of places costs tens of ms.
   all.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
   return plain([...all.slice(0, MAX_FACET_VALUES), ...all.slice(MAX_FACET_VALUES).filter((c) => c.chosen)]);

@@ -8,11 +8,17 @@
 //   pref*          any word starting with pref
 //   agency:X place:X lang:xx (language:xx) date:2016, date:2016-07, date:2016-07-15,
 //   date:2016-01..2016-12 (either end may be left open)
+//   tag:syria      the user's tag, or any tag under it (syria/aleppo); tag:"two words"
+//   has:annotations has:note has:tags   articles with that kind of user work
 //   ( … )          grouping
 import { isMatch } from 'date-fns';
 import type { QueryError, QueryErrorCode } from '../../contract/search';
 
 export type FieldName = 'agency' | 'place' | 'language';
+
+/** What `has:` asks for: highlights, an article note, tags. */
+export const HAS_VALUES = ['annotations', 'note', 'tags'] as const;
+export type HasValue = (typeof HAS_VALUES)[number];
 
 export type QueryNode =
   | { kind: 'word'; text: string; prefix: boolean }
@@ -20,6 +26,8 @@ export type QueryNode =
   | { kind: 'field'; field: FieldName; value: string }
   /** Inclusive bounds as `YYYY-MM-DD`-comparable strings; null for an open end. */
   | { kind: 'date'; from: string | null; to: string | null }
+  | { kind: 'tag'; name: string }
+  | { kind: 'has'; what: HasValue }
   | { kind: 'and'; children: QueryNode[] }
   | { kind: 'or'; children: QueryNode[] }
   | { kind: 'not'; child: QueryNode };
@@ -27,12 +35,21 @@ export type QueryNode =
 /** The parsed query, or null for one with nothing to search (list everything); or the error to show. */
 export type ParsedQuery = { ok: true; node: QueryNode | null } | { ok: false; error: QueryError };
 
-const FIELDS: Record<string, FieldName | 'date'> = { agency: 'agency', place: 'place', lang: 'language', language: 'language', date: 'date' };
+type LexedField = FieldName | 'date' | 'tag' | 'has';
+const FIELDS: Record<string, LexedField> = {
+  agency: 'agency',
+  place: 'place',
+  lang: 'language',
+  language: 'language',
+  date: 'date',
+  tag: 'tag',
+  has: 'has',
+};
 
 type Lexeme =
   | { type: 'word'; text: string; negated: boolean }
   | { type: 'phrase'; text: string; negated: boolean }
-  | { type: 'field'; name: FieldName | 'date'; value: string; negated: boolean }
+  | { type: 'field'; name: LexedField; value: string; negated: boolean }
   | { type: 'open'; negated: boolean }
   | { type: 'close' }
   | { type: 'or' }
@@ -52,9 +69,10 @@ const MESSAGES: Record<QueryErrorCode, (detail: string) => string> = {
   'prefix-too-short': (text) => `Type at least ${MIN_PREFIX} letters before * (${text}).`,
   'date-invalid': (value) => `date:${value} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.`,
   'date-reversed': (value) => `date:${value} ends before it starts.`,
+  'has-invalid': (value) => `has:${value} is not known. Use has:annotations, has:note or has:tags.`,
 };
 
-const EXAMPLES: Record<string, string> = { agency: 'agency:SANA', place: 'place:Damascus', lang: 'lang:ar', language: 'lang:ar', date: 'date:2016-07' };
+const EXAMPLES: Record<string, string> = { agency: 'agency:SANA', place: 'place:Damascus', lang: 'lang:ar', language: 'lang:ar', date: 'date:2016-07', tag: 'tag:syria', has: 'has:annotations' };
 
 class QuerySyntaxError extends Error {
   constructor(
@@ -184,10 +202,27 @@ class Parser {
       case 'phrase':
         return lexeme.text.trim() ? { kind: 'phrase', text: lexeme.text } : null;
       case 'field':
-        return lexeme.name === 'date' ? parseDateRange(lexeme.value) : { kind: 'field', field: lexeme.name, value: lexeme.value };
+        return fieldNode(lexeme.name, lexeme.value);
       case 'word':
         return wordNode(lexeme.text);
     }
+  }
+}
+
+function fieldNode(name: LexedField, value: string): QueryNode {
+  switch (name) {
+    case 'date':
+      return parseDateRange(value);
+    case 'tag':
+      return { kind: 'tag', name: value };
+    case 'has': {
+      // `has:annotation`, `has:notes`, `has:tag` are meant the same way.
+      const what = HAS_VALUES.find((v) => v === value.toLowerCase() || v === `${value.toLowerCase()}s` || `${v}s` === value.toLowerCase());
+      if (!what) throw new QuerySyntaxError('has-invalid', value);
+      return { kind: 'has', what };
+    }
+    default:
+      return { kind: 'field', field: name, value };
   }
 }
 

@@ -155,7 +155,11 @@ const COMPARATORS: Record<ListSort, (a: StoredArticle, b: StoredArticle) => numb
   title: byTitle,
 };
 
-export function summarise(a: StoredArticle): ArticleSummary {
+/** The user's part of a list row; the catalogue has none of it, so the service adds it. */
+export type UserSummary = Pick<ArticleSummary, 'tags' | 'annotationCount' | 'hasNote'>;
+export const NO_USER_SUMMARY: UserSummary = { tags: [], annotationCount: 0, hasNote: false };
+
+export function summarise(a: StoredArticle, user: UserSummary = NO_USER_SUMMARY): ArticleSummary {
   return {
     id: a.id,
     title: a.title,
@@ -166,6 +170,7 @@ export function summarise(a: StoredArticle): ArticleSummary {
     snippet: a.snippet,
     missing: a.missing,
     sourceCount: a.sources.length,
+    ...user,
   };
 }
 

@@ -31,4 +31,14 @@ export function migrate<T>(
 /** Catalogue migrations: index 0 upgrades version 1 to 2, and so on. None yet. */
 export const CATALOGUE_MIGRATIONS: readonly Migration[] = [];
 /** User-data migrations, same convention. */
-export const USERDATA_MIGRATIONS: readonly Migration[] = [];
+export const USERDATA_MIGRATIONS: readonly Migration[] = [
+  // 1 → 2: version 1 reserved empty `tags` and `annotations` maps that nothing wrote.
+  // Version 2 keeps a tag registry under `tags` and everything per article under
+  // `articles`. Anything a version-1 file did hold is kept under `legacy`, not dropped.
+  (data) => {
+    const { tags, annotations, ...rest } = data;
+    const legacy = { tags, annotations };
+    const held = [tags, annotations].some((v) => v && typeof v === 'object' && Object.keys(v).length > 0);
+    return { ...rest, tags: {}, articles: {}, ...(held && { legacy }) };
+  },
+];

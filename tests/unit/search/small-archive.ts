@@ -28,6 +28,13 @@ export function smallArchive(articles: SmallArticle[]) {
       loaded.push([...ids]);
       return new Map(ids.map((id) => [id, bodies.get(id) ?? []]));
     },
+    // No user work in these archives: tag:, has: and notes match nothing.
+    user: {
+      tagged: () => new Set<string>(),
+      having: () => new Set<string>(),
+      matchNotes: () => new Map<string, number>(),
+      noteText: () => undefined,
+    },
   };
   /** Ids matching `query`, sorted for stable comparison. */
   async function ids(query: string): Promise<string[]> {

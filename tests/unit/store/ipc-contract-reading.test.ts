@@ -15,7 +15,7 @@ describe('archive:search arguments', () => {
   });
 
   it('refuses a facet the contract does not declare', () => {
-    const result = args.safeParse({ filters: { tag: ['x'] } });
+    const result = args.safeParse({ filters: { colour: ['x'] } });
     expect(result.success).toBe(false);
   });
 

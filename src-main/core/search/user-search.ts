@@ -1,0 +1,182 @@
+// What search knows of the user's work: which articles carry which tags (parents
+// included), which have highlights or notes, and an index of the words of their notes.
+// Kept in step with the user-data store on every change it commits.
+import { ANNOTATED_NO, ANNOTATED_YES, type FacetName } from '../../contract/search';
+import { tagAncestry, tagKey } from '../../contract/userdata';
+import type { UserSummary } from '../store/catalogue';
+import type { ArticleUserRecord, UserDataStore } from '../store/userdata';
+import type { UserLookup } from './evaluate';
+import type { FacetColumnLike, FacetTable } from './facets';
+import type { HasValue } from './query';
+import { SearchIndex, type Hits } from './search-index';
+
+/** All the words a user wrote about an article: its note and its highlights' notes. */
+function notesOf(record: ArticleUserRecord): string {
+  return [record.note, ...record.annotations.map((a) => a.note)].filter(Boolean).join('\n');
+}
+
+interface Derived {
+  generation: number;
+  /** tagKey → ids carrying it or a tag under it. */
+  tagged: Map<string, Set<string>>;
+  has: Record<HasValue, Set<string>>;
+  columns: WeakMap<FacetTable, FacetColumnLike[]>;
+}
+
+export class UserSearch implements UserLookup {
+  readonly #notes = SearchIndex.create();
+  readonly #noteTexts = new Map<string, string>();
+  #derived: Derived | null = null;
+
+  constructor(private readonly store: UserDataStore) {
+    this.#indexNotes(Object.keys(store.data.articles));
+    store.onChange((changed) => this.#indexNotes(changed ?? [...this.#noteTexts.keys(), ...Object.keys(store.data.articles)]));
+  }
+
+  /** Changes whenever the user's work does, so cached results built on older work are dropped. */
+  get generation(): number {
+    return this.store.generation;
+  }
+
+  #indexNotes(ids: Iterable<string>): void {
+    for (const id of new Set(ids)) {
+      const record = this.store.record(id);
+      const text = record ? notesOf(record) : '';
+      if (text === (this.#noteTexts.get(id) ?? '')) continue;
+      if (text) {
+        this.#notes.put({ id, title: '', body: text, place: '', agency: '' }, String(text.length));
+        this.#noteTexts.set(id, text);
+      } else {
+        this.#notes.remove(id);
+        this.#noteTexts.delete(id);
+      }
+    }
+  }
+
+  #current(): Derived {
+    if (this.#derived?.generation === this.store.generation) return this.#derived;
+    const tagged = new Map<string, Set<string>>();
+    const has: Record<HasValue, Set<string>> = { annotations: new Set(), note: new Set(), tags: new Set() };
+    for (const [id, record] of Object.entries(this.store.data.articles)) {
+      for (const tag of record.tags) for (const key of tagAncestry(tag).map(tagKey)) getOrAdd(tagged, key).add(id);
+      if (record.annotations.length) has.annotations.add(id);
+      if (record.note) has.note.add(id);
+      if (record.tags.length) has.tags.add(id);
+    }
+    this.#derived = { generation: this.store.generation, tagged, has, columns: new WeakMap() };
+    return this.#derived;
+  }
+
+  tagged(name: string): ReadonlySet<string> {
+    return this.#current().tagged.get(tagKey(name)) ?? new Set();
+  }
+
+  having(what: HasValue): ReadonlySet<string> {
+    return this.#current().has[what];
+  }
+
+  matchNotes(terms: readonly string[], prefix: boolean): Hits {
+    return this.#noteTexts.size === 0 ? new Map() : this.#notes.match(terms, prefix, ['body']);
+  }
+
+  noteText(id: string): string | undefined {
+    return this.#noteTexts.get(id);
+  }
+
+  /** The user's part of a list row. */
+  summary(id: string): UserSummary {
+    const record = this.store.record(id);
+    if (!record) return { tags: [], annotationCount: 0, hasNote: false };
+    return { tags: [...record.tags], annotationCount: record.annotations.length, hasNote: record.note !== '' };
+  }
+
+  /** The `tag` and `annotated` facets over `table`'s positions, built once per table and state of the user's work. */
+  columns(table: FacetTable): FacetColumnLike[] {
+    const derived = this.#current();
+    let columns = derived.columns.get(table);
+    if (!columns) {
+      columns = [this.#tagColumn(table), this.#annotatedColumn(table)];
+      derived.columns.set(table, columns);
+    }
+    return columns;
+  }
+
+  #tagColumn(table: FacetTable): FacetColumnLike {
+    const values: string[] = [];
+    const codes = new Map<string, number>();
+    const perRow = new Map<number, number[]>();
+    for (const [id, record] of Object.entries(this.store.data.articles)) {
+      const r = table.positionOf(id);
+      if (r === undefined || record.tags.length === 0) continue;
+      const row = new Set<number>();
+      for (const tag of record.tags) {
+        for (const name of tagAncestry(tag)) {
+          const key = tagKey(name);
+          let code = codes.get(key);
+          if (code === undefined) {
+            codes.set(key, (code = values.length));
+            values.push(this.store.data.tags[key]?.name ?? name);
+          }
+          row.add(code);
+        }
+      }
+      perRow.set(r, [...row]);
+    }
+    return new ListColumn('tag', values, codes, tagKey, table.size, (r) => perRow.get(r) ?? []);
+  }
+
+  #annotatedColumn(table: FacetTable): FacetColumnLike {
+    const { annotations, note } = this.#current().has;
+    const codes = new Map([[ANNOTATED_YES, 0], [ANNOTATED_NO, 1]]);
+    const annotated = (r: number): boolean => annotations.has(table.idAt(r)) || note.has(table.idAt(r));
+    return new ListColumn('annotated', [ANNOTATED_YES, ANNOTATED_NO], codes, (v) => v, table.size, (r) => [annotated(r) ? 0 : 1]);
+  }
+}
+
+function getOrAdd<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}
+
+/** A facet where each article has any number of values, packed as offsets into one code array (CSR). */
+class ListColumn implements FacetColumnLike {
+  readonly #offsets: Int32Array;
+  readonly #codes: Int32Array;
+
+  constructor(
+    readonly name: FacetName,
+    readonly values: readonly string[],
+    private readonly codeOf: ReadonlyMap<string, number>,
+    private readonly keyOf: (value: string) => string,
+    size: number,
+    rowCodes: (r: number) => readonly number[],
+  ) {
+    this.#offsets = new Int32Array(size + 1);
+    const all: number[] = [];
+    for (let r = 0; r < size; r++) {
+      for (const code of rowCodes(r)) all.push(code);
+      this.#offsets[r + 1] = all.length;
+    }
+    this.#codes = Int32Array.from(all);
+  }
+
+  selection(values: readonly string[] | undefined): Uint8Array | null {
+    if (!values?.length) return null;
+    const selected = new Uint8Array(this.values.length);
+    for (const v of values) {
+      const code = this.codeOf.get(this.keyOf(v));
+      if (code !== undefined) selected[code] = 1;
+    }
+    return selected;
+  }
+
+  passes(r: number, selected: Uint8Array): boolean {
+    for (let i = this.#offsets[r]!; i < this.#offsets[r + 1]!; i++) if (selected[this.#codes[i]!] === 1) return true;
+    return false;
+  }
+
+  count(r: number, counts: Int32Array): void {
+    for (let i = this.#offsets[r]!; i < this.#offsets[r + 1]!; i++) counts[this.#codes[i]!]!++;
+  }
+}
