@@ -1,0 +1,76 @@
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UserDataStore, type UserData } from '../../../src-main/core/store/userdata';
+import { applyTags } from '../../../src-main/core/tags/tag-ops';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'da-userdata-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const NOW = '2026-11-25T12:00:00.000Z';
+const onDisk = async (): Promise<UserData> => JSON.parse(await readFile(join(dir, 'userdata.json'), 'utf8')) as UserData;
+const tag = (ids: string[], add: string[]) => (data: Readonly<UserData>) => applyTags(data, { ids, add, remove: [], now: NOW, linkOf: () => null });
+
+describe('UserDataStore.commit', () => {
+  it('has the change on disk when the call resolves', async () => {
+    const store = await UserDataStore.open(dir, []);
+    await store.commit(tag(['a'], ['syria']));
+    expect((await onDisk()).articles.a!.tags).toEqual(['syria']);
+  });
+
+  it('keeps neither memory nor disk changed when the write fails, and says why', async () => {
+    const store = await UserDataStore.open(dir, []);
+    await store.commit(tag(['a'], ['syria']));
+    // A folder where the temp file goes makes the next write fail, as a full disk would.
+    await mkdir(join(dir, '.userdata.json.tmp'));
+    await expect(store.commit(tag(['b'], ['russia']))).rejects.toThrow(/could not save your change .*nothing was changed/);
+    expect(store.record('b')).toBeUndefined();
+    expect((await onDisk()).articles.b).toBeUndefined();
+    await rm(join(dir, '.userdata.json.tmp'), { recursive: true });
+    await store.commit(tag(['c'], ['iraq']));
+    expect(Object.keys((await onDisk()).articles).sort()).toEqual(['a', 'c']);
+  });
+
+  it('runs concurrent changes one after another, each on the state the last one committed', async () => {
+    const store = await UserDataStore.open(dir, []);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.commit(tag(['a'], [`t${i}`]))));
+    expect(store.record('a')!.tags).toHaveLength(20);
+    expect((await onDisk()).articles.a!.tags).toHaveLength(20);
+  });
+
+  it('tells listeners which articles changed, after the write', async () => {
+    const store = await UserDataStore.open(dir, []);
+    const seen: (string[] | null)[] = [];
+    store.onChange((ids) => seen.push(ids));
+    await store.commit(tag(['a', 'b'], ['syria']));
+    expect(seen).toEqual([['a', 'b']]);
+    expect(store.generation).toBe(1);
+  });
+});
+
+describe('UserDataStore.open', () => {
+  it('restores the copy from the last clean start when the file is corrupt, keeping the broken one', async () => {
+    const first = await UserDataStore.open(dir, []);
+    await first.commit(tag(['a'], ['syria']));
+    await UserDataStore.open(dir, []); // a clean start: copies the file aside as the last good one
+    await writeFile(join(dir, 'userdata.json'), '{"version":2,"articles":{"a":');
+    const warnings: string[] = [];
+    const store = await UserDataStore.open(dir, warnings);
+    expect(store.record('a')!.tags).toEqual(['syria']);
+    expect(warnings[0]).toMatch(/corrupt\. It is kept unchanged as .*userdata\.json\.corrupt-.*copy from the last clean start was restored/);
+    expect((await readdir(dir)).filter((f) => f.startsWith('userdata.json.corrupt-'))).toHaveLength(1);
+    expect((await onDisk()).articles.a!.tags).toEqual(['syria']);
+  });
+
+  it('upgrades a version-1 file, keeping anything it held', async () => {
+    await writeFile(join(dir, 'userdata.json'), JSON.stringify({ version: 1, settings: { locale: 'ru' }, tags: { x: 1 }, annotations: {} }));
+    const store = await UserDataStore.open(dir, []);
+    const data = await onDisk();
+    expect(store.settings.locale).toBe('ru');
+    expect(data).toMatchObject({ version: 2, tags: {}, articles: {}, legacy: { tags: { x: 1 } } });
+  });
+});

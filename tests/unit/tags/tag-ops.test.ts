@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTagName } from '../../../src-main/contract/userdata';
+import type { UserData } from '../../../src-main/core/store/userdata';
+import { applyTags, deleteTag, renameTag, setTagColor } from '../../../src-main/core/tags/tag-ops';
+import { compareTagNames, tagTree } from '../../../src-main/core/tags/tag-tree';
+
+const NOW = '2026-11-25T12:00:00.000Z';
+
+function empty(): UserData {
+  return { version: 2, settings: { locale: null }, tags: {}, articles: {} };
+}
+
+function tag(data: UserData, ids: string[], add: string[], remove: string[] = []): UserData {
+  return applyTags(data, { ids, add, remove, now: NOW, linkOf: () => null }).data;
+}
+
+const tagsOf = (data: UserData, id: string): string[] => data.articles[id]?.tags ?? [];
+
+describe('tag names', () => {
+  it('collapses spaces, trims each level and drops empty levels', () => {
+    expect(normalizeTagName('  Syria /  Aleppo  old  city //')).toBe('Syria/Aleppo old city');
+  });
+
+  it('refuses a name with nothing but slashes and spaces', () => {
+    expect(normalizeTagName(' / // ')).toBeNull();
+  });
+});
+
+describe('applyTags', () => {
+  it('adds a tag to many articles in one change and reports how many changed', () => {
+    const change = applyTags(empty(), { ids: ['a', 'b', 'c'], add: ['syria'], remove: [], now: NOW, linkOf: () => null });
+    expect(change.result.changed).toBe(3);
+    expect(['a', 'b', 'c'].map((id) => tagsOf(change.data, id))).toEqual([['syria'], ['syria'], ['syria']]);
+  });
+
+  it('removes a tag from every selected article, leaving the others', () => {
+    const data = tag(tag(empty(), ['a', 'b', 'c'], ['syria', 'russia']), ['a', 'b'], [], ['syria']);
+    expect(tagsOf(data, 'a')).toEqual(['russia']);
+    expect(tagsOf(data, 'c')).toEqual(['syria', 'russia']);
+  });
+
+  it('treats tags that differ only in case as one, spelt as first created', () => {
+    const data = tag(tag(empty(), ['a'], ['Syria']), ['a', 'b'], ['SYRIA']);
+    expect(tagsOf(data, 'a')).toEqual(['Syria']);
+    expect(tagsOf(data, 'b')).toEqual(['Syria']);
+  });
+
+  it('counts only the articles that actually changed', () => {
+    const change = applyTags(tag(empty(), ['a'], ['syria']), { ids: ['a', 'b'], add: ['syria'], remove: [], now: NOW, linkOf: () => null });
+    expect(change.result.changed).toBe(1);
+    expect(change.changed).toEqual(['b']);
+  });
+
+  it('drops a record left with no user work, and the tag from the registry once nobody carries it', () => {
+    const data = tag(tag(empty(), ['a'], ['syria']), ['a'], [], ['syria']);
+    expect(data.articles.a).toBeUndefined();
+    expect(data.tags).toEqual({});
+  });
+
+  it('gives a new tag a colour fixed by its name', () => {
+    const one = tag(empty(), ['a'], ['aleppo']);
+    const two = tag(empty(), ['z'], ['Aleppo']);
+    expect(one.tags.aleppo!.color).toBe(two.tags.aleppo!.color);
+    expect(one.tags.aleppo!.color).not.toBe('grey');
+  });
+
+  it('never mutates the state it was given', () => {
+    const before = tag(empty(), ['a'], ['syria']);
+    const frozen = JSON.stringify(before);
+    tag(before, ['a', 'b'], ['russia'], ['syria']);
+    expect(JSON.stringify(before)).toBe(frozen);
+  });
+});
+
+describe('renameTag', () => {
+  it('renames a tag and every tag under it across the archive', () => {
+    let data = tag(empty(), ['a'], ['syria/aleppo']);
+    data = tag(data, ['b'], ['syria']);
+    const change = renameTag(data, 'syria', 'levant/syria', NOW);
+    expect(tagsOf(change.data, 'a')).toEqual(['levant/syria/aleppo']);
+    expect(tagsOf(change.data, 'b')).toEqual(['levant/syria']);
+    expect(change.result).toEqual({ changed: 2, merged: false });
+  });
+
+  it('merges onto an existing tag: articles with both keep one, and the target keeps its colour', () => {
+    let data = tag(empty(), ['a', 'b'], ['damascus']);
+    data = tag(data, ['b', 'c'], ['Dimashq']);
+    data = setTagColor(data, 'damascus', 'teal').data;
+    const change = renameTag(data, 'dimashq', 'damascus', NOW);
+    expect(change.result.merged).toBe(true);
+    expect(['a', 'b', 'c'].map((id) => tagsOf(change.data, id))).toEqual([['damascus'], ['damascus'], ['damascus']]);
+    expect(Object.values(change.data.tags)).toEqual([expect.objectContaining({ name: 'damascus', color: 'teal' })]);
+  });
+
+  it('changes only the spelling when the new name differs in case', () => {
+    const change = renameTag(tag(empty(), ['a'], ['syria']), 'syria', 'Syria', NOW);
+    expect(tagsOf(change.data, 'a')).toEqual(['Syria']);
+    expect(change.result.merged).toBe(false);
+  });
+
+  it('refuses to move a tag under itself', () => {
+    expect(() => renameTag(tag(empty(), ['a'], ['syria']), 'syria', 'syria/aleppo', NOW)).toThrow(/under itself/);
+  });
+
+  it('refuses to rename a tag that does not exist', () => {
+    expect(() => renameTag(empty(), 'syria', 'levant', NOW)).toThrow(/no tag "syria"/);
+  });
+});
+
+describe('deleteTag', () => {
+  it('removes a tag and its children from every article, keeping unrelated tags', () => {
+    let data = tag(empty(), ['a'], ['syria/aleppo', 'russia']);
+    data = tag(data, ['b'], ['syria']);
+    data = tag(data, ['c'], ['syrian-refugees']);
+    const change = deleteTag(data, 'syria', NOW);
+    expect(change.result.changed).toBe(2);
+    expect(tagsOf(change.data, 'a')).toEqual(['russia']);
+    expect(tagsOf(change.data, 'b')).toEqual([]);
+    expect(tagsOf(change.data, 'c')).toEqual(['syrian-refugees']);
+  });
+});
+
+describe('tagTree', () => {
+  it('lists implicit parents and counts an article once per node, parents including children', () => {
+    let data = tag(empty(), ['a'], ['syria', 'syria/aleppo']);
+    data = tag(data, ['b'], ['syria/idlib']);
+    data = tag(data, ['c'], ['russia']);
+    expect(tagTree(data).map(({ name, own, count, implicit }) => ({ name, own, count, implicit }))).toEqual([
+      { name: 'russia', own: 1, count: 1, implicit: false },
+      { name: 'syria', own: 1, count: 2, implicit: false },
+      { name: 'syria/aleppo', own: 1, count: 1, implicit: false },
+      { name: 'syria/idlib', own: 1, count: 1, implicit: false },
+    ]);
+  });
+
+  it('shows a parent no article carries as implicit, in grey', () => {
+    const tree = tagTree(tag(empty(), ['a'], ['iraq/mosul']));
+    expect(tree[0]).toEqual({ name: 'iraq', color: 'grey', own: 0, count: 1, implicit: true });
+  });
+
+  it('sorts a parent right before its children', () => {
+    expect(['a-c', 'a/b', 'a'].sort(compareTagNames)).toEqual(['a', 'a/b', 'a-c']);
+  });
+});
