@@ -83,6 +83,17 @@ describe('parseQuery', () => {
     expect(node('date:..2016-06')).toEqual({ kind: 'date', from: null, to: '2016-06-99' });
   });
 
+  it('reads tag: with a hierarchical or quoted name, and negated', () => {
+    expect(node('tag:syria/aleppo')).toEqual({ kind: 'tag', name: 'syria/aleppo' });
+    expect(node('-tag:"middle east"')).toEqual({ kind: 'not', child: { kind: 'tag', name: 'middle east' } });
+  });
+
+  it('reads has:annotations, has:note and has:tags, singular or plural', () => {
+    expect(node('has:annotation')).toEqual({ kind: 'has', what: 'annotations' });
+    expect(node('has:notes')).toEqual({ kind: 'has', what: 'note' });
+    expect(node('HAS:Tags')).toEqual({ kind: 'has', what: 'tags' });
+  });
+
   it('treats an unknown field as plain words', () => {
     expect(node('author:Smith')).toEqual(word('author:Smith'));
   });
@@ -93,6 +104,11 @@ describe('parseQuery', () => {
 });
 
 describe('parseQuery errors', () => {
+  it('names what has: accepts when given something else', () => {
+    expect(error('has:colour')).toBe('has:colour is not known. Use has:annotations, has:note or has:tags.');
+  });
+
+
   it('gives each error a code and the part at fault, so the interface can word it in its own language', () => {
     const parsed = parseQuery('oil date:2016-13');
     expect(parsed.ok ? null : { code: parsed.error.code, detail: parsed.error.detail }).toEqual({ code: 'date-invalid', detail: '2016-13' });
