@@ -32,6 +32,13 @@ export const en = {
   summaryCancelled: 'Import cancelled',
   summaryLine: '{imported} imported, {unchanged} unchanged, {duplicates} duplicates, {missing} missing',
   rejectedTitle: 'Rejected files',
+  summaryReanchored: { one: 'Highlights of {n} changed article were placed again.', other: 'Highlights of {n} changed articles were placed again.' },
+  summaryOrphaned: {
+    one: '{n} highlight could not be placed in the changed text; it is kept, with its note, under "Could not be placed" in its article.',
+    other: '{n} highlights could not be placed in the changed text; they are kept, with their notes, under "Could not be placed" in their articles.',
+  },
+  summaryMoved: { one: 'The tags and notes of {n} moved article followed it.', other: 'The tags and notes of {n} moved articles followed them.' },
+  summaryTaggedFromSource: { one: '{n} article got tags from its file.', other: '{n} articles got tags from their files.' },
   dismiss: 'Dismiss',
   errorTitle: 'Something went wrong',
   signature: 'Signature',
