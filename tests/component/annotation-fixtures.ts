@@ -1,0 +1,69 @@
+// An article shaped like the seed with highlights of our own, and an AnnotationState
+// whose host records reloads, for the annotation component tests.
+import { vi } from 'vitest';
+import type { Article } from '../../src-main/contract/archive';
+import { bodyText, type Annotation } from '../../src-main/contract/userdata';
+import { AnnotationState } from '../../src-renderer/src/lib/annotations.svelte';
+
+export const PARAGRAPHS = [
+  'Пресс-секретарь Дмитрий Песков подтвердил готовность к координации.',
+  'Обмен информацией',
+  'Москва и Вашингтон осуществляют обмен информацией.',
+];
+export const TEXT = bodyText(PARAGRAPHS);
+
+let serial = 0;
+
+/** A highlight over the first occurrence of `quote` in the body. */
+export function highlight(quote: string, extra: Partial<Annotation> = {}): Annotation {
+  const start = TEXT.indexOf(quote);
+  if (start < 0) throw new Error(`${quote} is not in the body`);
+  serial += 1;
+  return {
+    id: `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
+    color: 'yellow',
+    note: '',
+    anchor: { start, end: start + quote.length, quote, prefix: '', suffix: '' },
+    placement: 'created',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...extra,
+  };
+}
+
+export function article(annotations: Annotation[] = [], note = '', overrides: Partial<Article> = {}): Article {
+  const source = {
+    path: '/a/seed.txt',
+    format: 'text' as const,
+    encoding: 'utf-8',
+    sha256: 'ab'.repeat(32),
+    size: 1,
+    mtime: '2016-07-15T10:00:00.000Z',
+  };
+  return {
+    id: '068abd54a537aef4',
+    title: 'Песков: РФ готова',
+    date: '2016-07-15',
+    place: 'Москва',
+    agency: 'САНА',
+    language: 'ru',
+    signature: null,
+    paragraphs: PARAGRAPHS,
+    related: [],
+    source,
+    warnings: [],
+    sources: [source],
+    missing: false,
+    subheadings: [1],
+    folder: '/a',
+    highlights: null,
+    userData: { tags: [], note, annotations },
+    ...overrides,
+  };
+}
+
+/** A fresh state whose host only counts what it was asked to do. */
+export function annotationState() {
+  const host = { reloadArticle: vi.fn(async () => {}), refreshResults: vi.fn() };
+  return { state: new AnnotationState(host), host };
+}
