@@ -1,2 +1,76 @@
 // English strings of the tags feature, spread into en.ts (kept apart so features edit their own file).
-export const enTags = {} as const;
+export const enTags = {
+  // Sidebar.
+  facetTags: 'Tags',
+  facetTagsEmpty: 'No tags yet. Select articles and press T to tag them.',
+  facetAnnotated: 'Annotations',
+  annotatedYes: 'With annotations',
+  annotatedNo: 'Without annotations',
+  manageTags: 'Manage tags…',
+  showTagChildren: 'Show the tags under {name}',
+  hideTagChildren: 'Hide the tags under {name}',
+
+  // Rows.
+  rowTagsLabel: 'Tags: {tags}',
+  rowHighlights: { one: '{n} highlight', other: '{n} highlights' },
+  rowHasNote: 'Has a note',
+
+  // Selection bar.
+  selectionLabel: 'Selection',
+  selectedCount: { one: '{n} selected', other: '{n} selected' },
+  tagSelection: 'Tag…',
+  clearSelection: 'Clear',
+  clearSelectionLabel: 'Clear the selection',
+
+  // Tag editor.
+  tagEditorOne: 'Tags of this article',
+  tagEditorMany: { one: 'Tags of {n} article', other: 'Tags of {n} articles' },
+  tagInputLabel: 'Add a tag',
+  tagInputPlaceholder: 'Tag name; / makes a sub-tag',
+  tagSuggestions: 'Existing tags',
+  tagNoneYet: 'No tags yet.',
+  tagEnterAdds: 'Enter adds “{name}”',
+  tagEnterCreates: 'Enter creates “{name}”',
+  tagKeysHint: 'Tab completes · ↑↓ choose · Esc closes',
+  tagNameInvalid: 'A tag name needs 1 to 100 characters besides spaces and slashes.',
+  tagCarried: '{count}/{n}',
+  tagCarriedLabel: { one: '{name}: on {count} of {n} article', other: '{name}: on {count} of {n} articles' },
+  tagRemove: 'Remove {name}',
+  tagRemoveFromAll: { one: 'Remove {name} from the {n} article', other: 'Remove {name} from all {n} articles' },
+  tagsNotLoaded: {
+    one: 'The tags of {n} selected article not yet in view are not counted here.',
+    other: 'The tags of {n} selected articles not yet in view are not counted here.',
+  },
+  addTag: 'Add tag',
+  articleTagsLabel: 'Tags',
+
+  // Tag manager.
+  tagManagerTitle: 'Manage tags',
+  tagManagerEmpty: 'There are no tags yet.',
+  tagManagerHint: 'Renaming or deleting a tag also changes the tags under it.',
+  tagArticles: { one: '{n} article', other: '{n} articles' },
+  tagImplicit: 'Only through the tags under it',
+  tagRename: 'Rename',
+  tagRenameLabel: 'New name for {name}',
+  tagRenameSave: 'Rename',
+  tagMergeWarning: '“{to}” already exists. Renaming merges “{from}” into it; this cannot be undone.',
+  tagMergeConfirm: 'Merge',
+  tagDelete: 'Delete',
+  tagDeleteWarning: {
+    one: 'Delete “{name}” and the tags under it from {n} article? This cannot be undone.',
+    other: 'Delete “{name}” and the tags under it from {n} articles? This cannot be undone.',
+  },
+  tagDeleteConfirm: 'Delete',
+  tagColorLabel: 'Colour of {name}',
+  tagColorChoose: 'Choose a colour for {name}',
+  tagCancel: 'Cancel',
+  'tagColor.grey': 'Grey',
+  'tagColor.red': 'Red',
+  'tagColor.orange': 'Orange',
+  'tagColor.yellow': 'Yellow',
+  'tagColor.green': 'Green',
+  'tagColor.teal': 'Teal',
+  'tagColor.blue': 'Blue',
+  'tagColor.purple': 'Purple',
+  'tagColor.pink': 'Pink',
+} as const;

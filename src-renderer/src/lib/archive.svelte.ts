@@ -6,7 +6,9 @@ import { FACET_NAMES, type FacetFilters, type FacetName, type SearchSort } from 
 import { call, errorMessage } from './api';
 import type { KeyAction } from './keyboard';
 import { ResultPages } from './result-pages.svelte';
+import { SelectionState } from './selection.svelte';
 import { automaticSort } from './sort';
+import { followTagChange, type TagChange } from './tag-tree';
 import type { UrlState } from './url-state';
 
 /** Long enough to skip the searches of a word typed at speed, short enough to feel live. */
@@ -37,6 +39,7 @@ export class ArchiveState {
     (offset, limit) => this.#search(offset, limit),
     (offset, items) => this.#onPage(offset, items),
   );
+  readonly selection = new SelectionState(this);
 
   #typing: ReturnType<typeof setTimeout> | undefined;
   #openRequest = 0;
@@ -68,6 +71,7 @@ export class ArchiveState {
 
   /** Everything may have changed (an import finished): search again, keeping what the user asked for. */
   refresh(): void {
+    this.selection.clear();
     this.cursor = -1;
     this.results.reset();
     void this.loadStoreCount();
@@ -102,6 +106,33 @@ export class ArchiveState {
     } finally {
       // This reload may have overtaken an open still loading; its answer is the one shown now.
       if (request === this.#openRequest) this.articleLoading = false;
+    }
+  }
+
+  /**
+   * Tags changed: filters naming a renamed or deleted tag follow it (a new search),
+   * otherwise the same search is fetched again in place; the open article too.
+   */
+  afterTagChange(change: TagChange): void {
+    const chosen = this.filters.tag ?? [];
+    const next = followTagChange(chosen, change);
+    if (next.length !== chosen.length || next.some((name, i) => name !== chosen[i])) {
+      const { tag: _old, ...others } = this.filters;
+      this.filters = next.length ? { ...others, tag: next } : others;
+      this.#searchChanged();
+    } else {
+      this.refreshResults();
+    }
+    void this.reloadArticle();
+  }
+
+  /** Every id the current search matches, in list order; null (with the error shown) when main cannot say. */
+  async allIds(): Promise<string[] | null> {
+    try {
+      return (await call('archive:ids', { query: this.query, filters: this.filters, sort: this.sort })).ids;
+    } catch (err) {
+      this.error = errorMessage(err);
+      return null;
     }
   }
 
@@ -166,11 +197,18 @@ export class ArchiveState {
       'page-up': Math.max(0, from) - this.pageRows,
     };
     const target = moves[action];
-    if (target !== undefined && last >= 0) this.cursor = Math.max(0, Math.min(last, target));
-    else if (action === 'open') this.openAt(this.cursor);
+    if (target !== undefined && last >= 0) {
+      // A plain move goes back to one selected row, the cursor's.
+      this.selection.clear();
+      this.cursor = Math.max(0, Math.min(last, target));
+    } else if (action === 'open') this.openAt(this.cursor);
+    else if (action === 'extend-next') this.selection.extend(1);
+    else if (action === 'extend-previous') this.selection.extend(-1);
+    else if (action === 'select-all') void this.selection.selectAll();
     else if (action === 'clear-query') this.clearQuery();
-    // Escape outside the search box undoes the narrowest thing first: filters, then the query.
+    // Escape outside the search box undoes the narrowest thing first: the selection, filters, then the query.
     else if (action === 'clear-filters') {
+      if (this.selection.clear()) return;
       if (this.hasFilters) this.clearFilters();
       else this.clearQuery();
     }
@@ -214,6 +252,7 @@ export class ArchiveState {
   }
 
   #searchChanged(): void {
+    this.selection.clear();
     this.cursor = -1;
     this.results.reset();
   }

@@ -12,10 +12,27 @@ export type KeyAction =
   | 'focus-search'
   | 'focus-list'
   | 'clear-query'
-  | 'clear-filters';
+  | 'clear-filters'
+  /** Move the cursor one row and take it into the selection (Shift+j/k, Shift+arrows). */
+  | 'extend-next'
+  | 'extend-previous'
+  | 'select-all'
+  /** Open the tag editor for the selection. */
+  | 'tag';
 
-/** Actions that move the list's cursor or open its row: the list handles these itself. */
-export const LIST_ACTIONS: ReadonlySet<KeyAction> = new Set(['next', 'previous', 'first', 'last', 'page-down', 'page-up', 'open']);
+/** Actions that move the list's cursor, select rows or open a row: the list handles these itself. */
+export const LIST_ACTIONS: ReadonlySet<KeyAction> = new Set([
+  'next',
+  'previous',
+  'first',
+  'last',
+  'page-down',
+  'page-up',
+  'open',
+  'extend-next',
+  'extend-previous',
+  'select-all',
+]);
 
 /**
  * Where a key press lands. `search` is the search box, `text` any other field that
@@ -30,6 +47,7 @@ export interface KeyPress {
   ctrlKey?: boolean;
   metaKey?: boolean;
   altKey?: boolean;
+  shiftKey?: boolean;
   /** True while an input method is composing (e.g. typing Japanese): keys belong to it. */
   isComposing?: boolean;
 }
@@ -46,9 +64,26 @@ const LIST_KEYS: Record<string, KeyAction> = {
   Enter: 'open',
 };
 
+/** With Shift, these extend the selection instead of moving; Shift+j reads as `J`. */
+const EXTEND_KEYS: Record<string, KeyAction> = {
+  j: 'extend-next',
+  J: 'extend-next',
+  ArrowDown: 'extend-next',
+  k: 'extend-previous',
+  K: 'extend-previous',
+  ArrowUp: 'extend-previous',
+};
+
 /** Letters are matched as typed, so a Russian layout's о/л (the j/k keys) do nothing, as on any other letter. */
 export function keyAction(press: KeyPress, zone: FocusZone): KeyAction | null {
-  if (press.ctrlKey || press.metaKey || press.altKey || press.isComposing) return null;
+  if (press.isComposing || press.altKey) return null;
+  const rowZone = zone === 'list' || zone === 'page';
+  // Ctrl+A (Cmd+A on macOS) selects every result; in a field it keeps selecting the field's text.
+  if (press.ctrlKey || press.metaKey) return rowZone && (press.key === 'a' || press.key === 'A') && !press.shiftKey ? 'select-all' : null;
+  if (press.shiftKey && (rowZone || zone === 'control')) {
+    const extend = EXTEND_KEYS[press.key];
+    if (extend) return extend;
+  }
   switch (zone) {
     case 'dialog':
     case 'text':
@@ -68,6 +103,7 @@ export function keyAction(press: KeyPress, zone: FocusZone): KeyAction | null {
 
 function commonAction(key: string): KeyAction | null {
   if (key === '/') return 'focus-search';
+  if (key === 't') return 'tag';
   if (key === 'Escape') return 'clear-filters';
   return null;
 }

@@ -54,6 +54,11 @@ export class ResultPages {
     return this.#pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
   }
 
+  /** Every row of the cache, in no particular order: what is known of the results without asking main. */
+  loadedHits(): SearchHit[] {
+    return [...this.#pages.values()].flat();
+  }
+
   /** The index of the article `id` among the loaded rows, or -1. */
   indexOf(id: string): number {
     for (const [page, items] of this.#pages) {

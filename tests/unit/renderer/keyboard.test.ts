@@ -76,6 +76,38 @@ function element(tagName: string, attributes: Record<string, string> = {}, ances
   };
 }
 
+describe('keyAction for the selection', () => {
+  it('extends the selection on Shift+j (read as J) and Shift+ArrowDown in the list', () => {
+    const keys = [{ key: 'J' }, { key: 'ArrowDown' }].map((press) => keyAction({ ...press, shiftKey: true }, 'list'));
+    expect(keys).toEqual(['extend-next', 'extend-next']);
+  });
+
+  it('extends the selection upwards on Shift+k and Shift+ArrowUp', () => {
+    const keys = [{ key: 'K' }, { key: 'ArrowUp' }].map((press) => keyAction({ ...press, shiftKey: true }, 'page'));
+    expect(keys).toEqual(['extend-previous', 'extend-previous']);
+  });
+
+  it('leaves Shift+arrows to a text field, where they select text', () => {
+    expect(keyAction({ key: 'ArrowDown', shiftKey: true }, 'text')).toBeNull();
+  });
+
+  it('selects every result on Ctrl+A and Cmd+A in the list', () => {
+    expect([keyAction({ key: 'a', ctrlKey: true }, 'list'), keyAction({ key: 'a', metaKey: true }, 'page')]).toEqual(['select-all', 'select-all']);
+  });
+
+  it('leaves Ctrl+A to the search box, where it selects the query', () => {
+    expect(keyAction({ key: 'a', ctrlKey: true }, 'search')).toBeNull();
+  });
+
+  it('opens the tag editor on t outside text fields', () => {
+    expect([keyAction({ key: 't' }, 'list'), keyAction({ key: 't' }, 'search')]).toEqual(['tag', null]);
+  });
+
+  it('still focuses the search on a / typed with Shift, as some layouts need', () => {
+    expect(keyAction({ key: '/', shiftKey: true }, 'page')).toBe('focus-search');
+  });
+});
+
 describe('focusZone', () => {
   it('puts the search input in the search zone', () => {
     expect(focusZone(element('input', { type: 'search' }))).toBe('search');
