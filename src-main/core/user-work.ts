@@ -58,7 +58,7 @@ export function userWorkHandlers(stores: Stores): Pick<ContractHandlers, UserWor
     'tags:rename': async ({ from, to }) => userData.commit((d) => renameTag(d, from, to, now())),
     'tags:delete': async ({ name }) => userData.commit((d) => deleteTag(d, name, now())),
     'tags:set-color': async ({ name, color }) => {
-      await userData.commit((d) => setTagColor(d, name, color));
+      await userData.commit((d) => setTagColor(d, name, color, now()));
       return tagTree(userData.data);
     },
     'annotations:create': async ({ articleId, ...input }) => {
@@ -90,6 +90,6 @@ export async function articleUserData(stores: Stores, id: string): Promise<Artic
   if (!article) return userDataView(record);
   return stores.userData.commit((d) => {
     const next = currentRecord(d, article, now());
-    return { data: { ...d, articles: { ...d.articles, [id]: next } }, result: userDataView(next), changed: [id] };
+    return { articles: { [id]: next }, result: userDataView(next) };
   });
 }

@@ -16,11 +16,9 @@ export interface ArticleText {
   link: ArticleLink;
 }
 
-function put(data: Readonly<UserData>, id: string, record: ArticleUserRecord): UserData {
-  const articles = { ...data.articles };
-  if (isEmptyRecord(record)) delete articles[id];
-  else articles[id] = record;
-  return { ...data, articles };
+/** The patch that stores `record` for article `id` (removes it when nothing is left in it). */
+function put(id: string, record: ArticleUserRecord): Record<string, ArticleUserRecord | null> {
+  return { [id]: isEmptyRecord(record) ? null : record };
 }
 
 /**
@@ -66,7 +64,7 @@ export function createAnnotation(data: Readonly<UserData>, article: ArticleText,
   };
   const record = currentRecord(data, article, now);
   const next = { ...record, annotations: [...record.annotations, annotation], updatedAt: now };
-  return { data: put(data, article.id, next), result: annotation, changed: [article.id] };
+  return { articles: put(article.id, next), result: annotation };
 }
 
 function findAnnotation(record: ArticleUserRecord | undefined, id: string, articleId: string): Annotation {
@@ -85,14 +83,14 @@ export function updateAnnotation(
   const record = data.articles[articleId];
   const updated = { ...findAnnotation(record, id, articleId), ...patch, updatedAt: now };
   const next = { ...record!, annotations: record!.annotations.map((a) => (a.id === id ? updated : a)), updatedAt: now };
-  return { data: put(data, articleId, next), result: updated, changed: [articleId] };
+  return { articles: put(articleId, next), result: updated };
 }
 
 export function deleteAnnotation(data: Readonly<UserData>, articleId: string, id: string, now: string): Change<Annotation> {
   const record = data.articles[articleId];
   const deleted = findAnnotation(record, id, articleId);
   const next = { ...record!, annotations: record!.annotations.filter((a) => a.id !== id), updatedAt: now };
-  return { data: put(data, articleId, next), result: deleted, changed: [articleId] };
+  return { articles: put(articleId, next), result: deleted };
 }
 
 /** Puts back a deleted annotation (undo). Its anchor is placed again in the current text, as on a re-import. */
@@ -103,12 +101,12 @@ export function restoreAnnotation(data: Readonly<UserData>, article: ArticleText
   }
   const placed = reanchorRecord({ ...record, annotations: [annotation] }, article, now).annotations[0]!;
   const annotations = [...record.annotations, placed];
-  return { data: put(data, article.id, { ...record, annotations, updatedAt: now }), result: placed, changed: [article.id] };
+  return { articles: put(article.id, { ...record, annotations, updatedAt: now }), result: placed };
 }
 
 export function setArticleNote(data: Readonly<UserData>, article: ArticleText, note: string, now: string): Change<ArticleUserData> {
   const record = { ...currentRecord(data, article, now), note, updatedAt: now };
-  return { data: put(data, article.id, record), result: userDataView(record), changed: [article.id] };
+  return { articles: put(article.id, record), result: userDataView(record) };
 }
 
 /** What the reader gets: annotations in text order, orphaned ones last. */

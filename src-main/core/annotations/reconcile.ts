@@ -53,34 +53,39 @@ interface Plan {
 
 /** Pure: applied to whatever state is committed when the write runs, so edits made during the import stay. */
 function reconcileChange(start: Readonly<UserData>, plan: Plan, now: string): Change<ReconcileReport> {
-  let data: UserData = { ...start, articles: { ...start.articles } };
+  const patch: Record<string, ArticleUserRecord | null> = {};
+  const current = (id: string): ArticleUserRecord | undefined => (id in patch ? (patch[id] ?? undefined) : start.articles[id]);
   for (const { from, to } of plan.moved) {
-    const record = data.articles[from];
+    const record = current(from);
     if (!record) continue;
-    data.articles[to] = mergeRecords(data.articles[to], record);
-    delete data.articles[from];
+    patch[to] = mergeRecords(current(to), record);
+    patch[from] = null;
   }
   let reanchored = 0;
   let orphaned = 0;
   for (const [id, text] of plan.texts) {
-    const record = data.articles[id];
+    const record = current(id);
     if (!record || record.anchoredTo === text.contentHash) continue;
     const next = reanchorRecord(record, text, now);
-    data.articles[id] = next;
+    patch[id] = next;
     reanchored++;
     orphaned += next.annotations.filter((a, i) => a.placement === 'orphaned' && record.annotations[i]?.placement !== 'orphaned').length;
   }
+  let tags = start.tags;
   let taggedFromSource = 0;
-  for (const [id, tags] of plan.sourceTags) {
-    const applied = new Set((data.articles[id]?.sourceTags ?? []).map(tagKey));
-    const fresh = tags.filter((t) => !applied.has(tagKey(t)));
+  for (const [id, names] of plan.sourceTags) {
+    const record = current(id);
+    const applied = new Set((record?.sourceTags ?? []).map(tagKey));
+    const fresh = names.filter((t) => !applied.has(tagKey(t)));
     if (fresh.length === 0) continue;
-    data = applyTags(data, { ids: [id], add: fresh, remove: [], now, linkOf: () => null }).data;
-    data.articles[id] = { ...(data.articles[id] ?? emptyRecord(null, now)), sourceTags: [...tags] };
+    // applyTags reads only the records it is asked to tag: give it this one, as patched so far.
+    const view = { ...start, tags, articles: record ? { [id]: record } : {} };
+    const tagged = applyTags(view, { ids: [id], add: fresh, remove: [], now, linkOf: () => null });
+    tags = tagged.tags ?? tags;
+    patch[id] = { ...(tagged.articles?.[id] ?? record ?? emptyRecord(null, now)), sourceTags: [...names] };
     taggedFromSource++;
   }
-  const changed = [...plan.moved.flatMap((m) => [m.from, m.to]), ...plan.texts.keys(), ...plan.sourceTags.keys()];
-  return { data, result: { moved: plan.moved, reanchored, orphaned, taggedFromSource }, changed };
+  return { articles: patch, ...(tags !== start.tags && { tags }), result: { moved: plan.moved, reanchored, orphaned, taggedFromSource } };
 }
 
 /** Two records of one article (its work found again after a move, onto one already annotated): nothing is dropped. */

@@ -53,12 +53,25 @@ export class UserSearch implements UserLookup {
     }
   }
 
+  // Each distinct tag's own key and its parents' keys, worked out once: an archive has
+  // thousands of tagged articles but only dozens of tags.
+  readonly #ancestry = new Map<string, { keys: string[]; names: string[] }>();
+
+  #ancestryOf(tag: string): { keys: string[]; names: string[] } {
+    let found = this.#ancestry.get(tag);
+    if (!found) {
+      const names = tagAncestry(tag);
+      this.#ancestry.set(tag, (found = { names, keys: names.map(tagKey) }));
+    }
+    return found;
+  }
+
   #current(): Derived {
     if (this.#derived?.generation === this.store.generation) return this.#derived;
     const tagged = new Map<string, Set<string>>();
     const has: Record<HasValue, Set<string>> = { annotations: new Set(), note: new Set(), tags: new Set() };
     for (const [id, record] of Object.entries(this.store.data.articles)) {
-      for (const tag of record.tags) for (const key of tagAncestry(tag).map(tagKey)) getOrAdd(tagged, key).add(id);
+      for (const tag of record.tags) for (const key of this.#ancestryOf(tag).keys) getOrAdd(tagged, key).add(id);
       if (record.annotations.length) has.annotations.add(id);
       if (record.note) has.note.add(id);
       if (record.tags.length) has.tags.add(id);
@@ -104,32 +117,46 @@ export class UserSearch implements UserLookup {
   #tagColumn(table: FacetTable): FacetColumnLike {
     const values: string[] = [];
     const codes = new Map<string, number>();
-    const perRow = new Map<number, number[]>();
+    const codeOf = (key: string, name: string): number => {
+      let code = codes.get(key);
+      if (code === undefined) {
+        codes.set(key, (code = values.length));
+        values.push(this.store.data.tags[key]?.name ?? name);
+      }
+      return code;
+    };
+    const rows = new Map<number, number[]>();
     for (const [id, record] of Object.entries(this.store.data.articles)) {
       const r = table.positionOf(id);
       if (r === undefined || record.tags.length === 0) continue;
-      const row = new Set<number>();
+      // A handful of codes per article: an array beats a Set here.
+      const row: number[] = [];
       for (const tag of record.tags) {
-        for (const name of tagAncestry(tag)) {
-          const key = tagKey(name);
-          let code = codes.get(key);
-          if (code === undefined) {
-            codes.set(key, (code = values.length));
-            values.push(this.store.data.tags[key]?.name ?? name);
-          }
-          row.add(code);
+        const { keys, names } = this.#ancestryOf(tag);
+        for (let i = 0; i < keys.length; i++) {
+          const code = codeOf(keys[i]!, names[i]!);
+          if (!row.includes(code)) row.push(code);
         }
       }
-      perRow.set(r, [...row]);
+      rows.set(r, row);
     }
-    return new ListColumn('tag', values, codes, tagKey, table.size, (r) => perRow.get(r) ?? []);
+    return ListColumn.fromRows('tag', values, codes, tagKey, table.size, rows);
   }
 
   #annotatedColumn(table: FacetTable): FacetColumnLike {
     const { annotations, note } = this.#current().has;
+    // One value per article: 1 (no) everywhere, then 0 (yes) where there is work.
+    const rowCodes = new Int32Array(table.size).fill(1);
+    for (const set of [annotations, note]) {
+      for (const id of set) {
+        const r = table.positionOf(id);
+        if (r !== undefined) rowCodes[r] = 0;
+      }
+    }
+    const offsets = new Int32Array(table.size + 1);
+    for (let r = 0; r <= table.size; r++) offsets[r] = r;
     const codes = new Map([[ANNOTATED_YES, 0], [ANNOTATED_NO, 1]]);
-    const annotated = (r: number): boolean => annotations.has(table.idAt(r)) || note.has(table.idAt(r));
-    return new ListColumn('annotated', [ANNOTATED_YES, ANNOTATED_NO], codes, (v) => v, table.size, (r) => [annotated(r) ? 0 : 1]);
+    return new ListColumn('annotated', [ANNOTATED_YES, ANNOTATED_NO], codes, (v) => v, offsets, rowCodes);
   }
 }
 
@@ -141,24 +168,31 @@ function getOrAdd<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
 
 /** A facet where each article has any number of values, packed as offsets into one code array (CSR). */
 class ListColumn implements FacetColumnLike {
-  readonly #offsets: Int32Array;
-  readonly #codes: Int32Array;
-
   constructor(
     readonly name: FacetName,
     readonly values: readonly string[],
     private readonly codeOf: ReadonlyMap<string, number>,
     private readonly keyOf: (value: string) => string,
+    /** Row r's codes are codes[offsets[r]] up to codes[offsets[r + 1]]. */
+    private readonly offsets: Int32Array,
+    private readonly codes: Int32Array,
+  ) {}
+
+  /** From the few rows that have values (tagged articles), all others empty. */
+  static fromRows(
+    name: FacetName,
+    values: readonly string[],
+    codeOf: ReadonlyMap<string, number>,
+    keyOf: (value: string) => string,
     size: number,
-    rowCodes: (r: number) => readonly number[],
-  ) {
-    this.#offsets = new Int32Array(size + 1);
-    const all: number[] = [];
-    for (let r = 0; r < size; r++) {
-      for (const code of rowCodes(r)) all.push(code);
-      this.#offsets[r + 1] = all.length;
-    }
-    this.#codes = Int32Array.from(all);
+    rows: ReadonlyMap<number, readonly number[]>,
+  ): ListColumn {
+    const offsets = new Int32Array(size + 1);
+    for (const [r, list] of rows) offsets[r + 1] = list.length;
+    for (let r = 0; r < size; r++) offsets[r + 1]! += offsets[r]!;
+    const codes = new Int32Array(offsets[size]!);
+    for (const [r, list] of rows) codes.set(list, offsets[r]!);
+    return new ListColumn(name, values, codeOf, keyOf, offsets, codes);
   }
 
   selection(values: readonly string[] | undefined): Uint8Array | null {
@@ -172,11 +206,11 @@ class ListColumn implements FacetColumnLike {
   }
 
   passes(r: number, selected: Uint8Array): boolean {
-    for (let i = this.#offsets[r]!; i < this.#offsets[r + 1]!; i++) if (selected[this.#codes[i]!] === 1) return true;
+    for (let i = this.offsets[r]!; i < this.offsets[r + 1]!; i++) if (selected[this.codes[i]!] === 1) return true;
     return false;
   }
 
   count(r: number, counts: Int32Array): void {
-    for (let i = this.#offsets[r]!; i < this.#offsets[r + 1]!; i++) counts[this.#codes[i]!]!++;
+    for (let i = this.offsets[r]!; i < this.offsets[r + 1]!; i++) counts[this.codes[i]!]!++;
   }
 }

@@ -4,6 +4,8 @@ import type { Settings } from '../../contract/archive';
 import type { Annotation, TagColor } from '../../contract/userdata';
 import { WriteFailedError } from '../errors';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
+import { Journal } from './journal';
+import { unusedTagKeys } from '../tags/tag-ops';
 import { USERDATA_MIGRATIONS, migrate } from './migrations';
 
 /** A tag's registry entry: its spelling (tags match regardless of case) and colour. */
@@ -45,22 +47,56 @@ export interface UserData {
   /** Tag registry by tagKey. */
   tags: Record<string, TagRecord>;
   articles: Record<string, ArticleUserRecord>;
+  /** The last journal entry folded into this file; later entries are replayed on open. */
+  journalSeq?: number;
 }
 
-/** A change computed from the committed state: the next state, what to return, and which articles it touched. */
+/** One committed change, as appended to the journal. */
+interface JournalEntry extends Omit<Change<unknown>, 'result'> {
+  seq: number;
+}
+
+/**
+ * A change computed from the committed state, as a patch: the records it puts (null
+ * removes one), the tag registry or settings when they change, and what to return.
+ * Patches cost what they touch, not what the archive holds, and are what the journal stores.
+ */
 export interface Change<T> {
-  data: UserData;
+  articles?: Record<string, ArticleUserRecord | null>;
+  tags?: Record<string, TagRecord>;
+  settings?: Settings;
   result: T;
-  /** Article ids whose record changed; null for "maybe all" (a rename across the archive). */
-  changed: string[] | null;
 }
 
-export type UserDataListener = (changed: string[] | null) => void;
+/** The state after `change`, leaving `data` as it was. */
+export function applyChange(data: Readonly<UserData>, change: Omit<Change<unknown>, 'result'>): UserData {
+  const next: UserData = { ...data, articles: { ...data.articles } };
+  patchInPlace(next, change);
+  return next;
+}
+
+function patchInPlace(data: UserData, change: Omit<Change<unknown>, 'result'>): void {
+  for (const [id, record] of Object.entries(change.articles ?? {})) {
+    if (record) data.articles[id] = record;
+    else delete data.articles[id];
+  }
+  if (change.tags) data.tags = change.tags;
+  if (change.settings) data.settings = change.settings;
+}
+
+/** Told the ids of the articles whose records a change put or removed. */
+export type UserDataListener = (changed: string[]) => void;
 
 export const USERDATA_FILE = 'userdata.json';
+export const USERDATA_JOURNAL = 'userdata.journal';
+/** Past this, the journal is folded into userdata.json (in the background, after a commit). */
+const COMPACT_AT_BYTES = 8 * 1024 * 1024;
 
 export class UserDataStore {
   #data: UserData;
+  #seq: number;
+  /** Set when an append failed in a way that may have left the journal unclean: the next commit writes a full snapshot. */
+  #snapshotNext = false;
   #queue: Promise<unknown> = Promise.resolve();
   #listeners = new Set<UserDataListener>();
   /** Bumped on every committed change, so search drops what it derived from older states. */
@@ -68,9 +104,11 @@ export class UserDataStore {
 
   private constructor(
     private readonly file: AtomicJsonFile<UserData>,
+    private readonly journal: Journal,
     data: UserData,
   ) {
     this.#data = data;
+    this.#seq = data.journalSeq ?? 0;
   }
 
   static async open(dataDir: string, warnings: string[]): Promise<UserDataStore> {
@@ -78,8 +116,15 @@ export class UserDataStore {
     const file = new AtomicJsonFile<UserData>(path);
     const { raw, recovered } = await readOrRecover(file, warnings);
     const { data, migrated } = migrate<UserData>(path, (raw ?? emptyUserData()) as unknown as Record<string, unknown>, USERDATA_MIGRATIONS);
-    const store = new UserDataStore(file, data);
-    if (migrated || recovered) await file.write(data);
+    const journal = new Journal(join(dataDir, USERDATA_JOURNAL));
+    const replayed = await replay(journal, data, warnings);
+    const unused = unusedTagKeys(replayed.data);
+    for (const key of unused) delete replayed.data.tags[key];
+    const store = new UserDataStore(file, journal, replayed.data);
+    // Start each session from one clean file, which the next start keeps as its last good copy.
+    const rewrite = migrated || recovered || replayed.entries > 0 || unused.length > 0;
+    if (rewrite) await store.#snapshot(replayed.data);
+    if (raw || rewrite) await copyFile(path, `${path}${LAST_GOOD_SUFFIX}`);
     return store;
   }
 
@@ -101,38 +146,81 @@ export class UserDataStore {
   }
 
   /**
-   * Runs `change` on the committed state, writes the result atomically, and only then
-   * makes it the state: a failed write changes nothing, in memory or on disk, and a
-   * resolved call is on disk. Changes run one at a time, each on the state the one
-   * before committed. `change` must not mutate what it is given.
+   * Runs `change` on the committed state, writes its patch durably, and only then
+   * applies it: a failed write changes nothing, in memory or on disk, and a resolved
+   * call is on disk. Changes run one at a time, each on the state the one before
+   * committed. `change` must not mutate what it is given.
    */
   commit<T>(change: (data: Readonly<UserData>) => Change<T>): Promise<T> {
     const run = this.#queue.then(async () => {
-      const next = change(this.#data);
-      try {
-        await this.file.write(next.data);
-      } catch (err) {
-        throw new WriteFailedError(this.file.path, err);
-      }
-      this.#data = next.data;
+      const { result, ...patch } = change(this.#data);
+      await this.#persist(patch);
+      patchInPlace(this.#data, patch);
       this.generation++;
-      for (const listener of this.#listeners) listener(next.changed);
-      return next.result;
+      const changed = Object.keys(patch.articles ?? {});
+      for (const listener of this.#listeners) listener(changed);
+      if (this.journal.size > COMPACT_AT_BYTES) this.#compactLater();
+      return result;
     });
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Appends the patch to the journal, or after a failed append, rewrites the whole file with it. */
+  async #persist(patch: Omit<Change<unknown>, 'result'>): Promise<void> {
+    const seq = this.#seq + 1;
+    try {
+      if (this.#snapshotNext) await this.#snapshot(applyChange(this.#data, patch), seq);
+      else await this.journal.append({ seq, ...patch });
+      this.#seq = seq;
+    } catch (err) {
+      this.#snapshotNext = true;
+      throw new WriteFailedError(this.journal.path, err);
+    }
+  }
+
+  /** Writes the whole state atomically, then empties the journal it now holds. */
+  async #snapshot(data: UserData, seq = this.#seq): Promise<void> {
+    await this.file.write({ ...data, journalSeq: seq });
+    // Entries up to `seq` are skipped on replay even if this reset never happens.
+    await this.journal.reset();
+    this.#snapshotNext = false;
+  }
+
+  #compactLater(): void {
+    const run = this.#queue.then(() => this.#snapshot(this.#data));
+    // A failed compaction leaves the journal valid and growing; the next one tries again.
+    this.#queue = run.catch(() => undefined);
   }
 
   /** Resolves once the change is on disk. */
   updateSettings(patch: Partial<Settings>): Promise<Settings> {
     return this.commit((data) => {
       const settings = { ...data.settings, ...patch };
-      return { data: { ...data, settings }, result: settings, changed: [] };
+      return { settings, result: settings };
     });
   }
 }
 
-/** A copy of the file as it was at the last start that read it cleanly. */
+/** The snapshot with every journal entry written after it applied, in order. */
+async function replay(journal: Journal, data: UserData, warnings: string[]): Promise<{ data: UserData; entries: number }> {
+  const { entries, damaged } = await journal.read<JournalEntry>();
+  const next: UserData = { ...data, articles: { ...data.articles } };
+  let applied = 0;
+  for (const { seq, ...patch } of entries) {
+    if (seq <= (next.journalSeq ?? 0)) continue;
+    patchInPlace(next, patch);
+    next.journalSeq = seq;
+    applied++;
+  }
+  if (damaged) {
+    const backup = await journal.setAside();
+    warnings.push(`Part of the journal of your recent tag and annotation changes was damaged. It is kept unchanged as ${backup}; the ${applied} changes before the damage were restored.`);
+  }
+  return { data: next, entries: applied + (damaged ? 1 : 0) };
+}
+
+/** A copy of the file as it was at the last start that read it cleanly (journal folded in). */
 export const LAST_GOOD_SUFFIX = '.last-good';
 
 /**
@@ -143,9 +231,7 @@ export const LAST_GOOD_SUFFIX = '.last-good';
 async function readOrRecover(file: AtomicJsonFile<UserData>, warnings: string[]): Promise<{ raw: UserData | null; recovered: boolean }> {
   const lastGood = `${file.path}${LAST_GOOD_SUFFIX}`;
   try {
-    const raw = await file.read();
-    if (raw) await copyFile(file.path, lastGood);
-    return { raw, recovered: false };
+    return { raw: await file.read(), recovered: false };
   } catch (err) {
     if (!(err instanceof CorruptFileError)) throw err;
     const backup = await setAside(file.path);

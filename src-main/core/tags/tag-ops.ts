@@ -22,13 +22,22 @@ export function defaultTagColor(name: string): TagColor {
   return colors[hash % colors.length]!;
 }
 
-/** The registered spelling of each name, registering the new ones. */
-function register(tags: Record<string, TagRecord>, names: readonly string[], now: string): string[] {
-  return names.map((name) => {
+/** The registered spelling of each name, and the registry with the new ones added (null: none were new). */
+function register(
+  tags: Readonly<Record<string, TagRecord>>,
+  names: readonly string[],
+  now: string,
+): { spelled: string[]; registry: Record<string, TagRecord> | null } {
+  let registry: Record<string, TagRecord> | null = null;
+  const spelled = names.map((name) => {
     const key = tagKey(name);
-    tags[key] ??= { name, color: defaultTagColor(name), createdAt: now };
-    return tags[key].name;
+    const known = (registry ?? tags)[key];
+    if (known) return known.name;
+    registry ??= { ...tags };
+    registry[key] = { name, color: defaultTagColor(name), createdAt: now };
+    return name;
   });
+  return { spelled, registry };
 }
 
 function withoutDuplicates(names: readonly string[]): string[] {
@@ -36,11 +45,14 @@ function withoutDuplicates(names: readonly string[]): string[] {
   return names.filter((n) => !seen.has(tagKey(n)) && seen.add(tagKey(n)));
 }
 
-/** Registry entries no article carries any more are dropped, so autocomplete offers only tags in use. */
-function pruneRegistry(tags: Record<string, TagRecord>, articles: Record<string, ArticleUserRecord>): Record<string, TagRecord> {
-  const used = new Set<string>();
-  for (const r of Object.values(articles)) for (const t of r.tags) used.add(tagKey(t));
-  return Object.fromEntries(Object.entries(tags).filter(([key]) => used.has(key)));
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+/** The record with `tags`, or null when that leaves nothing of the user's in it. */
+function retagged(record: ArticleUserRecord, tags: string[], now: string): ArticleUserRecord | null {
+  const next = { ...record, tags, updatedAt: now };
+  return isEmptyRecord(next) ? null : next;
 }
 
 export interface TagEdit {
@@ -52,25 +64,23 @@ export interface TagEdit {
   linkOf: (id: string) => ArticleLink | null;
 }
 
-/** Adds and removes tags on many articles at once. Removal runs first, so a tag in both ends up on. */
+/**
+ * Adds and removes tags on many articles at once. Removal runs first, so a tag in both
+ * ends up on. Tags nobody carries any more stay in the registry (keeping their colour
+ * should they come back) until the store is next opened.
+ */
 export function applyTags(data: Readonly<UserData>, edit: TagEdit): Change<{ changed: number }> {
-  const tags = { ...data.tags };
-  const added = register(tags, withoutDuplicates(edit.add), edit.now);
+  const { spelled, registry } = register(data.tags, withoutDuplicates(edit.add), edit.now);
   const removed = new Set(edit.remove.map(tagKey));
-  const articles = { ...data.articles };
-  const changed: string[] = [];
+  const articles: Record<string, ArticleUserRecord | null> = {};
   for (const id of new Set(edit.ids)) {
-    const before = articles[id];
+    const before = data.articles[id];
     const current = before?.tags ?? [];
-    const kept = current.filter((t) => !removed.has(tagKey(t)));
-    const next = withoutDuplicates([...kept, ...added]);
-    if (next.length === current.length && next.every((t, i) => t === current[i])) continue;
-    const record = { ...(before ?? emptyRecord(edit.linkOf(id), edit.now)), tags: next, updatedAt: edit.now };
-    if (isEmptyRecord(record)) delete articles[id];
-    else articles[id] = record;
-    changed.push(id);
+    const next = withoutDuplicates([...current.filter((t) => !removed.has(tagKey(t))), ...spelled]);
+    if (sameTags(next, current)) continue;
+    articles[id] = retagged(before ?? emptyRecord(edit.linkOf(id), edit.now), next, edit.now);
   }
-  return { data: { ...data, tags: pruneRegistry(tags, articles), articles }, result: { changed: changed.length }, changed };
+  return { articles, ...(registry && { tags: registry }), result: { changed: Object.keys(articles).length } };
 }
 
 /** `name` with its first levels, which spell `from`, replaced by `to`. */
@@ -80,7 +90,7 @@ function renamed(name: string, from: string, to: string): string {
 }
 
 function assertTagExists(data: Readonly<UserData>, name: string): void {
-  const exists = Object.values(data.tags).some((t) => isTagWithin(t.name, name));
+  const exists = Object.values(data.articles).some((r) => r.tags.some((t) => isTagWithin(t, name)));
   if (!exists) throw new NotFoundError(`no tag "${name}" exists`);
 }
 
@@ -94,6 +104,7 @@ export function renameTag(data: Readonly<UserData>, from: string, to: string, no
   if (isTagWithin(to, from) && tagKey(to) !== tagKey(from)) {
     throw new InvalidRequestError(`"${from}" cannot be moved under itself ("${to}")`);
   }
+  const carried = new Set(Object.values(data.articles).flatMap((r) => r.tags.map(tagKey)));
   const tags: Record<string, TagRecord> = {};
   let merged = false;
   for (const [key, record] of Object.entries(data.tags)) if (!isTagWithin(record.name, from)) tags[key] = record;
@@ -101,44 +112,48 @@ export function renameTag(data: Readonly<UserData>, from: string, to: string, no
     if (!isTagWithin(record.name, from)) continue;
     const name = renamed(record.name, from, to);
     const key = tagKey(name);
-    // A case-only rename (`syria` → `Syria`) replaces the spelling; onto another tag, that one wins.
-    if (tags[key] && key !== tagKey(record.name)) merged = true;
+    // A case-only rename (`syria` → `Syria`) replaces the spelling; onto a tag in use, that one wins.
+    if (tags[key] && key !== tagKey(record.name)) merged ||= carried.has(key);
     else tags[key] = { ...record, name };
   }
   const spell = (name: string): string => tags[tagKey(name)]?.name ?? name;
-  const { articles, changed } = retag(data.articles, (t) => (isTagWithin(t, from) ? spell(renamed(t, from, to)) : t), now);
-  return { data: { ...data, tags: pruneRegistry(tags, articles), articles }, result: { changed: changed.length, merged }, changed };
+  const articles = retag(data.articles, (t) => (isTagWithin(t, from) ? spell(renamed(t, from, to)) : t), now);
+  return { articles, tags, result: { changed: Object.keys(articles).length, merged } };
 }
 
 /** Removes `name` and every tag under it from every article. */
 export function deleteTag(data: Readonly<UserData>, name: string, now: string): Change<{ changed: number }> {
   assertTagExists(data, name);
-  const { articles, changed } = retag(data.articles, (t) => (isTagWithin(t, name) ? null : t), now);
-  return { data: { ...data, tags: pruneRegistry(data.tags, articles), articles }, result: { changed: changed.length }, changed };
+  const articles = retag(data.articles, (t) => (isTagWithin(t, name) ? null : t), now);
+  const tags = Object.fromEntries(Object.entries(data.tags).filter(([, r]) => !isTagWithin(r.name, name)));
+  return { articles, tags, result: { changed: Object.keys(articles).length } };
 }
 
-export function setTagColor(data: Readonly<UserData>, name: string, color: TagColor): Change<null> {
+/** Colours a tag; an implicit parent (`syria` of `syria/aleppo`) gets a registry entry for it. */
+export function setTagColor(data: Readonly<UserData>, name: string, color: TagColor, now: string): Change<null> {
+  assertTagExists(data, name);
   const key = tagKey(name);
-  const record = data.tags[key];
-  if (!record) throw new NotFoundError(`no tag "${name}" exists`);
-  return { data: { ...data, tags: { ...data.tags, [key]: { ...record, color } } }, result: null, changed: [] };
+  const record = data.tags[key] ?? { name, color, createdAt: now };
+  return { tags: { ...data.tags, [key]: { ...record, color } }, result: null };
 }
 
-/** Maps every article's tags through `map` (null drops a tag), keeping only the records that changed. */
+/** Every article's tags mapped through `map` (null drops a tag): a patch of the records that changed. */
 function retag(
   source: Readonly<Record<string, ArticleUserRecord>>,
   map: (tag: string) => string | null,
   now: string,
-): { articles: Record<string, ArticleUserRecord>; changed: string[] } {
-  const articles = { ...source };
-  const changed: string[] = [];
+): Record<string, ArticleUserRecord | null> {
+  const articles: Record<string, ArticleUserRecord | null> = {};
   for (const [id, record] of Object.entries(source)) {
     const next = withoutDuplicates(record.tags.map(map).filter((t): t is string => t !== null));
-    if (next.length === record.tags.length && next.every((t, i) => t === record.tags[i])) continue;
-    const updated = { ...record, tags: next, updatedAt: now };
-    if (isEmptyRecord(updated)) delete articles[id];
-    else articles[id] = updated;
-    changed.push(id);
+    if (!sameTags(next, record.tags)) articles[id] = retagged(record, next, now);
   }
-  return { articles, changed };
+  return articles;
+}
+
+/** Registry entries of tags no article carries: dropped when the store is opened. */
+export function unusedTagKeys(data: Readonly<UserData>): string[] {
+  const used = new Set<string>();
+  for (const r of Object.values(data.articles)) for (const t of r.tags) used.add(tagKey(t));
+  return Object.keys(data.tags).filter((key) => !used.has(key));
 }

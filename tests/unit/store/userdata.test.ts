@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const NOW = '2026-11-25T12:00:00.000Z';
-const onDisk = async (): Promise<UserData> => JSON.parse(await readFile(join(dir, 'userdata.json'), 'utf8')) as UserData;
+/** What a fresh start finds on disk: the file plus the journal of changes since. */
+const onDisk = async (): Promise<UserData> => (await UserDataStore.open(dir, [])).data as UserData;
 const tag = (ids: string[], add: string[]) => (data: Readonly<UserData>) => applyTags(data, { ids, add, remove: [], now: NOW, linkOf: () => null });
 
 describe('UserDataStore.commit', () => {
@@ -25,13 +26,15 @@ describe('UserDataStore.commit', () => {
   it('keeps neither memory nor disk changed when the write fails, and says why', async () => {
     const store = await UserDataStore.open(dir, []);
     await store.commit(tag(['a'], ['syria']));
-    // A folder where the temp file goes makes the next write fail, as a full disk would.
-    await mkdir(join(dir, '.userdata.json.tmp'));
+    // A folder where the journal goes makes the next write fail, as a full disk would.
+    await rm(join(dir, 'userdata.journal'));
+    await mkdir(join(dir, 'userdata.journal'));
     await expect(store.commit(tag(['b'], ['russia']))).rejects.toThrow(/could not save your change .*nothing was changed/);
     expect(store.record('b')).toBeUndefined();
-    expect((await onDisk()).articles.b).toBeUndefined();
-    await rm(join(dir, '.userdata.json.tmp'), { recursive: true });
+    await rm(join(dir, 'userdata.journal'), { recursive: true });
+    // After a failed append the next change rewrites the whole file, so it holds everything.
     await store.commit(tag(['c'], ['iraq']));
+    expect(Object.keys(JSON.parse(await readFile(join(dir, 'userdata.json'), 'utf8')).articles).sort()).toEqual(['a', 'c']);
     expect(Object.keys((await onDisk()).articles).sort()).toEqual(['a', 'c']);
   });
 
@@ -49,6 +52,44 @@ describe('UserDataStore.commit', () => {
     await store.commit(tag(['a', 'b'], ['syria']));
     expect(seen).toEqual([['a', 'b']]);
     expect(store.generation).toBe(1);
+  });
+});
+
+describe('UserDataStore journal', () => {
+  it('appends each change as one line instead of rewriting the file', async () => {
+    const store = await UserDataStore.open(dir, []);
+    await store.commit(tag(['a'], ['syria']));
+    await store.commit(tag(['b'], ['russia']));
+    const lines = (await readFile(join(dir, 'userdata.journal'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.seq, Object.keys(l.articles)])).toEqual([[1, ['a']], [2, ['b']]]);
+  });
+
+  it('drops a line cut short by a crash, keeping every complete one', async () => {
+    const store = await UserDataStore.open(dir, []);
+    await store.commit(tag(['a'], ['syria']));
+    await appendFile(join(dir, 'userdata.journal'), '{"seq":2,"articles":{"b":{"tags":["ru');
+    const reopened = await UserDataStore.open(dir, []);
+    expect(Object.keys(reopened.data.articles)).toEqual(['a']);
+    await reopened.commit(tag(['c'], ['iraq']));
+    expect(Object.keys((await onDisk()).articles).sort()).toEqual(['a', 'c']);
+  });
+
+  it('folds the journal into the file at the next start', async () => {
+    const store = await UserDataStore.open(dir, []);
+    await store.commit(tag(['a'], ['syria']));
+    await UserDataStore.open(dir, []);
+    expect(JSON.parse(await readFile(join(dir, 'userdata.json'), 'utf8')).articles.a.tags).toEqual(['syria']);
+    expect(await readFile(join(dir, 'userdata.journal'), 'utf8')).toBe('');
+  });
+
+  it('sets a journal damaged in the middle aside and says how many changes it restored', async () => {
+    const store = await UserDataStore.open(dir, []);
+    await store.commit(tag(['a'], ['syria']));
+    await appendFile(join(dir, 'userdata.journal'), 'garbage\n{"seq":3,"articles":{}}\n');
+    const warnings: string[] = [];
+    const reopened = await UserDataStore.open(dir, warnings);
+    expect(Object.keys(reopened.data.articles)).toEqual(['a']);
+    expect(warnings[0]).toMatch(/journal .* was damaged\. It is kept unchanged as .*userdata\.journal\.damaged-.*the 1 changes before the damage were restored/);
   });
 });
 

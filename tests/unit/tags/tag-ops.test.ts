@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTagName } from '../../../src-main/contract/userdata';
-import type { UserData } from '../../../src-main/core/store/userdata';
-import { applyTags, deleteTag, renameTag, setTagColor } from '../../../src-main/core/tags/tag-ops';
+import { applyChange, type UserData } from '../../../src-main/core/store/userdata';
+import { applyTags, deleteTag, renameTag, setTagColor, unusedTagKeys } from '../../../src-main/core/tags/tag-ops';
 import { compareTagNames, tagTree } from '../../../src-main/core/tags/tag-tree';
 
 const NOW = '2026-11-25T12:00:00.000Z';
@@ -11,7 +11,7 @@ function empty(): UserData {
 }
 
 function tag(data: UserData, ids: string[], add: string[], remove: string[] = []): UserData {
-  return applyTags(data, { ids, add, remove, now: NOW, linkOf: () => null }).data;
+  return applyChange(data, applyTags(data, { ids, add, remove, now: NOW, linkOf: () => null }));
 }
 
 const tagsOf = (data: UserData, id: string): string[] => data.articles[id]?.tags ?? [];
@@ -30,7 +30,8 @@ describe('applyTags', () => {
   it('adds a tag to many articles in one change and reports how many changed', () => {
     const change = applyTags(empty(), { ids: ['a', 'b', 'c'], add: ['syria'], remove: [], now: NOW, linkOf: () => null });
     expect(change.result.changed).toBe(3);
-    expect(['a', 'b', 'c'].map((id) => tagsOf(change.data, id))).toEqual([['syria'], ['syria'], ['syria']]);
+    const after = applyChange(empty(), change);
+    expect(['a', 'b', 'c'].map((id) => tagsOf(after, id))).toEqual([['syria'], ['syria'], ['syria']]);
   });
 
   it('removes a tag from every selected article, leaving the others', () => {
@@ -48,13 +49,13 @@ describe('applyTags', () => {
   it('counts only the articles that actually changed', () => {
     const change = applyTags(tag(empty(), ['a'], ['syria']), { ids: ['a', 'b'], add: ['syria'], remove: [], now: NOW, linkOf: () => null });
     expect(change.result.changed).toBe(1);
-    expect(change.changed).toEqual(['b']);
+    expect(Object.keys(change.articles!)).toEqual(['b']);
   });
 
-  it('drops a record left with no user work, and the tag from the registry once nobody carries it', () => {
+  it('drops a record left with no user work, keeping the unused tag registered until the store reopens', () => {
     const data = tag(tag(empty(), ['a'], ['syria']), ['a'], [], ['syria']);
     expect(data.articles.a).toBeUndefined();
-    expect(data.tags).toEqual({});
+    expect(unusedTagKeys(data)).toEqual(['syria']);
   });
 
   it('gives a new tag a colour fixed by its name', () => {
@@ -77,24 +78,27 @@ describe('renameTag', () => {
     let data = tag(empty(), ['a'], ['syria/aleppo']);
     data = tag(data, ['b'], ['syria']);
     const change = renameTag(data, 'syria', 'levant/syria', NOW);
-    expect(tagsOf(change.data, 'a')).toEqual(['levant/syria/aleppo']);
-    expect(tagsOf(change.data, 'b')).toEqual(['levant/syria']);
+    const after = applyChange(data, change);
+    expect(tagsOf(after, 'a')).toEqual(['levant/syria/aleppo']);
+    expect(tagsOf(after, 'b')).toEqual(['levant/syria']);
     expect(change.result).toEqual({ changed: 2, merged: false });
   });
 
   it('merges onto an existing tag: articles with both keep one, and the target keeps its colour', () => {
     let data = tag(empty(), ['a', 'b'], ['damascus']);
     data = tag(data, ['b', 'c'], ['Dimashq']);
-    data = setTagColor(data, 'damascus', 'teal').data;
+    data = applyChange(data, setTagColor(data, 'damascus', 'teal', NOW));
     const change = renameTag(data, 'dimashq', 'damascus', NOW);
+    const after = applyChange(data, change);
     expect(change.result.merged).toBe(true);
-    expect(['a', 'b', 'c'].map((id) => tagsOf(change.data, id))).toEqual([['damascus'], ['damascus'], ['damascus']]);
-    expect(Object.values(change.data.tags)).toEqual([expect.objectContaining({ name: 'damascus', color: 'teal' })]);
+    expect(['a', 'b', 'c'].map((id) => tagsOf(after, id))).toEqual([['damascus'], ['damascus'], ['damascus']]);
+    expect(Object.values(after.tags)).toEqual([expect.objectContaining({ name: 'damascus', color: 'teal' })]);
   });
 
   it('changes only the spelling when the new name differs in case', () => {
-    const change = renameTag(tag(empty(), ['a'], ['syria']), 'syria', 'Syria', NOW);
-    expect(tagsOf(change.data, 'a')).toEqual(['Syria']);
+    const data = tag(empty(), ['a'], ['syria']);
+    const change = renameTag(data, 'syria', 'Syria', NOW);
+    expect(tagsOf(applyChange(data, change), 'a')).toEqual(['Syria']);
     expect(change.result.merged).toBe(false);
   });
 
@@ -113,10 +117,19 @@ describe('deleteTag', () => {
     data = tag(data, ['b'], ['syria']);
     data = tag(data, ['c'], ['syrian-refugees']);
     const change = deleteTag(data, 'syria', NOW);
+    const after = applyChange(data, change);
     expect(change.result.changed).toBe(2);
-    expect(tagsOf(change.data, 'a')).toEqual(['russia']);
-    expect(tagsOf(change.data, 'b')).toEqual([]);
-    expect(tagsOf(change.data, 'c')).toEqual(['syrian-refugees']);
+    expect(tagsOf(after, 'a')).toEqual(['russia']);
+    expect(tagsOf(after, 'b')).toEqual([]);
+    expect(tagsOf(after, 'c')).toEqual(['syrian-refugees']);
+  });
+});
+
+describe('setTagColor', () => {
+  it('colours an implicit parent by registering it', () => {
+    const data = tag(empty(), ['a'], ['iraq/mosul']);
+    const after = applyChange(data, setTagColor(data, 'iraq', 'teal', NOW));
+    expect(tagTree(after)[0]).toMatchObject({ name: 'iraq', color: 'teal', implicit: true });
   });
 });
 
