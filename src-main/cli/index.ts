@@ -11,6 +11,7 @@ import { parseFile } from '../core/parse/index';
 import { ArchiveService } from '../core/service';
 import { defaultDataDir } from '../core/store/data-dir';
 import { ImportError } from '../core/import/import-folder';
+import { routeCall } from '../core/ipc-router';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -21,6 +22,11 @@ Commands:
   search QUERY [--data D] [--json] [--sort S] [--limit N]
                                Search the archive: words, "phrases", OR, -not, prefix*,
                                agency:X place:X lang:xx date:2016-07 date:2016-01..2016-12
+                               tag:T has:annotations has:note has:tags
+  tags [--json] [--data D]     The tag tree with article counts
+  tag QUERY --add T [--remove T] [--data D]
+                               Tag (or untag) every article QUERY matches ('' for all);
+                               --add and --remove may be repeated; / nests: syria/aleppo
   stats [--data D]             Counts by format, language and agency
 
 Options:
@@ -43,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       sort: { type: 'string', default: 'relevance' },
       limit: { type: 'string', default: '20' },
+      add: { type: 'string', multiple: true, default: [] },
+      remove: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -61,6 +69,11 @@ async function main(argv: string[]): Promise<number> {
       return listCommand(dataDir, values.json);
     case 'search':
       return searchCommand(required(target, 'search needs a QUERY'), dataDir, { json: values.json, sort: sortOption(values.sort), limit: limitOption(values.limit) });
+    case 'tags':
+      return tagsCommand(dataDir, values.json);
+    case 'tag':
+      if (target === undefined) throw new UsageError("tag needs a QUERY ('' for every article)");
+      return tagCommand(target, dataDir, values.add, values.remove);
     case 'stats':
       return statsCommand(dataDir);
     default:
@@ -151,6 +164,40 @@ async function searchCommand(query: string, dataDir: string, options: { json: bo
   return 0;
 }
 
+async function tagsCommand(dataDir: string, json: boolean): Promise<number> {
+  const service = await ArchiveService.open({ dataDir });
+  warnStore(service.storeWarnings);
+  const tags = await service.handlers['tags:list']({});
+  if (json) console.log(JSON.stringify(tags, null, 2));
+  else for (const tag of tags) console.log(`${'  '.repeat(tag.name.split('/').length - 1)}${tag.name}  ${tag.count}${tag.implicit ? '' : ` (${tag.color})`}`);
+  if (!json && tags.length === 0) console.error('no tags yet');
+  return 0;
+}
+
+async function tagCommand(query: string, dataDir: string, add: string[], remove: string[]): Promise<number> {
+  if (add.length === 0 && remove.length === 0) throw new UsageError('tag needs --add T or --remove T');
+  const service = await ArchiveService.open({ dataDir });
+  warnStore(service.storeWarnings);
+  const page = await service.handlers['archive:search']({ query, filters: {}, sort: 'date-desc', offset: 0, limit: 1 });
+  if (page.queryError) {
+    console.error(`error: ${page.queryError.message}`);
+    return 2;
+  }
+  const { ids } = await service.handlers['archive:ids']({ query, filters: {}, sort: 'date-desc' });
+  if (ids.length === 0) {
+    console.error('no article matches; nothing tagged');
+    return 1;
+  }
+  // Through the router, so tag names are checked and spelt as the app would.
+  const reply = await routeCall(service.handlers, 'tags:apply', { ids, add, remove });
+  if (!reply.ok) {
+    console.error(`error: ${reply.error.message}`);
+    return 1;
+  }
+  console.log(`${(reply.value as { changed: number }).changed} of ${ids.length} matching articles changed`);
+  return 0;
+}
+
 /** Hits in [brackets], so they show without colour or markup. */
 function marked(text: string, ranges: readonly Range[]): string {
   let out = '';
@@ -196,6 +243,10 @@ function printSummary(s: ImportSummary, dataDir: string): void {
   console.log(`  duplicates: ${s.duplicates} (added as extra sources)`);
   console.log(`  missing:    ${s.missingFiles} files gone since the last import`);
   console.log(`  rejected:   ${s.rejected.length}`);
+  if (s.userWork?.reanchored) console.log(`  highlights placed again in ${s.userWork.reanchored} changed articles`);
+  if (s.userWork?.orphaned) console.log(`  ${s.userWork.orphaned} highlights could not be placed: kept as orphaned, with their notes`);
+  if (s.userWork?.moved) console.log(`  tags and notes of ${s.userWork.moved} moved articles followed them`);
+  if (s.userWork?.taggedFromSource) console.log(`  ${s.userWork.taggedFromSource} articles tagged from their files`);
   for (const r of s.rejected) console.log(`    ${r.path}: ${r.reason}`);
 }
 
