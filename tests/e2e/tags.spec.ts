@@ -129,10 +129,18 @@ test('tags from the keyboard alone: Shift+j extends the selection and t opens th
   await expect(list).toBeFocused();
   for (const title of picked) await expect(chipsOf(rowTitled(page, title)).filter({ hasText: 'read-later' })).toHaveCount(1);
   await expect.poll(() => facetCount(facetOption(page, 'tag', 'read-later'))).toBe(2);
+});
 
-  // Escape on the list lets go of the selection before anything else.
+test('selects every result with Ctrl+A and lets go of them on Escape, keeping the filters', async ({ page }) => {
+  await openReadingRoom(page);
+  await facetOption(page, 'tag', 'levant').click();
+  await expect.poll(() => resultTotal(page)).toBe(2);
+  await page.getByTestId('article-list').focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await expect(page.getByTestId('selection-count')).toHaveText('2 selected');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('selection-bar')).toHaveCount(0);
+  await expect(facetOption(page, 'tag', 'levant')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('draws tag chips in darker shades in the dark theme', async ({ page }) => {

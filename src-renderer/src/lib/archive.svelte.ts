@@ -71,7 +71,6 @@ export class ArchiveState {
 
   /** Everything may have changed (an import finished): search again, keeping what the user asked for. */
   refresh(): void {
-    this.selection.clear();
     this.cursor = -1;
     this.results.reset();
     void this.loadStoreCount();
