@@ -32,6 +32,7 @@ export const en = {
   summaryCancelled: 'Import cancelled',
   summaryLine: '{imported} imported, {unchanged} unchanged, {duplicates} duplicates, {missing} missing',
   rejectedTitle: 'Rejected files',
+  storeWarningsTitle: 'Problems found when opening your archive',
   summaryReanchored: { one: 'Highlights of {n} changed article were placed again.', other: 'Highlights of {n} changed articles were placed again.' },
   summaryOrphaned: {
     one: '{n} highlight could not be placed in the changed text; it is kept, with its note, under "Could not be placed" in its article.',

@@ -33,6 +33,7 @@ export const ru: Messages = {
   summaryCancelled: 'Импорт отменён',
   summaryLine:
     'импортировано: {imported}, без изменений: {unchanged}, дубликатов: {duplicates}, отсутствует: {missing}',
+  storeWarningsTitle: 'При открытии архива найдены проблемы',
   rejectedTitle: 'Отклонённые файлы',
   summaryReanchored: {
     one: 'Выделения в {n} изменённой статье расставлены заново.',
