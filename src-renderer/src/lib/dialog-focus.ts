@@ -1,7 +1,13 @@
-// Keeping the keyboard inside a modal dialog: Tab from its last control wraps to the
-// first, Shift+Tab from the first to the last. Pure DOM, no state.
+// Keeping the keyboard inside a modal dialog: focus starts on its first control, Tab
+// from its last control wraps to the first, Shift+Tab from the first to the last.
+// Pure DOM, no state.
 
 const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex="0"]';
+
+/** Focuses the first control inside `container`, or the container itself when it has none. */
+export function focusFirst(container: HTMLElement): void {
+  (container.querySelector<HTMLElement>(FOCUSABLE) ?? container).focus();
+}
 
 export function keepTabInside(event: KeyboardEvent, container: HTMLElement): void {
   const controls = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)];
