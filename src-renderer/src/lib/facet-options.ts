@@ -1,7 +1,20 @@
 // What the facet sidebar lists, worked out apart from the view: selected values
 // joined to the counts, ordering, the short list of a long facet, and months
 // grouped under their years.
-import { UNDATED, type FacetCount } from '../../../src-main/contract/search';
+import { UNDATED, type FacetCount, type FacetName } from '../../../src-main/contract/search';
+
+/** What every facet's list takes from the sidebar: the counts over the results, the values chosen, where a click goes. */
+export interface FacetListProps {
+  counts: FacetCount[];
+  selected: string[];
+  onToggle(facet: FacetName, value: string): void;
+}
+
+/** A value as a toggle shows it: its text, and a hover text where the text shortens it. */
+export interface LabelledOption extends FacetCount {
+  label: string;
+  title?: string;
+}
 
 /** How many values a long facet shows before "Show more". */
 export const FACET_LIMIT = 10;
