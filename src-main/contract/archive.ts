@@ -35,11 +35,74 @@ export interface Article extends DispatchRecord {
 export const UI_LOCALES = ['en', 'ru'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
-/** User settings, kept in the user-data store. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+/** Bounds of the "largest file to import" setting, in MB. */
+export const MAX_FILE_MB = { min: 1, max: 1024, default: 64 } as const;
+
+/** User settings, kept in the user-data store and validated on the way in and on load. */
 export interface Settings {
   /** UI language; null follows the OS. */
   locale: UiLocale | null;
+  theme: Theme;
+  /** Paper of PDF exports. */
+  paperSize: PaperSize;
+  /** Files larger than this are rejected at import, with the reason. */
+  maxFileMb: number;
 }
+
+export const DEFAULT_SETTINGS: Settings = { locale: null, theme: 'system', paperSize: 'A4', maxFileMb: MAX_FILE_MB.default };
+
+/** Where the window was, in screen pixels. */
+export interface WindowBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+/** How the user left the window, restored at the next start. */
+export interface UiState {
+  /** Widths in px of the filters and list panes; null for the defaults. */
+  paneWidths: { filters: number; list: number } | null;
+  /** The view's address (query, filters, sort, open article) as the location hash, without '#'. */
+  lastView: string;
+  /** Kept by the shell; null until the window has been moved or resized once. */
+  window: WindowBounds | null;
+}
+
+export const DEFAULT_UI_STATE: UiState = { paneWidths: null, lastView: '', window: null };
+
+/** An imported folder, as the sources list shows it. */
+export interface SourceInfo {
+  path: string;
+  articles: number;
+  /** Articles whose files are gone from disk. */
+  missingArticles: number;
+  files: number;
+  /** When it was last imported or re-scanned (ISO 8601); null if never since this was recorded. */
+  lastScanAt: string | null;
+  /** New and changed files are imported, and deleted ones marked missing, while the app runs. */
+  watch: boolean;
+  /** The folder exists on disk now. */
+  present: boolean;
+}
+
+/** The folder watcher's state, for the small indicator in the toolbar. */
+export type WatchStatus = { state: 'idle' } | { state: 'pending' | 'importing'; path: string };
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  logDir: string;
+}
+
+/** Menu items the renderer carries out. */
+export const APP_COMMANDS = ['open-settings', 'open-sources', 'open-tags', 'export'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export interface ArticleBody {
   paragraphs: string[];

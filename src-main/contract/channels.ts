@@ -23,10 +23,19 @@ export const CHANNEL_NAMES = [
   'annotations:delete',
   'annotations:restore',
   'note:set',
+  'ui-state:get',
+  'ui-state:set',
+  'app:info',
+  'app:open-folder',
+  'sources:list',
+  'sources:rescan',
+  'sources:remove',
+  'sources:set-watch',
+  'import:paths',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['import:progress', 'import:finished'] as const;
+export const EVENT_NAMES = ['import:progress', 'import:finished', 'watch:status', 'app:command'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The prefix of every IPC channel name on the wire, so nothing else in ipcMain collides. */

@@ -2,7 +2,23 @@
 // declared here with its argument schema (checked at run time in main) and its
 // result type (checked at compile time in preload and renderer).
 import { z } from 'zod';
-import { UI_LOCALES, type Article, type ArchiveStats, type ImportProgress, type ImportSummary, type ListPage, type Settings } from './archive';
+import {
+  MAX_FILE_MB,
+  PAPER_SIZES,
+  THEMES,
+  UI_LOCALES,
+  type AppCommand,
+  type AppInfo,
+  type Article,
+  type ArchiveStats,
+  type ImportProgress,
+  type ImportSummary,
+  type ListPage,
+  type Settings,
+  type SourceInfo,
+  type UiState,
+  type WatchStatus,
+} from './archive';
 import { FACET_NAMES, type FacetName, type SearchPage } from './search';
 import type { Channel, EventName } from './channels';
 import {
@@ -27,6 +43,29 @@ function channel<R>() {
 }
 
 const none = z.strictObject({});
+
+/** Every settable field, each optional: a call changes only what it names. Also validates settings read from disk. */
+export const SETTINGS_PATCH = z.strictObject({
+  locale: z.enum(UI_LOCALES).nullable().optional(),
+  theme: z.enum(THEMES).optional(),
+  paperSize: z.enum(PAPER_SIZES).optional(),
+  maxFileMb: z.number().int().min(MAX_FILE_MB.min).max(MAX_FILE_MB.max).optional(),
+});
+
+const paneWidth = z.number().int().min(120).max(2000);
+const windowBounds = z.strictObject({
+  x: z.number().int().min(-100_000).max(100_000),
+  y: z.number().int().min(-100_000).max(100_000),
+  width: z.number().int().min(200).max(20_000),
+  height: z.number().int().min(200).max(20_000),
+  maximized: z.boolean(),
+});
+/** Also validates the UI state read from disk. */
+export const UI_STATE_PATCH = z.strictObject({
+  paneWidths: z.strictObject({ filters: paneWidth, list: paneWidth }).nullable().optional(),
+  lastView: z.string().max(10_000).optional(),
+  window: windowBounds.nullable().optional(),
+});
 
 /** A tag as typed; arrives in main already in its canonical spelling (normalizeTagName). */
 const tagName = z
@@ -99,11 +138,28 @@ export const CHANNELS = {
   ),
   'settings:get': channel<Settings>()(none),
   /** Resolves once the settings are on disk. */
-  'settings:set': channel<Settings>()(z.strictObject({ locale: z.enum(UI_LOCALES).nullable().optional() })),
+  'settings:set': channel<Settings>()(SETTINGS_PATCH),
   'import:folder': channel<ImportSummary>()(z.strictObject({ path: folderPath })),
   /** Opens the native folder picker, then imports; null when the user cancels the dialog. */
   'import:choose-folder': channel<ImportSummary | null>()(none),
   'import:cancel': channel<{ cancelled: boolean }>()(none),
+  /** Imports files and folders given on the command line, through "Open with", or dropped: one summary each. */
+  'import:paths': channel<ImportSummary[]>()(z.strictObject({ paths: z.array(folderPath).min(1).max(100) })),
+  'sources:list': channel<SourceInfo[]>()(none),
+  /** Imports a source folder again (all of them without a path); one summary each. */
+  'sources:rescan': channel<ImportSummary[]>()(z.strictObject({ path: folderPath.optional() })),
+  /**
+   * Takes a folder out of the archive: its articles go unless another source holds them.
+   * With keepUserData their tags and notes stay, and come back if the folder is added again.
+   */
+  'sources:remove': channel<{ articles: number; userDataRemoved: number }>()(z.strictObject({ path: folderPath, keepUserData: z.boolean() })),
+  'sources:set-watch': channel<SourceInfo[]>()(z.strictObject({ path: folderPath, watch: z.boolean() })),
+  'ui-state:get': channel<UiState>()(none),
+  /** Resolves once on disk. */
+  'ui-state:set': channel<UiState>()(UI_STATE_PATCH),
+  'app:info': channel<AppInfo>()(none),
+  /** Shows the data or log folder in the system's file manager. */
+  'app:open-folder': channel<{ opened: boolean }>()(z.strictObject({ which: z.enum(['data', 'logs']) })),
 
   // The user's work. Every call below resolves only once the change is on disk.
   /** The tag tree: every tag with its colour and counts, implicit parents included, sorted by name. */
@@ -150,6 +206,9 @@ export interface Events {
   'import:progress': ImportProgress;
   /** Sent after every import, however it was started (button, menu, drop), so every view refreshes. */
   'import:finished': ImportSummary;
+  'watch:status': WatchStatus;
+  /** A menu item for the renderer to carry out (open Settings, the sources list, …). */
+  'app:command': { command: AppCommand };
 }
 // Every event name has a payload type, and no payload type lacks a name.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

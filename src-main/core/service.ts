@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import type { Article, ArchiveStats, ImportSummary } from '../contract/archive';
+import { join } from 'node:path';
+import type { AppCommand, Article, ArchiveStats, ImportSummary } from '../contract/archive';
 import type { Channel, ChannelResult, EventName, Events, ParsedArgs } from '../contract/ipc';
 import { reconcileUserData } from './annotations/reconcile';
 import { importFolder } from './import/import-folder';
@@ -10,6 +11,7 @@ import { BodyStore } from './store/bodies';
 import { CatalogueStore } from './store/catalogue';
 import { UserDataStore } from './store/userdata';
 import { findSubheadings } from './subheadings';
+import { sourceHandlers } from './sources/source-handlers';
 import { articleUserData, userWorkHandlers } from './user-work';
 
 /** The contract, implemented: one async function per channel, taking already-validated arguments. */
@@ -21,6 +23,12 @@ export interface ServiceOptions {
   dataDir: string;
   /** Asks the user for a folder. The Electron shell shows the native dialog; the CLI and tests pass their own. */
   chooseFolder?: () => Promise<string | null>;
+  /** Shows a folder in the system's file manager (the shell's shell.openPath); false where there is none. */
+  openPath?: (path: string) => Promise<boolean>;
+  /** The app's version, for app:info; the shell passes app.getVersion(). */
+  version?: string;
+  /** Where the shell writes its log files; default `<dataDir>/logs`. */
+  logDir?: string;
 }
 
 /** Another import is running; imports never overlap, since both would rewrite the catalogue. */
@@ -66,6 +74,11 @@ export class ArchiveService {
       'import:choose-folder': async () => this.chooseAndImport(),
       'import:cancel': async () => ({ cancelled: this.cancelImport() }),
       ...userWorkHandlers(this),
+      ...sourceHandlers(),
+      'ui-state:get': async () => ({ ...this.userData.ui }),
+      'ui-state:set': async (patch) => this.userData.updateUi(patch),
+      'app:info': async () => ({ version: options.version ?? '0.0.0-dev', dataDir: options.dataDir, logDir: this.logDir }),
+      'app:open-folder': async ({ which }) => ({ opened: (await options.openPath?.(which === 'data' ? options.dataDir : this.logDir)) ?? false }),
     };
   }
 
@@ -75,6 +88,15 @@ export class ArchiveService {
     const catalogue = await CatalogueStore.open(options.dataDir, warnings);
     const userData = await UserDataStore.open(options.dataDir, warnings);
     return new ArchiveService(options, catalogue, new BodyStore(options.dataDir, warnings), userData, warnings);
+  }
+
+  get logDir(): string {
+    return this.options.logDir ?? join(this.options.dataDir, 'logs');
+  }
+
+  /** A menu item for the renderer (the shell's menu calls this; every window hears it). */
+  command(command: AppCommand): void {
+    this.#emit('app:command', { command });
   }
 
   onEvent(listener: EventListener): () => void {

@@ -1,9 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import SettingsDialog from '../../src-renderer/src/components/SettingsDialog.svelte';
-import type { Settings } from '../../src-main/contract/archive';
+import { DEFAULT_SETTINGS, type Settings } from '../../src-main/contract/archive';
 
-function renderDialog(settings: Settings = { locale: null }, open = true) {
+function renderDialog(patch: Partial<Settings> = {}, open = true) {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...patch };
   const onChange = vi.fn();
   const onClose = vi.fn();
   render(SettingsDialog, { open, settings, onChange, onClose });

@@ -1,6 +1,7 @@
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Settings } from '../../contract/archive';
+import { DEFAULT_SETTINGS, DEFAULT_UI_STATE, type Settings, type UiState } from '../../contract/archive';
+import { loadSettings, loadUiState } from '../settings';
 import type { Annotation, TagColor } from '../../contract/userdata';
 import { WriteFailedError } from '../errors';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
@@ -47,6 +48,8 @@ export interface UserData {
   /** Tag registry by tagKey. */
   tags: Record<string, TagRecord>;
   articles: Record<string, ArticleUserRecord>;
+  /** Window, pane widths and last view, restored at the next start. */
+  ui: UiState;
   /** The last journal entry folded into this file; later entries are replayed on open. */
   journalSeq?: number;
 }
@@ -65,6 +68,7 @@ export interface Change<T> {
   articles?: Record<string, ArticleUserRecord | null>;
   tags?: Record<string, TagRecord>;
   settings?: Settings;
+  ui?: UiState;
   result: T;
 }
 
@@ -82,6 +86,7 @@ function patchInPlace(data: UserData, change: Omit<Change<unknown>, 'result'>): 
   }
   if (change.tags) data.tags = change.tags;
   if (change.settings) data.settings = change.settings;
+  if (change.ui) data.ui = change.ui;
 }
 
 /** Told the ids of the articles whose records a change put or removed. */
@@ -118,11 +123,16 @@ export class UserDataStore {
     const { data, migrated } = migrate<UserData>(path, (raw ?? emptyUserData()) as unknown as Record<string, unknown>, USERDATA_MIGRATIONS);
     const journal = new Journal(join(dataDir, USERDATA_JOURNAL));
     const replayed = await replay(journal, data, warnings);
+    // Settings and UI state of any age or hand edit come out valid, each bad field at its default.
+    const problems: string[] = [];
+    replayed.data.settings = loadSettings(replayed.data.settings, problems);
+    replayed.data.ui = loadUiState(replayed.data.ui, problems);
+    warnings.push(...problems.map((p) => `In your settings file, ${p}.`));
     const unused = unusedTagKeys(replayed.data);
     for (const key of unused) delete replayed.data.tags[key];
     const store = new UserDataStore(file, journal, replayed.data);
     // Start each session from one clean file, which the next start keeps as its last good copy.
-    const rewrite = migrated || recovered || replayed.entries > 0 || unused.length > 0;
+    const rewrite = migrated || recovered || replayed.entries > 0 || unused.length > 0 || problems.length > 0;
     if (rewrite) await store.#snapshot(replayed.data);
     if (raw || rewrite) await copyFile(path, `${path}${LAST_GOOD_SUFFIX}`);
     return store;
@@ -193,6 +203,18 @@ export class UserDataStore {
     this.#queue = run.catch(() => undefined);
   }
 
+  get ui(): Readonly<UiState> {
+    return this.#data.ui;
+  }
+
+  /** Resolves once the change is on disk. */
+  updateUi(patch: Partial<UiState>): Promise<UiState> {
+    return this.commit((data) => {
+      const ui = { ...data.ui, ...patch };
+      return { ui, result: ui };
+    });
+  }
+
   /** Resolves once the change is on disk. */
   updateSettings(patch: Partial<Settings>): Promise<Settings> {
     return this.commit((data) => {
@@ -250,5 +272,5 @@ async function readOrRecover(file: AtomicJsonFile<UserData>, warnings: string[])
 }
 
 function emptyUserData(): UserData {
-  return { version: USERDATA_MIGRATIONS.length + 1, settings: { locale: null }, tags: {}, articles: {} };
+  return { version: USERDATA_MIGRATIONS.length + 1, settings: { ...DEFAULT_SETTINGS }, tags: {}, articles: {}, ui: { ...DEFAULT_UI_STATE } };
 }

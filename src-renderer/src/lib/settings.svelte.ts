@@ -1,11 +1,11 @@
 // The user's settings, loaded from main and saved back on every change; the UI
 // language follows them (or the OS when they say nothing).
-import type { Settings } from '../../../src-main/contract/archive';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src-main/contract/archive';
 import { applyLocaleSetting } from '../i18n';
 import { call, errorMessage } from './api';
 
 export class SettingsState {
-  value = $state.raw<Settings>({ locale: null });
+  value = $state.raw<Settings>(DEFAULT_SETTINGS);
   dialogOpen = $state(false);
   error = $state<string | null>(null);
 

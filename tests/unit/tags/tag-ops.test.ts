@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS, DEFAULT_UI_STATE } from '../../../src-main/contract/archive';
 import { describe, expect, it } from 'vitest';
 import { normalizeTagName } from '../../../src-main/contract/userdata';
 import { applyChange, type UserData } from '../../../src-main/core/store/userdata';
@@ -7,7 +8,7 @@ import { compareTagNames, tagTree } from '../../../src-main/core/tags/tag-tree';
 const NOW = '2026-11-25T12:00:00.000Z';
 
 function empty(): UserData {
-  return { version: 2, settings: { locale: null }, tags: {}, articles: {} };
+  return { version: 2, settings: { ...DEFAULT_SETTINGS }, tags: {}, articles: {}, ui: { ...DEFAULT_UI_STATE } };
 }
 
 function tag(data: UserData, ids: string[], add: string[], remove: string[] = []): UserData {
