@@ -93,19 +93,7 @@ export class ArchiveState {
    */
   async reloadArticle(): Promise<void> {
     const id = this.openId;
-    if (!id) return;
-    const request = ++this.#openRequest;
-    try {
-      const article = await this.#fetchArticle(id);
-      if (request !== this.#openRequest) return;
-      this.article = article;
-      if (!article) this.openId = null;
-    } catch (err) {
-      if (request === this.#openRequest) this.error = errorMessage(err);
-    } finally {
-      // This reload may have overtaken an open still loading; its answer is the one shown now.
-      if (request === this.#openRequest) this.articleLoading = false;
-    }
+    if (id) await this.#show(id);
   }
 
   /**
@@ -223,12 +211,20 @@ export class ArchiveState {
 
   /** Fetches an article with the current query, so the reader gets its hits. */
   async open(id: string): Promise<void> {
-    const request = ++this.#openRequest;
     this.openId = id;
     this.articleLoading = true;
+    await this.#show(id);
+  }
+
+  /**
+   * Fetches the article and shows it, unless a later open or reload has overtaken
+   * this one: only the newest answer is shown, and it ends the loading state (a
+   * reload may overtake an open still loading).
+   */
+  async #show(id: string): Promise<void> {
+    const request = ++this.#openRequest;
     try {
-      const article = await this.#fetchArticle(id);
-      // A later open may have overtaken this one; only the newest is shown.
+      const article = await call('archive:get', this.query ? { id, query: this.query } : { id });
       if (request !== this.#openRequest) return;
       this.article = article;
       if (!article) this.openId = null;
@@ -237,10 +233,6 @@ export class ArchiveState {
     } finally {
       if (request === this.#openRequest) this.articleLoading = false;
     }
-  }
-
-  #fetchArticle(id: string): Promise<Article | null> {
-    return call('archive:get', this.query ? { id, query: this.query } : { id });
   }
 
   #close(): void {
