@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import type { Article } from '../../src-main/contract/archive';
 import { bodyText, type Annotation } from '../../src-main/contract/userdata';
 import { AnnotationState } from '../../src-renderer/src/lib/annotations.svelte';
+import { annotationOver } from '../fixtures/annotations';
 
 export const PARAGRAPHS = [
   'Пресс-секретарь Дмитрий Песков подтвердил готовность к координации.',
@@ -12,23 +13,9 @@ export const PARAGRAPHS = [
 ];
 export const TEXT = bodyText(PARAGRAPHS);
 
-let serial = 0;
-
 /** A highlight over the first occurrence of `quote` in the body. */
 export function highlight(quote: string, extra: Partial<Annotation> = {}): Annotation {
-  const start = TEXT.indexOf(quote);
-  if (start < 0) throw new Error(`${quote} is not in the body`);
-  serial += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
-    color: 'yellow',
-    note: '',
-    anchor: { start, end: start + quote.length, quote, prefix: '', suffix: '' },
-    placement: 'created',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...extra,
-  };
+  return annotationOver(TEXT, quote, extra);
 }
 
 export function article(annotations: Annotation[] = [], note = '', overrides: Partial<Article> = {}): Article {

@@ -2,27 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
 import type { SearchHit, SearchPage } from '../../src-main/contract/search';
 import { stubBridge } from './bridge-stub';
+import { hit, searchPage } from './search-fixtures';
 
-const NO_FACETS = { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] };
-
+/** `n` hits titled `query 0`, `query 1`…, so a test can tell which search they answer. */
 function hits(query: string, n: number): SearchHit[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: (i + 1).toString(16).padStart(16, '0'),
-    title: `${query} ${i}`,
-    date: null,
-    place: null,
-    agency: null,
-    language: 'en',
-    snippet: '',
-    missing: false,
-    sourceCount: 1,
-    tags: [],
-    annotationCount: 0,
-    hasNote: false,
-    score: 0,
-    titleHits: [],
-    snippetHits: [],
-  }));
+  return Array.from({ length: n }, (_, i) => hit(i + 1, { title: `${query} ${i}` }));
 }
 
 describe('ArchiveState', () => {
@@ -38,8 +22,8 @@ describe('ArchiveState', () => {
     archive.applyQuery();
     archive.typeQuery('new');
     archive.applyQuery();
-    answers.get('new')!({ total: 1, offset: 0, items: hits('new', 1), facets: NO_FACETS, queryError: null });
-    answers.get('old')!({ total: 5, offset: 0, items: hits('old', 5), facets: NO_FACETS, queryError: null });
+    answers.get('new')!(searchPage(hits('new', 1)));
+    answers.get('old')!(searchPage(hits('old', 5)));
     await expect.poll(() => archive.results.row(0)?.title).toBe('new 0');
     expect(archive.results.total).toBe(1);
   });
@@ -96,7 +80,7 @@ describe('ArchiveState.restore', () => {
 
 describe('ArchiveState after the user changes their own work', () => {
   function page(query: string, n: number, tags: string[] = []): SearchPage {
-    return { total: n, offset: 0, items: hits(query, n).map((hit) => ({ ...hit, tags })), facets: NO_FACETS, queryError: null };
+    return searchPage(hits(query, n).map((row) => ({ ...row, tags })));
   }
 
   it('fetches the same search again without starting a new generation, so the list keeps its scroll', async () => {

@@ -2,48 +2,14 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ArticleList from '../../src-renderer/src/components/ArticleList.svelte';
 import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
-import type { SearchHit, SearchPage } from '../../src-main/contract/search';
+import type { SearchHit } from '../../src-main/contract/search';
 import { stubBridge } from './bridge-stub';
+import { hit, serveArchive } from './search-fixtures';
 
 const TOTAL = 100_000;
 
-/** The `n`th of 100,000 made-up hits; ids are 16 hex digits like real ones. */
-function hit(n: number, overrides: Partial<SearchHit> = {}): SearchHit {
-  return {
-    id: n.toString(16).padStart(16, '0'),
-    title: `Dispatch number ${n}`,
-    date: '2016-07-15',
-    place: 'Damascus',
-    agency: 'SANA',
-    language: 'en',
-    snippet: `Snippet of dispatch ${n}`,
-    missing: false,
-    sourceCount: 1,
-    tags: [],
-    annotationCount: 0,
-    hasNote: false,
-    score: 0,
-    titleHits: [],
-    snippetHits: [],
-    ...overrides,
-  };
-}
-
-/** A bridge serving a 100,000-row archive; `first` replaces the first rows. */
-function serveArchive(first: SearchHit[] = []) {
-  return stubBridge((channel, args) => {
-    if (channel === 'archive:stats') return { articles: TOTAL };
-    // The reader is not rendered here; the list only needs the article to exist.
-    if (channel === 'archive:get') return { id: (args as { id: string }).id };
-    const { offset, limit } = args as { offset: number; limit: number };
-    const items = Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => first[offset + i] ?? hit(offset + i));
-    const page: SearchPage = { total: TOTAL, offset, items, facets: { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] }, queryError: null };
-    return page;
-  });
-}
-
 async function showList(first: SearchHit[] = []) {
-  const bridge = serveArchive(first);
+  const bridge = serveArchive(TOTAL, (n) => first[n] ?? hit(n));
   const archive = new ArchiveState();
   archive.start();
   render(ArticleList, { archive });

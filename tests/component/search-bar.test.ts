@@ -4,11 +4,12 @@ import SearchBar from '../../src-renderer/src/components/SearchBar.svelte';
 import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
 import type { SearchPage } from '../../src-main/contract/search';
 import { stubBridge } from './bridge-stub';
+import { searchPage } from './search-fixtures';
 
 type SearchArgs = { query: string; sort: string };
 
 function page(overrides: Partial<SearchPage> = {}): SearchPage {
-  return { total: 42, offset: 0, items: [], facets: { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] }, queryError: null, ...overrides };
+  return { ...searchPage([], 42), ...overrides };
 }
 
 function showSearchBar(reply: (args: SearchArgs) => SearchPage = () => page()) {

@@ -3,43 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import ArticleList from '../../src-renderer/src/components/ArticleList.svelte';
 import SelectionBar from '../../src-renderer/src/components/SelectionBar.svelte';
 import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
-import type { SearchHit, SearchPage } from '../../src-main/contract/search';
 import type { TagColor } from '../../src-main/contract/userdata';
-import { stubBridge } from './bridge-stub';
+import { hit, idOf, serveArchive } from './search-fixtures';
 
 const TOTAL = 500;
-const idOf = (n: number): string => n.toString(16).padStart(16, '0');
-
-function hit(n: number): SearchHit {
-  return {
-    id: idOf(n),
-    title: `Dispatch ${n}`,
-    date: '2016-07-15',
-    place: 'Damascus',
-    agency: 'SANA',
-    language: 'en',
-    snippet: '',
-    missing: false,
-    sourceCount: 1,
-    tags: n === 1 ? ['syria/aleppo', 'russia'] : [],
-    annotationCount: n === 1 ? 3 : 0,
-    hasNote: n === 1,
-    score: 0,
-    titleHits: [],
-    snippetHits: [],
-  };
-}
+/** The second row carries tags, highlights and a note, for the row's marks. */
+const hitAt = (n: number) => (n === 1 ? hit(n, { tags: ['syria/aleppo', 'russia'], annotationCount: 3, hasNote: true }) : hit(n));
 
 async function showList() {
-  stubBridge((channel, args) => {
-    if (channel === 'archive:stats') return { articles: TOTAL };
-    if (channel === 'archive:get') return { id: (args as { id: string }).id };
-    if (channel === 'archive:ids') return { ids: Array.from({ length: TOTAL }, (_, i) => idOf(i)) };
-    const { offset, limit } = args as { offset: number; limit: number };
-    const items = Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => hit(offset + i));
-    const page: SearchPage = { total: TOTAL, offset, items, facets: { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] }, queryError: null };
-    return page;
-  });
+  serveArchive(TOTAL, hitAt);
   const archive = new ArchiveState();
   archive.start();
   const colorOf = (tag: string): TagColor => (tag === 'russia' ? 'red' : 'grey');

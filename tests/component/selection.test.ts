@@ -1,43 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
-import type { SearchHit, SearchPage } from '../../src-main/contract/search';
-import { stubBridge } from './bridge-stub';
+import { idOf, serveArchive } from './search-fixtures';
 
 const TOTAL = 1000;
-const NO_FACETS = { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] };
-const idOf = (n: number): string => n.toString(16).padStart(16, '0');
-
-function hit(n: number): SearchHit {
-  return {
-    id: idOf(n),
-    title: `Dispatch ${n}`,
-    date: null,
-    place: null,
-    agency: null,
-    language: 'en',
-    snippet: '',
-    missing: false,
-    sourceCount: 1,
-    tags: [],
-    annotationCount: 0,
-    hasNote: false,
-    score: 0,
-    titleHits: [],
-    snippetHits: [],
-  };
-}
-
 /** An archive of 1,000 rows in pages of 100; only the pages asked for arrive. */
 async function archiveOf() {
-  const bridge = stubBridge((channel, args) => {
-    if (channel === 'archive:stats') return { articles: TOTAL };
-    if (channel === 'archive:get') return { id: (args as { id: string }).id };
-    if (channel === 'archive:ids') return { ids: Array.from({ length: TOTAL }, (_, i) => idOf(i)) };
-    const { offset, limit } = args as { offset: number; limit: number };
-    const items = Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => hit(offset + i));
-    const page: SearchPage = { total: TOTAL, offset, items, facets: NO_FACETS, queryError: null };
-    return page;
-  });
+  const bridge = serveArchive(TOTAL);
   const archive = new ArchiveState();
   archive.start();
   await expect.poll(() => archive.openId).toBe(idOf(0));

@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../src-main/contract/userdata';
 import { bodyText } from '../../../src-main/contract/userdata';
 import { groupAnnotations, layoutAnnotations } from '../../../src-renderer/src/lib/annotation-layout';
+import { annotationOver } from '../../fixtures/annotations';
 
 const PARAGRAPHS = ['Damascus, SANA – talks resumed.', 'Moscow and Washington exchange data.', 'Geneva next.'];
 const BODY = bodyText(PARAGRAPHS);
 
-/** An annotation over the first occurrence of `quote` in the body (or at explicit offsets). */
+/** An annotation `id` over the first occurrence of `quote` in the body. */
 function annotation(id: string, quote: string, extra: Partial<Annotation> = {}): Annotation {
-  const start = BODY.indexOf(quote);
-  if (start < 0) throw new Error(`${quote} is not in the body`);
-  return {
-    id,
-    color: 'yellow',
-    note: '',
-    anchor: { start, end: start + quote.length, quote, prefix: '', suffix: '' },
-    placement: 'created',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...extra,
-  };
+  return annotationOver(BODY, quote, { id, ...extra });
 }
 
 describe('layoutAnnotations', () => {

@@ -1,0 +1,56 @@
+// Made-up search results for the list, selection and archive-state tests: hits with
+// ids of 16 hex digits like real ones, pages with no facets, and a bridge serving an
+// archive of any size a page at a time.
+import type { Facets, SearchHit, SearchPage } from '../../src-main/contract/search';
+import { stubBridge } from './bridge-stub';
+
+export const NO_FACETS: Facets = { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] };
+
+/** The id of the `n`th made-up hit. */
+export const idOf = (n: number): string => n.toString(16).padStart(16, '0');
+
+/** The `n`th made-up hit; `overrides` sets any field. */
+export function hit(n: number, overrides: Partial<SearchHit> = {}): SearchHit {
+  return {
+    id: idOf(n),
+    title: `Dispatch number ${n}`,
+    date: '2016-07-15',
+    place: 'Damascus',
+    agency: 'SANA',
+    language: 'en',
+    snippet: `Snippet of dispatch ${n}`,
+    missing: false,
+    sourceCount: 1,
+    tags: [],
+    annotationCount: 0,
+    hasNote: false,
+    score: 0,
+    titleHits: [],
+    snippetHits: [],
+    ...overrides,
+  };
+}
+
+/** A page holding `items`, from `offset` of `total` results. */
+export function searchPage(items: SearchHit[], total = items.length, offset = 0): SearchPage {
+  return { total, offset, items, facets: NO_FACETS, queryError: null };
+}
+
+/**
+ * A bridge serving an archive of `total` rows, `rowAt(n)` being the `n`th: only the
+ * pages asked for arrive. The reader is not what these tests look at, so an opened
+ * article only needs to exist.
+ */
+export function serveArchive(total: number, rowAt: (n: number) => SearchHit = hit) {
+  return stubBridge((channel, args) => {
+    if (channel === 'archive:stats') return { articles: total };
+    if (channel === 'archive:get') return { id: (args as { id: string }).id };
+    if (channel === 'archive:ids') return { ids: Array.from({ length: total }, (_, i) => idOf(i)) };
+    const { offset, limit } = args as { offset: number; limit: number };
+    return searchPage(
+      Array.from({ length: Math.min(limit, total - offset) }, (_, i) => rowAt(offset + i)),
+      total,
+      offset,
+    );
+  });
+}
