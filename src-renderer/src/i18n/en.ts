@@ -1,6 +1,7 @@
 // Interface strings. Every visible string comes from here, never inline in components.
 // A plural message is an object of CLDR plural forms; English needs `one` and `other`.
 import { enAnnotations } from './en-annotations';
+import { enDesktop } from './en-desktop';
 import { enTags } from './en-tags';
 
 export const en = {
@@ -116,6 +117,7 @@ export const en = {
   close: 'Close',
   ...enTags,
   ...enAnnotations,
+  ...enDesktop,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -57,3 +57,34 @@ export function displayLanguage(locale: UiLocale, code: string): string {
     return code;
   }
 }
+
+const relativeTimes = new Map<UiLocale, Intl.RelativeTimeFormat>();
+const dateTimes = new Map<UiLocale, Intl.DateTimeFormat>();
+
+// The largest unit that fits, so a scan reads "3 hours ago" rather than "180 minutes ago".
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** A moment (ISO 8601) relative to `now` in the UI language: "3 hours ago", "вчера", "now"; the input when it is not a time. */
+export function formatRelativeTime(locale: UiLocale, iso: string, now: Date): string {
+  const then = new Date(iso).getTime();
+  if (Number.isNaN(then)) return iso;
+  const seconds = (then - now.getTime()) / 1000;
+  const format = cached(relativeTimes, locale, (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return format.format(0, 'second');
+}
+
+/** A moment (ISO 8601) as a date and time in the UI language and the user's time zone; the input when it is not a time. */
+export function formatDateTime(locale: UiLocale, iso: string): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  return cached(dateTimes, locale, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' })).format(moment);
+}

@@ -2,7 +2,7 @@
 // current UI locale. The pure pieces live in messages.ts, format.ts and detect.ts.
 import type { QueryError } from '../../../src-main/contract/search';
 import type { MessageKey } from './en';
-import { displayLanguage, formatLongDate, formatMonth } from './format';
+import { displayLanguage, formatDateTime, formatLongDate, formatMonth, formatRelativeTime } from './format';
 import { getLocale } from './locale.svelte';
 import { translate, type MessageParams } from './messages';
 
@@ -18,6 +18,16 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
 /** An ISO date (`2016-07-15`) as a long date in the UI language, e.g. `15 July 2016`. */
 export function formatDate(iso: string): string {
   return formatLongDate(getLocale(), iso);
+}
+
+/** A moment (ISO 8601) relative to now in the UI language, e.g. `3 hours ago`. */
+export function relativeTime(iso: string, now = new Date()): string {
+  return formatRelativeTime(getLocale(), iso, now);
+}
+
+/** A moment (ISO 8601) as a long date and time in the UI language, for a tooltip beside a relative time. */
+export function dateTime(iso: string): string {
+  return formatDateTime(getLocale(), iso);
 }
 
 /** A `YYYY-MM` period's month name in the UI language. */

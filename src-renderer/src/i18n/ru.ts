@@ -2,6 +2,7 @@
 // en.ts and on plural forms wherever English has them (Russian uses one/few/many/other).
 import type { Messages } from './messages';
 import { ruAnnotations } from './ru-annotations';
+import { ruDesktop } from './ru-desktop';
 import { ruTags } from './ru-tags';
 
 export const ru: Messages = {
@@ -143,4 +144,5 @@ export const ru: Messages = {
   close: 'Закрыть',
   ...ruTags,
   ...ruAnnotations,
+  ...ruDesktop,
 };
