@@ -118,6 +118,20 @@ export interface ElementLike {
 
 const TYPING_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'month', 'time', 'datetime-local']);
 
+/**
+ * Whether a key press belongs to a field (it is typing) or to a dialog (it has keys
+ * of its own), so the reader's single-key shortcuts (n, h, Esc) leave it alone.
+ */
+export function isBusyElsewhere(target: EventTarget | ElementLike | null): boolean {
+  if (!target || !('closest' in target) || typeof target.closest !== 'function') return false;
+  const element = target as ElementLike;
+  return (
+    element.isContentEditable === true ||
+    /^(input|textarea|select)$/i.test(element.tagName) ||
+    element.closest('dialog, [role="dialog"]') != null
+  );
+}
+
 /** The zone of the element a key press was sent to. */
 export function focusZone(target: ElementLike | null): FocusZone {
   if (!target || typeof target.closest !== 'function') return 'page';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusZone, keyAction, type ElementLike } from '../../../src-renderer/src/lib/keyboard';
+import { focusZone, isBusyElsewhere, keyAction, type ElementLike } from '../../../src-renderer/src/lib/keyboard';
 
 describe('keyAction', () => {
   it('moves to the next row on j in the list', () => {
@@ -105,6 +105,16 @@ describe('keyAction for the selection', () => {
 
   it('still focuses the search on a / typed with Shift, as some layouts need', () => {
     expect(keyAction({ key: '/', shiftKey: true }, 'page')).toBe('focus-search');
+  });
+});
+
+describe('isBusyElsewhere', () => {
+  it('leaves keys sent to a field or into a dialog to them', () => {
+    expect([element('input', { type: 'checkbox' }), element('textarea'), element('button', {}, ['dialog'])].map(isBusyElsewhere)).toEqual([true, true, true]);
+  });
+
+  it('takes keys sent to the page or a button outside dialogs', () => {
+    expect([element('body'), element('button'), null].map(isBusyElsewhere)).toEqual([false, false, false]);
   });
 });
 
