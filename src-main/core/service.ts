@@ -12,6 +12,8 @@ import { CatalogueStore } from './store/catalogue';
 import { UserDataStore } from './store/userdata';
 import { findSubheadings } from './subheadings';
 import { sourceHandlers } from './sources/source-handlers';
+import type { ImportScope } from './sources/source-host';
+import { SourceWatcher } from './sources/source-watcher';
 import { articleUserData, userWorkHandlers } from './user-work';
 
 /** The contract, implemented: one async function per channel, taking already-validated arguments. */
@@ -49,6 +51,9 @@ export class ArchiveService {
   readonly search: ArchiveSearch;
   #listeners = new Set<EventListener>();
   #importing: AbortController | null = null;
+  /** The import or removal running now: at most one rewrites the catalogue at a time. `done` never rejects. */
+  #running: { done: Promise<void>; background: boolean } | null = null;
+  readonly #watcher: SourceWatcher;
 
   private constructor(
     readonly options: ServiceOptions,
@@ -59,6 +64,7 @@ export class ArchiveService {
   ) {
     const user = new UserSearch(userData);
     this.search = new ArchiveSearch(catalogue, bodies, user, options.dataDir, storeWarnings);
+    this.#watcher = new SourceWatcher(this, (status) => this.#emit('watch:status', status));
     this.handlers = {
       'archive:list': async ({ offset, limit, sort }) => {
         const page = this.catalogue.list(offset, limit, sort);
@@ -74,7 +80,7 @@ export class ArchiveService {
       'import:choose-folder': async () => this.chooseAndImport(),
       'import:cancel': async () => ({ cancelled: this.cancelImport() }),
       ...userWorkHandlers(this),
-      ...sourceHandlers(),
+      ...sourceHandlers(this, this.#watcher),
       'ui-state:get': async () => ({ ...this.userData.ui }),
       'ui-state:set': async (patch) => this.userData.updateUi(patch),
       'app:info': async () => ({ version: options.version ?? '0.0.0-dev', dataDir: options.dataDir, logDir: this.logDir }),
@@ -131,20 +137,72 @@ export class ArchiveService {
     };
   }
 
-  async importFolder(path: string): Promise<ImportSummary> {
-    if (this.#importing) throw new BusyError();
+  /**
+   * Watches the source folders marked to be watched, re-importing one when its files
+   * change. The Electron shell and the e2e harness call this; the CLI and tests don't.
+   */
+  startWatching(): Promise<void> {
+    return this.#watcher.start();
+  }
+
+  /** Stops watching and cancels an import under way; resolves once nothing runs. */
+  async close(): Promise<void> {
+    const stopping = this.#watcher.stop();
+    this.cancelImport();
+    await stopping;
+    await this.whenIdle();
+  }
+
+  /** An import or a source removal is running. */
+  get busy(): boolean {
+    return this.#running !== null;
+  }
+
+  /** Settles once the running import or removal (if any) has ended. */
+  whenIdle(): Promise<void> {
+    return this.#running?.done ?? Promise.resolve();
+  }
+
+  /**
+   * Runs a task that rewrites the catalogue, never alongside another: BusyError if one
+   * runs, unless that one is the watcher's (background), which is waited out instead, so
+   * a click never fails because a file changed a moment before.
+   */
+  async exclusive<T>(task: () => Promise<T>, background = false): Promise<T> {
+    while (this.#running?.background) await this.#running.done;
+    if (this.#running) throw new BusyError();
+    let release = (): void => undefined;
+    this.#running = { done: new Promise<void>((done) => (release = done)), background };
+    try {
+      return await task();
+    } finally {
+      this.#running = null;
+      release();
+    }
+  }
+
+  /** Imports a folder, or with `scope.only` just those files of it. */
+  importFolder(path: string, scope: ImportScope = {}): Promise<ImportSummary> {
+    return this.exclusive(() => this.#import(path, scope), scope.background);
+  }
+
+  async #import(path: string, scope: ImportScope): Promise<ImportSummary> {
     const controller = new AbortController();
     this.#importing = controller;
     try {
       // The index must be loaded before the import feeds it.
       await this.search.ready;
+      const revision = this.catalogue.revision;
       const existedBefore = new Set(Object.keys(this.catalogue.data.articles));
       const sourceTags = new Map<string, string[]>();
       const imported = await importFolder(path, {
         catalogue: this.catalogue,
         bodies: this.bodies,
         signal: controller.signal,
-        onProgress: (progress) => this.#emit('import:progress', progress),
+        only: scope.only,
+        maxFileBytes: this.userData.settings.maxFileMb * 1024 * 1024,
+        // The watcher's scans show in its own status indicator, not as an import in progress.
+        onProgress: scope.background ? undefined : (progress) => this.#emit('import:progress', progress),
         onArticle: (record) => {
           this.search.indexRecord(record);
           if (record.tags?.length) sourceTags.set(record.id, record.tags);
@@ -156,6 +214,8 @@ export class ArchiveService {
         ...imported,
         userWork: { moved: work.moved.length, reanchored: work.reanchored, orphaned: work.orphaned, taggedFromSource: work.taggedFromSource },
       };
+      // A watcher's scan that found nothing new (most of them: a catch-up, a touched file) stays silent.
+      if (scope.background && this.catalogue.revision === revision) return summary;
       await this.search.refresh();
       this.#emit('import:finished', summary);
       return summary;

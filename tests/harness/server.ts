@@ -37,6 +37,8 @@ export async function startHarness(options: ServiceOptions): Promise<Harness> {
     unsubscribe = next.onEvent((event, payload) => {
       for (const res of streams) res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
     });
+    // As the desktop app does: watched source folders import changes in the background.
+    await next.startWatching();
     return next;
   };
   let service = await open();
@@ -53,13 +55,17 @@ export async function startHarness(options: ServiceOptions): Promise<Harness> {
       return service;
     },
     async restart() {
+      // The old service stops watching first, or it would go on importing into the same files.
+      await service.close();
       service = await open();
     },
-    close: () =>
-      new Promise<void>((done) => {
+    close: async () => {
+      await service.close();
+      await new Promise<void>((done) => {
         for (const res of streams) res.end();
         server.close(() => done());
-      }),
+      });
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { parseFile } from '../parse/index';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore, FileEntry } from '../store/catalogue';
 import { applyRecords, detachSource, reattachSource } from './apply-records';
-import { errorText, walkFolder, type WalkEntry } from './walk-folder';
+import { errorText, statFiles, walkFolder, type WalkEntry } from './walk-folder';
 
 /** Larger files are rejected: no dispatch file comes near this, and reading one would stall the import. */
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -23,6 +23,11 @@ export interface ImportOptions {
   readBytes?: (path: string) => Promise<Uint8Array>;
   /** Called with each record stored as an article (not as a duplicate's extra source), e.g. to index its text while it is at hand. */
   onArticle?: (record: DispatchRecord) => void;
+  /**
+   * Imports only these files (absolute paths in the folder) rather than walking it: no
+   * other file is read or marked missing, and the folder is not recorded as a source.
+   */
+  only?: readonly string[];
 }
 
 /** A problem with the folder as a whole: nothing was imported. */
@@ -41,13 +46,16 @@ export async function importFolder(folder: string, options: ImportOptions): Prom
   const root = resolve(folder);
   await assertFolder(root);
   const run = new ImportRun(root, options);
-  const files = await run.scan();
+  const files = await run.scan(options.only ? statFiles(options.only) : walkFolder(root, options.signal));
   for (const file of files) {
     if (options.signal?.aborted) break;
     await run.importFile(file);
   }
-  if (!options.signal?.aborted) run.markVanished(files);
-  options.catalogue.addFolder(root);
+  // Only a walk of the whole folder, run to the end, knows which files are gone and counts as a scan.
+  const whole = !options.only && !options.signal?.aborted;
+  if (whole) run.markVanished(files);
+  if (!options.only) options.catalogue.addFolder(root, run.now);
+  if (whole) options.catalogue.updateSource(root, { lastScanAt: new Date().toISOString() });
   run.report('saving', null, true);
   await options.bodies.flush();
   await options.catalogue.save();
@@ -70,7 +78,7 @@ class ImportRun {
   #done = 0;
   #total = 0;
   #lastReport = 0;
-  readonly #now = new Date().toISOString();
+  readonly now = new Date().toISOString();
 
   constructor(
     readonly root: string,
@@ -79,9 +87,9 @@ class ImportRun {
     this.summary = { root, filesSeen: 0, imported: 0, unchanged: 0, duplicates: 0, missingFiles: 0, rejected: [] };
   }
 
-  async scan(): Promise<FileEntryWalk[]> {
+  async scan(entries: AsyncIterable<WalkEntry>): Promise<FileEntryWalk[]> {
     const files: FileEntryWalk[] = [];
-    for await (const entry of walkFolder(this.root, this.options.signal)) {
+    for await (const entry of entries) {
       if (entry.kind === 'reject') this.reject(entry);
       else files.push(entry);
       this.report('scanning', entry.path);
@@ -119,12 +127,12 @@ class ImportRun {
     const outcome = parseFile({ path: file.path, bytes, mtimeMs: file.mtimeMs, sha256 });
     if (!outcome.ok) return this.reject({ path: file.path, code: outcome.code, reason: outcome.reason });
     const { catalogue, bodies } = this.options;
-    const applied = await applyRecords(outcome.records, catalogue, bodies, this.#now);
+    const applied = await applyRecords(outcome.records, catalogue, bodies, this.now);
     outcome.records.forEach((record, i) => {
       if (applied.recordIds[i] === record.id) this.options.onArticle?.(record);
     });
     for (const id of known?.recordIds ?? []) {
-      if (!applied.recordIds.includes(id)) detachSource(catalogue, id, file.path, this.#now);
+      if (!applied.recordIds.includes(id)) detachSource(catalogue, id, file.path, this.now);
     }
     catalogue.putFile(file.path, {
       size: file.size,
@@ -143,7 +151,7 @@ class ImportRun {
     const { catalogue } = this.options;
     if (known.missing || known.mtimeMs !== file.mtimeMs) {
       catalogue.putFile(file.path, { ...known, mtimeMs: file.mtimeMs, missing: false });
-      for (const id of known.recordIds) reattachSource(catalogue, id, this.#now);
+      for (const id of known.recordIds) reattachSource(catalogue, id, this.now);
     }
     this.summary.unchanged++;
   }
@@ -157,7 +165,7 @@ class ImportRun {
       const entry = catalogue.file(path)!;
       if (seen.has(path) || entry.missing) continue;
       catalogue.putFile(path, { ...entry, missing: true });
-      for (const id of entry.recordIds) detachSource(catalogue, id, path, this.#now);
+      for (const id of entry.recordIds) detachSource(catalogue, id, path, this.now);
       this.summary.missingFiles++;
     }
   }

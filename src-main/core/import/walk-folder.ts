@@ -70,6 +70,21 @@ async function* enterDir(path: string, link: boolean, ancestors: string[], visit
   yield* walkDir(path, [...ancestors, real], visited, signal);
 }
 
+/** The given files as a walk would report them: each one a file entry, or a reject saying why not. */
+export async function* statFiles(paths: readonly string[]): AsyncGenerator<WalkEntry> {
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      yield { kind: 'reject', path, code: 'unreadable', reason: `cannot read: ${errorText(err)}` };
+      continue;
+    }
+    if (info.isFile()) yield { kind: 'file', path, size: info.size, mtimeMs: info.mtimeMs };
+    else yield { kind: 'reject', path, code: 'unreadable', reason: 'not a file' };
+  }
+}
+
 export function errorText(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   const known: Record<string, string> = {

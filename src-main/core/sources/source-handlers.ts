@@ -1,19 +1,45 @@
-// The sources channels: the imported folders, re-scanning, removing, watching.
-// PLACEHOLDER until the sources work lands: each call says it is not available yet.
+// The sources channels: the imported folders, re-scanning, removing, watching, and
+// importing paths handed to the app.
+import { resolve } from 'node:path';
+import type { ImportSummary } from '../../contract/archive';
+import { NotFoundError } from '../errors';
 import type { ContractHandlers } from '../service';
+import { importPaths, tryImport } from './import-paths';
+import { removeSource } from './remove-source';
+import type { SourceHost } from './source-host';
+import { listSources } from './source-list';
+import type { SourceWatcher } from './source-watcher';
 
 export type SourceChannel = 'sources:list' | 'sources:rescan' | 'sources:remove' | 'sources:set-watch' | 'import:paths';
 
-const notYet = (): never => {
-  throw new Error('not available yet');
-};
-
-export function sourceHandlers(): Pick<ContractHandlers, SourceChannel> {
+export function sourceHandlers(host: SourceHost, watcher: SourceWatcher): Pick<ContractHandlers, SourceChannel> {
+  const { catalogue } = host;
+  /** A source folder as stored (resolved, no trailing separator), or NotFoundError. */
+  const known = (path: string): string => {
+    const root = resolve(path);
+    if (!catalogue.source(root)) throw new NotFoundError(`${root} is not a source folder of this archive`);
+    return root;
+  };
   return {
-    'sources:list': async () => notYet(),
-    'sources:rescan': async () => notYet(),
-    'sources:remove': async () => notYet(),
-    'sources:set-watch': async () => notYet(),
-    'import:paths': async () => notYet(),
+    'sources:list': async () => listSources(catalogue),
+    'sources:rescan': async ({ path }) => {
+      const roots = path === undefined ? [...catalogue.data.folders] : [known(path)];
+      const summaries: ImportSummary[] = [];
+      for (const [i, root] of roots.entries()) summaries.push(await tryImport(host, root, {}, i > 0));
+      return summaries;
+    },
+    'sources:remove': async ({ path, keepUserData }) => {
+      const removed = await removeSource(host, known(path), keepUserData);
+      await watcher.sync();
+      return removed;
+    },
+    'sources:set-watch': async ({ path, watch }) => {
+      catalogue.updateSource(known(path), { watch });
+      // Mid-import the catalogue holds half an import: the import's own save carries the flag.
+      if (!host.busy) await catalogue.save();
+      await watcher.sync({ catchUp: true });
+      return listSources(catalogue);
+    },
+    'import:paths': async ({ paths }) => importPaths(host, paths),
   };
 }

@@ -32,6 +32,15 @@ export class BodyStore {
     this.#dirty.add(key);
   }
 
+  /** Drops a body (its article left the archive); written at the next flush. */
+  async remove(id: string): Promise<void> {
+    const key = shardOf(id);
+    const shard = await this.#shard(key);
+    if (!Object.hasOwn(shard, id)) return;
+    delete shard[id];
+    this.#dirty.add(key);
+  }
+
   /** Writes every shard changed since the last flush. */
   async flush(): Promise<void> {
     if (this.#dirty.size === 0) return;

@@ -28,11 +28,23 @@ export interface FileEntry {
   missing: boolean;
 }
 
+/** What the archive remembers of one imported folder besides its files. */
+export interface SourceMeta {
+  /** When it was first imported (ISO 8601); null for folders imported before this was recorded. */
+  addedAt: string | null;
+  /** When the last whole, uncancelled import of it ended; null until one has. */
+  lastScanAt: string | null;
+  /** Watch it for changes while the app runs. */
+  watch: boolean;
+}
+
 export interface CatalogueData {
   version: number;
   articles: Record<string, StoredArticle>;
   files: Record<string, FileEntry>;
+  /** Imported folders, in the order first imported; `sources` has an entry for each. */
   folders: string[];
+  sources: Record<string, SourceMeta>;
 }
 
 export const CATALOGUE_FILE = 'catalogue.json';
@@ -41,6 +53,8 @@ export const CATALOGUE_FILE = 'catalogue.json';
 export class CatalogueStore {
   #byHash: Map<string, string> | null = null;
   #sorted = new Map<ListSort, string[]>();
+  /** Bumped whenever an article is put or removed: a scan that leaves it alone changed nothing a reader sees. */
+  revision = 0;
 
   private constructor(private readonly db: Low<CatalogueData>) {}
 
@@ -87,6 +101,7 @@ export class CatalogueStore {
     this.db.data.articles[article.id] = article;
     this.#byHash?.set(article.contentHash, article.id);
     this.#sorted.clear();
+    this.revision++;
   }
 
   articleByContentHash(hash: string): StoredArticle | undefined {
@@ -111,8 +126,39 @@ export class CatalogueStore {
     return Object.keys(this.db.data.files).filter((p) => p.startsWith(prefix));
   }
 
-  addFolder(root: string): void {
+  /** Records an imported folder; a new one is watched by default. */
+  addFolder(root: string, now = new Date().toISOString()): void {
     if (!this.db.data.folders.includes(root)) this.db.data.folders.push(root);
+    this.db.data.sources[root] ??= { addedAt: now, lastScanAt: null, watch: true };
+  }
+
+  source(root: string): SourceMeta | undefined {
+    return this.db.data.sources[root];
+  }
+
+  /** Changes an imported folder's metadata; unknown folders are ignored. */
+  updateSource(root: string, patch: Partial<SourceMeta>): void {
+    const meta = this.db.data.sources[root];
+    if (meta) this.db.data.sources[root] = { ...meta, ...patch };
+  }
+
+  /** Forgets a folder (its files and articles are removed by the caller). */
+  removeFolder(root: string): void {
+    this.db.data.folders = this.db.data.folders.filter((f) => f !== root);
+    delete this.db.data.sources[root];
+  }
+
+  removeFile(path: string): void {
+    delete this.db.data.files[path];
+  }
+
+  removeArticle(id: string): void {
+    if (!this.db.data.articles[id]) return;
+    delete this.db.data.articles[id];
+    // Rebuilt on the next lookup: two articles can share a hash, so the map cannot simply drop it.
+    this.#byHash = null;
+    this.#sorted.clear();
+    this.revision++;
   }
 
   list(offset: number, limit: number, sort: ListSort): ListPage {
@@ -175,5 +221,5 @@ export function summarise(a: StoredArticle, user: UserSummary = NO_USER_SUMMARY)
 }
 
 function emptyCatalogue(): CatalogueData {
-  return { version: CATALOGUE_MIGRATIONS.length + 1, articles: {}, files: {}, folders: [] };
+  return { version: CATALOGUE_MIGRATIONS.length + 1, articles: {}, files: {}, folders: [], sources: {} };
 }

@@ -28,8 +28,16 @@ export function migrate<T>(
   return { data: current as T, migrated: found !== target };
 }
 
-/** Catalogue migrations: index 0 upgrades version 1 to 2, and so on. None yet. */
-export const CATALOGUE_MIGRATIONS: readonly Migration[] = [];
+/** Catalogue migrations: index 0 upgrades version 1 to 2, and so on. */
+export const CATALOGUE_MIGRATIONS: readonly Migration[] = [
+  // 1 → 2: per-folder metadata (last scan, watch flag) under `sources`. When a version-1
+  // folder was added or last scanned is not known, so both start null; every folder is watched.
+  (data) => {
+    const folders = Array.isArray(data.folders) ? data.folders.filter((f): f is string => typeof f === 'string') : [];
+    const sources = Object.fromEntries(folders.map((f) => [f, { addedAt: null, lastScanAt: null, watch: true }]));
+    return { ...data, folders, sources };
+  },
+];
 /** User-data migrations, same convention. */
 export const USERDATA_MIGRATIONS: readonly Migration[] = [
   // 1 → 2: version 1 reserved empty `tags` and `annotations` maps that nothing wrote.
