@@ -28,6 +28,8 @@ Commands:
                                Tag (or untag) every article QUERY matches ('' for all);
                                --add and --remove may be repeated; / nests: syria/aleppo
   stats [--data D]             Counts by format, language and agency
+  sources [--json] [--data D]  The source folders: articles, files, last scan, watching
+  rescan [DIR] [--data D]      Import a source folder again (every source without DIR)
 
 Options:
   --data D    Data directory (default: ${defaultDataDir()})
@@ -76,6 +78,10 @@ async function main(argv: string[]): Promise<number> {
       return tagCommand(target, dataDir, values.add, values.remove);
     case 'stats':
       return statsCommand(dataDir);
+    case 'sources':
+      return sourcesCommand(dataDir, values.json);
+    case 'rescan':
+      return rescanCommand(target, dataDir);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -221,6 +227,42 @@ async function statsCommand(dataDir: string): Promise<number> {
     console.log(`${label}: ${top.map(([k, v]) => `${k} ${v}`).join(', ') || '(none)'}`);
   }
   warnStore(stats.storeWarnings);
+  return 0;
+}
+
+async function sourcesCommand(dataDir: string, json: boolean): Promise<number> {
+  const service = await ArchiveService.open({ dataDir });
+  warnStore(service.storeWarnings);
+  const sources = await service.handlers['sources:list']({});
+  if (json) {
+    console.log(JSON.stringify(sources, null, 2));
+    return 0;
+  }
+  for (const s of sources) {
+    const flags = [s.present ? '' : 'folder gone', s.watch ? '' : 'not watched'].filter(Boolean).join(', ');
+    console.log(`${s.path}${flags ? `  [${flags}]` : ''}`);
+    console.log(`    ${s.articles} articles (${s.missingArticles} missing), ${s.files} files, last scan ${s.lastScanAt ?? 'never'}`);
+  }
+  if (sources.length === 0) console.error('no source folders yet');
+  return 0;
+}
+
+async function rescanCommand(dir: string | undefined, dataDir: string): Promise<number> {
+  const service = await ArchiveService.open({ dataDir });
+  warnStore(service.storeWarnings);
+  service.onEvent((event, payload) => {
+    if (event === 'import:progress') printProgress(payload as ImportProgress);
+  });
+  // Through the router, so an unknown folder is refused as the app would refuse it.
+  const reply = await routeCall(service.handlers, 'sources:rescan', dir === undefined ? {} : { path: resolve(dir) });
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  if (!reply.ok) {
+    console.error(`error: ${reply.error.message}`);
+    return 1;
+  }
+  const summaries = reply.value as ImportSummary[];
+  for (const summary of summaries) printSummary(summary, dataDir);
+  if (summaries.length === 0) console.error('no source folders to re-scan');
   return 0;
 }
 
