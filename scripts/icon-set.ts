@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import pngToIco from 'png-to-ico';
 
+type RenderedImage = ReturnType<InstanceType<typeof Resvg>['render']>;
+
 /** Linux hicolor sizes, up to the 1024 px that macOS builds its .icns from. */
 export const LINUX_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
 /** Sizes inside build/icon.ico: Windows picks from these for the taskbar, Explorer and the installer. */
@@ -25,14 +27,26 @@ function ensureWasm(): Promise<void> {
   return wasmReady;
 }
 
+/** The icon at `size` px as RGBA bytes, row by row. */
+export async function renderPixels(svg: string, size: number): Promise<Uint8Array> {
+  return render(svg, size, (image) => image.pixels.slice());
+}
+
 export async function renderPng(svg: string, size: number): Promise<Buffer> {
+  return render(svg, size, (image) => Buffer.from(image.asPng()));
+}
+
+async function render<T>(svg: string, size: number, read: (image: RenderedImage) => T): Promise<T> {
   await ensureWasm();
   const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: size } });
   const image = resvg.render();
-  const png = Buffer.from(image.asPng());
-  image.free();
-  resvg.free();
-  return png;
+  try {
+    return read(image);
+  } finally {
+    // The WASM heap is not garbage-collected: free what each render allocated.
+    image.free();
+    resvg.free();
+  }
 }
 
 export async function renderIconSet(svg: string): Promise<IconFiles> {

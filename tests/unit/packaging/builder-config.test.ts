@@ -73,7 +73,9 @@ describe('electron-builder.yml', () => {
     expect(linux?.mimeTypes).toEqual(['inode/directory']);
     const entry = linux?.desktop?.entry as Record<string, string> | undefined;
     expect(entry?.Name).toBe('Dispatch Archive');
-    expect(entry?.Comment).toMatch(/news dispatches/);
+    // electron-builder writes the description as Comment, over any Comment in `entry`.
+    expect(entry?.Comment).toBeUndefined();
+    expect(linux?.description).toMatch(/news dispatches/);
   });
 
   it('files the macOS app under News', async () => {
