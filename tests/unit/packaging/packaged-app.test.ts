@@ -84,68 +84,64 @@ async function bareImports(source: string): Promise<Set<string>> {
   return names;
 }
 
-describe.skipIf(!built)(
-  'the packaged app (electron-builder --linux dir on a stand-in Electron)',
-  { timeout: 180_000 },
-  () => {
-    let work: string;
-    let packed: Packed;
-    let pkg: { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+describe.skipIf(!built)('the app packed on a stand-in Electron', { timeout: 180_000 }, () => {
+  let work: string;
+  let packed: Packed;
+  let pkg: { dependencies: Record<string, string>; devDependencies: Record<string, string> };
 
-    beforeAll(async () => {
-      work = await mkdtemp(join(tmpdir(), 'da-pack-'));
-      pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as typeof pkg;
-      packed = await pack(work);
-    }, 180_000);
-    afterAll(() => rm(work, { recursive: true, force: true }));
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'da-pack-'));
+    pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as typeof pkg;
+    packed = await pack(work);
+  }, 180_000);
+  afterAll(() => rm(work, { recursive: true, force: true }));
 
-    it('holds the built app, package.json and node_modules, and nothing else from the repository', () => {
-      const top = new Set(packed.files.map((f) => f.split(/[/\\]/)[1]));
-      expect([...top].sort()).toEqual(['node_modules', 'out', 'package.json']);
-      expect(packed.files.filter((f) => f.endsWith('.map'))).toEqual([]);
+  it('holds the built app, package.json and node_modules, and nothing else from the repository', () => {
+    const top = new Set(packed.files.map((f) => f.split(/[/\\]/)[1]));
+    expect([...top].sort()).toEqual(['node_modules', 'out', 'package.json']);
+    expect(packed.files.filter((f) => f.endsWith('.map'))).toEqual([]);
+  });
+
+  it('bundles every runtime dependency and no development dependency', () => {
+    const bundled = bundledPackages(packed.files);
+    for (const name of Object.keys(pkg.dependencies)) expect(bundled, name).toContain(name);
+    const devOnly = Object.keys(pkg.devDependencies).filter((name) => !(name in pkg.dependencies));
+    expect(devOnly.filter((name) => bundled.has(name))).toEqual([]);
+  });
+
+  it('bundles every package the main process imports', async () => {
+    const bundled = bundledPackages(packed.files);
+    const imports = await bareImports(await readFile(MAIN_BUNDLE, 'utf8'));
+    expect(imports.size).toBeGreaterThan(0);
+    expect([...imports].filter((name) => !bundled.has(name))).toEqual([]);
+  });
+
+  it('flips the fuses: no running as Node, no NODE_OPTIONS or inspector flags, code only from app.asar', async () => {
+    const fuses = await readFuses(packed.binary);
+    expect(fuses[FUSE.runAsNode]).toBe(false);
+    expect(fuses[FUSE.enableNodeOptionsEnvironmentVariable]).toBe(false);
+    expect(fuses[FUSE.enableNodeCliInspectArguments]).toBe(false);
+    expect(fuses[FUSE.onlyLoadAppFromAsar]).toBe(true);
+  });
+
+  it('writes a desktop entry with the name, icon, Office category and folders as its type', () => {
+    const entry = desktopEntry(packed);
+    expect(entry).toMatchObject({
+      Name: 'Dispatch Archive',
+      Type: 'Application',
+      Icon: 'dispatch-archive',
+      Categories: 'Office;',
+      MimeType: 'inode/directory;',
     });
+    // %U: the folders "Open with" hands over arrive as arguments.
+    expect(entry.Exec).toMatch(/dispatch-archive" %U$/);
+  });
 
-    it('bundles every runtime dependency and no development dependency', () => {
-      const bundled = bundledPackages(packed.files);
-      for (const name of Object.keys(pkg.dependencies)) expect(bundled, name).toContain(name);
-      const devOnly = Object.keys(pkg.devDependencies).filter((name) => !(name in pkg.dependencies));
-      expect(devOnly.filter((name) => bundled.has(name))).toEqual([]);
-    });
-
-    it('bundles every package the main process imports', async () => {
-      const bundled = bundledPackages(packed.files);
-      const imports = await bareImports(await readFile(MAIN_BUNDLE, 'utf8'));
-      expect(imports.size).toBeGreaterThan(0);
-      expect([...imports].filter((name) => !bundled.has(name))).toEqual([]);
-    });
-
-    it('flips the fuses: no running as Node, no NODE_OPTIONS or inspector flags, code only from app.asar', async () => {
-      const fuses = await readFuses(packed.binary);
-      expect(fuses[FUSE.runAsNode]).toBe(false);
-      expect(fuses[FUSE.enableNodeOptionsEnvironmentVariable]).toBe(false);
-      expect(fuses[FUSE.enableNodeCliInspectArguments]).toBe(false);
-      expect(fuses[FUSE.onlyLoadAppFromAsar]).toBe(true);
-    });
-
-    it('writes a desktop entry with the name, icon, Office category and folders as its type', () => {
-      const entry = desktopEntry(packed);
-      expect(entry).toMatchObject({
-        Name: 'Dispatch Archive',
-        Type: 'Application',
-        Icon: 'dispatch-archive',
-        Categories: 'Office;',
-        MimeType: 'inode/directory;',
-      });
-      // %U: the folders "Open with" hands over arrive as arguments.
-      expect(entry.Exec).toMatch(/dispatch-archive" %U$/);
-    });
-
-    it('ties the running window to its desktop entry through desktopName', () => {
-      const packagedJson = JSON.parse(extractFile(packed.asar, 'package.json').toString('utf8')) as {
-        desktopName?: string;
-      };
-      expect(packagedJson.desktopName).toBe('dispatch-archive.desktop');
-      expect(desktopEntry(packed).StartupWMClass).toBe('dispatch-archive');
-    });
-  },
-);
+  it('ties the running window to its desktop entry through desktopName', () => {
+    const packagedJson = JSON.parse(extractFile(packed.asar, 'package.json').toString('utf8')) as {
+      desktopName?: string;
+    };
+    expect(packagedJson.desktopName).toBe('dispatch-archive.desktop');
+    expect(desktopEntry(packed).StartupWMClass).toBe('dispatch-archive');
+  });
+});
