@@ -1,21 +1,8 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu } from 'electron';
+import { menuTemplate, type MenuActions } from './menu-template';
 
-/** File › Import Folder… plus the standard roles; the import action itself lives in the service. */
-export function installMenu(importFolder: () => void): void {
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+O', click: importFolder },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ];
+/** Installs the application menu (menu-template.ts) for this platform and build. */
+export function installMenu(actions: MenuActions): void {
+  const template = menuTemplate({ platform: process.platform, appName: app.name, development: !app.isPackaged }, actions);
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
