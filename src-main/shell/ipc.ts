@@ -4,13 +4,24 @@ import { routeCall } from '../core/ipc-router';
 import type { ArchiveService } from '../core/service';
 
 /** Wires every contract channel to the service, and service events to the window. */
-export function registerIpc(service: ArchiveService, getWindow: () => BrowserWindow | null, isTrusted: (e: IpcMainInvokeEvent) => boolean): () => void {
+export function registerIpc(
+  service: ArchiveService,
+  getWindow: () => BrowserWindow | null,
+  isTrusted: (e: IpcMainInvokeEvent) => boolean,
+  warn: (message: string) => void,
+): () => void {
   const channels = CHANNEL_NAMES;
   for (const channel of channels) {
-    ipcMain.handle(IPC_PREFIX + channel, (event, payload: unknown) => {
+    ipcMain.handle(IPC_PREFIX + channel, async (event, payload: unknown) => {
       // Only our own page may call in: a frame navigated elsewhere gets nothing.
-      if (!isTrusted(event)) return { ok: false, error: { code: 'invalid-channel', message: 'untrusted sender' } };
-      return routeCall(service.handlers, channel, payload);
+      if (!isTrusted(event)) {
+        warn(`ipc ${channel} refused: untrusted sender ${event.senderFrame?.url ?? '(gone)'}`);
+        return { ok: false, error: { code: 'invalid-channel', message: 'untrusted sender' } };
+      }
+      const result = await routeCall(service.handlers, channel, payload);
+      // Internal errors are already logged with their stack by routeCall (console.error reaches the log).
+      if (!result.ok && result.error.code !== 'internal') warn(`ipc ${channel} failed: ${result.error.code}: ${result.error.message}`);
+      return result;
     });
   }
   const unsubscribe = service.onEvent((event, payload) => {

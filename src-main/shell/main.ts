@@ -1,25 +1,81 @@
-// Electron entry: opens the service on the userData folder, then wires window,
-// menu, dialogs and IPC to it. All behaviour lives in src-main/core.
-import { app, BrowserWindow, dialog, session } from 'electron';
+// Electron entry: claims the single-instance lock, opens the service on the archive
+// folder, then wires window, menu, dialogs and IPC to it. All behaviour lives in
+// src-main/core; this file only says what happens when.
+import { join, resolve } from 'node:path';
+import { app, BrowserWindow, session, shell } from 'electron';
+import { parseLaunchArgs, type SecondLaunch } from '../core/launch-args';
+import { LaunchQueue } from '../core/launch-queue';
+import { captureConsole } from '../core/log/console-capture';
+import { RotatingLog } from '../core/log/rotating-log';
 import { ArchiveService } from '../core/service';
+import type { WindowStateSaver } from '../core/window-state-saver';
+import { failStartup, reportUncaughtErrors, watchRenderer } from './error-dialogs';
+import { folderChooser } from './folder-dialog';
 import { registerIpc } from './ipc';
+import { importHandedPaths } from './launch-imports';
 import { installMenu } from './menu';
-import { createMainWindow, isOwnPage } from './window';
+import { menuActions } from './menu-actions';
+import { claimSingleInstance, onOpenFile } from './single-instance';
+import { createMainWindow, bringToFront, isOwnPage } from './window';
+import { keepWindowState, savedPlacement } from './window-state-electron';
 
+const launchOptions = { appPathInArgv: process.defaultApp === true };
+const launch = parseLaunchArgs(process.argv, process.cwd(), launchOptions);
+const dataDir = useDataDir(launch.dataDir ?? envDataDir());
+const logDir = join(dataDir, 'logs');
+const log = new RotatingLog({ dir: logDir });
+captureConsole(log);
+reportUncaughtErrors(log, logDir);
+
+/** Paths from command lines and Finder, imported once the window is up. */
+const handed = new LaunchQueue({ onError: (err, paths) => log.error(`importing ${paths.join(', ')} failed`, err) });
+let service: ArchiveService | null = null;
 let mainWindow: BrowserWindow | null = null;
+let windowState: WindowStateSaver | null = null;
 
-async function chooseFolder(): Promise<string | null> {
-  const options = { title: 'Import a folder of dispatches', properties: ['openDirectory' as const] };
-  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
+/**
+ * The archive folder is Electron's userData too, so `--data DIR` also moves the
+ * single-instance lock (two archives can be open at once, one app per archive) and
+ * Chromium's own files. Those (caches, storage) go into a subfolder so the archive's
+ * files stay readable when the user opens the data folder.
+ */
+function useDataDir(dir: string | undefined): string {
+  if (dir) app.setPath('userData', dir);
+  const userData = app.getPath('userData');
+  app.setPath('sessionData', join(userData, 'Chromium'));
+  return userData;
+}
+
+function envDataDir(): string | undefined {
+  const dir = process.env.DISPATCH_ARCHIVE_DATA;
+  return dir ? resolve(dir) : undefined;
 }
 
 async function start(): Promise<void> {
-  // `--data DIR` (or DISPATCH_ARCHIVE_DATA) points the app at another archive, as the CLI's --data does.
-  const dataFlag = process.argv.indexOf('--data');
-  const dataDir = (dataFlag > 0 && process.argv[dataFlag + 1]) || process.env.DISPATCH_ARCHIVE_DATA || app.getPath('userData');
-  const service = await ArchiveService.open({ dataDir, chooseFolder });
+  try {
+    service = await ArchiveService.open({
+      dataDir,
+      logDir,
+      version: app.getVersion(),
+      chooseFolder: folderChooser(() => mainWindow, (message) => log.warn(message)),
+      openPath: async (path) => (await shell.openPath(path)) === '',
+    });
+  } catch (err) {
+    return failStartup(log, err, dataDir, logDir);
+  }
+  const opened = service;
+  log.info(`Dispatch Archive ${app.getVersion()} opened ${dataDir}`);
+  for (const warning of opened.storeWarnings) log.warn(warning);
+  lockDownSession();
+  registerIpc(opened, () => mainWindow, (event) => isOwnPage(event.senderFrame?.url ?? ''), (message) => log.warn(message));
+  installMenu(menuActions(opened, () => mainWindow, log));
+  app.setAboutPanelOptions({ applicationName: 'Dispatch Archive', applicationVersion: app.getVersion() });
+  openWindow(opened);
+  app.on('activate', () => showWindow());
+  closeOnQuit(opened);
+}
 
+function lockDownSession(): void {
   // The page needs no permission (camera, notifications, …): deny them all.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   // Loads no remote content: any request that is not our own page or its assets is cancelled,
@@ -27,24 +83,60 @@ async function start(): Promise<void> {
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !(isOwnPage(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools:')) });
   });
-  registerIpc(service, () => mainWindow, (event) => isOwnPage(event.senderFrame?.url ?? ''));
-  installMenu(() => {
-    service.chooseAndImport().catch((err: unknown) => {
-      dialog.showErrorBox('Import failed', err instanceof Error ? err.message : String(err));
-    });
-  });
-  mainWindow = createMainWindow();
-  mainWindow.on('closed', () => (mainWindow = null));
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+}
+
+function openWindow(opened: ArchiveService): void {
+  const win = createMainWindow(savedPlacement(opened.userData));
+  mainWindow = win;
+  windowState = keepWindowState(win, opened.userData, (err) => log.warn('could not save the window position', err));
+  watchRenderer(win, log, logDir);
+  // Handed paths wait for the page, so it hears the import's progress and result.
+  win.once('ready-to-show', () => handed.start((paths) => importHandedPaths(opened, paths, () => mainWindow, log)));
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
   });
 }
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+/** A second launch, a dock click, a file opened from Finder: the window comes to the front, or back. */
+function showWindow(): void {
+  if (mainWindow) bringToFront(mainWindow);
+  else if (service) openWindow(service);
+}
 
-app.whenReady().then(start, (err: unknown) => {
-  console.error(err);
-  app.exit(1);
-});
+function onSecondLaunch(second: SecondLaunch): void {
+  const args = parseLaunchArgs(second.argv, second.cwd, launchOptions);
+  log.info(`a second launch handed over ${args.paths.length} path(s)`);
+  showWindow();
+  handed.add(args.paths);
+}
+
+/** Quitting waits (a few seconds at most) for the window's bounds to reach the disk. */
+function closeOnQuit(opened: ArchiveService): void {
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    const done = Promise.allSettled([windowState?.whenWritten()]);
+    void Promise.race([done, new Promise((r) => setTimeout(r, 5000))]).finally(() => {
+      closed = true;
+      log.info(`closed ${opened.options.dataDir}`);
+      app.quit();
+    });
+  });
+}
+
+if (claimSingleInstance(onSecondLaunch)) {
+  handed.add(launch.paths);
+  if (launch.flags.length) log.debug(`switches left to Electron: ${launch.flags.join(' ')}`);
+  onOpenFile((path) => {
+    if (app.isReady()) showWindow();
+    handed.add([path]);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start, (err: unknown) => failStartup(log, err, dataDir, logDir));
+} else {
+  // The running app has this launch's command line now.
+  app.quit();
+}

@@ -1,16 +1,18 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, shell } from 'electron';
+import { MIN_WINDOW_SIZE, type WindowPlacement } from '../core/window-state';
 
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 
 /** The main window: sandboxed, isolated, no Node in the page, and no navigation away from our own files. */
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(placement: WindowPlacement): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 720,
-    minHeight: 480,
+    ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : {}),
+    width: placement.width,
+    height: placement.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     title: 'Dispatch Archive',
     show: false,
     webPreferences: {
@@ -22,6 +24,8 @@ export function createMainWindow(): BrowserWindow {
       spellcheck: false,
     },
   });
+  // Maximised before it is shown, so the window does not appear small and then jump.
+  if (placement.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   // Links in articles open in the user's browser, never inside the app.
   win.webContents.setWindowOpenHandler(({ url }) => {
@@ -35,6 +39,13 @@ export function createMainWindow(): BrowserWindow {
   if (devUrl && !process.env.NODE_ENV?.startsWith('prod')) void win.loadURL(devUrl);
   else void win.loadFile(join(RENDERER_DIR, 'index.html'));
   return win;
+}
+
+/** Brings the window to the front, restoring it if minimised (a second launch, a dock click). */
+export function bringToFront(win: BrowserWindow): void {
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
 }
 
 export function isOwnPage(url: string): boolean {

@@ -1,0 +1,23 @@
+import type { BrowserWindow } from 'electron';
+import { importFailedDialog } from '../core/error-dialogs';
+import { routeCall } from '../core/ipc-router';
+import type { BatchOutcome } from '../core/launch-queue';
+import type { RotatingLog } from '../core/log/rotating-log';
+import type { ArchiveService } from '../core/service';
+import { showError } from './error-dialogs';
+
+/**
+ * Imports paths handed to the app from outside (command line, Open With) through the
+ * router, so they are validated like the renderer's calls. Busy means the user's own
+ * import is running: the queue tries again later.
+ */
+export async function importHandedPaths(service: ArchiveService, paths: string[], getWindow: () => BrowserWindow | null, log: RotatingLog): Promise<BatchOutcome> {
+  log.info(`importing ${paths.length} handed path(s): ${paths.join(', ')}`);
+  const result = await routeCall(service.handlers, 'import:paths', { paths });
+  if (result.ok) return 'done';
+  if (result.error.code === 'busy') return 'busy';
+  log.warn(`importing ${paths.join(', ')} failed: ${result.error.code}: ${result.error.message}`);
+  const { title, message } = importFailedDialog(paths, result.error.message);
+  await showError(getWindow, title, message);
+  return 'done';
+}
