@@ -1,14 +1,27 @@
+// The built desktop app, driven through Playwright's Electron support. It needs the
+// Electron binary; where there is none (installed with ELECTRON_SKIP_BINARY_DOWNLOAD),
+// every test skips with the reason. Build first: `npm run build`.
+//
+// The native folder dialog cannot be clicked by a test. A development build (not
+// packaged, or NODE_ENV=test) started with DISPATCH_ARCHIVE_TEST_DIALOG=/abs/folder
+// answers it with that folder, or with a cancel for DISPATCH_ARCHIVE_TEST_DIALOG=cancel
+// (src-main/core/test-dialog.ts).
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { _electron, expect, test } from '@playwright/test';
+import { promisify } from 'node:util';
+import { _electron, expect, test, type ElectronApplication } from '@playwright/test';
 import '../../src-renderer/src/lib/api';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const MAIN = join(ROOT, 'out/main/index.js');
 const SEEDS = join(ROOT, 'seeds');
 const SEED_TITLE = 'Песков: РФ готова к координации совместных усилий с США в борьбе с терроризмом в Сирии';
+// Chromium refuses its sandbox to root.
+const SANDBOX_ARGS = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 
 /**
  * The Electron binary's path, or why there is none. Read from the package's path.txt
@@ -28,13 +41,26 @@ function electronBinary(): { path: string | null; reason: string } {
 
 const electron = electronBinary();
 
-test('the built desktop app imports the seeds folder and shows the seed headline', async () => {
-  test.skip(!electron.path, electron.reason);
-  const dataDir = await mkdtemp(join(tmpdir(), 'da-electron-'));
-  const app = await _electron.launch({
+/** The app on an archive folder of its own, with more arguments and environment if given. */
+function launch(dataDir: string, options: { args?: string[]; env?: Record<string, string> } = {}): Promise<ElectronApplication> {
+  return _electron.launch({
     executablePath: electron.path!,
-    args: [join(ROOT, 'out/main/index.js'), '--data', dataDir, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    args: [MAIN, '--data', dataDir, ...(options.args ?? []), ...SANDBOX_ARGS],
+    env: { ...(process.env as Record<string, string>), ...options.env },
   });
+}
+
+let dataDir: string;
+test.beforeEach(async () => {
+  test.skip(!electron.path, electron.reason);
+  dataDir = await mkdtemp(join(tmpdir(), 'da-electron-'));
+});
+test.afterEach(async () => {
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+test('the built desktop app imports the seeds folder and shows the seed headline', async () => {
+  const app = await launch(dataDir);
   try {
     // The native folder dialog cannot be clicked by a test: answer it from the main process.
     await app.evaluate(({ dialog }, folder) => {
@@ -56,6 +82,62 @@ test('the built desktop app imports the seeds folder and shows the seed headline
     });
   } finally {
     await app.close();
-    await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+test("the menu's Import Folder… imports the folder the stubbed dialog answers", async () => {
+  const app = await launch(dataDir, { env: { DISPATCH_ARCHIVE_TEST_DIALOG: SEEDS } });
+  try {
+    const page = await app.firstWindow();
+    await expect(page.getByTestId('empty-state')).toBeVisible();
+    const clicked = await app.evaluate(({ Menu }) => {
+      const item = Menu.getApplicationMenu()?.getMenuItemById('import-folder');
+      item?.click();
+      return Boolean(item);
+    });
+    expect(clicked).toBe(true);
+    await expect(page.getByTestId('article-row').filter({ hasText: SEED_TITLE })).toBeVisible({ timeout: 30_000 });
+  } finally {
+    await app.close();
+  }
+});
+
+test('a second launch with a folder hands it to the running app, which imports it, and exits', async () => {
+  const app = await launch(dataDir);
+  try {
+    const page = await app.firstWindow();
+    await expect(page.getByTestId('empty-state')).toBeVisible();
+    // The second launch finds the archive's lock taken, hands over its command line and quits.
+    // execFile rejects if it fails to exit, or exits with an error code.
+    await promisify(execFile)(electron.path!, [MAIN, '--data', dataDir, SEEDS, ...SANDBOX_ARGS], { timeout: 30_000 });
+    await expect(page.getByTestId('article-row').filter({ hasText: SEED_TITLE })).toBeVisible({ timeout: 30_000 });
+  } finally {
+    await app.close();
+  }
+});
+
+test('the window comes back at the size and place it was left at', async () => {
+  const first = await launch(dataDir);
+  let left: { x: number; y: number; width: number; height: number };
+  try {
+    await first.firstWindow();
+    const area = await first.evaluate(({ screen }) => screen.getPrimaryDisplay().workArea);
+    test.skip(area.width < 780 || area.height < 520, `the display's work area (${area.width}×${area.height}) is smaller than the window's minimum size with a margin`);
+    left = await first.evaluate(({ BrowserWindow }, area) => {
+      const win = BrowserWindow.getAllWindows()[0]!;
+      win.setBounds({ x: area.x + 30, y: area.y + 20, width: Math.min(area.width - 60, 900), height: Math.min(area.height - 40, 600) });
+      // What the window manager made of it, which is what should come back.
+      return win.getBounds();
+    }, area);
+  } finally {
+    await first.close();
+  }
+  const second = await launch(dataDir);
+  try {
+    await second.firstWindow();
+    const restored = await second.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBounds());
+    expect(restored).toEqual(left);
+  } finally {
+    await second.close();
   }
 });
