@@ -2,6 +2,7 @@
 // do about it. Kept apart from Electron so they can be read and tested as plain text.
 // English only: these dialogs appear when the renderer, which owns translation, may
 // not be running at all.
+import type { ImportSummary } from '../contract/archive';
 import { StoreVersionError } from './store/migrations';
 
 export interface ErrorDialog {
@@ -79,8 +80,24 @@ function firstLine(error: unknown): string {
   return text.split('\n')[0]!.slice(0, 300);
 }
 
+/** A path handed to the app that could not be imported, and why. */
+export interface FailedPath {
+  path: string;
+  reason: string;
+}
+
+/**
+ * The handed paths import:paths could not import at all: each comes back as a summary
+ * that saw no file and holds one reject saying why (the path is gone, or is not a file
+ * or folder). Such a summary is not announced to the window, so the shell must say it.
+ */
+export function failedPaths(summaries: readonly ImportSummary[]): FailedPath[] {
+  return summaries.filter((s) => s.filesSeen === 0 && s.imported === 0 && s.rejected.length > 0).flatMap((s) => s.rejected.map(({ path, reason }) => ({ path, reason })));
+}
+
 /** Files or folders handed to the app (command line, Open With) that could not be imported. */
-export function importFailedDialog(paths: readonly string[], reason: string): ErrorDialog {
-  const shown = paths.slice(0, 5).join('\n') + (paths.length > 5 ? `\n… and ${paths.length - 5} more` : '');
-  return { title: 'Could not import', message: `Dispatch Archive could not import:\n${shown}\n\n${reason}` };
+export function importFailedDialog(failures: readonly FailedPath[]): ErrorDialog {
+  const lines = [...new Set(failures.map(({ path, reason }) => (reason.includes(path) ? reason : `${path}: ${reason}`)))];
+  const shown = lines.slice(0, 5).join('\n') + (lines.length > 5 ? `\n… and ${lines.length - 5} more` : '');
+  return { title: 'Could not import', message: `Dispatch Archive could not import what it was given:\n\n${shown}` };
 }

@@ -1,5 +1,6 @@
 import type { BrowserWindow } from 'electron';
-import { importFailedDialog } from '../core/error-dialogs';
+import type { ImportSummary } from '../contract/archive';
+import { failedPaths, importFailedDialog } from '../core/error-dialogs';
 import { routeCall } from '../core/ipc-router';
 import type { BatchOutcome } from '../core/launch-queue';
 import type { RotatingLog } from '../core/log/rotating-log';
@@ -14,10 +15,11 @@ import { showError } from './error-dialogs';
 export async function importHandedPaths(service: ArchiveService, paths: string[], getWindow: () => BrowserWindow | null, log: RotatingLog): Promise<BatchOutcome> {
   log.info(`importing ${paths.length} handed path(s): ${paths.join(', ')}`);
   const result = await routeCall(service.handlers, 'import:paths', { paths });
-  if (result.ok) return 'done';
-  if (result.error.code === 'busy') return 'busy';
-  log.warn(`importing ${paths.join(', ')} failed: ${result.error.code}: ${result.error.message}`);
-  const { title, message } = importFailedDialog(paths, result.error.message);
+  if (!result.ok && result.error.code === 'busy') return 'busy';
+  const failures = result.ok ? failedPaths(result.value as ImportSummary[]) : paths.map((path) => ({ path, reason: result.error.message }));
+  if (failures.length === 0) return 'done';
+  for (const { path, reason } of failures) log.warn(`could not import ${path}: ${reason}`);
+  const { title, message } = importFailedDialog(failures);
   await showError(getWindow, title, message);
   return 'done';
 }

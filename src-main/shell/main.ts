@@ -73,6 +73,7 @@ async function start(): Promise<void> {
   openWindow(opened);
   app.on('activate', () => showWindow());
   closeOnQuit(opened);
+  opened.startWatching().catch((err: unknown) => log.error('could not start watching the source folders', err));
 }
 
 function lockDownSession(): void {
@@ -110,13 +111,17 @@ function onSecondLaunch(second: SecondLaunch): void {
   handed.add(args.paths);
 }
 
-/** Quitting waits (a few seconds at most) for the window's bounds to reach the disk. */
+/**
+ * Quitting waits for the window's bounds to reach the disk and for the service to stop
+ * its watchers and any import, but a few seconds at most: a hung close must not keep
+ * the app from quitting (every change is on disk already).
+ */
 function closeOnQuit(opened: ArchiveService): void {
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    const done = Promise.allSettled([windowState?.whenWritten()]);
+    const done = Promise.allSettled([windowState?.whenWritten(), opened.close()]);
     void Promise.race([done, new Promise((r) => setTimeout(r, 5000))]).finally(() => {
       closed = true;
       log.info(`closed ${opened.options.dataDir}`);

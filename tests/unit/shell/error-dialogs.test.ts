@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importFailedDialog, rendererGoneDialog, startupFailureDialog, uncaughtErrorDialog } from '../../../src-main/core/error-dialogs';
+import type { ImportSummary } from '../../../src-main/contract/archive';
+import { failedPaths, importFailedDialog, rendererGoneDialog, startupFailureDialog, uncaughtErrorDialog } from '../../../src-main/core/error-dialogs';
 import { StoreVersionError } from '../../../src-main/core/store/migrations';
 
 const logDir = '/home/ana/.config/Dispatch Archive/logs';
@@ -34,8 +35,27 @@ describe('error dialogs', () => {
     expect(dialog.message).toContain('(oom)');
   });
 
-  it('list at most five of the paths that could not be imported', () => {
-    const paths = ['/1', '/2', '/3', '/4', '/5', '/6', '/7'];
-    expect(importFailedDialog(paths, 'not a folder').message).toBe('Dispatch Archive could not import:\n/1\n/2\n/3\n/4\n/5\n… and 2 more\n\nnot a folder');
+  it('list each path that could not be imported with its reason, at most five', () => {
+    const failures = ['/1', '/2', '/3', '/4', '/5', '/6', '/7'].map((path) => ({ path, reason: 'not a folder' }));
+    expect(importFailedDialog(failures).message).toBe(
+      'Dispatch Archive could not import what it was given:\n\n/1: not a folder\n/2: not a folder\n/3: not a folder\n/4: not a folder\n/5: not a folder\n… and 2 more',
+    );
+  });
+
+  it('do not repeat a path its reason already names', () => {
+    expect(importFailedDialog([{ path: '/gone', reason: 'cannot import /gone: ENOENT' }]).message).toMatch(/\n\ncannot import \/gone: ENOENT$/);
+  });
+});
+
+describe('failedPaths', () => {
+  const summary = (over: Partial<ImportSummary>): ImportSummary => ({
+    root: '/wires', filesSeen: 3, imported: 3, unchanged: 0, duplicates: 0, missingFiles: 0, rejected: [], cancelled: false, durationMs: 5, ...over,
+  });
+
+  it('picks the paths that could not be imported at all, and not the rejects of an import that ran', () => {
+    const gone = summary({ root: '/gone', filesSeen: 0, imported: 0, rejected: [{ path: '/gone', code: 'unreadable', reason: 'cannot import /gone: ENOENT' }] });
+    const partly = summary({ rejected: [{ path: '/wires/bad.bin', code: 'unsupported', reason: 'not a dispatch' }] });
+    const empty = summary({ root: '/empty', filesSeen: 0, imported: 0 });
+    expect(failedPaths([gone, partly, empty])).toEqual([{ path: '/gone', reason: 'cannot import /gone: ENOENT' }]);
   });
 });
