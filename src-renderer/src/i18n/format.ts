@@ -68,6 +68,7 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 24 * 3600],
   ['hour', 3600],
   ['minute', 60],
+  ['second', 1],
 ];
 
 /** A moment (ISO 8601) relative to `now` in the UI language: "3 hours ago", "вчера", "now"; the input when it is not a time. */

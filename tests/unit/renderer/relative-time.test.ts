@@ -16,8 +16,12 @@ describe('formatRelativeTime', () => {
     expect(formatRelativeTime('en', '2026-01-05T12:00:00Z', NOW)).toBe('2 months ago');
   });
 
-  it('says now for the last few seconds', () => {
-    expect(formatRelativeTime('en', '2026-03-10T11:59:50Z', NOW)).toBe('now');
+  it('counts seconds under a minute', () => {
+    expect(formatRelativeTime('en', '2026-03-10T11:59:50Z', NOW)).toBe('10 seconds ago');
+  });
+
+  it('says now under a second', () => {
+    expect(formatRelativeTime('en', '2026-03-10T11:59:59.600Z', NOW)).toBe('now');
   });
 
   it('declines the unit in Russian', () => {
