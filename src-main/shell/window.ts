@@ -24,9 +24,12 @@ export function createMainWindow(placement: WindowPlacement): BrowserWindow {
       spellcheck: false,
     },
   });
-  // Maximised before it is shown, so the window does not appear small and then jump.
-  if (placement.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  // Maximised only once the page has painted: maximize() also shows a hidden window,
+  // which before the paint would be a blank flash.
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize();
+    win.show();
+  });
   // Links in articles open in the user's browser, never inside the app.
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (/^https?:\/\//.test(url)) void shell.openExternal(url);

@@ -124,6 +124,21 @@ describe('the Electron main process', { timeout: 60_000 }, () => {
     expect(FakeWindow.all[0]!.options).toMatchObject({ x: 140, y: 90, width: 1000, height: 700 });
   });
 
+  it('opens a window left maximised maximised, keeping its normal bounds for un-maximising', async () => {
+    const first = await launch();
+    await windowShown();
+    const win = FakeWindow.all[0]!;
+    win.setBounds({ x: 140, y: 90, width: 1000, height: 700 });
+    win.maximize();
+    win.emit('maximize');
+    await quit(first);
+    FakeWindow.all = [];
+    await launch();
+    await windowShown();
+    await vi.waitFor(() => expect(FakeWindow.all[0]!.maximized).toBe(true), SETTLES);
+    expect(FakeWindow.all[0]!.options).toMatchObject({ x: 140, y: 90, width: 1000, height: 700 });
+  });
+
   it("imports the folder DISPATCH_ARCHIVE_TEST_DIALOG names from the menu's Import Folder…", async () => {
     process.env.DISPATCH_ARCHIVE_TEST_DIALOG = wires;
     const fake = await launch();
