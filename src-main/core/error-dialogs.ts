@@ -25,13 +25,21 @@ function logAdvice(logDir: string): string {
 export function uncaughtErrorDialog(error: unknown, logDir: string): ErrorDialog {
   return {
     title: 'Dispatch Archive ran into a problem',
-    message: [`Something went wrong: ${firstLine(error)}`, SAFE, logAdvice(logDir), 'Restart Dispatch Archive to be sure everything works again.'].join('\n\n'),
+    message: [
+      `Something went wrong: ${firstLine(error)}`,
+      SAFE,
+      logAdvice(logDir),
+      'Restart Dispatch Archive to be sure everything works again.',
+    ].join('\n\n'),
   };
 }
 
 /** The archive could not be opened at start, so there is no window to show. */
 export function startupFailureDialog(error: unknown, dataDir: string, logDir: string): ErrorDialog {
-  return { title: 'Dispatch Archive could not open your archive', message: [startupCause(error, dataDir), logAdvice(logDir)].join('\n\n') };
+  return {
+    title: 'Dispatch Archive could not open your archive',
+    message: [startupCause(error, dataDir), logAdvice(logDir)].join('\n\n'),
+  };
 }
 
 function startupCause(error: unknown, dataDir: string): string {
@@ -52,7 +60,12 @@ function startupCause(error: unknown, dataDir: string): string {
 export function rendererGoneDialog(reason: string, logDir: string): ChoiceDialog {
   return {
     title: 'The window stopped working',
-    message: [`The part of Dispatch Archive that draws the window stopped (${reason}).`, SAFE, 'Reload the window to carry on where you were, or quit.', logAdvice(logDir)].join('\n\n'),
+    message: [
+      `The part of Dispatch Archive that draws the window stopped (${reason}).`,
+      SAFE,
+      'Reload the window to carry on where you were, or quit.',
+      logAdvice(logDir),
+    ].join('\n\n'),
     buttons: ['Reload', 'Quit'],
   };
 }
@@ -70,7 +83,11 @@ export function unresponsiveDialog(): ChoiceDialog {
 export function loadFailedDialog(description: string, logDir: string): ChoiceDialog {
   return {
     title: 'Dispatch Archive could not show its window',
-    message: [`The window's page did not load (${description}). If trying again does not help, the installation may be damaged: reinstall Dispatch Archive.`, SAFE, logAdvice(logDir)].join('\n\n'),
+    message: [
+      `The window's page did not load (${description}). If trying again does not help, the installation may be damaged: reinstall Dispatch Archive.`,
+      SAFE,
+      logAdvice(logDir),
+    ].join('\n\n'),
     buttons: ['Try Again', 'Quit'],
   };
 }
@@ -92,12 +109,16 @@ export interface FailedPath {
  * or folder). Such a summary is not announced to the window, so the shell must say it.
  */
 export function failedPaths(summaries: readonly ImportSummary[]): FailedPath[] {
-  return summaries.filter((s) => s.filesSeen === 0 && s.imported === 0 && s.rejected.length > 0).flatMap((s) => s.rejected.map(({ path, reason }) => ({ path, reason })));
+  return summaries
+    .filter((s) => s.filesSeen === 0 && s.imported === 0 && s.rejected.length > 0)
+    .flatMap((s) => s.rejected.map(({ path, reason }) => ({ path, reason })));
 }
 
 /** Files or folders handed to the app (command line, Open With) that could not be imported. */
 export function importFailedDialog(failures: readonly FailedPath[]): ErrorDialog {
-  const lines = [...new Set(failures.map(({ path, reason }) => (reason.includes(path) ? reason : `${path}: ${reason}`)))];
+  const lines = [
+    ...new Set(failures.map(({ path, reason }) => (reason.includes(path) ? reason : `${path}: ${reason}`))),
+  ];
   const shown = lines.slice(0, 5).join('\n') + (lines.length > 5 ? `\n… and ${lines.length - 5} more` : '');
   return { title: 'Could not import', message: `Dispatch Archive could not import what it was given:\n\n${shown}` };
 }

@@ -61,7 +61,11 @@ export interface SecondLaunch {
  * because Chromium may reorder the relayed argv and append switches of its own; falls
  * back to the relayed ones when the data is missing or not in that shape.
  */
-export function secondLaunchCommandLine(relayedArgv: readonly string[], relayedCwd: string, additionalData: unknown): SecondLaunch {
+export function secondLaunchCommandLine(
+  relayedArgv: readonly string[],
+  relayedCwd: string,
+  additionalData: unknown,
+): SecondLaunch {
   if (isSecondLaunch(additionalData)) return { argv: [...additionalData.argv], cwd: additionalData.cwd };
   return { argv: [...relayedArgv], cwd: relayedCwd };
 }

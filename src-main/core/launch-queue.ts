@@ -31,7 +31,10 @@ export class LaunchQueue {
   constructor(options: LaunchQueueOptions = {}) {
     this.#maxBatch = options.maxBatch ?? 100;
     this.#busyRetryMs = options.busyRetryMs ?? 2000;
-    this.#timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+    this.#timers = options.timers ?? {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    };
     this.#onError = options.onError ?? (() => {});
   }
 

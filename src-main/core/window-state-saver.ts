@@ -57,13 +57,15 @@ export class WindowStateSaver {
     if (key !== this.#last) {
       this.#last = key;
       // Chained, so an older write can never land after a newer one.
-      this.#writing = this.#writing.then(() => this.#options.save(bounds)).then(
-        () => undefined,
-        (err: unknown) => {
-          this.#last = null; // not on disk: the next flush tries again
-          this.#options.onError?.(err);
-        },
-      );
+      this.#writing = this.#writing
+        .then(() => this.#options.save(bounds))
+        .then(
+          () => undefined,
+          (err: unknown) => {
+            this.#last = null; // not on disk: the next flush tries again
+            this.#options.onError?.(err);
+          },
+        );
     }
     return this.#writing;
   }

@@ -87,7 +87,15 @@ function isWindowBounds(value: unknown): value is WindowBounds {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const finite = (n: unknown): boolean => typeof n === 'number' && Number.isFinite(n);
-  return finite(v.x) && finite(v.y) && finite(v.width) && finite(v.height) && (v.width as number) > 0 && (v.height as number) > 0 && typeof v.maximized === 'boolean';
+  return (
+    finite(v.x) &&
+    finite(v.y) &&
+    finite(v.width) &&
+    finite(v.height) &&
+    (v.width as number) > 0 &&
+    (v.height as number) > 0 &&
+    typeof v.maximized === 'boolean'
+  );
 }
 
 /**
@@ -98,5 +106,11 @@ function isWindowBounds(value: unknown): value is WindowBounds {
 export function boundsToSave(normal: Rect, maximized: boolean): WindowBounds {
   const coordinate = (n: number): number => Math.round(clamp(n, -100_000, 100_000));
   const length = (n: number): number => Math.round(clamp(n, 200, 20_000));
-  return { x: coordinate(normal.x), y: coordinate(normal.y), width: length(normal.width), height: length(normal.height), maximized };
+  return {
+    x: coordinate(normal.x),
+    y: coordinate(normal.y),
+    width: length(normal.width),
+    height: length(normal.height),
+    maximized,
+  };
 }

@@ -44,7 +44,15 @@ export function watchRenderer(win: BrowserWindow, log: RotatingLog, logDir: stri
     if (asking || win.isDestroyed()) return;
     asking = true;
     try {
-      const { response } = await dialog.showMessageBox(win, { type: 'error', title: choice.title, message: choice.title, detail: choice.message, buttons: choice.buttons, defaultId: 0, noLink: true });
+      const { response } = await dialog.showMessageBox(win, {
+        type: 'error',
+        title: choice.title,
+        message: choice.title,
+        detail: choice.message,
+        buttons: choice.buttons,
+        defaultId: 0,
+        noLink: true,
+      });
       actions[response]?.();
     } finally {
       asking = false;

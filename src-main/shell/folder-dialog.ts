@@ -6,7 +6,10 @@ import { stubbedFolderAnswer, TEST_DIALOG_ENV } from '../core/test-dialog';
  * DISPATCH_ARCHIVE_TEST_DIALOG answers without showing it (see core/test-dialog.ts),
  * so the Electron tests can drive Import Folder… from the menu.
  */
-export function folderChooser(getWindow: () => BrowserWindow | null, warn: (message: string) => void): () => Promise<string | null> {
+export function folderChooser(
+  getWindow: () => BrowserWindow | null,
+  warn: (message: string) => void,
+): () => Promise<string | null> {
   const stub = stubbedFolderAnswer(process.env, app.isPackaged);
   if (stub) {
     warn(`${TEST_DIALOG_ENV} is set: the folder dialog answers ${stub.folder ?? 'cancel'} without showing`);

@@ -20,7 +20,8 @@ export function registerIpc(
       }
       const result = await routeCall(service.handlers, channel, payload);
       // Internal errors are already logged with their stack by routeCall (console.error reaches the log).
-      if (!result.ok && result.error.code !== 'internal') warn(`ipc ${channel} failed: ${result.error.code}: ${result.error.message}`);
+      if (!result.ok && result.error.code !== 'internal')
+        warn(`ipc ${channel} failed: ${result.error.code}: ${result.error.message}`);
       return result;
     });
   }

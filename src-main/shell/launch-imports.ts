@@ -12,11 +12,18 @@ import { showError } from './error-dialogs';
  * router, so they are validated like the renderer's calls. Busy means the user's own
  * import is running: the queue tries again later.
  */
-export async function importHandedPaths(service: ArchiveService, paths: string[], getWindow: () => BrowserWindow | null, log: RotatingLog): Promise<BatchOutcome> {
+export async function importHandedPaths(
+  service: ArchiveService,
+  paths: string[],
+  getWindow: () => BrowserWindow | null,
+  log: RotatingLog,
+): Promise<BatchOutcome> {
   log.info(`importing ${paths.length} handed path(s): ${paths.join(', ')}`);
   const result = await routeCall(service.handlers, 'import:paths', { paths });
   if (!result.ok && result.error.code === 'busy') return 'busy';
-  const failures = result.ok ? failedPaths(result.value as ImportSummary[]) : paths.map((path) => ({ path, reason: result.error.message }));
+  const failures = result.ok
+    ? failedPaths(result.value as ImportSummary[])
+    : paths.map((path) => ({ path, reason: result.error.message }));
   if (failures.length === 0) return 'done';
   for (const { path, reason } of failures) log.warn(`could not import ${path}: ${reason}`);
   const { title, message } = importFailedDialog(failures);

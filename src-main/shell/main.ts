@@ -57,7 +57,10 @@ async function start(): Promise<void> {
       dataDir,
       logDir,
       version: app.getVersion(),
-      chooseFolder: folderChooser(() => mainWindow, (message) => log.warn(message)),
+      chooseFolder: folderChooser(
+        () => mainWindow,
+        (message) => log.warn(message),
+      ),
       openPath: async (path) => (await shell.openPath(path)) === '',
     });
   } catch (err) {
@@ -67,7 +70,12 @@ async function start(): Promise<void> {
   log.info(`Dispatch Archive ${app.getVersion()} opened ${dataDir}`);
   for (const warning of opened.storeWarnings) log.warn(warning);
   lockDownSession();
-  registerIpc(opened, () => mainWindow, (event) => isOwnPage(event.senderFrame?.url ?? ''), (message) => log.warn(message));
+  registerIpc(
+    opened,
+    () => mainWindow,
+    (event) => isOwnPage(event.senderFrame?.url ?? ''),
+    (message) => log.warn(message),
+  );
   installMenu(menuActions(opened, () => mainWindow, log));
   app.setAboutPanelOptions({ applicationName: 'Dispatch Archive', applicationVersion: app.getVersion() });
   openWindow(opened);
@@ -82,7 +90,9 @@ function lockDownSession(): void {
   // Loads no remote content: any request that is not our own page or its assets is cancelled,
   // whatever an imported article might try to reference.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !(isOwnPage(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools:')) });
+    callback({
+      cancel: !(isOwnPage(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools:')),
+    });
   });
 }
 

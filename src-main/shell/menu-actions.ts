@@ -9,14 +9,20 @@ import type { ArchiveService } from '../core/service';
 import { showError } from './error-dialogs';
 import type { MenuActions } from './menu-template';
 
-export function menuActions(service: ArchiveService, getWindow: () => BrowserWindow | null, log: RotatingLog): MenuActions {
-  const call = <C extends Channel>(title: string, channel: C, args: ChannelArgs<C>) => (): void => {
-    void routeCall(service.handlers, channel, args).then(async (result) => {
-      if (result.ok) return;
-      log.warn(`menu ${title}: ${channel} failed: ${result.error.code}: ${result.error.message}`);
-      await showError(getWindow, title, result.error.message);
-    });
-  };
+export function menuActions(
+  service: ArchiveService,
+  getWindow: () => BrowserWindow | null,
+  log: RotatingLog,
+): MenuActions {
+  const call =
+    <C extends Channel>(title: string, channel: C, args: ChannelArgs<C>) =>
+    (): void => {
+      void routeCall(service.handlers, channel, args).then(async (result) => {
+        if (result.ok) return;
+        log.warn(`menu ${title}: ${channel} failed: ${result.error.code}: ${result.error.message}`);
+        await showError(getWindow, title, result.error.message);
+      });
+    };
   // The renderer carries these out (dialogs, export); the window is brought up to show them.
   const command = (name: AppCommand) => (): void => {
     const win = getWindow();

@@ -102,7 +102,14 @@ function viewMenu(options: MenuOptions, actions: MenuActions): Item {
     : [];
   return {
     label: options.platform === 'darwin' ? 'View' : '&View',
-    submenu: [...development, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }],
+    submenu: [
+      ...development,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+    ],
   };
 }
 

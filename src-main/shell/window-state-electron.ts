@@ -13,7 +13,11 @@ export function savedPlacement(userData: UserDataStore): WindowPlacement {
 }
 
 /** Saves the window's bounds after each move or resize settles, and at once when it closes. */
-export function keepWindowState(win: BrowserWindow, userData: UserDataStore, onError: (err: unknown) => void): WindowStateSaver {
+export function keepWindowState(
+  win: BrowserWindow,
+  userData: UserDataStore,
+  onError: (err: unknown) => void,
+): WindowStateSaver {
   const saver = new WindowStateSaver({
     read: () => boundsToSave(win.getNormalBounds(), win.isMaximized()),
     save: (window) => userData.updateUi({ window }),

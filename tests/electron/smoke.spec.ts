@@ -42,7 +42,10 @@ function electronBinary(): { path: string | null; reason: string } {
 const electron = electronBinary();
 
 /** The app on an archive folder of its own, with more arguments and environment if given. */
-function launch(dataDir: string, options: { args?: string[]; env?: Record<string, string> } = {}): Promise<ElectronApplication> {
+function launch(
+  dataDir: string,
+  options: { args?: string[]; env?: Record<string, string> } = {},
+): Promise<ElectronApplication> {
   return _electron.launch({
     executablePath: electron.path!,
     args: [MAIN, '--data', dataDir, ...(options.args ?? []), ...SANDBOX_ARGS],
@@ -122,10 +125,18 @@ test('the window comes back at the size and place it was left at', async () => {
   try {
     await first.firstWindow();
     const area = await first.evaluate(({ screen }) => screen.getPrimaryDisplay().workArea);
-    test.skip(area.width < 780 || area.height < 520, `the display's work area (${area.width}×${area.height}) is smaller than the window's minimum size with a margin`);
+    test.skip(
+      area.width < 780 || area.height < 520,
+      `the display's work area (${area.width}×${area.height}) is smaller than the window's minimum size with a margin`,
+    );
     left = await first.evaluate(({ BrowserWindow }, area) => {
       const win = BrowserWindow.getAllWindows()[0]!;
-      win.setBounds({ x: area.x + 30, y: area.y + 20, width: Math.min(area.width - 60, 900), height: Math.min(area.height - 40, 600) });
+      win.setBounds({
+        x: area.x + 30,
+        y: area.y + 20,
+        width: Math.min(area.width - 60, 900),
+        height: Math.min(area.height - 40, 600),
+      });
       // What the window manager made of it, which is what should come back.
       return win.getBounds();
     }, area);

@@ -5,7 +5,10 @@ import { format } from 'node:util';
 import type { LogLevel } from './log-line';
 import type { RotatingLog } from './rotating-log';
 
-const CAPTURED = { error: 'error', warn: 'warn', info: 'info', log: 'info' } as const satisfies Record<string, LogLevel>;
+const CAPTURED = { error: 'error', warn: 'warn', info: 'info', log: 'info' } as const satisfies Record<
+  string,
+  LogLevel
+>;
 
 /** Wraps the console's methods; returns a function that puts the originals back. */
 export function captureConsole(log: Pick<RotatingLog, 'write'>, target: Console = console): () => void {

@@ -37,7 +37,8 @@ export class RotatingLog {
     this.#maxBytes = options.maxBytes ?? 1_000_000;
     this.#keep = options.keep ?? 5;
     this.#now = options.now ?? (() => new Date());
-    this.#onWriteError = options.onWriteError ?? ((err, line) => process.stderr.write(`log not written (${String(err)}): ${line}`));
+    this.#onWriteError =
+      options.onWriteError ?? ((err, line) => process.stderr.write(`log not written (${String(err)}): ${line}`));
     this.#size = this.#currentSize();
   }
 

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../../src-main/contract/archive';
-import { failedPaths, importFailedDialog, rendererGoneDialog, startupFailureDialog, uncaughtErrorDialog } from '../../../src-main/core/error-dialogs';
+import {
+  failedPaths,
+  importFailedDialog,
+  rendererGoneDialog,
+  startupFailureDialog,
+  uncaughtErrorDialog,
+} from '../../../src-main/core/error-dialogs';
 import { StoreVersionError } from '../../../src-main/core/store/migrations';
 
 const logDir = '/home/ana/.config/Dispatch Archive/logs';
 
 describe('error dialogs', () => {
   it('tell the user after an uncaught error that the archive is safe, where the log is, and to restart', () => {
-    const { message } = uncaughtErrorDialog(new TypeError("Cannot read properties of undefined (reading 'id')\n    at x"), logDir);
+    const { message } = uncaughtErrorDialog(
+      new TypeError("Cannot read properties of undefined (reading 'id')\n    at x"),
+      logDir,
+    );
     expect(message).toContain("Something went wrong: Cannot read properties of undefined (reading 'id')");
     expect(message).not.toContain('at x');
     expect(message).toContain('Your archive is safe');
@@ -25,8 +34,12 @@ describe('error dialogs', () => {
   });
 
   it('explain a data folder the app may not write to', () => {
-    const error = Object.assign(new Error("EACCES: permission denied, open '/data/catalogue.json'"), { code: 'EACCES' });
-    expect(startupFailureDialog(error, '/data', logDir).message).toMatch(/^Dispatch Archive is not allowed to write to its data folder, \/data\./);
+    const error = Object.assign(new Error("EACCES: permission denied, open '/data/catalogue.json'"), {
+      code: 'EACCES',
+    });
+    expect(startupFailureDialog(error, '/data', logDir).message).toMatch(
+      /^Dispatch Archive is not allowed to write to its data folder, \/data\./,
+    );
   });
 
   it('offer Reload first and Quit when the window crashed, naming the reason', () => {
@@ -43,17 +56,33 @@ describe('error dialogs', () => {
   });
 
   it('do not repeat a path its reason already names', () => {
-    expect(importFailedDialog([{ path: '/gone', reason: 'cannot import /gone: ENOENT' }]).message).toMatch(/\n\ncannot import \/gone: ENOENT$/);
+    expect(importFailedDialog([{ path: '/gone', reason: 'cannot import /gone: ENOENT' }]).message).toMatch(
+      /\n\ncannot import \/gone: ENOENT$/,
+    );
   });
 });
 
 describe('failedPaths', () => {
   const summary = (over: Partial<ImportSummary>): ImportSummary => ({
-    root: '/wires', filesSeen: 3, imported: 3, unchanged: 0, duplicates: 0, missingFiles: 0, rejected: [], cancelled: false, durationMs: 5, ...over,
+    root: '/wires',
+    filesSeen: 3,
+    imported: 3,
+    unchanged: 0,
+    duplicates: 0,
+    missingFiles: 0,
+    rejected: [],
+    cancelled: false,
+    durationMs: 5,
+    ...over,
   });
 
   it('picks the paths that could not be imported at all, and not the rejects of an import that ran', () => {
-    const gone = summary({ root: '/gone', filesSeen: 0, imported: 0, rejected: [{ path: '/gone', code: 'unreadable', reason: 'cannot import /gone: ENOENT' }] });
+    const gone = summary({
+      root: '/gone',
+      filesSeen: 0,
+      imported: 0,
+      rejected: [{ path: '/gone', code: 'unreadable', reason: 'cannot import /gone: ENOENT' }],
+    });
     const partly = summary({ rejected: [{ path: '/wires/bad.bin', code: 'unsupported', reason: 'not a dispatch' }] });
     const empty = summary({ root: '/empty', filesSeen: 0, imported: 0 });
     expect(failedPaths([gone, partly, empty])).toEqual([{ path: '/gone', reason: 'cannot import /gone: ENOENT' }]);

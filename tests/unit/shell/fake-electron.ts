@@ -141,9 +141,10 @@ export function fakeElectron(options: FakeElectronOptions) {
       setApplicationMenu: (menu: MenuItemConstructorOptions[]) => void (recorded.menu = menu),
     },
     ipcMain: {
-      handle: (channel: string, handler: (event: unknown, payload: unknown) => Promise<unknown>) => void recorded.ipc.set(channel, handler),
+      handle: (channel: string, handler: (event: unknown, payload: unknown) => Promise<unknown>) =>
+        void recorded.ipc.set(channel, handler),
       removeHandler: (channel: string) => void recorded.ipc.delete(channel),
     },
   };
-  return { module, app, recorded, ready: () => (app.isReady = () => true, markReady()) };
+  return { module, app, recorded, ready: () => ((app.isReady = () => true), markReady()) };
 }

@@ -44,7 +44,8 @@ afterEach(async () => {
   delete process.env.DISPATCH_ARCHIVE_TEST_DIALOG;
   Object.assign(console, savedConsole);
   for (const event of processEvents) {
-    for (const listener of listenersOf(event)) if (!listenersBefore.get(event)!.includes(listener)) process.off(event as 'uncaughtException', listener);
+    for (const listener of listenersOf(event))
+      if (!listenersBefore.get(event)!.includes(listener)) process.off(event as 'uncaughtException', listener);
   }
   await rm(work, { recursive: true, force: true });
 });
@@ -68,7 +69,11 @@ async function quit(fake: ReturnType<typeof fakeElectron>): Promise<void> {
 }
 
 const finishedRoots = (): unknown[] =>
-  FakeWindow.all.flatMap((w) => w.webContents.sent.filter(([channel]) => channel === FINISHED).map(([, summary]) => (summary as { root: string }).root));
+  FakeWindow.all.flatMap((w) =>
+    w.webContents.sent
+      .filter(([channel]) => channel === FINISHED)
+      .map(([, summary]) => (summary as { root: string }).root),
+  );
 
 const windowShown = () => vi.waitFor(() => expect(FakeWindow.all).toHaveLength(1), SETTLES);
 
@@ -104,13 +109,18 @@ describe('the Electron main process', { timeout: 60_000 }, () => {
 
   it('explains an archive saved by a newer version and exits, without opening a window', async () => {
     await mkdir(dataDir, { recursive: true });
-    await writeFile(join(dataDir, 'catalogue.json'), JSON.stringify({ version: 99, articles: {}, files: {}, folders: [] }));
+    await writeFile(
+      join(dataDir, 'catalogue.json'),
+      JSON.stringify({ version: 99, articles: {}, files: {}, folders: [] }),
+    );
     const fake = await launch();
     await vi.waitFor(() => expect(fake.recorded.exitCode).toBe(1), SETTLES);
     expect(fake.recorded.errorBoxes).toHaveLength(1);
     expect(fake.recorded.errorBoxes[0]![1]).toContain('saved by a newer version of Dispatch Archive');
     expect(FakeWindow.all).toEqual([]);
-    expect(await readFile(join(dataDir, 'logs/main.log'), 'utf8')).toMatch(/ERROR could not open the archive in .*\n {2}StoreVersionError: /);
+    expect(await readFile(join(dataDir, 'logs/main.log'), 'utf8')).toMatch(
+      /ERROR could not open the archive in .*\n {2}StoreVersionError: /,
+    );
   });
 
   it('opens the window where it was left the last time', async () => {
@@ -152,7 +162,9 @@ describe('the Electron main process', { timeout: 60_000 }, () => {
   it('logs an uncaught error with its stack and shows a dialog for the first one only', async () => {
     const fake = await launch();
     await windowShown();
-    const [report] = listenersOf('uncaughtException').filter((l) => !listenersBefore.get('uncaughtException')!.includes(l));
+    const [report] = listenersOf('uncaughtException').filter(
+      (l) => !listenersBefore.get('uncaughtException')!.includes(l),
+    );
     report!(new Error('first failure'), 'uncaughtException');
     report!(new Error('second failure'), 'uncaughtException');
     expect(fake.recorded.errorBoxes.map(([title]) => title)).toEqual(['Dispatch Archive ran into a problem']);

@@ -6,8 +6,20 @@ type Item = MenuItemConstructorOptions;
 
 function recordingActions(): { actions: MenuActions; called: string[] } {
   const called: string[] = [];
-  const names: (keyof MenuActions)[] = ['importFolder', 'rescanSources', 'openSources', 'manageTags', 'exportArticles', 'openSettings', 'openLogFolder', 'showDataFolder', 'reloadWindow'];
-  const actions = Object.fromEntries(names.map((name) => [name, () => void called.push(name)])) as unknown as MenuActions;
+  const names: (keyof MenuActions)[] = [
+    'importFolder',
+    'rescanSources',
+    'openSources',
+    'manageTags',
+    'exportArticles',
+    'openSettings',
+    'openLogFolder',
+    'showDataFolder',
+    'reloadWindow',
+  ];
+  const actions = Object.fromEntries(
+    names.map((name) => [name, () => void called.push(name)]),
+  ) as unknown as MenuActions;
   return { actions, called };
 }
 
@@ -28,7 +40,15 @@ describe('menuTemplate', () => {
     const template = build('darwin');
     expect(topLabels(template)).toEqual(['Dispatch Archive', 'File', 'editMenu', 'View', 'windowMenu', 'Help']);
     const appMenu = submenu(template[0]);
-    expect(appMenu.map((i) => i.role ?? i.label).filter(Boolean)).toEqual(['about', 'Settings…', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
+    expect(appMenu.map((i) => i.role ?? i.label).filter(Boolean)).toEqual([
+      'about',
+      'Settings…',
+      'services',
+      'hide',
+      'hideOthers',
+      'unhide',
+      'quit',
+    ]);
     expect(appMenu.find((i) => i.id === MENU_IDS.openSettings)?.accelerator).toBe('Cmd+,');
   });
 
@@ -45,15 +65,31 @@ describe('menuTemplate', () => {
       expect(topLabels(template)).toEqual(['&File', 'editMenu', '&View', 'windowMenu', '&Help']);
       const file = submenu(template[0]);
       expect(file.map((i) => i.id ?? i.role ?? i.type)).toEqual([
-        'import-folder', 'rescan-sources', 'open-sources', 'manage-tags', 'separator', 'export', 'separator', 'open-settings', 'separator', 'quit',
+        'import-folder',
+        'rescan-sources',
+        'open-sources',
+        'manage-tags',
+        'separator',
+        'export',
+        'separator',
+        'open-settings',
+        'separator',
+        'quit',
       ]);
-      expect(file.filter((i) => i.accelerator).map((i) => i.accelerator)).toEqual(['Ctrl+O', 'Ctrl+R', 'Ctrl+E', 'Ctrl+,']);
+      expect(file.filter((i) => i.accelerator).map((i) => i.accelerator)).toEqual([
+        'Ctrl+O',
+        'Ctrl+R',
+        'Ctrl+E',
+        'Ctrl+,',
+      ]);
     }
   });
 
   it('lists every one of the app items once on each platform', () => {
     for (const platform of ['darwin', 'linux', 'win32'] as const) {
-      const ids = allItems(build(platform)).map((i) => i.id).filter(Boolean);
+      const ids = allItems(build(platform))
+        .map((i) => i.id)
+        .filter(Boolean);
       expect(ids.sort()).toEqual(Object.values(MENU_IDS).sort());
     }
   });
@@ -62,12 +98,28 @@ describe('menuTemplate', () => {
     const { actions, called } = recordingActions();
     const template = menuTemplate({ platform: 'linux', appName: 'Dispatch Archive', development: false }, actions);
     for (const id of Object.values(MENU_IDS)) (byId(template, id)!.click as () => void)();
-    expect(called).toEqual(['importFolder', 'rescanSources', 'openSources', 'manageTags', 'exportArticles', 'openSettings', 'openLogFolder', 'showDataFolder']);
+    expect(called).toEqual([
+      'importFolder',
+      'rescanSources',
+      'openSources',
+      'manageTags',
+      'exportArticles',
+      'openSettings',
+      'openLogFolder',
+      'showDataFolder',
+    ]);
   });
 
   it('keeps Ctrl+R for Re-scan: View has no page reload on it, and no reload at all in a packaged build', () => {
-    const view = (development: boolean): Item[] => submenu(build('linux', development).find((i) => i.label === '&View'));
-    expect(view(false).map((i) => i.role ?? i.type)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
+    const view = (development: boolean): Item[] =>
+      submenu(build('linux', development).find((i) => i.label === '&View'));
+    expect(view(false).map((i) => i.role ?? i.type)).toEqual([
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'separator',
+      'togglefullscreen',
+    ]);
     const reload = view(true).find((i) => i.label === 'Reload Window');
     expect(reload).toBeDefined();
     expect(reload?.accelerator).toBeUndefined();
@@ -76,7 +128,12 @@ describe('menuTemplate', () => {
 
   it('puts Open Log Folder and Show Data Folder under Help, and About there too except on macOS', () => {
     const help = (platform: NodeJS.Platform): Item[] => submenu(build(platform).find((i) => i.role === 'help'));
-    expect(help('linux').map((i) => i.id ?? i.role ?? i.type)).toEqual(['open-log-folder', 'show-data-folder', 'separator', 'about']);
+    expect(help('linux').map((i) => i.id ?? i.role ?? i.type)).toEqual([
+      'open-log-folder',
+      'show-data-folder',
+      'separator',
+      'about',
+    ]);
     expect(help('darwin').map((i) => i.id ?? i.role ?? i.type)).toEqual(['open-log-folder', 'show-data-folder']);
   });
 });

@@ -34,7 +34,14 @@ describe('RotatingLog', () => {
     const log = new RotatingLog({ dir, maxBytes: 1000, keep: 5, now: () => at });
     expect(formatLogLine(at, 'info', entry(0))).toHaveLength(100);
     for (let n = 0; n < 70; n++) log.info(entry(n)); // 7 files' worth
-    expect((await readdir(dir)).sort()).toEqual(['main.1.log', 'main.2.log', 'main.3.log', 'main.4.log', 'main.5.log', 'main.log']);
+    expect((await readdir(dir)).sort()).toEqual([
+      'main.1.log',
+      'main.2.log',
+      'main.3.log',
+      'main.4.log',
+      'main.5.log',
+      'main.log',
+    ]);
     const first = async (name: string): Promise<string> => (await readFile(join(dir, name), 'utf8')).slice(31, 41);
     expect(await first('main.log')).toBe('entry 0060');
     expect(await first('main.1.log')).toBe('entry 0050');
@@ -70,7 +77,11 @@ describe('RotatingLog', () => {
     const failures: string[] = [];
     // The log folder's parent is a file, so the folder can never be made.
     await writeFile(join(dir, '..', 'not-a-folder'), '');
-    const log = new RotatingLog({ dir: join(dir, '..', 'not-a-folder', 'logs'), onWriteError: (_err, line) => failures.push(line), now: () => at });
+    const log = new RotatingLog({
+      dir: join(dir, '..', 'not-a-folder', 'logs'),
+      onWriteError: (_err, line) => failures.push(line),
+      now: () => at,
+    });
     expect(() => log.error('something broke')).not.toThrow();
     expect(failures).toEqual(['2025-03-01T12:30:00.000Z ERROR something broke\n']);
   });
@@ -82,7 +93,10 @@ describe.skipIf(!existsSync('/proc/self'))('a log folder under /proc', { timeout
   it('is reported as unwritable instead of freezing the app', async () => {
     const script = `import { RotatingLog } from ${JSON.stringify(join(ROOT, 'src-main/core/log/rotating-log.ts'))};
       new RotatingLog({ dir: '/proc/no-such-place/logs', onWriteError: (err) => console.log(String(err)) }).info('x');`;
-    const { stdout } = await run(join(ROOT, 'node_modules/.bin/tsx'), ['--eval', script], { cwd: ROOT, timeout: 20_000 });
+    const { stdout } = await run(join(ROOT, 'node_modules/.bin/tsx'), ['--eval', script], {
+      cwd: ROOT,
+      timeout: 20_000,
+    });
     expect(stdout).toMatch(/^Error: ENOENT.*no-such-place/);
   });
 });
@@ -91,7 +105,12 @@ describe('captureConsole', () => {
   it('copies console.error, with an error argument rendered with its stack, into the log', () => {
     const lines: [string, string][] = [];
     const printed: unknown[][] = [];
-    const fake = { error: (...args: unknown[]) => printed.push(args), warn: () => {}, info: () => {}, log: () => {} } as unknown as Console;
+    const fake = {
+      error: (...args: unknown[]) => printed.push(args),
+      warn: () => {},
+      info: () => {},
+      log: () => {},
+    } as unknown as Console;
     const restore = captureConsole({ write: (level, message) => void lines.push([level, message]) }, fake);
     fake.error('[ipc] archive:get failed', new Error('boom'));
     restore();

@@ -3,7 +3,9 @@ import { stubbedFolderAnswer } from '../../../src-main/core/test-dialog';
 
 describe('stubbedFolderAnswer', () => {
   it('answers the folder named in DISPATCH_ARCHIVE_TEST_DIALOG in a development build', () => {
-    expect(stubbedFolderAnswer({ DISPATCH_ARCHIVE_TEST_DIALOG: '/work/seeds' }, false)).toEqual({ folder: '/work/seeds' });
+    expect(stubbedFolderAnswer({ DISPATCH_ARCHIVE_TEST_DIALOG: '/work/seeds' }, false)).toEqual({
+      folder: '/work/seeds',
+    });
   });
 
   it('answers a cancelled dialog for "cancel"', () => {
@@ -12,7 +14,9 @@ describe('stubbedFolderAnswer', () => {
 
   it('shows the real dialog in a packaged app unless NODE_ENV is test', () => {
     expect(stubbedFolderAnswer({ DISPATCH_ARCHIVE_TEST_DIALOG: '/work/seeds' }, true)).toBeNull();
-    expect(stubbedFolderAnswer({ DISPATCH_ARCHIVE_TEST_DIALOG: '/work/seeds', NODE_ENV: 'test' }, true)).toEqual({ folder: '/work/seeds' });
+    expect(stubbedFolderAnswer({ DISPATCH_ARCHIVE_TEST_DIALOG: '/work/seeds', NODE_ENV: 'test' }, true)).toEqual({
+      folder: '/work/seeds',
+    });
   });
 
   it('shows the real dialog when the variable is unset or not an absolute path', () => {
