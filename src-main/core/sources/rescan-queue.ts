@@ -2,8 +2,13 @@
 // time, and again later if it changes while being scanned. Says so through watch:status.
 import type { WatchStatus } from '../../contract/archive';
 
-/** Re-scans one folder; resolves when done (a failure is the callback's to report). */
-export type Rescan = (root: string) => Promise<void>;
+/**
+ * Re-scans one folder; resolves when done (a failure is the callback's to report). It
+ * calls `started` once its import really begins: it may first wait for another import,
+ * and the renderer takes an import that ends while the watcher says "importing" that
+ * folder for the watcher's own.
+ */
+export type Rescan = (root: string, started: () => void) => Promise<void>;
 
 export class RescanQueue {
   /** Folders with changes not yet quiet for `quietMs`. */
@@ -59,8 +64,7 @@ export class RescanQueue {
   async #drain(): Promise<void> {
     this.#running = true;
     for (let root = this.#ready.shift(); root !== undefined && !this.#stopped; root = this.#ready.shift()) {
-      this.emit({ state: 'importing', path: root });
-      await this.rescan(root);
+      await this.rescan(root, () => this.emit({ state: 'importing', path: root }));
     }
     this.#running = false;
     this.#settled();

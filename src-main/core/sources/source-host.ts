@@ -34,18 +34,12 @@ export interface SourceHost {
 
 /**
  * Imports once nothing else is running, rather than failing as busy: for the second and
- * later folders of one request, and for the watcher. The busy check and the import's
- * claim happen in one synchronous step, so nothing can slip in between. `wanted` is asked
- * again after each wait, so a folder removed meanwhile is not imported back.
+ * later paths of one request. The busy check and the import's claim happen in one
+ * synchronous step, so nothing can slip in between.
  */
-export function importWhenFree(host: SourceHost, path: string, scope?: ImportScope): Promise<ImportSummary>;
-export function importWhenFree(host: SourceHost, path: string, scope: ImportScope, wanted: () => boolean): Promise<ImportSummary | null>;
-export async function importWhenFree(host: SourceHost, path: string, scope: ImportScope = {}, wanted = () => true): Promise<ImportSummary | null> {
-  for (;;) {
-    if (!wanted()) return null;
-    if (!host.busy) return host.importFolder(path, scope);
-    await host.whenIdle();
-  }
+export async function importWhenFree(host: SourceHost, path: string, scope: ImportScope = {}): Promise<ImportSummary> {
+  while (host.busy) await host.whenIdle();
+  return host.importFolder(path, scope);
 }
 
 /** The source folder (deepest first) holding `path`, or null. */

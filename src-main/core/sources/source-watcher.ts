@@ -7,7 +7,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import type { WatchStatus } from '../../contract/archive';
 import { isHiddenOrSystem } from '../import/walk-folder';
 import { RescanQueue } from './rescan-queue';
-import { importWhenFree, sourceOf, type SourceHost } from './source-host';
+import { sourceOf, type SourceHost } from './source-host';
 
 export interface WatchTiming {
   /** How long a file must keep its size before it counts as written (chokidar's awaitWriteFinish). */
@@ -47,7 +47,7 @@ export class SourceWatcher {
    */
   async start(): Promise<void> {
     if (this.#queue) return;
-    this.#queue = new RescanQueue((root) => this.#rescan(root), this.emit, this.timing.quietMs);
+    this.#queue = new RescanQueue((root, started) => this.#rescan(root, started), this.emit, this.timing.quietMs);
     // A folder imported for the first time is watched from then on.
     this.#unsubscribe = this.host.onEvent((event) => {
       if (event === 'import:finished') void this.sync();
@@ -118,10 +118,21 @@ export class SourceWatcher {
     if (target && this.#wants(target)) this.#queue?.touch(target);
   }
 
-  async #rescan(root: string): Promise<void> {
+  /**
+   * Imports once nothing else runs. The busy check and the import's claim happen in one
+   * synchronous step; the folder is asked about again after each wait, so one removed or
+   * unwatched meanwhile is left alone.
+   */
+  async #rescan(root: string, started: () => void): Promise<void> {
     try {
-      // Asked again after any wait: a folder removed or unwatched meanwhile is left alone.
-      await importWhenFree(this.host, root, { background: true }, () => this.#wants(root));
+      while (this.#wants(root)) {
+        if (!this.host.busy) {
+          started();
+          await this.host.importFolder(root, { background: true });
+          return;
+        }
+        await this.host.whenIdle();
+      }
     } catch (err) {
       // E.g. the folder itself was deleted or unmounted: its articles stay as they were.
       console.warn(`[watch] re-scanning ${root} failed: ${err instanceof Error ? err.message : String(err)}`);

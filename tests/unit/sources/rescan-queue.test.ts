@@ -14,8 +14,9 @@ beforeEach(() => {
   scans = [];
   statuses = [];
   queue = new RescanQueue(
-    (root) => {
+    (root, started) => {
       scans.push(root);
+      started();
       return new Promise<void>((done) => (finishScan = done));
     },
     (status) => statuses.push(status),
@@ -47,6 +48,21 @@ describe('RescanQueue', () => {
     await vi.advanceTimersByTimeAsync(500);
     await endScan();
     expect(statuses).toEqual([{ state: 'pending', path: '/a' }, { state: 'importing', path: '/a' }, { state: 'idle' }]);
+  });
+
+  it('says importing only once the scan has really begun', async () => {
+    queue = new RescanQueue(
+      (root) => {
+        scans.push(root);
+        return new Promise<void>((done) => (finishScan = done));
+      },
+      (status) => statuses.push(status),
+      500,
+    );
+    queue.touch('/a');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(scans).toEqual(['/a']);
+    expect(statuses).toEqual([{ state: 'pending', path: '/a' }]);
   });
 
   it('scans one folder at a time', async () => {

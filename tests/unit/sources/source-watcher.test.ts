@@ -111,6 +111,21 @@ describe('the source watcher', { timeout: 20_000 }, () => {
     expect(await user).toMatchObject([{ root: folder, imported: 0, unchanged: 2 }]);
   });
 
+  it('waits for an import the user started, still saying pending rather than importing', async () => {
+    let release = (): void => undefined;
+    const held = ws.service.exclusive(() => new Promise<void>((done) => (release = done)));
+    await writeFile(join(folder, 'b.txt'), dispatch('Palmyra'));
+    await vi.waitFor(() => expect(statuses).toEqual([{ state: 'pending', path: folder }]), FOLLOWS);
+    // Nothing to wait for: give the watcher well past its quiet period while the user's import holds on.
+    await new Promise((done) => setTimeout(done, 1_000));
+    expect(statuses).toEqual([{ state: 'pending', path: folder }]);
+    release();
+    await held;
+    await vi.waitFor(async () => expect(await ws.find('Palmyra')).toHaveLength(1), FOLLOWS);
+    await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ state: 'idle' }), FOLLOWS);
+    expect(statuses).toEqual([{ state: 'pending', path: folder }, { state: 'importing', path: folder }, { state: 'idle' }]);
+  });
+
   it('watches a folder imported after it started', async () => {
     const other = await ws.folder('more', { 'c.txt': dispatch('Homs') });
     await ws.service.importFolder(other);
