@@ -132,6 +132,12 @@ describe('setTagColor', () => {
     const after = applyChange(data, setTagColor(data, 'iraq', 'teal', NOW));
     expect(tagTree(after)[0]).toMatchObject({ name: 'iraq', color: 'teal', implicit: true });
   });
+
+  it("keeps an implicit parent's colour when unused tags are pruned", () => {
+    const data = tag(empty(), ['a'], ['iraq/mosul']);
+    const after = applyChange(data, setTagColor(data, 'iraq', 'teal', NOW));
+    expect(unusedTagKeys(after)).toEqual([]);
+  });
 });
 
 describe('tagTree', () => {
