@@ -4,14 +4,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DispatchRecord } from '../contract/records';
 import type { ImportProgress, ImportSummary } from '../contract/archive';
-import type { Range, SearchSort } from '../contract/search';
+import type { DispatchRecord } from '../contract/records';
+import type { SearchSort } from '../contract/search';
 import { parseFile } from '../core/parse/index';
 import { ArchiveService } from '../core/service';
 import { defaultDataDir } from '../core/store/data-dir';
 import { ImportError } from '../core/import/import-folder';
 import { routeCall } from '../core/ipc-router';
+import { describe, marked, printProgress, printSummary, warnStore } from './print';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -204,17 +205,6 @@ async function tagCommand(query: string, dataDir: string, add: string[], remove:
   return 0;
 }
 
-/** Hits in [brackets], so they show without colour or markup. */
-function marked(text: string, ranges: readonly Range[]): string {
-  let out = '';
-  let at = 0;
-  for (const [start, end] of ranges) {
-    out += `${text.slice(at, start)}[${text.slice(start, end)}]`;
-    at = end;
-  }
-  return out + text.slice(at);
-}
-
 async function statsCommand(dataDir: string): Promise<number> {
   const service = await ArchiveService.open({ dataDir });
   const stats = service.stats();
@@ -264,41 +254,6 @@ async function rescanCommand(dir: string | undefined, dataDir: string): Promise<
   for (const summary of summaries) printSummary(summary, dataDir);
   if (summaries.length === 0) console.error('no source folders to re-scan');
   return 0;
-}
-
-let lastLine = 0;
-function printProgress(p: ImportProgress): void {
-  const line = `${p.phase} ${p.done}/${p.total} files, ${p.rejected} rejected${p.currentPath ? `  ${p.currentPath}` : ''}`;
-  if (process.stderr.isTTY) {
-    process.stderr.write(`\r\x1b[K${line.slice(0, (process.stderr.columns ?? 100) - 1)}`);
-  } else if (Date.now() - lastLine > 1000 || p.phase === 'done') {
-    lastLine = Date.now();
-    process.stderr.write(`${line}\n`);
-  }
-}
-
-function printSummary(s: ImportSummary, dataDir: string): void {
-  console.log(`Imported ${s.root} into ${dataDir}${s.cancelled ? ' (cancelled)' : ''} in ${(s.durationMs / 1000).toFixed(1)} s`);
-  console.log(`  files seen: ${s.filesSeen}`);
-  console.log(`  imported:   ${s.imported} articles`);
-  console.log(`  unchanged:  ${s.unchanged} files`);
-  console.log(`  duplicates: ${s.duplicates} (added as extra sources)`);
-  console.log(`  missing:    ${s.missingFiles} files gone since the last import`);
-  console.log(`  rejected:   ${s.rejected.length}`);
-  if (s.userWork?.reanchored) console.log(`  highlights placed again in ${s.userWork.reanchored} changed articles`);
-  if (s.userWork?.orphaned) console.log(`  ${s.userWork.orphaned} highlights could not be placed: kept as orphaned, with their notes`);
-  if (s.userWork?.moved) console.log(`  tags and notes of ${s.userWork.moved} moved articles followed them`);
-  if (s.userWork?.taggedFromSource) console.log(`  ${s.userWork.taggedFromSource} articles tagged from their files`);
-  for (const r of s.rejected) console.log(`    ${r.path}: ${r.reason}`);
-}
-
-function describe(r: DispatchRecord): string {
-  const meta = [r.date, r.place, r.agency, r.language, r.signature].map((v) => v ?? '—').join(' | ');
-  return `${r.title}\n  ${meta}\n  ${r.paragraphs.length} paragraphs, ${r.related.length} related, ${r.source.format}/${r.source.encoding}`;
-}
-
-function warnStore(warnings: readonly string[]): void {
-  for (const w of warnings) console.error(`warning: ${w}`);
 }
 
 // `npm run cli -- list | head` closes the pipe early: that is the reader's choice, not an error.
