@@ -1,0 +1,123 @@
+// The phases of `npm run bench` that drive the app, each run in a fresh Node process
+// (spawned by run.ts) so its RSS and startup are the app's alone, not the bench's.
+// Run directly: node --expose-gc --import tsx bench/run-phases.ts import|startup|search DATADIR [DIR]
+import type { FacetFilters, SearchSort } from '../src-main/contract/search';
+import { ArchiveService } from '../src-main/core/service';
+import { percentile, rssSampler, timed } from './measure';
+
+export interface BenchQuery {
+  query: string;
+  filters?: FacetFilters;
+}
+
+/** About 30 queries a user of a ru/ar/en wire archive would type: terms, phrases, prefixes, fields, facets, tags. */
+export const QUERIES: readonly BenchQuery[] = [
+  { query: 'Syria' }, { query: 'president' }, { query: 'oil OR gas' }, { query: '"trade deficit"' }, { query: 'govern*' },
+  { query: 'Putin -Ukraine' }, { query: 'chemical attack' }, { query: '"Security Council"' }, { query: 'football club' }, { query: 'shares' },
+  { query: 'Москва' }, { query: 'москв*' }, { query: 'президент' }, { query: '"в Москве"' }, { query: 'выборы OR голосование' }, { query: 'полиция' },
+  { query: 'سوريا' }, { query: 'دمشق' }, { query: '"الأمم المتحدة"' }, { query: 'الرئيس' }, { query: 'حلب OR إدلب' }, { query: 'سان*' },
+  { query: 'lang:ru' }, { query: 'agency:SANA army' }, { query: 'date:2016-01..2016-12 army' }, { query: 'place:Damascus' },
+  { query: '', filters: { language: ['ar'] } }, { query: 'Syria', filters: { period: ['2016'] } }, { query: 'tag:bench' },
+  { query: 'oil', filters: { language: ['en'] } }, { query: '' },
+];
+
+/** The result cache is keyed by query, filters and sort: each sort is a first, uncached run. */
+const SORTS: SearchSort[] = ['relevance', 'date-desc'];
+
+export interface ImportPhase {
+  cold: { ms: number; imported: number; duplicates: number; rejected: number; filesSeen: number };
+  rerun: { ms: number; unchanged: number };
+  sampledMb: number;
+  maxRssMb: number;
+}
+
+async function importPhase(dataDir: string, dir: string): Promise<ImportPhase> {
+  const sampler = rssSampler();
+  const service = await ArchiveService.open({ dataDir });
+  const cold = await timed(() => service.importFolder(dir));
+  const rerun = await timed(() => service.importFolder(dir));
+  await service.close();
+  const { sampledMb, maxRssMb } = sampler.stop();
+  const c = cold.value;
+  return {
+    cold: { ms: cold.ms, imported: c.imported, duplicates: c.duplicates, rejected: c.rejected.length, filesSeen: c.filesSeen },
+    rerun: { ms: rerun.ms, unchanged: rerun.value.unchanged },
+    sampledMb,
+    maxRssMb,
+  };
+}
+
+export interface StartupPhase {
+  openMs: number;
+  firstPageMs: number;
+  readyMs: number;
+  rssMb: number;
+}
+
+// The list's first page needs no index (an empty query reads the metadata rows), so it is
+// asked for at once, while the index loads; `readyMs` is when text queries can run.
+async function startupPhase(dataDir: string): Promise<StartupPhase> {
+  const open = await timed(() => ArchiveService.open({ dataDir }));
+  const service = open.value;
+  const ready = timed(() => service.search.ready);
+  const page = await timed(() => service.handlers['archive:search']({ query: '', filters: {}, sort: 'date-desc', offset: 0, limit: 100 }));
+  const readyMs = (await ready).ms;
+  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  await service.close();
+  return { openMs: open.ms, firstPageMs: page.ms, readyMs, rssMb };
+}
+
+export interface SearchPhase {
+  queries: { query: string; filters: string; ms: number[]; total: number }[];
+  writes: Record<'tagOne' | 'tagThousand' | 'annotate', { p50: number; p95: number; runs: number }>;
+}
+
+async function searchPhase(dataDir: string): Promise<SearchPhase> {
+  const service = await ArchiveService.open({ dataDir });
+  await service.search.ready;
+  // Writes first, so `tag:bench` has something to find.
+  const writes = await writePhase(service);
+  const queries: SearchPhase['queries'] = [];
+  for (const q of QUERIES) {
+    const times: number[] = [];
+    let total = 0;
+    for (const sort of SORTS) {
+      const page = await timed(() => service.handlers['archive:search']({ query: q.query, filters: q.filters ?? {}, sort, offset: 0, limit: 100 }));
+      times.push(page.ms);
+      total = page.value.total;
+    }
+    const filters = Object.entries(q.filters ?? {}).map(([k, v]) => `${k}=${v.join('|')}`).join(' ');
+    queries.push({ query: q.query, filters, ms: times, total });
+  }
+  await service.close();
+  return { queries, writes };
+}
+
+const stats = (times: number[]): { p50: number; p95: number; runs: number } => ({ p50: percentile(times, 0.5), p95: percentile(times, 0.95), runs: times.length });
+
+async function writePhase(service: ArchiveService): Promise<SearchPhase['writes']> {
+  const articles = Object.values(service.catalogue.data.articles);
+  const ids = articles.map((a) => a.id);
+  const one: number[] = [];
+  for (let i = 0; i < 30; i++) one.push((await timed(() => service.handlers['tags:apply']({ ids: [ids[i * 7]!], add: ['bench/one'], remove: [] }))).ms);
+  const thousand: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const batch = Array.from({ length: 1000 }, (_, k) => ids[(i * 1000 + k) % ids.length]!);
+    thousand.push((await timed(() => service.handlers['tags:apply']({ ids: batch, add: [`bench/batch${i}`], remove: [] }))).ms);
+  }
+  const annotate: number[] = [];
+  const long = articles.filter((a) => a.snippet.length >= 40).slice(0, 30);
+  for (const a of long) {
+    annotate.push((await timed(() => service.handlers['annotations:create']({ articleId: a.id, start: 0, end: 20, color: 'yellow', note: 'bench' }))).ms);
+  }
+  return { tagOne: stats(one), tagThousand: stats(thousand), annotate: stats(annotate) };
+}
+
+async function main(): Promise<void> {
+  const [phase, dataDir, dir] = process.argv.slice(2);
+  if (!dataDir) throw new Error('usage: run-phases.ts import|startup|search DATADIR [DIR]');
+  const result = phase === 'import' ? await importPhase(dataDir, dir!) : phase === 'startup' ? await startupPhase(dataDir) : await searchPhase(dataDir);
+  console.log(`RESULT ${JSON.stringify(result)}`);
+}
+
+if (process.argv[1]?.endsWith('run-phases.ts')) await main();

@@ -1,0 +1,96 @@
+// One bench run over a folder of dispatches (made by `npm run bench:corpus -- N DIR`):
+// the raw-read floor, our import (cold and re-run), Recoll on the same folder, startup
+// from the store the import left, search latency against recollq, and write latency.
+// Prints a table and writes bench/RESULTS.md. Run: npm run bench -- DIR [--no-recoll]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { decodeBytes } from '../src-main/core/parse/encoding';
+import { percentile, timed } from './measure';
+import { recollQuery, recollVersion, runRecoll, type RecollResult } from './recoll';
+import { renderResults, type RunFigures } from './results';
+import { QUERIES, type ImportPhase, type SearchPhase, type StartupPhase } from './run-phases';
+
+const RESULTS = resolve(import.meta.dirname, 'RESULTS.md');
+
+/** Every file the importer would consider: hidden names (the corpus marker) are skipped, as the walk does. */
+function listFiles(dir: string): { paths: string[]; bytes: number } {
+  const paths: string[] = [];
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const path = join(entry.parentPath, entry.name);
+    paths.push(path);
+    bytes += statSync(path).size;
+  }
+  return { paths, bytes };
+}
+
+/** The floor: every file's bytes read and decoded by the app's own encoding step, nothing parsed. */
+async function floor(dir: string): Promise<{ ms: number; undecodable: number }> {
+  const { ms, value } = await timed(async () => {
+    let undecodable = 0;
+    for (const path of listFiles(dir).paths) {
+      if (!decodeBytes(await readFile(path)).ok) undecodable++;
+    }
+    return undecodable;
+  });
+  return { ms, undecodable: value };
+}
+
+/** Runs one phase in a fresh Node process and returns what it reports. */
+function phase<T>(name: string, ...args: string[]): Promise<T> {
+  const script = resolve(import.meta.dirname, 'run-phases.ts');
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script, name, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (code !== 0 || !line) fail(new Error(`bench phase ${name} failed (exit ${code})\n${out.slice(-2000)}`));
+      else done(JSON.parse(line.slice(7)) as T);
+    });
+  });
+}
+
+async function recoll(dir: string, skip: boolean): Promise<RecollResult | string> {
+  if (skip) return 'skipped (--no-recoll)';
+  if (!recollVersion()) return 'recoll not installed: apt-get install recoll';
+  const queries = QUERIES.map((q) => recollQuery(q.query, Boolean(q.filters))).filter((q): q is string => q !== null);
+  return runRecoll(dir, queries);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dirArg = args.find((a) => !a.startsWith('--'));
+  if (!dirArg || !existsSync(dirArg)) {
+    console.error('usage: npm run bench -- DIR [--no-recoll]   (make DIR with: npm run bench:corpus -- N DIR)');
+    process.exit(2);
+  }
+  const dir = resolve(dirArg);
+  const { paths, bytes } = listFiles(dir);
+  console.log(`bench over ${paths.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB in ${dir}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'da-bench-data-'));
+  try {
+    const floorRun = await floor(dir);
+    console.log(`floor: ${floorRun.ms.toFixed(0)} ms`);
+    const imported = await phase<ImportPhase>('import', dataDir, dir);
+    console.log(`import: cold ${imported.cold.ms.toFixed(0)} ms, re-run ${imported.rerun.ms.toFixed(0)} ms`);
+    const startup = await phase<StartupPhase>('startup', dataDir);
+    const search = await phase<SearchPhase>('search', dataDir);
+    console.log(`search and writes: done; search p95 ${percentile(search.queries.flatMap((q) => q.ms), 0.95).toFixed(0)} ms`);
+    const peer = await recoll(dir, args.includes('--no-recoll'));
+    const figures: RunFigures = { date: new Date().toISOString(), dir, files: paths.length, bytes, floor: floorRun, imported, startup, search, recoll: peer };
+    const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
+    const { table, markdown } = renderResults(figures, previous);
+    console.log(table);
+    writeFileSync(RESULTS, markdown);
+    console.log(`wrote ${RESULTS}`);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
