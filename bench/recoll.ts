@@ -2,7 +2,7 @@
 // for the queries that translate. Recoll is a desktop full-text indexer (Xapian) that,
 // like us, reads text, HTML, CSV and JSON files from folders.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './measure';
@@ -44,6 +44,15 @@ export function recollQuery(query: string, hasFilters: boolean): string | null {
 
 export async function runRecoll(dir: string, queries: readonly string[]): Promise<RecollResult> {
   const conf = writeConfig(dir);
+  try {
+    return await indexAndQuery(conf, queries);
+  } finally {
+    // The Xapian index of 100,000 files is a few hundred MB.
+    rmSync(conf, { recursive: true, force: true });
+  }
+}
+
+async function indexAndQuery(conf: string, queries: readonly string[]): Promise<RecollResult> {
   const cold = await run('recollindex', ['-c', conf, '-z']);
   if (cold.code !== 0) throw new Error(`recollindex failed (${cold.code}): ${cold.stderr.slice(-500)}`);
   const st = status(conf);
