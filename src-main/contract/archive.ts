@@ -51,9 +51,11 @@ export interface Settings {
   paperSize: PaperSize;
   /** Files larger than this are rejected at import, with the reason. */
   maxFileMb: number;
+  /** Exports include the scraped "related" teasers after an article (left out by default: they are other stories). */
+  exportRelated: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: null, theme: 'system', paperSize: 'A4', maxFileMb: MAX_FILE_MB.default };
+export const DEFAULT_SETTINGS: Settings = { locale: null, theme: 'system', paperSize: 'A4', maxFileMb: MAX_FILE_MB.default, exportRelated: false };
 
 /** Where the window was, in screen pixels. */
 export interface WindowBounds {
@@ -101,7 +103,7 @@ export interface AppInfo {
 }
 
 /** Menu items the renderer carries out. */
-export const APP_COMMANDS = ['open-settings', 'open-sources', 'open-tags', 'export'] as const;
+export const APP_COMMANDS = ['open-settings', 'open-sources', 'open-tags', 'export', 'restore-backup'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export interface ArticleBody {

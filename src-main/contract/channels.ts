@@ -32,10 +32,15 @@ export const CHANNEL_NAMES = [
   'sources:remove',
   'sources:set-watch',
   'import:paths',
+  'export:run',
+  'export:cancel',
+  'export:reveal',
+  'backup:restore',
+  'backup:choose-and-restore',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['import:progress', 'import:finished', 'watch:status', 'app:command'] as const;
+export const EVENT_NAMES = ['import:progress', 'import:finished', 'watch:status', 'app:command', 'export:progress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The prefix of every IPC channel name on the wire, so nothing else in ipcMain collides. */

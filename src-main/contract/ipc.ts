@@ -20,6 +20,7 @@ import {
   type WatchStatus,
 } from './archive';
 import { FACET_NAMES, type FacetName, type SearchPage } from './search';
+import { EXPORT_FORMATS, EXPORT_LAYOUTS, type ExportProgress, type ExportResult, type RestoreSummary } from './export';
 import type { Channel, EventName } from './channels';
 import {
   HIGHLIGHT_COLORS,
@@ -50,6 +51,7 @@ export const SETTINGS_PATCH = z.strictObject({
   theme: z.enum(THEMES).optional(),
   paperSize: z.enum(PAPER_SIZES).optional(),
   maxFileMb: z.number().int().min(MAX_FILE_MB.min).max(MAX_FILE_MB.max).optional(),
+  exportRelated: z.boolean().optional(),
 });
 
 const paneWidth = z.number().int().min(120).max(2000);
@@ -195,6 +197,30 @@ export const CHANNELS = {
   'annotations:restore': channel<Annotation>()(z.strictObject({ articleId, annotation })),
   /** Sets the article-level note (plain text or Markdown); '' removes it. */
   'note:set': channel<ArticleUserData>()(z.strictObject({ articleId, note: noteText })),
+
+  // Export and backup. The renderer never names a path to write: main asks the user
+  // through the native save dialog, so an export can only land where the user chose.
+  /** Asks where to save, then exports; null when the user cancels the dialog. Progress comes as export:progress. */
+  'export:run': channel<ExportResult | null>()(
+    z.strictObject({
+      format: z.enum(EXPORT_FORMATS),
+      layout: z.enum(EXPORT_LAYOUTS).default('dossier'),
+      scope: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('ids'), ids: z.array(articleId).min(1).max(200_000) }),
+        z.strictObject({ kind: z.literal('tag'), tag: tagName }),
+        z.strictObject({ kind: z.literal('search'), query, filters }),
+      ]),
+      title: z.string().max(300).optional(),
+    }),
+  ),
+  /** Stops the running export after the file in hand; files already written stay whole. */
+  'export:cancel': channel<{ cancelled: boolean }>()(none),
+  /** Shows an exported file in the system's file manager; only files this session exported. */
+  'export:reveal': channel<{ opened: boolean }>()(z.strictObject({ path: z.string().min(1).max(4096) })),
+  /** Restores a JSON export (a backup): its articles, tags, annotations and notes. */
+  'backup:restore': channel<RestoreSummary>()(z.strictObject({ path: folderPath })),
+  /** Opens the native file picker for a backup, then restores it; null when the user cancels. */
+  'backup:choose-and-restore': channel<RestoreSummary | null>()(none),
 } as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
 export type ChannelArgs<C extends Channel> = z.input<(typeof CHANNELS)[C]['args']>;
@@ -209,6 +235,7 @@ export interface Events {
   'watch:status': WatchStatus;
   /** A menu item for the renderer to carry out (open Settings, the sources list, …). */
   'app:command': { command: AppCommand };
+  'export:progress': ExportProgress;
 }
 // Every event name has a payload type, and no payload type lacks a name.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -15,6 +15,9 @@ import { sourceHandlers } from './sources/source-handlers';
 import type { ImportScope } from './sources/source-host';
 import { SourceWatcher } from './sources/source-watcher';
 import { articleUserData, userWorkHandlers } from './user-work';
+import { exportHandlers } from './export/export-handlers';
+import type { ExportDestination, ExportTarget } from './export/export-run';
+import type { PdfRenderer } from './export/pdf';
 
 /** The contract, implemented: one async function per channel, taking already-validated arguments. */
 export type ContractHandlers = { [C in Channel]: (args: ParsedArgs<C>) => Promise<ChannelResult<C>> };
@@ -31,12 +34,20 @@ export interface ServiceOptions {
   version?: string;
   /** Where the shell writes its log files; default `<dataDir>/logs`. */
   logDir?: string;
+  /** Asks where to save an export (the shell's native save dialog, or a folder for one file per article). */
+  chooseExportTarget?: (target: ExportTarget) => Promise<ExportDestination | null>;
+  /** Opens the PDF engine: Electron's printToPDF in the app, Chromium through playwright-core elsewhere. */
+  openPdfRenderer?: () => Promise<PdfRenderer>;
+  /** Shows a file selected in the system's file manager (the shell's shell.showItemInFolder). */
+  showItem?: (path: string) => Promise<boolean>;
+  /** Asks the user for a backup (JSON export) file to restore. */
+  chooseBackupFile?: () => Promise<string | null>;
 }
 
 /** Another import is running; imports never overlap, since both would rewrite the catalogue. */
 export class BusyError extends Error {
-  constructor() {
-    super('an import is already running; wait for it or cancel it');
+  constructor(message = 'an import is already running; wait for it or cancel it') {
+    super(message);
     this.name = 'BusyError';
   }
 }
@@ -81,6 +92,7 @@ export class ArchiveService {
       'import:cancel': async () => ({ cancelled: this.cancelImport() }),
       ...userWorkHandlers(this),
       ...sourceHandlers(this, this.#watcher),
+      ...exportHandlers(this, (progress) => this.#emit('export:progress', progress)),
       'ui-state:get': async () => ({ ...this.userData.ui }),
       'ui-state:set': async (patch) => this.userData.updateUi(patch),
       'app:info': async () => ({ version: options.version ?? '0.0.0-dev', dataDir: options.dataDir, logDir: this.logDir }),

@@ -63,7 +63,7 @@ describe('UiStateStore', () => {
 describe('connectAppCommands', () => {
   it('carries out the command main sends', () => {
     const { emit } = stubBridgeWithEvents();
-    const actions = { 'open-settings': vi.fn(), 'open-sources': vi.fn(), 'open-tags': vi.fn(), export: vi.fn() };
+    const actions = { 'open-settings': vi.fn(), 'open-sources': vi.fn(), 'open-tags': vi.fn(), export: vi.fn(), 'restore-backup': vi.fn() };
     connectAppCommands(actions);
     emit('app:command', { command: 'open-sources' });
     expect(actions['open-sources']).toHaveBeenCalledOnce();
@@ -72,7 +72,7 @@ describe('connectAppCommands', () => {
 
   it('stops listening once disconnected', () => {
     const { emit } = stubBridgeWithEvents();
-    const actions = { 'open-settings': vi.fn(), 'open-sources': vi.fn(), 'open-tags': vi.fn(), export: vi.fn() };
+    const actions = { 'open-settings': vi.fn(), 'open-sources': vi.fn(), 'open-tags': vi.fn(), export: vi.fn(), 'restore-backup': vi.fn() };
     connectAppCommands(actions)();
     emit('app:command', { command: 'export' });
     expect(actions.export).not.toHaveBeenCalled();
