@@ -53,7 +53,8 @@ export async function applyRecords(
   return outcome;
 }
 
-function toStored(record: DispatchRecord, hash: string, previous: StoredArticle | undefined, now: string): StoredArticle {
+/** The catalogue entry of a record, as the importer stores it; restoring a backup stores its articles the same way. */
+export function toStored(record: DispatchRecord, hash: string, previous: StoredArticle | undefined, now: string): StoredArticle {
   return {
     id: record.id,
     title: record.title,
