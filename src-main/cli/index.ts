@@ -13,6 +13,7 @@ import { defaultDataDir } from '../core/store/data-dir';
 import { ImportError } from '../core/import/import-folder';
 import { routeCall } from '../core/ipc-router';
 import { describe, marked, printProgress, printSummary, warnStore } from './print';
+import { EXPORT_USAGE, ExportUsageError, exportCommand, parseExportArgs, restoreCommand } from './export-command';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -31,6 +32,7 @@ Commands:
   stats [--data D]             Counts by format, language and agency
   sources [--json] [--data D]  The source folders: articles, files, last scan, watching
   rescan [DIR] [--data D]      Import a source folder again (every source without DIR)
+${EXPORT_USAGE}
 
 Options:
   --data D    Data directory (default: ${defaultDataDir()})
@@ -44,6 +46,11 @@ const SORTS = ['relevance', 'date-desc', 'date-asc', 'title'] as const;
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
+  // export has flags of its own (its --json names a file), so it parses its own arguments.
+  if (argv[0] === 'export') {
+    const options = parseExportArgs(argv.slice(1));
+    return exportCommand(options, resolve(options.dataDir ?? defaultDataDir()));
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -83,6 +90,8 @@ async function main(argv: string[]): Promise<number> {
       return sourcesCommand(dataDir, values.json);
     case 'rescan':
       return rescanCommand(target, dataDir);
+    case 'restore':
+      return restoreCommand(required(target, 'restore needs a FILE (a JSON export)'), dataDir);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -267,7 +276,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ExportUsageError) {
       console.error(`error: ${err.message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else {

@@ -10,7 +10,9 @@ import { RotatingLog } from '../core/log/rotating-log';
 import { ArchiveService } from '../core/service';
 import type { WindowStateSaver } from '../core/window-state-saver';
 import { failStartup, reportUncaughtErrors, watchRenderer } from './error-dialogs';
+import { backupChooser, exportTargetChooser } from './export-dialogs';
 import { folderChooser } from './folder-dialog';
+import { electronPdfRenderer } from './pdf-electron';
 import { registerIpc } from './ipc';
 import { importHandedPaths } from './launch-imports';
 import { installMenu } from './menu';
@@ -62,6 +64,13 @@ async function start(): Promise<void> {
         (message) => log.warn(message),
       ),
       openPath: async (path) => (await shell.openPath(path)) === '',
+      chooseExportTarget: exportTargetChooser(() => mainWindow),
+      chooseBackupFile: backupChooser(() => mainWindow),
+      openPdfRenderer: async () => electronPdfRenderer(),
+      showItem: async (path) => {
+        shell.showItemInFolder(path);
+        return true;
+      },
     });
   } catch (err) {
     return failStartup(log, err, dataDir, logDir);

@@ -35,6 +35,7 @@ export function menuActions(
     openSources: command('open-sources'),
     manageTags: command('open-tags'),
     exportArticles: command('export'),
+    restoreBackup: command('restore-backup'),
     openSettings: command('open-settings'),
     openLogFolder: call('Could not open the log folder', 'app:open-folder', { which: 'logs' }),
     showDataFolder: call('Could not show the data folder', 'app:open-folder', { which: 'data' }),

@@ -10,6 +10,7 @@ export interface MenuActions {
   openSources(): void;
   manageTags(): void;
   exportArticles(): void;
+  restoreBackup(): void;
   openSettings(): void;
   openLogFolder(): void;
   showDataFolder(): void;
@@ -31,6 +32,7 @@ export const MENU_IDS = {
   openSources: 'open-sources',
   manageTags: 'manage-tags',
   exportArticles: 'export',
+  restoreBackup: 'restore-backup',
   openSettings: 'open-settings',
   openLogFolder: 'open-log-folder',
   showDataFolder: 'show-data-folder',
@@ -59,6 +61,7 @@ export function menuTemplate(options: MenuOptions, actions: MenuActions): Item[]
     app('manageTags', 'Manage Tags…'),
     separator,
     app('exportArticles', 'Export…', key('E')),
+    app('restoreBackup', 'Restore from Backup…'),
     separator,
     ...(mac ? [{ role: 'close' } satisfies Item] : [settings, separator, { role: 'quit' } satisfies Item]),
   ];
