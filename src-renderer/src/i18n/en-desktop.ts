@@ -9,7 +9,7 @@ export const enDesktop = {
   settingsPaper: 'PDF paper size',
   paperA4: 'A4',
   paperLetter: 'US Letter',
-  settingsPaperHint: 'The paper PDF exports will use, once exporting arrives in a later version.',
+  settingsPaperHint: 'The paper PDF exports are laid out on.',
   settingsMaxFile: 'Largest file to import',
   settingsMaxFileUnit: 'MB',
   settingsMaxFileHint: 'Larger files are skipped at import, with the reason in the summary.',
@@ -63,5 +63,4 @@ export const enDesktop = {
   // Panes and menu commands.
   resizeFilters: 'Width of the filters',
   resizeList: 'Width of the article list',
-  exportNotYet: 'Exporting arrives with the export feature in a later version.',
 } as const;

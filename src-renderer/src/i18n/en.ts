@@ -2,6 +2,7 @@
 // A plural message is an object of CLDR plural forms; English needs `one` and `other`.
 import { enAnnotations } from './en-annotations';
 import { enDesktop } from './en-desktop';
+import { enExport } from './en-export';
 import { enTags } from './en-tags';
 
 export const en = {
@@ -118,6 +119,7 @@ export const en = {
   ...enTags,
   ...enAnnotations,
   ...enDesktop,
+  ...enExport,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,7 +10,7 @@ export const ruDesktop: Pick<Messages, keyof typeof enDesktop> = {
   settingsPaper: 'Формат бумаги для PDF',
   paperA4: 'A4',
   paperLetter: 'US Letter',
-  settingsPaperHint: 'На этой бумаге будут экспортироваться PDF, когда экспорт появится в следующей версии.',
+  settingsPaperHint: 'На бумаге этого формата верстаются PDF при экспорте.',
   settingsMaxFile: 'Наибольший импортируемый файл',
   settingsMaxFileUnit: 'МБ',
   settingsMaxFileHint: 'Файлы крупнее пропускаются при импорте, причина видна в итогах.',
@@ -82,5 +82,4 @@ export const ruDesktop: Pick<Messages, keyof typeof enDesktop> = {
 
   resizeFilters: 'Ширина фильтров',
   resizeList: 'Ширина списка статей',
-  exportNotYet: 'Экспорт появится вместе с функцией экспорта в следующей версии.',
 };

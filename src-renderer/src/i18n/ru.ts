@@ -3,6 +3,7 @@
 import type { Messages } from './messages';
 import { ruAnnotations } from './ru-annotations';
 import { ruDesktop } from './ru-desktop';
+import { ruExport } from './ru-export';
 import { ruTags } from './ru-tags';
 
 export const ru: Messages = {
@@ -145,4 +146,5 @@ export const ru: Messages = {
   ...ruTags,
   ...ruAnnotations,
   ...ruDesktop,
+  ...ruExport,
 };
