@@ -1,0 +1,111 @@
+// The JSON export's shape, which is also the backup format. One zod schema serves both
+// sides: json.ts writes a BackupFile (so the compiler checks the writer against it) and
+// restore reads a file through it. A backup may come from anyone, so every field is
+// checked and bounded, the way the IPC contract checks what the renderer sends.
+import { z } from 'zod';
+import { EXPORT_FILE_FORMAT } from '../../contract/export';
+import type { DispatchFormat } from '../../contract/records';
+import { HIGHLIGHT_COLORS, MAX_TAG_LENGTH, TAG_COLORS, normalizeTagName } from '../../contract/userdata';
+
+// Record<DispatchFormat, …> so adding a format to the contract fails to compile until it is listed here.
+const FORMATS: Record<DispatchFormat, true> = { text: true, markdown: true, html: true, json: true, jsonl: true, csv: true, sgml: true, trec: true };
+const FORMAT_NAMES = Object.keys(FORMATS) as [DispatchFormat, ...DispatchFormat[]];
+
+/** A note merged from two archives may pass the 100,000 characters one edit allows; a backup keeps it whole. */
+const MAX_TEXT = 10_000_000;
+const text = z.string().max(MAX_TEXT);
+const shortText = z.string().max(10_000);
+const isoTime = z.iso.datetime({ offset: true });
+
+/** A tag as stored: its canonical spelling, or the record is refused. */
+export const backupTagName = z
+  .string()
+  .max(MAX_TAG_LENGTH * 4)
+  .transform((raw, ctx) => {
+    const name = normalizeTagName(raw);
+    if (name === null) {
+      ctx.addIssue({ code: 'custom', message: `"${raw.slice(0, 40)}" is not a tag name` });
+      return z.NEVER;
+    }
+    return name;
+  });
+
+const sourceRef = z.object({
+  path: z.string().min(1).max(4096),
+  format: z.enum(FORMAT_NAMES),
+  encoding: z.string().max(64),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 hex digits'),
+  size: z.number().int().min(0),
+  mtime: z.string().max(64),
+  recordIndex: z.number().int().min(0).optional(),
+});
+
+const annotation = z.object({
+  id: z.string().regex(/^[0-9a-f-]{8,64}$/, 'an annotation id is a UUID'),
+  color: z.enum(HIGHLIGHT_COLORS),
+  note: text,
+  anchor: z.object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    quote: z.string().min(1).max(MAX_TEXT),
+    prefix: z.string().max(1000),
+    suffix: z.string().max(1000),
+  }),
+  placement: z.enum(['created', 'position', 'quote', 'fuzzy', 'orphaned']),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+export const backupArticle = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits'),
+    title: shortText,
+    date: z.iso.date().nullable(),
+    place: shortText.nullable(),
+    agency: shortText.nullable(),
+    language: z.string().min(1).max(16),
+    signature: shortText.nullable(),
+    paragraphs: z.array(text),
+    related: z.array(z.object({ title: shortText, excerpt: text })).default([]),
+    source: sourceRef,
+    sources: z.array(sourceRef).default([]),
+    warnings: z.array(shortText).default([]),
+    missing: z.boolean().default(false),
+    tags: z.array(backupTagName).default([]),
+    note: text.default(''),
+    annotations: z.array(annotation).default([]),
+  })
+  .refine((a) => a.annotations.every((n) => n.anchor.start < n.anchor.end), { message: 'an annotation ends before it starts', path: ['annotations'] });
+
+export type BackupArticle = z.output<typeof backupArticle>;
+
+export const backupTag = z.object({ name: backupTagName, color: z.enum(TAG_COLORS) });
+export type BackupTag = z.output<typeof backupTag>;
+
+/**
+ * The file's frame. Articles and tags are checked one by one after it (restore.ts), so one
+ * bad record is refused with its reason while the rest restores.
+ */
+export const backupFrame = z.object({
+  format: z.literal(EXPORT_FILE_FORMAT),
+  version: z.number().int().min(1),
+  exportedAt: z.string().max(64),
+  title: z.string().max(10_000),
+  filter: z.string().max(10_000).nullable(),
+  tags: z.array(z.unknown()).default([]),
+  articles: z.array(z.unknown()),
+});
+
+/** What json.ts writes: the frame with every record in its checked form. */
+export interface BackupFile extends Omit<z.input<typeof backupFrame>, 'tags' | 'articles'> {
+  tags: z.input<typeof backupTag>[];
+  articles: z.input<typeof backupArticle>[];
+}
+
+/** A zod error as one line: `annotations.0.anchor.quote: Too small…; title: …`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || 'record'}: ${i.message}`)
+    .join('; ');
+}
