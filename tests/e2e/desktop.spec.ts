@@ -100,8 +100,8 @@ test('opens the dialogs the menu asks for', async ({ page, archive }) => {
   await expect(page.getByTestId('tag-manager')).toBeVisible();
 });
 
-test('says that export is still to come when the menu asks for it', async ({ page, archive }) => {
+test('opens the export dialog when the menu asks for it', async ({ page, archive }) => {
   await openReadingRoom(page);
   archive.service.command('export');
-  await expect(page.getByTestId('app-notice')).toContainText('Exporting arrives with the export feature');
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
 });

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { openChromiumPdfRenderer } from '../../src-main/core/export/pdf-chromium';
 import { installBridge } from './bridge';
 import { BROWSER_MISSING } from './browser';
 import { startHarness, type Harness } from './server';
@@ -14,10 +15,19 @@ export { expect };
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
-/** The spec file's archive: the harness, its temp folders, and the answer of the folder dialog. */
+/** The spec file's archive: the harness, its temp folders, and the answers of the native dialogs. */
 export class Archive {
   /** What the app's "choose a folder" dialog answers; null is a cancelled dialog. */
   chooseFolder: string | null = null;
+  /**
+   * What the export's save dialog answers (a file, or a folder for one file per
+   * article); null is a cancelled dialog. `replace`: the user confirmed overwriting.
+   */
+  exportTarget: { path: string; replace: boolean } | null = null;
+  /** What the "choose a backup to restore" dialog answers; null is a cancelled dialog. */
+  backupFile: string | null = null;
+  /** Every path "Show in folder" was asked to show, in order. */
+  readonly revealed: string[] = [];
   #harness!: Harness;
 
   private constructor(
@@ -29,7 +39,18 @@ export class Archive {
   static async start(name: string): Promise<Archive> {
     const workDir = await mkdtemp(join(tmpdir(), `da-e2e-${name}-`));
     const archive = new Archive(workDir, join(workDir, 'data'));
-    archive.#harness = await startHarness({ dataDir: archive.dataDir, chooseFolder: async () => archive.chooseFolder });
+    archive.#harness = await startHarness({
+      dataDir: archive.dataDir,
+      chooseFolder: async () => archive.chooseFolder,
+      chooseExportTarget: async () => archive.exportTarget,
+      chooseBackupFile: async () => archive.backupFile,
+      showItem: async (path) => {
+        archive.revealed.push(path);
+        return true;
+      },
+      // The CLI's engine: the same print HTML the app renders with printToPDF.
+      openPdfRenderer: () => openChromiumPdfRenderer(),
+    });
     return archive;
   }
 
