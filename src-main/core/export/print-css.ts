@@ -10,8 +10,11 @@
 export const PAGE_MARGINS_MM = { top: 16, right: 18, bottom: 18, left: 18 } as const;
 
 const SERIF = `'Noto Serif', 'PT Serif', Charter, Georgia, Cambria, 'Noto Naskh Arabic', serif`;
-const SANS = `'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans Arabic', sans-serif`;
-const ARABIC = `'Noto Naskh Arabic', 'Noto Sans Arabic', 'Geeza Pro', 'Traditional Arabic', 'Segoe UI', serif`;
+// Arabic falls back to Noto Naskh Arabic even in the sans-serif stack: Chromium's PDFs map
+// Noto Sans Arabic's lam-alef ligature back to text in the wrong order (الأوضاع extracts as
+// األوضاع with pdftotext), while Naskh's extracts as typed. Noto Sans Arabic stays as a last resort.
+const SANS = `'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Naskh Arabic', 'Noto Sans Arabic', sans-serif`;
+const ARABIC = `'Noto Naskh Arabic', 'Geeza Pro', 'Traditional Arabic', 'Segoe UI', 'Noto Sans Arabic', serif`;
 const MONO = `'Noto Sans Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace`;
 
 /** The highlight colours of the reader's light theme (src-renderer/src/app.css), light enough to read through. */
@@ -34,7 +37,10 @@ a { color: inherit; }
 q:lang(ru) { quotes: '«' '»' '„' '“'; }
 
 .dossier .article { break-before: page; }
-.headline { font-size: 19pt; line-height: 1.25; font-weight: 700; margin: 0 0 8pt; }
+/* Headings keep the font's own line height: with a tighter one, the glyphs of a headline at
+   the top of a page overflow its line box upwards, Chromium paints them on the previous
+   page too (clipped), and the PDF outline entry, made of every paint of the text, reads twice. */
+.headline { font-size: 19pt; line-height: normal; font-weight: 700; margin: 0 0 8pt; }
 
 .meta { font-family: ${SANS}; font-size: 8.5pt; line-height: 1.4; color: #3b3b38; display: grid;
   grid-template-columns: max-content 1fr; gap: 2pt 10pt; margin: 0 0 12pt; padding: 6pt 0;
@@ -55,7 +61,7 @@ q:lang(ru) { quotes: '«' '»' '„' '“'; }
 .note-heading { font-weight: 700; }
 
 .body p { margin: 0 0 7pt; orphans: 2; widows: 2; }
-.body h3 { font-size: 11.5pt; line-height: 1.3; margin: 12pt 0 5pt; break-after: avoid; }
+.body h3 { font-size: 11.5pt; line-height: normal; margin: 12pt 0 5pt; break-after: avoid; }
 mark.hl { color: inherit; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 ${highlightRules}
 .marker { font-family: ${SANS}; font-size: 7pt; font-weight: 700; line-height: 0; margin-inline-start: 1pt; }
