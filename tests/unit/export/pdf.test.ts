@@ -189,6 +189,13 @@ describe.skipIf(skip !== null)('PDF export through Chromium', { timeout: 60_000 
     });
   });
 
+  it('runs no script in the page, even one the HTML carries', async () => {
+    const html = '<!doctype html><p id="x">as written</p><script>document.getElementById("x").textContent = "script ran"</script>';
+    const file = join(root, 'script.pdf');
+    await writeFile(file, await renderer.render(html, { paperSize: 'A4', footerTemplate: '<span></span>', outline: false }));
+    expect(pdfText(file)).toContain('as written');
+  });
+
   it('prints on A4 or on Letter as asked', async () => {
     const doc = dossierDoc(datedArticles(1));
     const a4 = await print(doc, 'a4', { paperSize: 'A4' });
