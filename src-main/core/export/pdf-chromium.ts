@@ -33,7 +33,9 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | und
 export async function openChromiumPdfRenderer(env: NodeJS.ProcessEnv = process.env): Promise<PdfRenderer> {
   const executablePath = chromiumPath(env);
   if (executablePath && !existsSync(executablePath)) {
-    throw new Error(`no browser at ${executablePath}: set DISPATCH_ARCHIVE_BROWSER (or CHROMIUM_PATH) to a Chromium-family browser`);
+    throw new Error(
+      `no browser at ${executablePath}: set DISPATCH_ARCHIVE_BROWSER (or CHROMIUM_PATH) to a Chromium-family browser`,
+    );
   }
   const { chromium } = await import('playwright-core');
   let browser: Browser;

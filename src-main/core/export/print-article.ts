@@ -58,9 +58,13 @@ function metadataHtml(article: Article, locale: UiLocale): string {
   if (article.agency) rows.push([l.agency, text(article.agency)]);
   rows.push([l.language, esc(languageName(article.language, locale))]);
   if (article.signature) rows.push([l.signature, text(article.signature)]);
-  if (article.userData.tags.length) rows.push([l.tags, article.userData.tags.map((t) => `<span class="tag" dir="auto">${esc(t)}</span>`).join(' ')]);
+  if (article.userData.tags.length)
+    rows.push([l.tags, article.userData.tags.map((t) => `<span class="tag" dir="auto">${esc(t)}</span>`).join(' ')]);
   const sources = article.sources.length ? article.sources : [article.source];
-  rows.push([sources.length > 1 ? l.sources : l.source, sourcesHtml(sources, article.missing ? l.sourceMissing : null)]);
+  rows.push([
+    sources.length > 1 ? l.sources : l.source,
+    sourcesHtml(sources, article.missing ? l.sourceMissing : null),
+  ]);
   const items = rows.map(([label, value]) => `<dt>${esc(label)}</dt><dd>${value}</dd>`).join('');
   return `<dl class="meta" ${uiAttrs(locale)}>${items}</dl>`;
 }
@@ -81,7 +85,8 @@ function articleNoteHtml(note: string, locale: UiLocale): string {
 
 function bodyHtml(article: Article, spans: ReturnType<typeof planHighlights>['spans'], anchor: string): string {
   const subheadings = new Set(article.subheadings);
-  const marker = (n: number): string => `<sup class="marker" id="${anchor}-ref-${n}"><a href="#${anchor}-fn-${n}">${n}</a></sup>`;
+  const marker = (n: number): string =>
+    `<sup class="marker" id="${anchor}-ref-${n}"><a href="#${anchor}-fn-${n}">${n}</a></sup>`;
   const blocks = article.paragraphs.map((text, i) => {
     const tag = subheadings.has(i) ? 'h3' : 'p';
     return `<${tag}>${paragraphHtml(text, spans[i] ?? [], marker)}</${tag}>`;
@@ -121,7 +126,8 @@ function unplacedHtml(annotations: readonly Annotation[], language: string, loca
 function relatedHtml(article: Article, locale: UiLocale): string {
   if (!article.related.length) return '';
   const items = article.related.map(
-    (r) => `<li ${textAttrs(article.language)}><span class="related-title">${esc(r.title)}</span>${r.excerpt ? ` <span class="related-excerpt">${esc(r.excerpt)}</span>` : ''}</li>`,
+    (r) =>
+      `<li ${textAttrs(article.language)}><span class="related-title">${esc(r.title)}</span>${r.excerpt ? ` <span class="related-excerpt">${esc(r.excerpt)}</span>` : ''}</li>`,
   );
   return `<section class="related" ${uiAttrs(locale)}><p class="section-title">${esc(printLabels(locale).related)}</p><ul>${items.join('')}</ul></section>`;
 }

@@ -18,7 +18,13 @@ const ARABIC = `'Noto Naskh Arabic', 'Geeza Pro', 'Traditional Arabic', 'Segoe U
 const MONO = `'Noto Sans Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace`;
 
 /** The highlight colours of the reader's light theme (src-renderer/src/app.css), light enough to read through. */
-const HIGHLIGHTS = { yellow: '#fbeb8e', green: '#bfe8b4', blue: '#bcd8f7', pink: '#f7c6dc', purple: '#dccbf5' } as const;
+const HIGHLIGHTS = {
+  yellow: '#fbeb8e',
+  green: '#bfe8b4',
+  blue: '#bcd8f7',
+  pink: '#f7c6dc',
+  purple: '#dccbf5',
+} as const;
 
 export const FOOTER_FONT = SANS;
 

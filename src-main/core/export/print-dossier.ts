@@ -10,7 +10,10 @@ import { formatArticleDate, formatExportTime, printLabels } from './print-labels
 
 /** `15 July 2016 – 2 March 2017`, one date when all agree, the word for undated when none has a date. */
 export function dateRange(articles: readonly Pick<Article, 'date'>[], locale: UiLocale): string {
-  const dates = articles.map((a) => a.date).filter((d): d is string => d !== null).sort();
+  const dates = articles
+    .map((a) => a.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   const first = dates[0];
   const last = dates.at(-1);
   if (!first || !last) return printLabels(locale).undated;

@@ -37,7 +37,9 @@ export interface HighlightPlan {
 export function planHighlights(paragraphs: readonly string[], annotations: readonly Annotation[]): HighlightPlan {
   const starts = paragraphStarts(paragraphs);
   const plan: HighlightPlan = { spans: paragraphs.map(() => []), footnotes: [], unplaced: [] };
-  const placed = annotations.filter((a) => a.placement !== 'orphaned').sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end);
+  const placed = annotations
+    .filter((a) => a.placement !== 'orphaned')
+    .sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end);
   for (const annotation of placed) {
     const pieces = clip(paragraphs, starts, annotation);
     const last = pieces.at(-1);
@@ -56,7 +58,11 @@ export function planHighlights(paragraphs: readonly string[], annotations: reado
   return plan;
 }
 
-function clip(paragraphs: readonly string[], starts: readonly number[], annotation: Annotation): { index: number; span: PrintSpan }[] {
+function clip(
+  paragraphs: readonly string[],
+  starts: readonly number[],
+  annotation: Annotation,
+): { index: number; span: PrintSpan }[] {
   const { start, end } = annotation.anchor;
   const pieces: { index: number; span: PrintSpan }[] = [];
   paragraphs.forEach((text, index) => {
@@ -83,10 +89,22 @@ export function paragraphHtml(text: string, spans: readonly PrintSpan[], markerH
     const to = points[i + 1]!;
     const covering = spans.filter((s) => s.start <= from && s.end >= to);
     const words = escapeUTF8(text.slice(from, to));
-    const top = covering.reduce<PrintSpan | undefined>((inner, s) => (!inner || s.start > inner.start || (s.start === inner.start && s.end < inner.end) ? s : inner), undefined);
+    const top = innermost(covering);
     html += top ? `<mark class="hl hl-${top.color}">${words}</mark>` : words;
     const markers = spans.filter((s) => s.end === to && s.marker !== null).map((s) => s.marker!);
-    html += markers.sort((a, b) => a - b).map(markerHtml).join('');
+    html += markers
+      .sort((a, b) => a - b)
+      .map(markerHtml)
+      .join('');
   }
   return html;
+}
+
+/** The span drawn on top where several cover a stretch: the latest to start, then the shortest. */
+function innermost(spans: readonly PrintSpan[]): PrintSpan | undefined {
+  let inner: PrintSpan | undefined;
+  for (const s of spans) {
+    if (!inner || s.start > inner.start || (s.start === inner.start && s.end < inner.end)) inner = s;
+  }
+  return inner;
 }

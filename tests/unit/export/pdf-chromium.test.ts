@@ -5,7 +5,9 @@ import { chromiumPath, openChromiumPdfRenderer } from '../../../src-main/core/ex
 
 describe('chromiumPath', () => {
   it('prefers DISPATCH_ARCHIVE_BROWSER over CHROMIUM_PATH', () => {
-    expect(chromiumPath({ DISPATCH_ARCHIVE_BROWSER: '/opt/a/chrome', CHROMIUM_PATH: '/opt/b/chromium' })).toBe('/opt/a/chrome');
+    expect(chromiumPath({ DISPATCH_ARCHIVE_BROWSER: '/opt/a/chrome', CHROMIUM_PATH: '/opt/b/chromium' })).toBe(
+      '/opt/a/chrome',
+    );
   });
 
   it('takes CHROMIUM_PATH when DISPATCH_ARCHIVE_BROWSER is unset', () => {

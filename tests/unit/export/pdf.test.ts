@@ -16,7 +16,16 @@ import { buildPrintHtml, printFooterTemplate } from '../../../src-main/core/expo
 import { routeCall } from '../../../src-main/core/ipc-router';
 import { ArchiveService } from '../../../src-main/core/service';
 import { articleDoc, datedArticles, dossierDoc } from '../../fixtures/export/articles';
-import { linkDestinations, missingPopplerTool, pageToPng, pdfFonts, pdfInfo, pdfOutline, pdfText, plainText } from '../../fixtures/export/poppler';
+import {
+  linkDestinations,
+  missingPopplerTool,
+  pageToPng,
+  pdfFonts,
+  pdfInfo,
+  pdfOutline,
+  pdfText,
+  plainText,
+} from '../../fixtures/export/poppler';
 
 const ROOT = resolve(__dirname, '../../..');
 const SEED = join(ROOT, 'seeds/000_068abd54a537aef4.txt');
@@ -26,7 +35,12 @@ const ARABIC_HEADLINE = 'وزير الخارجية يبحث مع نظيره ال
 
 const browser = chromiumPath();
 const tool = missingPopplerTool();
-const skip = !browser || !existsSync(browser) ? 'no Chromium: set DISPATCH_ARCHIVE_BROWSER' : tool ? `no ${tool}: install poppler-utils` : null;
+const skip =
+  !browser || !existsSync(browser)
+    ? 'no Chromium: set DISPATCH_ARCHIVE_BROWSER'
+    : tool
+      ? `no ${tool}: install poppler-utils`
+      : null;
 if (skip) console.warn(`skipping PDF export tests: ${skip}`);
 
 let root: string;
@@ -51,7 +65,11 @@ async function highlight(article: Article, words: string, note = ''): Promise<vo
 }
 
 /** Prints `doc` to a PDF file in the temp dir and returns its path and bytes. */
-async function print(doc: ExportDocument, name: string, options: Partial<PdfOptions> = {}): Promise<{ file: string; pdf: Uint8Array }> {
+async function print(
+  doc: ExportDocument,
+  name: string,
+  options: Partial<PdfOptions> = {},
+): Promise<{ file: string; pdf: Uint8Array }> {
   const pdf = await renderer.render(buildPrintHtml(doc), {
     paperSize: 'A4',
     footerTemplate: printFooterTemplate(doc),
@@ -95,7 +113,14 @@ describe.skipIf(skip !== null)('PDF export through Chromium', { timeout: 60_000 
     });
 
     it('extracts the headline, the highlighted words, the note, the tag and the agency', () => {
-      for (const words of [seed.title, 'Дмитрий Песков', 'продолжение переговоров в Женеве', 'Пресс-секретарь Кремля, а не МИД', 'сирия/дипломатия', 'САНА']) {
+      for (const words of [
+        seed.title,
+        'Дмитрий Песков',
+        'продолжение переговоров в Женеве',
+        'Пресс-секретарь Кремля, а не МИД',
+        'сирия/дипломатия',
+        'САНА',
+      ]) {
         expect(text).toContain(words);
       }
     });
@@ -190,9 +215,13 @@ describe.skipIf(skip !== null)('PDF export through Chromium', { timeout: 60_000 
   });
 
   it('runs no script in the page, even one the HTML carries', async () => {
-    const html = '<!doctype html><p id="x">as written</p><script>document.getElementById("x").textContent = "script ran"</script>';
+    const html =
+      '<!doctype html><p id="x">as written</p><script>document.getElementById("x").textContent = "script ran"</script>';
     const file = join(root, 'script.pdf');
-    await writeFile(file, await renderer.render(html, { paperSize: 'A4', footerTemplate: '<span></span>', outline: false }));
+    await writeFile(
+      file,
+      await renderer.render(html, { paperSize: 'A4', footerTemplate: '<span></span>', outline: false }),
+    );
     expect(pdfText(file)).toContain('as written');
   });
 

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { buildPrintHtml, printFooterTemplate } from '../../../src-main/core/export/print-html';
 import { articleDoc, datedArticles, dossierDoc, highlightOf, makeArticle } from '../../fixtures/export/articles';
 
-const PARAGRAPHS = ['The convoy reached Aleppo on Tuesday.', 'Officials in Damascus said the route was open.', 'Talks resume in Geneva.'];
+const PARAGRAPHS = [
+  'The convoy reached Aleppo on Tuesday.',
+  'Officials in Damascus said the route was open.',
+  'Talks resume in Geneva.',
+];
 
 function dom(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -20,25 +24,36 @@ const texts = (nodes: Iterable<Element>): string[] => [...nodes].map((n) => n.te
 describe('escaping and sanitising', () => {
   it('prints a <script> in a highlight note as text, with no script element anywhere', () => {
     const note = '<script>alert(1)</script> check this';
-    const document = printed({ id: 'x', paragraphs: PARAGRAPHS, userData: { tags: [], note: '', annotations: [highlightOf(PARAGRAPHS, 'Aleppo', { note })] } });
+    const document = printed({
+      id: 'x',
+      paragraphs: PARAGRAPHS,
+      userData: { tags: [], note: '', annotations: [highlightOf(PARAGRAPHS, 'Aleppo', { note })] },
+    });
     expect(document.querySelectorAll('script')).toHaveLength(0);
     expect(document.querySelector('.footnotes li .note-text')?.textContent).toBe(note);
   });
 
   it('prints markup in a headline and a tag as text', () => {
-    const document = printed({ id: 'x', title: 'Talks <img src=x onerror=alert(1)> resume', userData: { tags: ['<b>bold</b>'], note: '', annotations: [] } });
+    const document = printed({
+      id: 'x',
+      title: 'Talks <img src=x onerror=alert(1)> resume',
+      userData: { tags: ['<b>bold</b>'], note: '', annotations: [] },
+    });
     expect(document.querySelector('h1')?.textContent).toBe('Talks <img src=x onerror=alert(1)> resume');
     expect(document.querySelector('.tag')?.textContent).toBe('<b>bold</b>');
     expect(document.querySelectorAll('img, b')).toHaveLength(0);
   });
 
   it('renders a Markdown note without images, handlers or javascript: links, keeping web links and emphasis', () => {
-    const note = 'Peskov **confirms**. <img src=x onerror="alert(1)"> ![map](https://example.org/m.png) [bad](javascript:alert(1)) [sana](https://sana.sy/)';
+    const note =
+      'Peskov **confirms**. <img src=x onerror="alert(1)"> ![map](https://example.org/m.png) [bad](javascript:alert(1)) [sana](https://sana.sy/)';
     const document = printed({ id: 'x', userData: { tags: [], note, annotations: [] } });
     const body = document.querySelector('.article-note .note-body')!;
     expect(body.querySelector('strong')?.textContent).toBe('confirms');
     expect(body.querySelectorAll('img')).toHaveLength(0);
-    const attributes = [...body.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`));
+    const attributes = [...body.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].map((a) => `${a.name}=${a.value}`),
+    );
     expect(attributes.filter((a) => /^on|javascript:/i.test(a))).toEqual([]);
     expect(body.textContent).toContain('<img src=x onerror="alert(1)">');
     expect([...body.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))).toEqual(['https://sana.sy/']);
@@ -51,14 +66,20 @@ describe('escaping and sanitising', () => {
   });
 
   it('declares a CSP that lets nothing load or run', () => {
-    const csp = printed({ id: 'x' }).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+    const csp = printed({ id: 'x' })
+      .querySelector('meta[http-equiv="Content-Security-Policy"]')
+      ?.getAttribute('content');
     expect(csp).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:");
   });
 });
 
 describe('highlights', () => {
   it('wraps a highlight inside one paragraph in a <mark> of its colour', () => {
-    const document = printed({ id: 'x', paragraphs: PARAGRAPHS, userData: { tags: [], note: '', annotations: [highlightOf(PARAGRAPHS, 'reached Aleppo', { color: 'green' })] } });
+    const document = printed({
+      id: 'x',
+      paragraphs: PARAGRAPHS,
+      userData: { tags: [], note: '', annotations: [highlightOf(PARAGRAPHS, 'reached Aleppo', { color: 'green' })] },
+    });
     const marks = document.querySelectorAll('.body mark');
     expect(texts(marks)).toEqual(['reached Aleppo']);
     expect(marks[0]?.className).toBe('hl hl-green');
@@ -67,14 +88,21 @@ describe('highlights', () => {
 
   it('splits a highlight across a paragraph boundary into one mark per paragraph, with one marker after the last', () => {
     const annotation = highlightOf(PARAGRAPHS, 'Tuesday.\n\nOfficials', { note: 'two paragraphs' });
-    const document = printed({ id: 'x', paragraphs: PARAGRAPHS, userData: { tags: [], note: '', annotations: [annotation] } });
+    const document = printed({
+      id: 'x',
+      paragraphs: PARAGRAPHS,
+      userData: { tags: [], note: '', annotations: [annotation] },
+    });
     const paragraphs = [...document.querySelectorAll('.body p')];
     expect(paragraphs.map((p) => texts(p.querySelectorAll('mark')))).toEqual([['Tuesday.'], ['Officials'], []]);
     expect(paragraphs.map((p) => p.querySelectorAll('.marker').length)).toEqual([0, 1, 0]);
   });
 
   it('links each numbered marker to its footnote, which quotes the highlight and gives its note', () => {
-    const annotations = [highlightOf(PARAGRAPHS, 'Aleppo', { note: 'which side?' }), highlightOf(PARAGRAPHS, 'Geneva', { note: 'date unknown' })];
+    const annotations = [
+      highlightOf(PARAGRAPHS, 'Aleppo', { note: 'which side?' }),
+      highlightOf(PARAGRAPHS, 'Geneva', { note: 'date unknown' }),
+    ];
     const document = printed({ id: 'x', paragraphs: PARAGRAPHS, userData: { tags: [], note: '', annotations } });
     const markers = [...document.querySelectorAll('.body .marker a')];
     expect(texts(markers)).toEqual(['1', '2']);
@@ -91,7 +119,10 @@ describe('highlights', () => {
   });
 
   it('gives a stretch where highlights overlap the colour of the inner one', () => {
-    const annotations = [highlightOf(PARAGRAPHS, 'The convoy reached', { color: 'blue' }), highlightOf(PARAGRAPHS, 'convoy', { color: 'pink' })];
+    const annotations = [
+      highlightOf(PARAGRAPHS, 'The convoy reached', { color: 'blue' }),
+      highlightOf(PARAGRAPHS, 'convoy', { color: 'pink' }),
+    ];
     const document = printed({ id: 'x', paragraphs: PARAGRAPHS, userData: { tags: [], note: '', annotations } });
     const marks = [...document.querySelectorAll('.body mark')].map((m) => `${m.className}:${m.textContent}`);
     expect(marks).toEqual(['hl hl-blue:The ', 'hl hl-pink:convoy', 'hl hl-blue: reached']);
@@ -99,7 +130,11 @@ describe('highlights', () => {
 
   it('lists an orphaned highlight under "Not placed" with its quote and note, and draws it nowhere in the body', () => {
     const orphan = highlightOf(PARAGRAPHS, 'a passage since edited out', { note: 'keep this', orphaned: true });
-    const document = printed({ id: 'x', paragraphs: PARAGRAPHS, userData: { tags: [], note: '', annotations: [orphan] } });
+    const document = printed({
+      id: 'x',
+      paragraphs: PARAGRAPHS,
+      userData: { tags: [], note: '', annotations: [orphan] },
+    });
     expect(document.querySelectorAll('.body mark')).toHaveLength(0);
     const item = document.querySelector('.unplaced li')!;
     expect(document.querySelector('.unplaced .section-title')?.textContent).toBe('Not placed');
@@ -128,11 +163,21 @@ describe('article layout', () => {
   });
 
   it('prints every source file with its sha256', () => {
-    const source = { path: '/wires/one.txt', format: 'text' as const, encoding: 'utf-8', sha256: '1'.repeat(64), size: 1, mtime: '' };
+    const source = {
+      path: '/wires/one.txt',
+      format: 'text' as const,
+      encoding: 'utf-8',
+      sha256: '1'.repeat(64),
+      size: 1,
+      mtime: '',
+    };
     const copy = { ...source, path: '/backup/one.json', sha256: '2'.repeat(64), recordIndex: 3 };
     const document = printed({ id: 'x', source, sources: [source, copy] });
     expect(texts(document.querySelectorAll('.sources .path'))).toEqual(['/wires/one.txt', '/backup/one.json #3']);
-    expect(texts(document.querySelectorAll('.sources .sha'))).toEqual([`sha256 ${'1'.repeat(64)}`, `sha256 ${'2'.repeat(64)}`]);
+    expect(texts(document.querySelectorAll('.sources .sha'))).toEqual([
+      `sha256 ${'1'.repeat(64)}`,
+      `sha256 ${'2'.repeat(64)}`,
+    ]);
   });
 
   it('leaves the related teasers out unless the document asks for them', () => {
@@ -144,7 +189,10 @@ describe('article layout', () => {
 
   it('prints its labels in the export locale', () => {
     const annotations = [highlightOf(PARAGRAPHS, 'Aleppo', { note: 'n' })];
-    const document = printed({ id: 'x', paragraphs: PARAGRAPHS, userData: { tags: ['t'], note: '', annotations } }, { locale: 'ru' });
+    const document = printed(
+      { id: 'x', paragraphs: PARAGRAPHS, userData: { tags: ['t'], note: '', annotations } },
+      { locale: 'ru' },
+    );
     expect(texts(document.querySelectorAll('.meta dt'))).toContain('Теги');
     expect(document.querySelector('.footnotes .section-title')?.textContent).toBe('Заметки');
   });
@@ -170,7 +218,9 @@ describe('dossier', () => {
   it('lists every article in the contents with a link to its anchor', () => {
     const links = [...document.querySelectorAll('.toc a')];
     expect(links.map((a) => a.querySelector('.toc-headline')?.textContent)).toEqual(articles.map((a) => a.title));
-    const targets = links.map((a) => document.getElementById(a.getAttribute('href')!.slice(1))?.querySelector('h1')?.textContent);
+    const targets = links.map(
+      (a) => document.getElementById(a.getAttribute('href')!.slice(1))?.querySelector('h1')?.textContent,
+    );
     expect(targets).toEqual(articles.map((a) => a.title));
   });
 
