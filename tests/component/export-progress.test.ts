@@ -30,9 +30,9 @@ function calls(invoke: ReturnType<typeof stubBridgeWithEvents>['invoke'], channe
 }
 
 describe('A running export', () => {
-  it('waits for the save dialog before main reports progress', async () => {
+  it('says it is preparing until main reports progress', async () => {
     await startExport();
-    expect(screen.getByTestId('export-progress-text').textContent).toBe('Choose where to save…');
+    expect(screen.getByTestId('export-progress-text').textContent).toBe('Preparing the export…');
   });
 
   it('counts the articles gathered from export:progress', async () => {

@@ -106,10 +106,10 @@ describe('SettingsDialog theme and paper', () => {
     expect(onChange).toHaveBeenCalledWith({ paperSize: 'Letter' });
   });
 
-  it('says the paper size is for PDF exports still to come', () => {
+  it('says the paper size is the one PDF exports are laid out on', () => {
     renderDialog();
     expect(screen.getByTestId('settings-paper').getAttribute('aria-describedby')).toBeTruthy();
-    expect(screen.getByText(/PDF exports will use, once exporting arrives/)).toBeTruthy();
+    expect(screen.getByText('The paper PDF exports are laid out on.')).toBeTruthy();
   });
 });
 

@@ -24,6 +24,8 @@ export class Archive {
    * article); null is a cancelled dialog. `replace`: the user confirmed overwriting.
    */
   exportTarget: { path: string; replace: boolean } | null = null;
+  /** While set, the save dialog answers only once it settles: the export can be seen running (and cancelled) meanwhile. */
+  exportTargetHeld: Promise<void> | null = null;
   /** What the "choose a backup to restore" dialog answers; null is a cancelled dialog. */
   backupFile: string | null = null;
   /** Every path "Show in folder" was asked to show, in order. */
@@ -42,7 +44,10 @@ export class Archive {
     archive.#harness = await startHarness({
       dataDir: archive.dataDir,
       chooseFolder: async () => archive.chooseFolder,
-      chooseExportTarget: async () => archive.exportTarget,
+      chooseExportTarget: async () => {
+        await archive.exportTargetHeld;
+        return archive.exportTarget;
+      },
       chooseBackupFile: async () => archive.backupFile,
       showItem: async (path) => {
         archive.revealed.push(path);

@@ -33,7 +33,7 @@ export const enExport = {
   exportRun: 'Export…',
 
   // Running.
-  exportWaiting: 'Choose where to save…',
+  exportWaiting: 'Preparing the export…',
   exportCollecting: 'Gathering articles: {done} of {total}',
   exportRendering: 'Laying out the pages…',
   exportWritingFiles: 'Writing files: {done} of {total}',

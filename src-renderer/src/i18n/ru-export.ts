@@ -47,7 +47,7 @@ export const ruExport: Pick<Messages, keyof typeof enExport> = {
   exportPaper: 'Бумага: {paper}. Её можно сменить в настройках.',
   exportRun: 'Экспортировать…',
 
-  exportWaiting: 'Выберите, куда сохранить…',
+  exportWaiting: 'Подготовка экспорта…',
   exportCollecting: 'Собираем статьи: {done} из {total}',
   exportRendering: 'Вёрстка страниц…',
   exportWritingFiles: 'Запись файлов: {done} из {total}',
