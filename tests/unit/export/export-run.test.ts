@@ -140,6 +140,21 @@ describe('export:run', () => {
     expect(await readFile(join(root, 'one.pdf'), 'utf8')).toBe('%PDF-1.4 stand-in');
   });
 
+  it('stops after the file in hand when cancelled, keeping the files already written whole', async () => {
+    const folder = join(root, 'cancelled');
+    await mkdir(folder);
+    answer = { path: folder, replace: false };
+    const running = call('export:run', { format: 'markdown', layout: 'per-article', scope: { kind: 'tag', tag: 'syria' } });
+    // The first file is written before the export yields again; cancel lands between files.
+    await new Promise((r) => setImmediate(r));
+    expect(await call('export:cancel', {})).toEqual({ cancelled: true });
+    const result = (await running)!;
+    expect(result.cancelled).toBe(true);
+    expect(result.files.length).toBeLessThan(3);
+    expect((await readdir(folder)).sort()).toEqual(result.files.map((f) => f.slice(folder.length + 1)).sort());
+    expect(await call('export:cancel', {})).toEqual({ cancelled: false });
+  });
+
   it('shows in the file manager only files this export wrote', async () => {
     const result = (await call('export:run', { format: 'markdown', scope: { kind: 'search', query: '', filters: {} } })) as ExportResult;
     expect(await call('export:reveal', { path: result.files[0]! })).toEqual({ opened: true });
