@@ -38,7 +38,8 @@ export function articleHtml(article: Article, options: ArticleOptions): string {
   const plan = planHighlights(article.paragraphs, article.userData.annotations);
   return [
     `<article class="article" id="${anchor}" ${textAttrs(article.language)}>`,
-    `<h1 class="headline">${esc(article.title)}</h1>`,
+    // Whitespace collapsed here, since the headline keeps its spaces in print (see print-css.ts).
+    `<h1 class="headline">${esc(article.title.replace(/\s+/g, ' ').trim())}</h1>`,
     metadataHtml(article, options.locale),
     articleNoteHtml(article.userData.note, options.locale),
     bodyHtml(article, plan.spans, anchor),

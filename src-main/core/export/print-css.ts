@@ -43,10 +43,12 @@ a { color: inherit; }
 q:lang(ru) { quotes: '«' '»' '„' '“'; }
 
 .dossier .article { break-before: page; }
-/* Headings keep the font's own line height: with a tighter one, the glyphs of a headline at
-   the top of a page overflow its line box upwards, Chromium paints them on the previous
-   page too (clipped), and the PDF outline entry, made of every paint of the text, reads twice. */
-.headline { font-size: 19pt; line-height: normal; font-weight: 700; margin: 0 0 8pt; }
+/* Chromium titles each PDF outline entry with every run of text it painted for the heading,
+   end to end. So headings keep the font's own line height: with a tighter one, the glyphs of
+   a headline at the top of a page overflow its line box upwards, are painted on the previous
+   page too (clipped), and the entry reads twice. And they keep the space at a line wrap
+   (pre-wrap), which is otherwise not painted: the entry would read "совместныхусилий". */
+.headline { font-size: 19pt; line-height: normal; font-weight: 700; margin: 0 0 8pt; white-space: pre-wrap; }
 
 .meta { font-family: ${SANS}; font-size: 8.5pt; line-height: 1.4; color: #3b3b38; display: grid;
   grid-template-columns: max-content 1fr; gap: 2pt 10pt; margin: 0 0 12pt; padding: 6pt 0;
@@ -67,7 +69,7 @@ q:lang(ru) { quotes: '«' '»' '„' '“'; }
 .note-heading { font-weight: 700; }
 
 .body p { margin: 0 0 7pt; orphans: 2; widows: 2; }
-.body h3 { font-size: 11.5pt; line-height: normal; margin: 12pt 0 5pt; break-after: avoid; }
+.body h3 { white-space: pre-wrap; font-size: 11.5pt; line-height: normal; margin: 12pt 0 5pt; break-after: avoid; }
 mark.hl { color: inherit; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 ${highlightRules}
 .marker { font-family: ${SANS}; font-size: 7pt; font-weight: 700; line-height: 0; margin-inline-start: 1pt; }

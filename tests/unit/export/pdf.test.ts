@@ -178,7 +178,12 @@ describe.skipIf(skip !== null)('PDF export through Chromium', { timeout: 60_000 
   });
 
   describe('a dossier of 20 articles', () => {
-    const articles = datedArticles(20);
+    // One headline long enough to wrap: its outline entry must still read with a space at the wrap.
+    const articles = datedArticles(20).map((a, i) =>
+      i === 6
+        ? { ...a, title: `${a.title}, where the convoy waited three days at the checkpoint before the road opened` }
+        : a,
+    );
     const headlines = articles.map((a) => a.title);
     let file: string;
     let pdf: Uint8Array;
