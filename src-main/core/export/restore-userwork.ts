@@ -32,9 +32,17 @@ export interface UserWorkCounts {
 
 /** The note after restoring `incoming` into `existing`; see the header for why both are kept. */
 export function mergedNote(existing: string, incoming: string): string {
-  if (incoming.trim() === '' || existing.includes(incoming)) return existing;
+  if (incoming.trim() === '' || holdsBlock(existing, incoming)) return existing;
   if (existing.trim() === '') return incoming;
   return `${existing}\n\n${incoming}`;
+}
+
+/**
+ * `note` already holds `block` as whole paragraphs (a merge done before). A mere substring
+ * is not enough: an incoming "book" must not be dropped because the note says "notebook".
+ */
+function holdsBlock(note: string, block: string): boolean {
+  return note === block || note.startsWith(`${block}\n\n`) || note.endsWith(`\n\n${block}`) || note.includes(`\n\n${block}\n\n`);
 }
 
 /** `annotation` placed in `text`: kept when it is the text it was made on and its quote is where it says. */
