@@ -6,6 +6,8 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ExportResult } from '../src-main/contract/export';
+import type { ChannelArgs } from '../src-main/contract/ipc';
 import { bodyText } from '../src-main/contract/userdata';
 import { openChromiumPdfRenderer } from '../src-main/core/export/pdf-chromium';
 import type { PdfRenderer } from '../src-main/core/export/pdf';
@@ -32,10 +34,10 @@ const service = await ArchiveService.open({
   openPdfRenderer: async () => ({ render: (html, o) => engine!.render(html, o), close: async () => undefined }),
 });
 
-async function call(channel: 'export:run', request: Parameters<ArchiveService['handlers']['export:run']>[0]): Promise<string> {
+async function call(channel: 'export:run', request: ChannelArgs<'export:run'>): Promise<string> {
   const reply = await routeCall(service.handlers, channel, request);
   if (!reply.ok) throw new Error(reply.error.message);
-  return reply.value!.files[0]!;
+  return (reply.value as ExportResult).files[0]!;
 }
 
 try {

@@ -15,7 +15,7 @@ describe('cli export and restore', { timeout: 120_000 }, () => {
     await writeFile(join(work, 'in', 'second.md'), '---\ntitle: Convoy reaches Aleppo\ndate: 2016-07-16\n---\n\nAn aid convoy reached the city.\n');
     await cli('import', join(work, 'in'), '--data', data);
     await cli('tag', 'Песков', '--add', 'russia/kremlin', '--data', data);
-  });
+  }, 60_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
 
   it('exports the articles under a tag to the CSV file named', async () => {
