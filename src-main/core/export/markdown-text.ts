@@ -50,3 +50,22 @@ export function footnoteBody(note: string): string {
     .map((para) => escapeText(para).split('\n').join('\n    '))
     .join('\n\n    ');
 }
+
+/** Fenced code blocks and inline code spans, where `<` shows as written. */
+const CODE = /(```[\s\S]*?```|~~~[\s\S]*?~~~|`[^`\n]*`)/u;
+/** `<` opening a tag, comment or declaration; an autolink such as `<https://…>` is left alone. */
+const TAG_START = /<(?=[A-Za-z/!?])(?![A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>)/gu;
+
+/**
+ * The article note: the user's own Markdown, kept as written (its emphasis, lists and
+ * links are the point), except raw HTML, which Markdown renderers pass through. Notes
+ * travel in backups between people, and the print template sanitises them too, so a
+ * `<script>` in a note shows as text here as well. Code is left as it is.
+ */
+export function noteMarkdown(note: string): string {
+  return note
+    .trim()
+    .split(CODE)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(TAG_START, '\\<')))
+    .join('');
+}

@@ -4,13 +4,13 @@
 // article imports again as itself, tags included. Highlights are `==text==` with `[^n]`
 // footnotes for their notes (markdown-highlights.ts); article text is escaped so it
 // reads as text (markdown-text.ts). The article note is the user's own Markdown and is
-// kept as written.
+// kept as written, but for raw HTML.
 import { stringify } from 'yaml';
 import type { Article } from '../../contract/archive';
 import type { Annotation } from '../../contract/userdata';
 import type { ExportDocument } from './export-document';
 import { markBody, marksOf } from './markdown-highlights';
-import { escapeLine, escapeText, footnoteBody } from './markdown-text';
+import { escapeLine, escapeText, footnoteBody, noteMarkdown } from './markdown-text';
 import { printLabels } from './print-labels';
 
 type Labels = ReturnType<typeof printLabels>;
@@ -95,7 +95,7 @@ function related(a: Article, labels: Labels, level: string, include: boolean): s
 /** An article's blocks after its heading: body, note, unplaced highlights, related teasers, footnotes. */
 function articleBlocks(a: Article, doc: ExportDocument, notes: Footnotes, level: string): string[] {
   const labels = printLabels(doc.locale);
-  const note = a.userData.note.trim();
+  const note = noteMarkdown(a.userData.note);
   return [
     ...body(a, notes),
     ...(note ? [`${level} ${labels.articleNote}`, note] : []),

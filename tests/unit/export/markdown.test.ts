@@ -95,6 +95,13 @@ describe('buildMarkdown: one article', () => {
     expect(blocks.slice(-4)).toEqual(['## Note', 'Follow up **Monday**.', '[^1]: First line\n    second line', 'New paragraph']);
   });
 
+  it('keeps the note\'s Markdown but shows raw HTML in it as text, outside code', () => {
+    const note = 'See **this** and <https://example.org>.\n\n<script>alert(1)</script> `<b>` kept';
+    const md = buildMarkdown(articleDoc(makeArticle({ id: 'a1', userData: { tags: [], note, annotations: [] } })));
+    expect(blocksOf(md).slice(-2)).toEqual(['See **this** and <https://example.org>.', '\\<script>alert(1)\\</script> `<b>` kept']);
+    expect(marked.parse(md.replace(FRONT, ''), { async: false })).not.toContain('<script');
+  });
+
   it('lists highlights that could not be placed with their quote and note, outside the text', () => {
     const paragraphs = ['The convoy reached Aleppo.'];
     const annotations = [highlightOf(paragraphs, 'left the city', { orphaned: true, note: 'gone after re-import' })];
