@@ -29,7 +29,7 @@ export interface DraftRecord {
 /** Thrown only by format parsers for a file that cannot be read as that format; the assembler turns it into a reject. */
 export class FormatError extends Error {
   constructor(
-    readonly code: 'truncated-json' | 'invalid-json' | 'no-records' | 'malformed',
+    readonly code: 'truncated-json' | 'invalid-json' | 'no-records' | 'malformed' | 'backup-file',
     message: string,
   ) {
     super(message);

@@ -31,6 +31,7 @@ export type RejectCode =
   | 'invalid-json'
   | 'no-records'
   | 'malformed'
+  | 'backup-file'
   | 'unreadable'
   | 'too-large'
   | 'symlink-loop';

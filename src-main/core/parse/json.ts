@@ -1,3 +1,4 @@
+import { EXPORT_FILE_FORMAT } from '../../contract/export';
 import { FormatError, type DraftRecord } from './draft';
 import { draftsFromObjects, findJsonItems } from './json-records';
 import { parseJsonValue } from './json-syntax';
@@ -10,6 +11,11 @@ import { parseJsonLines } from './jsonl';
 export function parseJson(text: string): DraftRecord[] {
   if (isJsonLines(text)) return parseJsonLines(text);
   const value = parseJsonValue(text);
+  // An export saved into a source folder would otherwise import as one empty "article"
+  // named after the dossier; its articles and the user's work come back through Restore.
+  if (isExportFile(value)) {
+    throw new FormatError('backup-file', 'this is a Dispatch Archive export (a backup), not dispatches: restore it with File › Restore from Backup…');
+  }
   const { objects, indexes, skipped } = findJsonItems(value);
   if (objects.length === 0) {
     throw new FormatError('no-records', 'the JSON holds no object with a title or text');
@@ -24,6 +30,10 @@ export function parseJson(text: string): DraftRecord[] {
 function isJsonLines(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.trim());
   return lines.length > 1 && lines.every((line) => /^\s*\{.*\}\s*$/.test(line)) && !isValidJson(text);
+}
+
+function isExportFile(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === EXPORT_FILE_FORMAT;
 }
 
 function isValidJson(text: string): boolean {

@@ -38,6 +38,12 @@ describe('parseJson: record shapes', () => {
     expect(drafts.map((d) => d.title)).toEqual(['A', 'B']);
   });
 
+  it('refuses a Dispatch Archive export, pointing to Restore instead of importing it as an article', () => {
+    const err = formatError(json({ format: 'dispatch-archive-export', version: 1, title: 'Dossier: syria', articles: [{ title: 'A', paragraphs: ['x'] }] }));
+    expect(err.code).toBe('backup-file');
+    expect(err.message).toMatch(/Dispatch Archive export .*Restore from Backup/);
+  });
+
   it('reads a single object that is itself a dispatch as one record', () => {
     const drafts = parseJson(json({ title: 'Alone', content: 'Only one.' }));
     expect(drafts).toHaveLength(1);
