@@ -19,7 +19,11 @@ function openDialog(origin: ExportOrigin, context: ExportContext = exportContext
 /** Main refuses export:run with `code` and `message`, as its error envelope. */
 function refuseRun(code: ErrorCode, message: string) {
   const invoke = vi.fn(async () => ({ ok: false, error: { code, message } }));
-  window.dispatchArchive = { invoke, on: () => () => {}, pathForDroppedFile: () => '' } as unknown as DispatchArchiveApi;
+  window.dispatchArchive = {
+    invoke,
+    on: () => () => {},
+    pathForDroppedFile: () => '',
+  } as unknown as DispatchArchiveApi;
   const state = new ExportState();
   state.open('reader', exportContext());
   render(ExportDialog, { exportState: state, paperSize: 'A4' });
@@ -42,7 +46,9 @@ describe('ExportDialog choices', () => {
   it('exports the open article as a PDF when opened from the reader', async () => {
     const { invoke } = openDialog('reader');
     await exportNow();
-    expect(runRequests(invoke)).toEqual([{ format: 'pdf', layout: 'dossier', scope: { kind: 'ids', ids: [ARTICLE_ID] } }]);
+    expect(runRequests(invoke)).toEqual([
+      { format: 'pdf', layout: 'dossier', scope: { kind: 'ids', ids: [ARTICLE_ID] } },
+    ]);
   });
 
   it('names the open article beside its choice', () => {
@@ -56,7 +62,9 @@ describe('ExportDialog choices', () => {
     await fireEvent.click(screen.getByTestId('export-format-markdown'));
     await fireEvent.click(screen.getByTestId('export-layout-per-article'));
     await exportNow();
-    expect(runRequests(invoke)).toEqual([{ format: 'markdown', layout: 'per-article', scope: { kind: 'ids', ids: PICKED } }]);
+    expect(runRequests(invoke)).toEqual([
+      { format: 'markdown', layout: 'per-article', scope: { kind: 'ids', ids: PICKED } },
+    ]);
   });
 
   it('exports everything under the tag picked from the tag list, with the title typed', async () => {
@@ -76,7 +84,11 @@ describe('ExportDialog choices', () => {
     await fireEvent.click(screen.getByTestId('export-format-json'));
     await exportNow();
     expect(runRequests(invoke)).toEqual([
-      { format: 'json', layout: 'dossier', scope: { kind: 'search', query: 'водоснабжение', filters: { language: ['ru'] } } },
+      {
+        format: 'json',
+        layout: 'dossier',
+        scope: { kind: 'search', query: 'водоснабжение', filters: { language: ['ru'] } },
+      },
     ]);
   });
 
@@ -140,6 +152,8 @@ describe('ExportDialog errors', () => {
   it('gives any other failure as main worded it', async () => {
     refuseRun('internal', 'EACCES: permission denied');
     await exportNow();
-    expect((await screen.findByTestId('export-error')).textContent).toBe('The export failed: EACCES: permission denied');
+    expect((await screen.findByTestId('export-error')).textContent).toBe(
+      'The export failed: EACCES: permission denied',
+    );
   });
 });

@@ -25,7 +25,16 @@ export function exportResult(patch: Partial<ExportResult> = {}): ExportResult {
 }
 
 export function restoreSummary(patch: Partial<RestoreSummary> = {}): RestoreSummary {
-  return { file: '/home/ana/backup.json', articles: 5, added: 5, annotations: 3, notes: 1, tagged: 4, rejected: [], ...patch };
+  return {
+    file: '/home/ana/backup.json',
+    articles: 5,
+    added: 5,
+    annotations: 3,
+    notes: 1,
+    tagged: 4,
+    rejected: [],
+    ...patch,
+  };
 }
 
 /** A promise the test resolves when it chooses: main's answer to a call still running. */

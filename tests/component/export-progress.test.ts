@@ -38,7 +38,9 @@ describe('A running export', () => {
   it('counts the articles gathered from export:progress', async () => {
     const { emit } = await startExport();
     emit('export:progress', { phase: 'collecting', done: 50, total: 200 });
-    await expect.poll(() => screen.getByTestId('export-progress-text').textContent).toBe('Gathering articles: 50 of 200');
+    await expect
+      .poll(() => screen.getByTestId('export-progress-text').textContent)
+      .toBe('Gathering articles: 50 of 200');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('50');
   });
 
@@ -69,7 +71,9 @@ describe('The outcome of an export', () => {
     const { release } = await startExport();
     release(exportResult({ files: ['/home/ana/exports/Dossier-syria.pdf'], articles: 3 }));
     expect((await screen.findByTestId('export-outcome-text')).textContent?.trim()).toBe('Exported 3 articles');
-    expect(screen.getAllByTestId('export-file').map((li) => li.textContent)).toEqual(['/home/ana/exports/Dossier-syria.pdf']);
+    expect(screen.getAllByTestId('export-file').map((li) => li.textContent)).toEqual([
+      '/home/ana/exports/Dossier-syria.pdf',
+    ]);
   });
 
   it('shows the first file in its folder from Show in folder', async () => {

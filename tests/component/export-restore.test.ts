@@ -15,7 +15,12 @@ function restore() {
   const state = new RestoreState(onRestored);
   render(RestoreDialog, { restoreState: state });
   const done = state.chooseAndRestore();
-  return { invoke, onRestored, state, release: async (summary: RestoreSummary | null) => (answer.release(summary), done) };
+  return {
+    invoke,
+    onRestored,
+    state,
+    release: async (summary: RestoreSummary | null) => (answer.release(summary), done),
+  };
 }
 
 describe('Restoring a backup', () => {
@@ -32,7 +37,9 @@ describe('Restoring a backup', () => {
   it('counts what was put back: articles, highlights, notes and tags', async () => {
     const { release } = restore();
     await release(restoreSummary({ articles: 5, added: 2, annotations: 3, notes: 1, tagged: 4 }));
-    const texts = ['articles', 'added', 'annotations', 'notes', 'tagged'].map((field) => screen.getByTestId(`restore-${field}`).textContent);
+    const texts = ['articles', 'added', 'annotations', 'notes', 'tagged'].map(
+      (field) => screen.getByTestId(`restore-${field}`).textContent,
+    );
     expect(texts).toEqual([
       '5 articles in the backup',
       '2 added to the archive',
@@ -77,7 +84,9 @@ describe('Restoring a backup', () => {
     const state = new RestoreState();
     render(RestoreDialog, { restoreState: state });
     await state.chooseAndRestore();
-    expect((await screen.findByTestId('restore-error')).textContent).toBe('The backup was not restored: not a Dispatch Archive export');
+    expect((await screen.findByTestId('restore-error')).textContent).toBe(
+      'The backup was not restored: not a Dispatch Archive export',
+    );
   });
 
   it('closes from Close once the summary is in', async () => {

@@ -12,7 +12,10 @@ function renderSettings(exportRelated: boolean) {
     onOpenFolder: vi.fn(async () => true),
     onClose: vi.fn(),
   });
-  return { onChange, box: screen.getByRole('checkbox', { name: 'Include related articles in exports' }) as HTMLInputElement };
+  return {
+    onChange,
+    box: screen.getByRole('checkbox', { name: 'Include related articles in exports' }) as HTMLInputElement,
+  };
 }
 
 describe('The export setting', () => {

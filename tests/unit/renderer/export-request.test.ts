@@ -57,7 +57,9 @@ describe('defaultScope', () => {
 
 describe('defaultTag', () => {
   it('is the tag the list is filtered by', () => {
-    expect(defaultTag(context({ search: { query: '', filters: { tag: ['syria/aleppo'] }, total: 2 } }))).toBe('syria/aleppo');
+    expect(defaultTag(context({ search: { query: '', filters: { tag: ['syria/aleppo'] }, total: 2 } }))).toBe(
+      'syria/aleppo',
+    );
   });
 
   it('is the first tag when the list is not filtered by one', () => {
@@ -67,16 +69,26 @@ describe('defaultTag', () => {
 
 describe('buildRequest', () => {
   it('exports the open article by its id', () => {
-    expect(buildRequest(choices(), context())).toEqual({ format: 'pdf', layout: 'dossier', scope: { kind: 'ids', ids: [ARTICLE] } });
+    expect(buildRequest(choices(), context())).toEqual({
+      format: 'pdf',
+      layout: 'dossier',
+      scope: { kind: 'ids', ids: [ARTICLE] },
+    });
   });
 
   it('exports the picked rows by their ids', () => {
-    const request = buildRequest(choices({ scope: 'selection', format: 'markdown', layout: 'per-article' }), context({ selection: PICKED }));
+    const request = buildRequest(
+      choices({ scope: 'selection', format: 'markdown', layout: 'per-article' }),
+      context({ selection: PICKED }),
+    );
     expect(request).toEqual({ format: 'markdown', layout: 'per-article', scope: { kind: 'ids', ids: PICKED } });
   });
 
   it('exports a tag by its name', () => {
-    expect(buildRequest(choices({ scope: 'tag', tag: 'syria/aleppo' }), context())?.scope).toEqual({ kind: 'tag', tag: 'syria/aleppo' });
+    expect(buildRequest(choices({ scope: 'tag', tag: 'syria/aleppo' }), context())?.scope).toEqual({
+      kind: 'tag',
+      tag: 'syria/aleppo',
+    });
   });
 
   it('exports the search with its query and filters', () => {
@@ -97,7 +109,9 @@ describe('buildRequest', () => {
   });
 
   it('sends no title when each article gets its own file', () => {
-    expect(buildRequest(choices({ scope: 'tag', layout: 'per-article', title: 'Ignored' }), context())).not.toHaveProperty('title');
+    expect(
+      buildRequest(choices({ scope: 'tag', layout: 'per-article', title: 'Ignored' }), context()),
+    ).not.toHaveProperty('title');
   });
 
   it('makes no request for a tag scope without a tag', () => {
@@ -121,6 +135,12 @@ describe('offersLayout', () => {
 
 describe('initialChoices', () => {
   it('starts as a PDF dossier with no title', () => {
-    expect(initialChoices('reader', context())).toEqual({ scope: 'article', tag: 'syria', format: 'pdf', layout: 'dossier', title: '' });
+    expect(initialChoices('reader', context())).toEqual({
+      scope: 'article',
+      tag: 'syria',
+      format: 'pdf',
+      layout: 'dossier',
+      title: '',
+    });
   });
 });
