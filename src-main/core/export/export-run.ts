@@ -3,7 +3,7 @@
 // scope, asks for a destination, gathers the articles, and writes each file whole.
 import type { Article } from '../../contract/archive';
 import type { ExportProgress, ExportRequest, ExportResult, ExportScope } from '../../contract/export';
-import { InvalidRequestError } from '../errors';
+import { NotFoundError } from '../errors';
 import type { ArchiveService } from '../service';
 import { buildCsv } from './csv';
 import { compareForDossier, defaultTitle, describeScope, type ExportDocument } from './export-document';
@@ -50,7 +50,7 @@ export async function scopeIds(service: ArchiveService, scope: ExportScope): Pro
 export async function runExport(request: ExportRequest, deps: ExportDeps): Promise<ExportResult | null> {
   const started = Date.now();
   const ids = await scopeIds(deps.service, request.scope);
-  if (ids.length === 0) throw new InvalidRequestError('nothing to export: no article matches');
+  if (ids.length === 0) throw new NotFoundError('nothing to export: no article matches');
   const perArticle = request.layout === 'per-article' && (request.format === 'pdf' || request.format === 'markdown') && ids.length > 1;
   const extension = EXPORT_EXTENSIONS[request.format];
   const first = deps.service.catalogue.article(ids[0]!)!;

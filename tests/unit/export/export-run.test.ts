@@ -88,9 +88,9 @@ describe('export:run', () => {
     expect(asked[0]).toEqual({ kind: 'file', extension: 'md', defaultName: '2016-03-02_Talks-open-in-Geneva.md' });
   });
 
-  it('refuses an export that matches nothing, before asking where to save', async () => {
+  it('refuses an export that matches nothing as not-found, before asking where to save', async () => {
     const reply = await routeCall(service.handlers, 'export:run', { format: 'pdf', scope: { kind: 'search', query: 'nowhere-to-be-found', filters: {} } });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-args', message: 'export:run: nothing to export: no article matches' } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not-found', message: 'export:run: nothing to export: no article matches' } });
     expect(asked).toEqual([]);
   });
 
