@@ -138,7 +138,7 @@ describe('ExportDialog choices', () => {
 
 describe('ExportDialog errors', () => {
   it('says there is nothing to export when no article matches', async () => {
-    refuseRun('not-found', 'export:run: nothing to export: no article matches');
+    refuseRun('not-found', 'nothing to export: no article matches');
     await exportNow();
     expect((await screen.findByTestId('export-error')).textContent).toBe('Nothing to export: no article matches.');
   });

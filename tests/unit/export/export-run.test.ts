@@ -90,7 +90,7 @@ describe('export:run', () => {
 
   it('refuses an export that matches nothing as not-found, before asking where to save', async () => {
     const reply = await routeCall(service.handlers, 'export:run', { format: 'pdf', scope: { kind: 'search', query: 'nowhere-to-be-found', filters: {} } });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'not-found', message: 'export:run: nothing to export: no article matches' } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not-found', message: 'nothing to export: no article matches' } });
     expect(asked).toEqual([]);
   });
 
