@@ -2,7 +2,7 @@
 // generated at test time as one JSON Lines file and imported by the real importer.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '../harness/fixtures';
+import { ROOT, expect, test } from '../harness/fixtures';
 import { openReadingRoom, resultTotal, rows, rowTitled } from './reading-room';
 
 const COUNT = 100_000;
@@ -54,4 +54,39 @@ test('moves the cursor to the last of 100,000 articles with the End key', async 
   await expect(rows(page).last()).toHaveAttribute('aria-selected', 'true');
   // Twelve articles share each day; the oldest day's are all in view at the end.
   await expect(rowTitled(page, headline(0))).toBeVisible();
+});
+
+/**
+ * The issue asks for the longest task seen while the list scrolls from top to bottom,
+ * reported and not asserted (a shared CI machine makes any threshold flaky). It is
+ * written to test-results/large-archive-scroll.json and printed.
+ */
+test('scrolls from top to bottom of 100,000 articles and reports the longest task', async ({ page }) => {
+  await expect.poll(() => resultTotal(page)).toBe(COUNT);
+  const figures = await page.getByTestId('article-list').evaluate(async (list) => {
+    const tasks: number[] = [];
+    const observer = new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries()) tasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    const frame = (): Promise<number> => new Promise((done) => requestAnimationFrame(done));
+    const steps = 400;
+    let longestFrame = 0;
+    let last = await frame();
+    const started = performance.now();
+    for (let i = 1; i <= steps; i++) {
+      list.scrollTop = (list.scrollHeight - list.clientHeight) * (i / steps);
+      const now = await frame();
+      longestFrame = Math.max(longestFrame, now - last);
+      last = now;
+    }
+    // Let the pages asked for during the last steps arrive, and their tasks be observed.
+    await new Promise((done) => setTimeout(done, 500));
+    observer.disconnect();
+    return { steps, ms: performance.now() - started, longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks), longestFrameMs: longestFrame };
+  });
+  await expect(rowTitled(page, headline(0))).toBeVisible();
+  expect(figures.steps).toBe(400);
+  await writeFile(join(ROOT, 'test-results/large-archive-scroll.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`scrolling 100,000 rows in ${figures.steps} steps: ${figures.longTasks} long tasks, longest ${figures.longestTaskMs.toFixed(0)} ms; longest frame ${figures.longestFrameMs.toFixed(0)} ms`);
 });
