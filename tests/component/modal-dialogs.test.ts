@@ -1,0 +1,105 @@
+// One modal dialog at a time, in the whole window: the menu's commands (`app:command`)
+// reach it whatever is on screen, so each test opens one dialog from the menu, then
+// sends another command and looks at what the window shows.
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import App from '../../src-renderer/src/App.svelte';
+import { exporter } from '../../src-renderer/src/lib/export.svelte';
+import { restorer } from '../../src-renderer/src/lib/restore.svelte';
+import { settings } from '../../src-renderer/src/lib/settings.svelte';
+import { sources } from '../../src-renderer/src/lib/sources.svelte';
+import type { ExportResult, RestoreSummary } from '../../src-main/contract/export';
+import type { AppCommand } from '../../src-main/contract/archive';
+import { DEFAULT_SETTINGS, DEFAULT_UI_STATE } from '../../src-main/contract/archive';
+import { stubBridgeWithEvents } from './event-bridge';
+import { exportResult, held, restoreSummary } from './export-fixtures';
+import { searchPage } from './search-fixtures';
+
+/** main's answers to the running export and restore, released by the test (or afterwards). */
+let exportAnswer = held<ExportResult | null>();
+let restoreAnswer = held<RestoreSummary | null>();
+
+/** The window over an archive of one article (so nothing is empty), with the menu's voice. */
+async function renderWindow() {
+  exportAnswer = held();
+  restoreAnswer = held();
+  const bridge = stubBridgeWithEvents((channel) => {
+    if (channel === 'archive:stats') return { articles: 1, storeWarnings: [] };
+    if (channel === 'archive:search') return searchPage([]);
+    if (channel === 'settings:get') return DEFAULT_SETTINGS;
+    if (channel === 'ui-state:get') return DEFAULT_UI_STATE;
+    if (channel === 'tags:list' || channel === 'sources:list') return [];
+    if (channel === 'app:info') return { version: '1.0.0', dataDir: '/data', logDir: '/logs' };
+    if (channel === 'export:run') return exportAnswer.promise;
+    if (channel === 'backup:choose-and-restore') return restoreAnswer.promise;
+    return {};
+  });
+  render(App);
+  // The window has settled once it knows the archive is not empty.
+  await screen.findByTestId('article-count');
+  const command = (name: AppCommand) => bridge.emit('app:command', { command: name });
+  return { command };
+}
+
+const shown = (testid: string) => screen.queryByTestId(testid) !== null;
+
+async function startExport(command: (name: AppCommand) => void): Promise<void> {
+  command('export');
+  await fireEvent.click(await screen.findByTestId('export-run'));
+  await expect.poll(() => exporter.stage).toBe('running');
+}
+
+afterEach(async () => {
+  // The state modules outlive each rendered window: let what runs end, and close it all.
+  exportAnswer.release(exportResult());
+  restoreAnswer.release(restoreSummary());
+  await expect.poll(() => exporter.stage !== 'running' && !restorer.running).toBe(true);
+  exporter.close();
+  restorer.close();
+  settings.dialogOpen = sources.dialogOpen = false;
+});
+
+describe('Dialogs opened from the menu', () => {
+  it('replace the open export dialog with Settings', async () => {
+    const { command } = await renderWindow();
+    command('export');
+    await screen.findByTestId('export-dialog');
+    command('open-settings');
+    await screen.findByTestId('settings-dialog');
+    expect(shown('export-dialog')).toBe(false);
+  });
+
+  it('leave a running export on screen and open nothing over it', async () => {
+    const { command } = await renderWindow();
+    await startExport(command);
+    command('open-settings');
+    command('open-sources');
+    command('restore-backup');
+    await tick();
+    expect(['export-dialog', 'settings-dialog', 'sources-dialog', 'restore-dialog'].map(shown)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('replace the sources dialog with a restore', async () => {
+    const { command } = await renderWindow();
+    command('open-sources');
+    await screen.findByTestId('sources-dialog');
+    command('restore-backup');
+    await screen.findByTestId('restore-dialog');
+    expect(shown('sources-dialog')).toBe(false);
+  });
+
+  it('leave a restore waiting for main on screen and open no export over it', async () => {
+    const { command } = await renderWindow();
+    command('restore-backup');
+    await screen.findByTestId('restore-running');
+    command('export');
+    await tick();
+    expect([shown('restore-dialog'), shown('export-dialog')]).toEqual([true, false]);
+  });
+});
