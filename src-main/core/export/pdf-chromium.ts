@@ -10,8 +10,8 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 // A system Chromium run as root in a container: no sandbox, no GPU, and none of the
 // background traffic (updates, sync) that a machine without network would stall on.
-// The same switches as the e2e harness (tests/harness/browser.ts).
-const BROWSER_ARGS = [
+// The e2e harness launches its browser with these too (tests/harness/browser.ts).
+export const BROWSER_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
