@@ -82,7 +82,7 @@ export class ArchiveSearch {
     return out;
   };
 
-  /** Texts from the text store: one read per article, for snippets and phrase checks. */
+  /** Texts from the text store: one read per article, for the snippets of a page. */
   readonly #readTexts: BodyLoader = (ids) => this.#stores?.texts.read(ids) ?? Promise.resolve(new Map());
 
   async #open(): Promise<void> {
@@ -159,7 +159,7 @@ export class ArchiveSearch {
 
   async #context(): Promise<EvaluationContext> {
     await this.ready;
-    return { index: this.#stores!.index, rows: this.#tables.rows, loadBodies: this.#readTexts, user: this.user };
+    return { index: this.#stores!.index, rows: this.#tables.rows, user: this.user };
   }
 
   #remember(key: string, result: ResultSet): void {

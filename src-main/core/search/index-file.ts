@@ -1,12 +1,28 @@
-// The index on disk: search-index.json in the data folder (the MiniSearch index, the
-// stamps, and the text store's table), written atomically, next to the text store's
-// file. It is derived data, so a missing, corrupt or outdated one is simply rebuilt.
+// The index on disk, in the data folder: search-index.json (the article table: ids and
+// stamps by number, the names of the segment files, the text store's table) written
+// atomically, beside search-segment-N.bin files (written once, never changed) and the
+// text store's file. It is derived data, so a missing, corrupt or outdated one is
+// simply rebuilt.
+import { open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AtomicJsonFile, CorruptFileError } from '../store/atomic-json-file';
-import { SearchIndex, type PersistedIndex } from './search-index';
+import { ANALYZER_VERSION } from './analyzer';
+import type { Segment } from './segment';
+import { readSegment, segmentBytes } from './segment-file';
+import { SearchIndex, type SavedDocs } from './search-index';
 import { TextStore, type SavedTexts } from './text-store';
 
 export const INDEX_FILE = 'search-index.json';
+const SEGMENT_FILE = /^search-segment-(\d+)\.bin$/;
+
+// Changes with the analyser or the layout on disk: any other saved index is rebuilt.
+// 100 + ANALYZER_VERSION was MiniSearch's JSON.
+const FORMAT = 200 + ANALYZER_VERSION;
+
+// More segment files than this, or more than this share of removed articles, and a save
+// merges them all first: the merge costs seconds at 100k, so small imports add a file instead.
+const MAX_SAVED_SEGMENTS = 4;
+const MAX_WASTE = 0.2;
 
 /** The index and the texts it was built from: always updated, saved and loaded together. */
 export interface SearchStores {
@@ -14,10 +30,17 @@ export interface SearchStores {
   texts: TextStore;
 }
 
-type SavedSearch = PersistedIndex & { texts: SavedTexts };
+interface SavedSearch {
+  format: number;
+  docs: SavedDocs;
+  segments: string[];
+  texts: SavedTexts;
+}
 
 export class IndexFile {
   readonly #file: AtomicJsonFile<SavedSearch>;
+  /** The file each segment loaded or saved sits in; a segment made since has none yet. */
+  readonly #names = new WeakMap<Segment, string>();
 
   constructor(private readonly dataDir: string) {
     this.#file = new AtomicJsonFile<SavedSearch>(join(dataDir, INDEX_FILE));
@@ -25,6 +48,8 @@ export class IndexFile {
 
   /** The saved stores, or null when there are none usable. */
   async load(): Promise<SearchStores | null> {
+    // An index of another format (MiniSearch's ran to 180 MB at 100k) is not parsed only to be thrown away.
+    if ((await this.#savedFormat()) !== FORMAT) return null;
     let saved: SavedSearch | null;
     try {
       saved = await this.#file.read();
@@ -32,10 +57,28 @@ export class IndexFile {
       if (err instanceof CorruptFileError) return null;
       throw err;
     }
-    if (!saved?.texts) return null;
-    const index = await SearchIndex.load(saved);
+    if (saved?.format !== FORMAT || !saved.texts || !Array.isArray(saved.segments) || !saved.docs) return null;
+    const segments = await Promise.all(saved.segments.map((name) => (SEGMENT_FILE.test(name) ? readSegment(join(this.dataDir, name)) : null)));
+    if (segments.includes(null)) return null;
+    const index = SearchIndex.restore(saved.docs, segments as Segment[]);
     const texts = index && (await TextStore.open(this.dataDir, saved.texts));
-    return index && texts ? { index, texts } : null;
+    if (!index || !texts) return null;
+    segments.forEach((s, i) => this.#names.set(s!, saved.segments[i]!));
+    return { index, texts };
+  }
+
+  async #savedFormat(): Promise<number | null> {
+    let handle;
+    try {
+      handle = await open(join(this.dataDir, INDEX_FILE), 'r');
+      const head = Buffer.alloc(32);
+      const { bytesRead } = await handle.read(head, 0, 32, 0);
+      return Number(/^\{"format":(\d+)[,}]/.exec(head.toString('utf8', 0, bytesRead))?.[1] ?? NaN);
+    } catch {
+      return null;
+    } finally {
+      await handle?.close();
+    }
   }
 
   /** Stores built from nothing, in a fresh text file. */
@@ -43,10 +86,44 @@ export class IndexFile {
     return { index: SearchIndex.create(), texts: await TextStore.create(this.dataDir) };
   }
 
-  /** Texts first, then the index naming them; older text files go only after that. */
+  /** Texts and new segments first, then the table naming them; files no longer named go only after that. */
   async save({ index, texts }: SearchStores): Promise<void> {
+    const { docs, segments } = index.settle(index.segments.length > MAX_SAVED_SEGMENTS || index.waste > MAX_WASTE);
+    let generation = await this.#lastGeneration();
+    const names: string[] = [];
+    for (const segment of segments) {
+      let name = this.#names.get(segment);
+      if (!name) {
+        name = `search-segment-${++generation}.bin`;
+        await writeSynced(join(this.dataDir, name), segmentBytes(segment));
+        this.#names.set(segment, name);
+      }
+      names.push(name);
+    }
     await texts.compactIfWasteful();
-    await this.#file.write({ ...index.toJSON(), texts: texts.toJSON() });
+    await this.#file.write({ format: FORMAT, docs, segments: names, texts: texts.toJSON() });
     await texts.removeStaleFiles();
+    const keep = new Set(names);
+    for (const name of await readdir(this.dataDir)) {
+      if (SEGMENT_FILE.test(name) && !keep.has(name)) await rm(join(this.dataDir, name), { force: true });
+    }
+  }
+
+  async #lastGeneration(): Promise<number> {
+    let generation = 0;
+    for (const name of await readdir(this.dataDir)) generation = Math.max(generation, Number(SEGMENT_FILE.exec(name)?.[1] ?? 0));
+    return generation;
+  }
+}
+
+/** A new file, synced before the table that names it is written. */
+async function writeSynced(path: string, pieces: readonly Uint8Array[]): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    // writeFile on an open handle writes from the current position, and all of it.
+    for (const piece of pieces) await handle.writeFile(piece);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }

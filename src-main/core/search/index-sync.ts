@@ -20,7 +20,7 @@ export function articleStamp(a: Pick<StoredArticle, 'contentHash' | 'place' | 'a
 }
 
 export function indexDoc(a: Pick<StoredArticle, 'id' | 'title' | 'place' | 'agency'>, paragraphs: readonly string[]): IndexDoc {
-  return { id: a.id, title: a.title, body: paragraphs.join('\n'), place: a.place ?? '', agency: a.agency ?? '' };
+  return { id: a.id, title: a.title, body: paragraphs, place: a.place ?? '', agency: a.agency ?? '' };
 }
 
 /** Indexes an article and keeps its text for snippets and phrases. */

@@ -44,7 +44,7 @@ export class UserSearch implements UserLookup {
       const text = record ? notesOf(record) : '';
       if (text === (this.#noteTexts.get(id) ?? '')) continue;
       if (text) {
-        this.#notes.put({ id, title: '', body: text, place: '', agency: '' }, String(text.length));
+        this.#notes.put({ id, title: '', body: [text], place: '', agency: '' }, String(text.length));
         this.#noteTexts.set(id, text);
       } else {
         this.#notes.remove(id);

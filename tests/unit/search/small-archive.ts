@@ -13,21 +13,14 @@ export interface SmallArticle extends Partial<Omit<ArticleRow, 'id'>> {
 export function smallArchive(articles: SmallArticle[]) {
   const index = SearchIndex.create();
   const rows = new Map<string, ArticleRow>();
-  const bodies = new Map<string, string[]>();
   for (const a of articles) {
     const row: ArticleRow = { id: a.id, title: a.title ?? '', date: a.date ?? null, language: a.language ?? 'en', agency: a.agency ?? null, place: a.place ?? null, folder: a.folder ?? null };
     rows.set(a.id, row);
-    bodies.set(a.id, a.body);
-    index.put({ id: a.id, title: row.title, body: a.body.join('\n'), place: row.place ?? '', agency: row.agency ?? '' }, a.id);
+    index.put({ id: a.id, title: row.title, body: a.body, place: row.place ?? '', agency: row.agency ?? '' }, a.id);
   }
-  const loaded: string[][] = [];
   const ctx = {
     index,
     rows,
-    loadBodies: async (ids: readonly string[]) => {
-      loaded.push([...ids]);
-      return new Map(ids.map((id) => [id, bodies.get(id) ?? []]));
-    },
     // No user work in these archives: tag:, has: and notes match nothing.
     user: {
       tagged: () => new Set<string>(),
@@ -49,5 +42,5 @@ export function smallArchive(articles: SmallArticle[]) {
     if (!parsed.ok) throw new Error(parsed.error.message);
     return evaluate(compileQuery(parsed.node).matcher!, ctx);
   }
-  return { index, rows, ids, scores, loaded };
+  return { index, rows, ids, scores };
 }

@@ -1,0 +1,183 @@
+// Reading the segments for a query: a word's (or a prefix's) articles with their BM25+
+// scores, and which candidates hold a phrase, from the positions.
+import { ByteReader } from './byte-stream';
+import type { Run, Segment } from './segment';
+
+/** What a query reads of the index: its segments and which article numbers are live. */
+export interface IndexView {
+  readonly segments: readonly Segment[];
+  /** 1 for a live article number, 0 for a removed one (its postings stay until a merge). */
+  readonly live: Uint8Array;
+  /** One past the highest article number. */
+  readonly docCount: number;
+  readonly liveCount: number;
+  /** Sum of the live articles' field lengths, per field. */
+  readonly fieldTotals: Float64Array;
+}
+
+// MiniSearch's BM25+ parameters and prefix weighting, kept so relevance ranks as it did.
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const PREFIX_WEIGHT = 0.375;
+/** A headline hit says more than a body hit: the title field's score is doubled. */
+export const FIELD_BOOST = [2, 1, 1, 1];
+
+const utf8 = new TextEncoder();
+
+/** Where one term occurs: its number in each segment that holds it. */
+type Places = [Segment, number][];
+
+/** The indexed terms a query word stands for: itself, and with `prefix` every term it starts. */
+function lookup(view: IndexView, word: string, prefix: boolean): Map<string, Places> {
+  const key = utf8.encode(word);
+  const found = new Map<string, Places>();
+  const add = (term: string, s: Segment, t: number): void => {
+    const places = found.get(term);
+    if (places) places.push([s, t]);
+    else found.set(term, [[s, t]]);
+  };
+  for (const s of view.segments) {
+    if (!prefix) {
+      const t = s.find(key);
+      if (t >= 0) add(word, s, t);
+      continue;
+    }
+    const [from, to] = s.prefixRange(key);
+    for (let t = from; t < to; t++) add(s.term(t), s, t);
+  }
+  return found;
+}
+
+/** Per article: summed score, and how many of the query's words it matched (MiniSearch's "quality"). */
+class Scores {
+  readonly score: Float64Array;
+  readonly words: Uint8Array;
+  readonly #lastWord: Int32Array;
+  readonly touched: number[] = [];
+
+  constructor(size: number) {
+    this.score = new Float64Array(size);
+    this.words = new Uint8Array(size);
+    this.#lastWord = new Int32Array(size).fill(-1);
+  }
+
+  add(doc: number, score: number, word: number): void {
+    if (this.words[doc] === 0) this.touched.push(doc);
+    this.score[doc]! += score;
+    if (this.#lastWord[doc] !== word) {
+      this.#lastWord[doc] = word;
+      this.words[doc]!++;
+    }
+  }
+}
+
+// Reused between calls: a common word's postings run to tens of thousands.
+let docs = new Int32Array(1024);
+let tfs = new Int32Array(1024);
+let lens = new Int32Array(1024);
+
+function reserve(n: number): void {
+  if (n <= docs.length) return;
+  const size = Math.max(n, docs.length * 2);
+  [docs, tfs, lens] = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+}
+
+/** Scores one indexed term in one field, over every segment, into `out`. */
+function scoreField(view: IndexView, places: Places, field: number, weight: number, word: number, out: Scores): void {
+  let n = 0;
+  for (const [s, t] of places) {
+    const run = s.run(t, field);
+    if (!run) continue;
+    reserve(n + run.count);
+    const reader = new ByteReader(s.parts.post, run.post);
+    let doc = 0;
+    for (let i = 0; i < run.count; i++) {
+      doc += reader.varint();
+      const tf = reader.varint();
+      if (view.live[doc] !== 1) continue;
+      docs[n] = doc;
+      tfs[n] = tf;
+      lens[n++] = s.length(doc, field);
+    }
+  }
+  if (n === 0) return;
+  // Document frequency counts live articles only, as MiniSearch's did once it dropped removed ones.
+  const total = view.liveCount;
+  const idf = Math.log(1 + (total - n + 0.5) / (n + 0.5));
+  const avg = view.fieldTotals[field]! / total;
+  const factor = weight * FIELD_BOOST[field]! * idf;
+  for (let i = 0; i < n; i++) {
+    const tf = tfs[i]!;
+    out.add(docs[i]!, factor * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lens[i]!) / avg))), word);
+  }
+}
+
+/**
+ * Articles holding any of `words` in any of `fields`, with scores as MiniSearch gave them:
+ * BM25+ per field times the field's boost, summed over the words, a prefix's longer terms
+ * weighted down by how much longer they are, the sum multiplied by how many words matched.
+ */
+export function matchWords(view: IndexView, words: readonly string[], prefix: boolean, fields: readonly number[]): Map<number, number> {
+  const scores = new Scores(view.docCount);
+  words.forEach((word, w) => {
+    for (const [term, places] of lookup(view, word, prefix)) {
+      const distance = term.length - word.length;
+      const weight = distance === 0 ? 1 : (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance);
+      for (const field of fields) scoreField(view, places, field, weight, w, scores);
+    }
+  });
+  const hits = new Map<number, number>();
+  for (const doc of scores.touched) hits.set(doc, scores.score[doc]! * scores.words[doc]!);
+  return hits;
+}
+
+/** Positions of a run's articles that `wanted` marks, by article number. */
+function runPositions(s: Segment, run: Run, wanted: (doc: number) => boolean): Map<number, number[]> {
+  const post = new ByteReader(s.parts.post, run.post);
+  const pos = new ByteReader(s.parts.pos, run.pos);
+  const out = new Map<number, number[]>();
+  let doc = 0;
+  for (let i = 0; i < run.count; i++) {
+    doc += post.varint();
+    const tf = post.varint();
+    if (!wanted(doc)) {
+      pos.skip(tf);
+      continue;
+    }
+    const list: number[] = [];
+    let p = 0;
+    for (let j = 0; j < tf; j++) list.push((p += pos.varint()));
+    out.set(doc, list);
+  }
+  return out;
+}
+
+/** The articles among `candidates` holding `terms` as a run in one of `fields`. */
+export function matchPhrase(view: IndexView, terms: readonly string[], fields: readonly number[], candidates: ReadonlySet<number>): Set<number> {
+  const distinct = [...new Set(terms)];
+  const keys = distinct.map((t) => utf8.encode(t));
+  const found = new Set<number>();
+  for (const s of view.segments) {
+    const numbers = keys.map((k) => s.find(k));
+    if (numbers.includes(-1)) continue;
+    for (const field of fields) {
+      const runs = numbers.map((t) => s.run(t, field));
+      if (runs.includes(null)) continue;
+      // The rarest word first: each next word's positions are read only for articles still in play.
+      const order = distinct.map((_, i) => i).sort((a, b) => runs[a]!.count - runs[b]!.count);
+      const positions: Map<number, number[]>[] = [];
+      let inPlay = (doc: number): boolean => candidates.has(doc) && view.live[doc] === 1 && !found.has(doc);
+      for (const i of order) {
+        const map = runPositions(s, runs[i]!, inPlay);
+        positions[i] = map;
+        inPlay = (doc) => map.has(doc);
+      }
+      for (const doc of positions[order.at(-1)!]!.keys()) {
+        const at = terms.map((t) => positions[distinct.indexOf(t)]!.get(doc)!);
+        if (at[0]!.some((start) => at.every((list, k) => list.includes(start + k)))) found.add(doc);
+      }
+    }
+  }
+  return found;
+}

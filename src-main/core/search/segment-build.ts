@@ -1,0 +1,177 @@
+// Making segments: from articles just indexed (PendingSegment), and from older segments
+// merged into one without the articles removed since (mergeSegments). Both hand their
+// terms in sorted order to a SegmentWriter.
+import { ByteReader, ByteWriter } from './byte-stream';
+import { FIELD_COUNT, Segment, type Run } from './segment';
+
+/** One field's postings of one term while they are being written. */
+class RunWriter {
+  count = 0;
+  lastDoc = 0;
+  readonly post = new ByteWriter();
+  readonly pos = new ByteWriter();
+
+  posting(doc: number, tf: number): void {
+    this.post.varint(doc - this.lastDoc);
+    this.post.varint(tf);
+    this.lastDoc = doc;
+    this.count++;
+  }
+}
+
+type TermRuns = (RunWriter | undefined)[];
+
+/** Appends terms, in sorted order, with their runs; finish() makes the segment. */
+class SegmentWriter {
+  readonly #termBytes = new ByteWriter(1 << 16);
+  readonly #termStarts: number[] = [0];
+  readonly #termPost: number[] = [0];
+  readonly #termPos: number[] = [0];
+  readonly #post = new ByteWriter(1 << 16);
+  readonly #pos = new ByteWriter(1 << 16);
+
+  term(bytes: Uint8Array, runs: TermRuns): void {
+    let written = false;
+    runs.forEach((run, field) => {
+      if (!run?.count) return;
+      this.#post.varint(field);
+      this.#post.varint(run.count);
+      this.#post.varint(run.post.length);
+      this.#post.varint(run.pos.length);
+      this.#post.bytes(run.post.view());
+      this.#pos.bytes(run.pos.view());
+      written = true;
+    });
+    if (!written) return;
+    this.#termBytes.bytes(bytes);
+    this.#termStarts.push(this.#termBytes.length);
+    this.#termPost.push(this.#post.length);
+    this.#termPos.push(this.#pos.length);
+  }
+
+  finish(base: number, lengths: Uint16Array): Segment {
+    return new Segment({
+      base,
+      count: lengths.length / FIELD_COUNT,
+      lengths,
+      termStarts: Uint32Array.from(this.#termStarts),
+      termBytes: this.#termBytes.view().slice(),
+      termPost: Uint32Array.from(this.#termPost),
+      termPos: Uint32Array.from(this.#termPos),
+      post: this.#post.view().slice(),
+      pos: this.#pos.view().slice(),
+    });
+  }
+}
+
+const utf8 = new TextEncoder();
+
+function byBytes(a: [Uint8Array, unknown], b: [Uint8Array, unknown]): number {
+  return Buffer.compare(a[0], b[0]);
+}
+
+/** One field of an article: its terms in order, and each one's position. */
+export interface FieldTokens {
+  terms: readonly string[];
+  positions: readonly number[];
+}
+
+/** Articles indexed since the last seal, inverted as they come; sealed into a segment before a search reads them. */
+export class PendingSegment {
+  readonly #terms = new Map<string, TermRuns>();
+  readonly #lengths: number[] = [];
+
+  constructor(readonly base: number) {}
+
+  get count(): number {
+    return this.#lengths.length / FIELD_COUNT;
+  }
+
+  length(doc: number, field: number): number {
+    return this.#lengths[(doc - this.base) * FIELD_COUNT + field]!;
+  }
+
+  /** Adds article `doc`, which must be numbered base + count. */
+  add(doc: number, fields: readonly FieldTokens[]): void {
+    fields.forEach(({ terms, positions }, field) => {
+      const byTerm = new Map<string, number[]>();
+      terms.forEach((term, i) => {
+        const list = byTerm.get(term);
+        if (list) list.push(positions[i]!);
+        else byTerm.set(term, [positions[i]!]);
+      });
+      this.#lengths.push(Math.min(byTerm.size, 0xffff));
+      for (const [term, list] of byTerm) {
+        let runs = this.#terms.get(term);
+        if (!runs) this.#terms.set(term, (runs = []));
+        const run = (runs[field] ??= new RunWriter());
+        run.posting(doc, list.length);
+        let last = 0;
+        for (const p of list) {
+          run.pos.varint(p - last);
+          last = p;
+        }
+      }
+    });
+  }
+
+  seal(): Segment {
+    const writer = new SegmentWriter();
+    const sorted = Array.from(this.#terms, ([term, runs]): [Uint8Array, TermRuns] => [utf8.encode(term), runs]).sort(byBytes);
+    for (const [bytes, runs] of sorted) writer.term(bytes, runs);
+    return writer.finish(this.base, Uint16Array.from(this.#lengths));
+  }
+}
+
+/** Copies one run's live postings, renumbered by `remap` (-1: removed), into `out`. */
+function copyRun(segment: Segment, run: Run, remap: Int32Array, out: RunWriter): void {
+  const post = new ByteReader(segment.parts.post, run.post);
+  const pos = new ByteReader(segment.parts.pos, run.pos);
+  let doc = 0;
+  for (let i = 0; i < run.count; i++) {
+    doc += post.varint();
+    const tf = post.varint();
+    const from = pos.at;
+    pos.skip(tf);
+    const to = remap[doc]!;
+    if (to < 0) continue;
+    out.posting(to, tf);
+    out.pos.bytes(segment.parts.pos.subarray(from, pos.at));
+  }
+}
+
+/**
+ * Segments covering consecutive articles merged into one, leaving out removed articles.
+ * `remap` gives each old article number its new one (-1: removed); it must keep their
+ * order, so postings stay sorted by article without sorting.
+ */
+export function mergeSegments(segments: readonly Segment[], remap: Int32Array, base: number, count: number): Segment {
+  const lengths = new Uint16Array(count * FIELD_COUNT);
+  for (const s of segments) {
+    for (let doc = s.base; doc < s.base + s.count; doc++) {
+      const to = remap[doc]!;
+      if (to >= 0) lengths.set(s.parts.lengths.subarray((doc - s.base) * FIELD_COUNT, (doc - s.base + 1) * FIELD_COUNT), (to - base) * FIELD_COUNT);
+    }
+  }
+  const writer = new SegmentWriter();
+  const cursors = segments.map(() => 0);
+  for (;;) {
+    // The smallest term any segment has left: segments are few, so a scan beats a heap.
+    let smallest: Uint8Array | null = null;
+    segments.forEach((s, i) => {
+      if (cursors[i]! >= s.termCount) return;
+      const bytes = s.termBytes(cursors[i]!);
+      if (smallest === null || Buffer.compare(bytes, smallest) < 0) smallest = bytes;
+    });
+    if (smallest === null) break;
+    const runs: TermRuns = [];
+    segments.forEach((s, i) => {
+      const t = cursors[i]!;
+      if (t >= s.termCount || Buffer.compare(s.termBytes(t), smallest!) !== 0) return;
+      for (const run of s.runs(t)) copyRun(s, run, remap, (runs[run.field] ??= new RunWriter()));
+      cursors[i] = t + 1;
+    });
+    writer.term(smallest, runs);
+  }
+  return writer.finish(base, lengths);
+}

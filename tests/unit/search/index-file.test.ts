@@ -1,0 +1,68 @@
+import { mkdtemp, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { INDEX_FILE, IndexFile, type SearchStores } from '../../../src-main/core/search/index-file';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'da-index-file-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+function put(stores: SearchStores, id: string, body: string): void {
+  stores.index.put({ id, title: '', body: [body], place: '', agency: '' }, `stamp-${id}`);
+  stores.texts.put(id, [body]);
+}
+
+const segmentFiles = async (): Promise<string[]> => (await readdir(dir)).filter((f) => f.startsWith('search-segment-')).sort();
+
+async function savedWith(bodies: Record<string, string>): Promise<IndexFile> {
+  const file = new IndexFile(dir);
+  const stores = await file.create();
+  for (const [id, body] of Object.entries(bodies)) put(stores, id, body);
+  await file.save(stores);
+  return file;
+}
+
+describe('the index on disk', () => {
+  it('loads what was saved: words, phrases and stamps', async () => {
+    await savedWith({ a: 'the trade deficit widened', b: 'deficit of trade' });
+    const loaded = await new IndexFile(dir).load();
+    expect([...loaded!.index.match(['deficit']).keys()].sort()).toEqual(['a', 'b']);
+    expect([...loaded!.index.phrase(['trade', 'deficit'], ['body'], ['a', 'b'])]).toEqual(['a']);
+    expect(loaded!.index.stampOf('b')).toBe('stamp-b');
+  });
+
+  it('adds a segment file for articles indexed since the last save, leaving the older one as it was', async () => {
+    const file = await savedWith({ a: 'oil' });
+    const [first] = await segmentFiles();
+    const stores = (await file.load())!;
+    put(stores, 'b', 'wheat');
+    await file.save(stores);
+    expect(await segmentFiles()).toEqual([first, 'search-segment-2.bin']);
+    expect([...(await new IndexFile(dir).load())!.index.match(['wheat']).keys()]).toEqual(['b']);
+  });
+
+  it('merges the segment files into one when a save finds many articles removed', async () => {
+    const file = await savedWith({ a: 'oil', b: 'oil' });
+    const stores = (await file.load())!;
+    stores.index.remove('a');
+    put(stores, 'c', 'oil');
+    await file.save(stores);
+    expect(await segmentFiles()).toEqual(['search-segment-2.bin']);
+    expect([...(await new IndexFile(dir).load())!.index.match(['oil']).keys()].sort()).toEqual(['b', 'c']);
+  });
+
+  it('treats an index saved in another format as missing', async () => {
+    await writeFile(join(dir, INDEX_FILE), JSON.stringify({ format: 101, stamps: {}, index: {} }));
+    expect(await new IndexFile(dir).load()).toBeNull();
+  });
+
+  it('treats an index whose segment file was cut short as missing', async () => {
+    await savedWith({ a: 'oil' });
+    const [segment] = await segmentFiles();
+    await truncate(join(dir, segment!), 20);
+    expect(await new IndexFile(dir).load()).toBeNull();
+  });
+});
