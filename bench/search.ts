@@ -98,9 +98,9 @@ async function corpus(dir: string): Promise<string> {
 }
 
 async function sizes(data: string): Promise<string> {
-  const texts = (await readdir(data)).filter((f) => f.startsWith('search-text-'));
-  const textBytes = (await Promise.all(texts.map((f) => stat(join(data, f))))).reduce((n, s) => n + s.size, 0);
-  return `${INDEX_FILE} ${mb((await stat(join(data, INDEX_FILE))).size)}, texts ${mb(textBytes)}`;
+  const files = await readdir(data);
+  const total = async (prefix: string): Promise<number> => (await Promise.all(files.filter((f) => f.startsWith(prefix)).map((f) => stat(join(data, f))))).reduce((n, s) => n + s.size, 0);
+  return `${INDEX_FILE} ${mb((await stat(join(data, INDEX_FILE))).size)}, segments ${mb(await total('search-segment-'))}, texts ${mb(await total('search-text-'))}`;
 }
 
 async function main(): Promise<void> {

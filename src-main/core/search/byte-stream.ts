@@ -33,6 +33,11 @@ export class ByteWriter {
     this.length += src.length;
   }
 
+  /** Empties the buffer, keeping its memory for the next use. */
+  clear(): void {
+    this.length = 0;
+  }
+
   /** The bytes written so far (a view: copy it before writing more if it must last). */
   view(): Uint8Array {
     return this.#bytes.subarray(0, this.length);

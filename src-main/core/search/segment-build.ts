@@ -11,6 +11,13 @@ class RunWriter {
   readonly post = new ByteWriter();
   readonly pos = new ByteWriter();
 
+  clear(): void {
+    this.count = 0;
+    this.lastDoc = 0;
+    this.post.clear();
+    this.pos.clear();
+  }
+
   posting(doc: number, tf: number): void {
     this.post.varint(doc - this.lastDoc);
     this.post.varint(tf);
@@ -125,19 +132,26 @@ export class PendingSegment {
 
 /** Copies one run's live postings, renumbered by `remap` (-1: removed), into `out`. */
 function copyRun(segment: Segment, run: Run, remap: Int32Array, out: RunWriter): void {
+  const bytes = segment.parts.pos;
   const post = new ByteReader(segment.parts.post, run.post);
-  const pos = new ByteReader(segment.parts.pos, run.pos);
+  const pos = new ByteReader(bytes, run.pos);
+  // Positions do not depend on the article number: the live ones are copied in stretches.
+  let keep = pos.at;
   let doc = 0;
   for (let i = 0; i < run.count; i++) {
     doc += post.varint();
     const tf = post.varint();
-    const from = pos.at;
-    pos.skip(tf);
     const to = remap[doc]!;
-    if (to < 0) continue;
-    out.posting(to, tf);
-    out.pos.bytes(segment.parts.pos.subarray(from, pos.at));
+    if (to >= 0) {
+      out.posting(to, tf);
+      pos.skip(tf);
+      continue;
+    }
+    out.pos.bytes(bytes.subarray(keep, pos.at));
+    pos.skip(tf);
+    keep = pos.at;
   }
+  out.pos.bytes(bytes.subarray(keep, pos.at));
 }
 
 /**
@@ -155,6 +169,8 @@ export function mergeSegments(segments: readonly Segment[], remap: Int32Array, b
   }
   const writer = new SegmentWriter();
   const cursors = segments.map(() => 0);
+  // One writer per field, emptied for each term: most terms are rare, and fresh writers cost more than the copying.
+  const runs: RunWriter[] = Array.from({ length: FIELD_COUNT }, () => new RunWriter());
   for (;;) {
     // The smallest term any segment has left: segments are few, so a scan beats a heap.
     let smallest: Uint8Array | null = null;
@@ -164,11 +180,11 @@ export function mergeSegments(segments: readonly Segment[], remap: Int32Array, b
       if (smallest === null || Buffer.compare(bytes, smallest) < 0) smallest = bytes;
     });
     if (smallest === null) break;
-    const runs: TermRuns = [];
+    for (const run of runs) run.clear();
     segments.forEach((s, i) => {
       const t = cursors[i]!;
       if (t >= s.termCount || Buffer.compare(s.termBytes(t), smallest!) !== 0) return;
-      for (const run of s.runs(t)) copyRun(s, run, remap, (runs[run.field] ??= new RunWriter()));
+      for (const run of s.runs(t)) copyRun(s, run, remap, runs[run.field]!);
       cursors[i] = t + 1;
     });
     writer.term(smallest, runs);
