@@ -13,7 +13,7 @@ import { articleHighlights, hasHighlightTerms, highlightRanges, snippetAroundFir
 import { IndexFile, type SearchStores } from './index-file';
 import { storeArticle, syncIndex, type BodyLoader } from './index-sync';
 import { parseQuery } from './query';
-import type { Hits } from './search-index';
+import { NO_MATCHES, scoreAt, type Matches } from './matches';
 import { SortOrders } from './sort-hits';
 import type { UserSearch } from './user-search';
 
@@ -31,7 +31,7 @@ interface ResultSet {
   userGeneration: number;
   table: FacetTable;
   positions: Int32Array;
-  scores: Hits | null;
+  scores: Matches | null;
   facets: Facets;
 }
 
@@ -39,14 +39,15 @@ const CACHED_RESULTS = 8;
 
 /** What search knows of the catalogue's metadata, rebuilt together after each import. */
 interface Tables {
-  rows: Map<string, ArticleRow>;
+  /** By facet-table position. */
+  rows: ArticleRow[];
   facets: FacetTable;
   orders: SortOrders;
 }
 
 function buildTables(catalogue: CatalogueStore): Tables {
-  const rows = buildRows(catalogue.data.articles, catalogue.data.folders);
-  const facets = new FacetTable(rows.values());
+  const rows = [...buildRows(catalogue.data.articles, catalogue.data.folders).values()];
+  const facets = new FacetTable(rows);
   return { rows, facets, orders: new SortOrders(facets, catalogue) };
 }
 
@@ -118,11 +119,11 @@ export class ArchiveSearch {
 
   async search(args: SearchArgs): Promise<SearchPage> {
     const parsed = parseQuery(args.query);
-    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: this.#tables.facets.select(new Map(), {}, this.user.columns(this.#tables.facets)).facets, queryError: parsed.error };
+    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: this.#tables.facets.select(NO_MATCHES, {}, this.user.columns(this.#tables.facets)).facets, queryError: parsed.error };
     const { matcher, highlight } = compileQuery(parsed.node);
     const result = await this.#resultSet(matcher, args);
-    const page = Array.from(result.positions.subarray(args.offset, args.offset + args.limit), (p) => result.table.idAt(p));
-    return { total: result.positions.length, offset: args.offset, items: await this.#hits(page, result.scores, highlight), facets: result.facets, queryError: null };
+    const page = result.positions.subarray(args.offset, args.offset + args.limit);
+    return { total: result.positions.length, offset: args.offset, items: await this.#hits(result.table, page, result.scores, highlight), facets: result.facets, queryError: null };
   }
 
   /** Every matching id in list order, for range selection and "select all"; empty for a query that does not parse. */
@@ -159,7 +160,7 @@ export class ArchiveSearch {
 
   async #context(): Promise<EvaluationContext> {
     await this.ready;
-    return { index: this.#stores!.index, rows: this.#tables.rows, user: this.user };
+    return { index: this.#stores!.index, table: this.#tables.facets, rows: this.#tables.rows, user: this.user };
   }
 
   #remember(key: string, result: ResultSet): void {
@@ -171,11 +172,12 @@ export class ArchiveSearch {
     }
   }
 
-  async #hits(ids: readonly string[], scores: Hits | null, hl: HighlightTerms): Promise<SearchHit[]> {
+  async #hits(table: FacetTable, page: Int32Array, scores: Matches | null, hl: HighlightTerms): Promise<SearchHit[]> {
+    const ids = Array.from(page, (p) => table.idAt(p));
     // Only the page's bodies are read, to cut each snippet around its first hit.
     const bodies = hasHighlightTerms(hl) ? await this.#readTexts(ids) : null;
     const hits: SearchHit[] = [];
-    for (const id of ids) {
+    for (const [i, id] of ids.entries()) {
       const stored = this.catalogue.article(id);
       if (!stored) continue;
       const summary = summarise(stored, this.user.summary(id));
@@ -183,7 +185,7 @@ export class ArchiveSearch {
       hits.push({
         ...summary,
         snippet: snippet?.text ?? summary.snippet,
-        score: scores?.get(id) ?? 0,
+        score: scores ? scoreAt(scores, page[i]!) : 0,
         titleHits: highlightRanges(summary.title, hl),
         snippetHits: snippet?.ranges ?? highlightRanges(summary.snippet, hl),
       });

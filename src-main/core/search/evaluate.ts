@@ -3,7 +3,8 @@
 import { analyze } from './analyzer';
 import type { ArticleRow, Matcher } from './compile-query';
 import type { HasValue } from './query';
-import { INDEX_FIELDS, type Hits, type IndexField, type SearchIndex } from './search-index';
+import { everything, fromIds, intersect, NO_MATCHES, union, unscored, without, type Matches } from './matches';
+import { INDEX_FIELDS, type Hits, type IndexField, type PositionLookup, type SearchIndex } from './search-index';
 
 /** What search sees of the user's work: tags, kinds of work, and the words of notes. */
 export interface UserLookup {
@@ -16,58 +17,53 @@ export interface UserLookup {
   noteText(id: string): string | undefined;
 }
 
+/** The articles search lists, at fixed positions (the facet table's). */
+export interface ArticleTable extends PositionLookup {
+  idAt(position: number): string;
+}
+
 export interface EvaluationContext {
   index: SearchIndex;
-  /** Every article, by id: the universe a negation or a bare filter starts from. */
-  rows: ReadonlyMap<string, ArticleRow>;
+  table: ArticleTable;
+  /** Every article's metadata, by table position: the universe a negation or a bare filter starts from. */
+  rows: readonly ArticleRow[];
   user: UserLookup;
 }
 
 /** Matching articles with their scores; each one's score is the sum of its matching words'. */
-export function evaluate(matcher: Matcher, ctx: EvaluationContext): Promise<Hits> {
+export function evaluate(matcher: Matcher, ctx: EvaluationContext): Promise<Matches> {
   return run(matcher, ctx, null);
 }
 
 // `domain` narrows the answer to articles already known to match (the rest of an AND);
 // null means every article. The result holds this matcher's own scores. An import may
-// index articles that `rows` does not list yet: tests treat them as not matching, and
-// the facet table leaves them out of the results.
-async function run(m: Matcher, ctx: EvaluationContext, domain: Hits | null): Promise<Hits> {
+// index articles that the table does not list yet: they match nothing until it does.
+async function run(m: Matcher, ctx: EvaluationContext, domain: Matches | null): Promise<Matches> {
+  const positionOf = (id: string): number | undefined => ctx.table.positionOf(id);
   switch (m.kind) {
     case 'terms': {
-      const hits = ctx.index.match(m.terms, m.prefix, m.fields);
+      let hits = ctx.index.matchIn(ctx.table, m.terms, m.prefix, m.fields);
       // A plain word also finds the user's notes; a field (agency:, place:) never does.
-      if (!m.fields) for (const [id, score] of ctx.user.matchNotes(m.terms, m.prefix)) hits.set(id, (hits.get(id) ?? 0) + score);
+      const notes = m.fields ? null : ctx.user.matchNotes(m.terms, m.prefix);
+      if (notes?.size) hits = union(hits, fromIds(notes, positionOf));
       return restrict(hits, domain);
     }
     case 'tag':
-      return restrict(asHits(ctx.user.tagged(m.name)), domain);
+      return restrict(fromIds(ctx.user.tagged(m.name), positionOf), domain);
     case 'has':
-      return restrict(asHits(ctx.user.having(m.what)), domain);
+      return restrict(fromIds(ctx.user.having(m.what), positionOf), domain);
     case 'phrase': {
-      // Candidates hold every word of the phrase somewhere; the text then decides.
+      // Candidates hold every word of the phrase somewhere; the positions then decide.
       const words = [...new Set(m.terms)].map((term): Matcher => ({ kind: 'terms', terms: [term], prefix: false, ...(m.fields && { fields: m.fields }) }));
       return verifyPhrase(m.terms, m.fields, await runAnd(words, ctx, domain), ctx);
     }
-    case 'filter': {
-      const out: Hits = new Map();
-      for (const id of (domain ?? ctx.rows).keys()) {
-        const row = ctx.rows.get(id);
-        if (row && m.test(row)) out.set(id, 0);
-      }
-      return out;
-    }
-    case 'not': {
-      const excluded = await run(m.child, ctx, domain);
-      const out: Hits = new Map();
-      for (const id of (domain ?? ctx.rows).keys()) if (!excluded.has(id)) out.set(id, 0);
-      return out;
-    }
+    case 'filter':
+      return filter(domain?.positions ?? null, ctx.rows, m.test);
+    case 'not':
+      return without(domain ?? everything(ctx.rows.length), await run(m.child, ctx, domain));
     case 'or': {
-      const out: Hits = new Map();
-      for (const child of m.children) {
-        for (const [id, score] of await run(child, ctx, domain)) out.set(id, (out.get(id) ?? 0) + score);
-      }
+      let out = NO_MATCHES;
+      for (const child of m.children) out = union(out, await run(child, ctx, domain));
       return out;
     }
     case 'and':
@@ -75,34 +71,34 @@ async function run(m: Matcher, ctx: EvaluationContext, domain: Hits | null): Pro
   }
 }
 
+function filter(domain: Int32Array | null, rows: readonly ArticleRow[], test: (row: ArticleRow) => boolean): Matches {
+  const size = domain?.length ?? rows.length;
+  const positions = new Int32Array(size);
+  let n = 0;
+  for (let i = 0; i < size; i++) {
+    const p = domain ? domain[i]! : i;
+    if (test(rows[p]!)) positions[n++] = p;
+  }
+  return unscored(positions.subarray(0, n));
+}
+
 // Cheap, selective parts first, so phrases and negations see the fewest candidates.
 const COST: Record<Matcher['kind'], number> = { tag: 0, has: 0, terms: 0, or: 1, and: 1, filter: 2, phrase: 3, not: 4 };
 
-function asHits(ids: ReadonlySet<string>): Hits {
-  const hits: Hits = new Map();
-  for (const id of ids) hits.set(id, 0);
-  return hits;
-}
-
-async function runAnd(children: Matcher[], ctx: EvaluationContext, domain: Hits | null): Promise<Hits> {
-  let acc: Hits | null = null;
+async function runAnd(children: Matcher[], ctx: EvaluationContext, domain: Matches | null): Promise<Matches> {
+  let acc: Matches | null = null;
   for (const child of [...children].sort((a, b) => COST[a.kind] - COST[b.kind])) {
-    const part = await run(child, ctx, acc ?? domain);
-    if (acc === null) acc = part;
-    else for (const [id, score] of part) part.set(id, acc.get(id)! + score);
-    acc = part;
-    if (acc.size === 0) break;
+    // Each part is evaluated within the parts before it, so it is a subset of them: adding their scores is all that is left.
+    const part: Matches = await run(child, ctx, acc ?? domain);
+    acc = acc === null ? part : intersect(part, acc, true);
+    if (acc.positions.length === 0) break;
   }
-  return acc ?? new Map();
+  return acc ?? NO_MATCHES;
 }
 
 /** The hits (with their own scores) that are also in `domain`; all of them when it is null. */
-function restrict(hits: Hits, domain: ReadonlyMap<string, unknown> | null): Hits {
-  if (domain === null) return hits;
-  const [small, large] = hits.size <= domain.size ? [hits, domain] : [domain, hits];
-  const out: Hits = new Map();
-  for (const id of small.keys()) if (large.has(id)) out.set(id, hits.get(id)!);
-  return out;
+function restrict(hits: Matches, domain: Matches | null): Matches {
+  return domain === null ? hits : intersect(hits, domain, false);
 }
 
 /**
@@ -110,15 +106,16 @@ function restrict(hits: Hits, domain: ReadonlyMap<string, unknown> | null): Hits
  * or in the user's notes. No article text is read: checking thousands of candidates'
  * texts took most of a second at 100k articles.
  */
-function verifyPhrase(terms: string[], fields: IndexField[] | undefined, candidates: Hits, ctx: EvaluationContext): Hits {
-  const inIndex = ctx.index.phrase(terms, fields ?? INDEX_FIELDS, candidates.keys());
+function verifyPhrase(terms: string[], fields: IndexField[] | undefined, candidates: Matches, ctx: EvaluationContext): Matches {
+  const ids = Array.from(candidates.positions, (p) => ctx.table.idAt(p));
+  const inIndex = ctx.index.phrase(terms, fields ?? INDEX_FIELDS, ids);
   const inNotes = !fields || fields.includes('body');
-  const out: Hits = new Map();
-  for (const [id, score] of candidates) {
+  const keep = new Uint8Array(candidates.positions.length);
+  ids.forEach((id, i) => {
     const note = inNotes ? ctx.user.noteText(id) : undefined;
-    if (inIndex.has(id) || (note !== undefined && containsPhrase(note, terms))) out.set(id, score);
-  }
-  return out;
+    if (inIndex.has(id) || (note !== undefined && containsPhrase(note, terms))) keep[i] = 1;
+  });
+  return { positions: candidates.positions.filter((_, i) => keep[i] === 1), scores: candidates.scores.filter((_, i) => keep[i] === 1) };
 }
 
 /** The analysed terms of `text` hold `terms` as a run. */

@@ -14,7 +14,7 @@ import {
 } from '../../contract/search';
 import { compareTagNames } from '../tags/tag-tree';
 import type { ArticleRow } from './compile-query';
-import type { Hits } from './search-index';
+import type { Matches } from './matches';
 
 // Places and agencies can run into thousands at 100k articles; the sidebar shows the
 // commonest. Selected values are always listed, so they can be unselected.
@@ -151,15 +151,14 @@ export class FacetTable {
    * Values combine with OR within a facet and with AND across facets. Each facet's
    * counts leave out its own selection (disjunctive faceting): an article counts for
    * facet F when it passes every other facet's selection, so picking a second value of
-   * F stays possible and shows how many articles it would add. `matching` null: all;
-   * ids the table does not hold (indexed by an import still running) are left out.
+   * F stays possible and shows how many articles it would add. `matching` null: all.
    * `extra` are the facets of the user's work (tags, annotated), built over this table.
    */
-  select(matching: Hits | null, filters: FacetFilters, extra: readonly FacetColumnLike[] = []): FacetOutcome {
+  select(matching: Matches | null, filters: FacetFilters, extra: readonly FacetColumnLike[] = []): FacetOutcome {
     const columns = [...this.#columns, ...extra];
     const selected = columns.map((c) => c.selection(filters[c.name]));
     const counts = columns.map((c) => new Int32Array(c.values.length));
-    const positions = new Int32Array(matching?.size ?? this.size);
+    const positions = new Int32Array(matching?.positions.length ?? this.size);
     const scores = new Float64Array(positions.length);
     let kept = 0;
     const visit = (r: number, score: number): void => {
@@ -177,10 +176,7 @@ export class FacetTable {
       for (let f = 0; f < selected.length; f++) if (failed < 0 || f === failed) columns[f]!.count(r, counts[f]!);
     };
     if (matching === null) for (let r = 0; r < this.size; r++) visit(r, 0);
-    else for (const [id, score] of matching) {
-      const r = this.#position.get(id);
-      if (r !== undefined) visit(r, score);
-    }
+    else for (let i = 0; i < matching.positions.length; i++) visit(matching.positions[i]!, matching.scores[i]!);
     const facets = Object.fromEntries(columns.map((c, f) => [c.name, listValues(c, counts[f]!, filters[c.name] ?? [])])) as Facets;
     for (const name of ['tag', 'annotated'] as const) facets[name] ??= [];
     return { positions: positions.subarray(0, kept), scores: scores.subarray(0, kept), facets };

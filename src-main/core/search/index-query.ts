@@ -49,8 +49,8 @@ function lookup(view: IndexView, word: string, prefix: boolean): Map<string, Pla
   return found;
 }
 
-/** Per article: summed score, and how many of the query's words it matched (MiniSearch's "quality"). */
-class Scores {
+/** Per article number: summed score, and how many of the query's words it matched (MiniSearch's "quality"). */
+export class Scores {
   readonly score: Float64Array;
   readonly words: Uint8Array;
   readonly #lastWord: Int32Array;
@@ -69,6 +69,11 @@ class Scores {
       this.#lastWord[doc] = word;
       this.words[doc]!++;
     }
+  }
+
+  /** The article's final score: the sum times the number of words matched. */
+  final(doc: number): number {
+    return this.score[doc]! * this.words[doc]!;
   }
 }
 
@@ -118,7 +123,7 @@ function scoreField(view: IndexView, places: Places, field: number, weight: numb
  * BM25+ per field times the field's boost, summed over the words, a prefix's longer terms
  * weighted down by how much longer they are, the sum multiplied by how many words matched.
  */
-export function matchWords(view: IndexView, words: readonly string[], prefix: boolean, fields: readonly number[]): Map<number, number> {
+export function matchWords(view: IndexView, words: readonly string[], prefix: boolean, fields: readonly number[]): Scores {
   const scores = new Scores(view.docCount);
   words.forEach((word, w) => {
     for (const [term, places] of lookup(view, word, prefix)) {
@@ -127,9 +132,7 @@ export function matchWords(view: IndexView, words: readonly string[], prefix: bo
       for (const field of fields) scoreField(view, places, field, weight, w, scores);
     }
   });
-  const hits = new Map<number, number>();
-  for (const doc of scores.touched) hits.set(doc, scores.score[doc]! * scores.words[doc]!);
-  return hits;
+  return scores;
 }
 
 /** Positions of a run's articles that `wanted` marks, by article number. */

@@ -13,6 +13,7 @@
 // merge drops them, a segment in the making for the articles indexed since the last.
 import { analyze } from './analyzer';
 import { matchPhrase, matchWords, type IndexView } from './index-query';
+import { fromDense, NO_MATCHES, type Matches } from './matches';
 import { FIELD_COUNT, Segment } from './segment';
 import { mergeSegments, PendingSegment, type FieldTokens } from './segment-build';
 
@@ -31,6 +32,12 @@ export const INDEX_FIELDS: readonly IndexField[] = ['title', 'body', 'place', 'a
 
 /** Article id → relevance score. */
 export type Hits = Map<string, number>;
+
+/** Where search lists an article: the facet table's positions. */
+export interface PositionLookup {
+  readonly size: number;
+  positionOf(id: string): number | undefined;
+}
 
 /** The article table as saved beside the segments: article number → id and stamp (null: removed). */
 export interface SavedDocs {
@@ -72,6 +79,9 @@ export class SearchIndex implements IndexView {
   #stamps: (string | null)[] = [];
   #numbers = new Map<string, number>();
   #pending: PendingSegment | null = null;
+  /** Bumped whenever article numbers are given, taken back or renumbered. */
+  #version = 0;
+  #placed: { table: PositionLookup; version: number; positions: Int32Array } | null = null;
 
   static create(): SearchIndex {
     return new SearchIndex();
@@ -123,6 +133,7 @@ export class SearchIndex implements IndexView {
   /** Adds the article, or replaces the version indexed before. */
   put(doc: IndexDoc, stamp: string): void {
     this.remove(doc.id);
+    this.#version++;
     const number = this.#ids.length;
     this.#ids.push(doc.id);
     this.#stamps.push(stamp);
@@ -145,6 +156,7 @@ export class SearchIndex implements IndexView {
   remove(id: string): void {
     const doc = this.#numbers.get(id);
     if (doc === undefined) return;
+    this.#version++;
     this.#numbers.delete(id);
     this.#ids[doc] = null;
     this.#stamps[doc] = null;
@@ -167,8 +179,35 @@ export class SearchIndex implements IndexView {
     this.#seal();
     const hits: Hits = new Map();
     if (terms.length === 0 || this.liveCount === 0) return hits;
-    for (const [doc, score] of matchWords(this, terms, prefix, fieldNumbers(fields))) hits.set(this.#ids[doc]!, score);
+    const scores = matchWords(this, terms, prefix, fieldNumbers(fields));
+    for (const doc of scores.touched) hits.set(this.#ids[doc]!, scores.final(doc));
     return hits;
+  }
+
+  /** As match(), by position in `table`; articles the table does not list are left out. */
+  matchIn(table: PositionLookup, terms: readonly string[], prefix = false, fields: readonly IndexField[] = INDEX_FIELDS): Matches {
+    this.#seal();
+    if (terms.length === 0 || this.liveCount === 0) return NO_MATCHES;
+    const scores = matchWords(this, terms, prefix, fieldNumbers(fields));
+    const positions = this.#positionsIn(table);
+    const dense = new Float64Array(table.size);
+    const has = new Uint8Array(table.size);
+    for (const doc of scores.touched) {
+      const p = positions[doc]!;
+      if (p < 0) continue;
+      dense[p] = scores.final(doc);
+      has[p] = 1;
+    }
+    return fromDense(dense, has);
+  }
+
+  /** Each article number's position in `table` (-1: not listed), worked out once per table and numbering. */
+  #positionsIn(table: PositionLookup): Int32Array {
+    if (this.#placed?.table === table && this.#placed.version === this.#version) return this.#placed.positions;
+    const positions = new Int32Array(this.#ids.length);
+    this.#ids.forEach((id, doc) => (positions[doc] = id === null ? -1 : (table.positionOf(id) ?? -1)));
+    this.#placed = { table, version: this.#version, positions };
+    return positions;
   }
 
   /** The ids among `candidates` holding `terms` next to each other, in order, within one of `fields` (or paragraph). */
@@ -217,6 +256,7 @@ export class SearchIndex implements IndexView {
       stamps.push(this.#stamps[doc]!);
     });
     this.segments = [mergeSegments(this.segments, remap, 0, ids.length)];
+    this.#version++;
     this.#ids = ids;
     this.#stamps = stamps;
     this.#numbers = new Map(ids.map((id, doc) => [id, doc]));

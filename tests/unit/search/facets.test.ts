@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRow } from '../../../src-main/core/search/compile-query';
 import { FacetTable } from '../../../src-main/core/search/facets';
+import { fromIds } from '../../../src-main/core/search/matches';
 
 const row = (id: string, agency: string, language: string, date: string | null, place: string | null = null): ArticleRow => ({ id, title: id, agency, language, date, place, folder: '/news' });
 const rows = new Map(
@@ -10,7 +11,7 @@ const table = new FacetTable(rows.values());
 const hits = (...ids: string[]): Map<string, number> => new Map(ids.map((id) => [id, 1]));
 /** The ids a selection keeps, and its facets. */
 function select(matching: Map<string, number> | null, filters: Parameters<FacetTable['select']>[1]) {
-  const { positions, facets } = table.select(matching, filters);
+  const { positions, facets } = table.select(matching && fromIds(matching, (id) => table.positionOf(id)), filters);
   return { ids: Array.from(positions, (p) => table.idAt(p)), facets };
 }
 const count = (list: { value: string; count: number }[], value: string): number | undefined => list.find((c) => c.value === value)?.count;

@@ -2,6 +2,7 @@
 import type { ArticleRow } from '../../../src-main/core/search/compile-query';
 import { compileQuery } from '../../../src-main/core/search/compile-query';
 import { evaluate } from '../../../src-main/core/search/evaluate';
+import { FacetTable } from '../../../src-main/core/search/facets';
 import { parseQuery } from '../../../src-main/core/search/query';
 import { SearchIndex } from '../../../src-main/core/search/search-index';
 
@@ -18,9 +19,11 @@ export function smallArchive(articles: SmallArticle[]) {
     rows.set(a.id, row);
     index.put({ id: a.id, title: row.title, body: a.body, place: row.place ?? '', agency: row.agency ?? '' }, a.id);
   }
+  const table = new FacetTable(rows.values());
   const ctx = {
     index,
-    rows,
+    table,
+    rows: [...rows.values()],
     // No user work in these archives: tag:, has: and notes match nothing.
     user: {
       tagged: () => new Set<string>(),
@@ -35,12 +38,13 @@ export function smallArchive(articles: SmallArticle[]) {
     if (!parsed.ok) throw new Error(parsed.error.message);
     const { matcher } = compileQuery(parsed.node);
     if (!matcher) return [...rows.keys()].sort();
-    return [...(await evaluate(matcher, ctx)).keys()].sort();
+    return Array.from((await evaluate(matcher, ctx)).positions, (p) => table.idAt(p)).sort();
   }
   async function scores(query: string): Promise<Map<string, number>> {
     const parsed = parseQuery(query);
     if (!parsed.ok) throw new Error(parsed.error.message);
-    return evaluate(compileQuery(parsed.node).matcher!, ctx);
+    const { positions, scores } = await evaluate(compileQuery(parsed.node).matcher!, ctx);
+    return new Map(Array.from(positions, (p, i) => [table.idAt(p), scores[i]!]));
   }
   return { index, rows, ids, scores };
 }
