@@ -21,13 +21,13 @@ export function highlightRanges(text: string, hl: HighlightTerms): Range[] {
   return rangesInTokens(analyze(text), hl);
 }
 
-function isHit(t: Token, hl: HighlightTerms): boolean {
-  return hl.terms.has(t.term) || hl.prefixes.some((p) => t.term.startsWith(p) || t.norm.startsWith(p));
+function isHit(term: string, norm: string, hl: HighlightTerms): boolean {
+  return hl.terms.has(term) || hl.prefixes.some((p) => term.startsWith(p) || norm.startsWith(p));
 }
 
 function rangesInTokens(tokens: Token[], hl: HighlightTerms): Range[] {
   const ranges: Range[] = [];
-  for (const t of tokens) if (isHit(t, hl)) ranges.push([t.start, t.end]);
+  for (const t of tokens) if (isHit(t.term, t.norm, hl)) ranges.push([t.start, t.end]);
   if (hl.phrases.length) {
     const terms = tokens.map((t) => t.term);
     for (const phrase of hl.phrases) {
@@ -72,9 +72,11 @@ export interface Snippet {
 export function snippetAroundFirstHit(paragraphs: readonly string[], hl: HighlightTerms): Snippet | null {
   if (!hasHighlightTerms(hl)) return null;
   for (let k = 0; k < paragraphs.length; k++) {
+    // Collapsing whitespace changes no word, so the raw paragraph says whether it has a
+    // hit; only the one that does is collapsed, and its hit found again there.
+    if (firstHitStart(paragraphs[k]!, hl) < 0) continue;
     const paragraph = collapse(paragraphs[k]!);
     const first = firstHitStart(paragraph, hl);
-    if (first < 0) continue;
     const following = paragraphs.slice(k + 1, k + 4).map(collapse).join(' ');
     const text = following ? `${paragraph} ${following}` : paragraph;
     return cutAround(text, first, k > 0, hl);
@@ -85,7 +87,7 @@ export function snippetAroundFirstHit(paragraphs: readonly string[], hl: Highlig
 // Stops at the first hit: a page of 100 snippets otherwise analyses whole paragraphs.
 function firstHitStart(text: string, hl: HighlightTerms): number {
   if (hl.phrases.length) return rangesInTokens(analyze(text), hl)[0]?.[0] ?? -1;
-  for (const t of tokenize(text)) if (isHit(t, hl)) return t.start;
+  for (const t of tokenize(text)) if (isHit(t.term, t.norm, hl)) return t.start;
   return -1;
 }
 
