@@ -107,13 +107,12 @@ function restrict(hits: Matches, domain: Matches | null): Matches {
  * texts took most of a second at 100k articles.
  */
 function verifyPhrase(terms: string[], fields: IndexField[] | undefined, candidates: Matches, ctx: EvaluationContext): Matches {
-  const ids = Array.from(candidates.positions, (p) => ctx.table.idAt(p));
-  const inIndex = ctx.index.phrase(terms, fields ?? INDEX_FIELDS, ids);
+  const inIndex = ctx.index.phraseIn(ctx.table, terms, fields ?? INDEX_FIELDS, candidates.positions);
   const inNotes = !fields || fields.includes('body');
-  const keep = new Uint8Array(candidates.positions.length);
-  ids.forEach((id, i) => {
-    const note = inNotes ? ctx.user.noteText(id) : undefined;
-    if (inIndex.has(id) || (note !== undefined && containsPhrase(note, terms))) keep[i] = 1;
+  const keep = candidates.positions.map((p) => {
+    if (inIndex.has(p)) return 1;
+    const note = inNotes ? ctx.user.noteText(ctx.table.idAt(p)) : undefined;
+    return note !== undefined && containsPhrase(note, terms) ? 1 : 0;
   });
   return { positions: candidates.positions.filter((_, i) => keep[i] === 1), scores: candidates.scores.filter((_, i) => keep[i] === 1) };
 }

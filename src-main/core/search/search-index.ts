@@ -39,6 +39,14 @@ export interface PositionLookup {
   positionOf(id: string): number | undefined;
 }
 
+/** Article numbers and table positions, both ways (-1: none). */
+interface Placement {
+  table: PositionLookup;
+  version: number;
+  positions: Int32Array;
+  docs: Int32Array;
+}
+
 /** The article table as saved beside the segments: article number → id and stamp (null: removed). */
 export interface SavedDocs {
   ids: (string | null)[];
@@ -81,7 +89,7 @@ export class SearchIndex implements IndexView {
   #pending: PendingSegment | null = null;
   /** Bumped whenever article numbers are given, taken back or renumbered. */
   #version = 0;
-  #placed: { table: PositionLookup; version: number; positions: Int32Array } | null = null;
+  #placed: Placement | null = null;
 
   static create(): SearchIndex {
     return new SearchIndex();
@@ -189,7 +197,7 @@ export class SearchIndex implements IndexView {
     this.#seal();
     if (terms.length === 0 || this.liveCount === 0) return NO_MATCHES;
     const scores = matchWords(this, terms, prefix, fieldNumbers(fields));
-    const positions = this.#positionsIn(table);
+    const { positions } = this.#placedIn(table);
     const dense = new Float64Array(table.size);
     const has = new Uint8Array(table.size);
     for (const doc of scores.touched) {
@@ -201,13 +209,18 @@ export class SearchIndex implements IndexView {
     return fromDense(dense, has);
   }
 
-  /** Each article number's position in `table` (-1: not listed), worked out once per table and numbering. */
-  #positionsIn(table: PositionLookup): Int32Array {
-    if (this.#placed?.table === table && this.#placed.version === this.#version) return this.#placed.positions;
-    const positions = new Int32Array(this.#ids.length);
-    this.#ids.forEach((id, doc) => (positions[doc] = id === null ? -1 : (table.positionOf(id) ?? -1)));
-    this.#placed = { table, version: this.#version, positions };
-    return positions;
+  /** Each article number's position in `table` and back, worked out once per table and numbering. */
+  #placedIn(table: PositionLookup): Placement {
+    if (this.#placed?.table === table && this.#placed.version === this.#version) return this.#placed;
+    const positions = new Int32Array(this.#ids.length).fill(-1);
+    const docs = new Int32Array(table.size).fill(-1);
+    this.#ids.forEach((id, doc) => {
+      const p = id === null ? undefined : table.positionOf(id);
+      if (p === undefined) return;
+      positions[doc] = p;
+      docs[p] = doc;
+    });
+    return (this.#placed = { table, version: this.#version, positions, docs });
   }
 
   /** The ids among `candidates` holding `terms` next to each other, in order, within one of `fields` (or paragraph). */
@@ -219,6 +232,15 @@ export class SearchIndex implements IndexView {
       if (doc !== undefined) numbers.add(doc);
     }
     return new Set(Array.from(matchPhrase(this, terms, fieldNumbers(fields), numbers), (doc) => this.#ids[doc]!));
+  }
+
+  /** As phrase(), over positions in `table`: which of `candidates` (ascending positions) hold the phrase. */
+  phraseIn(table: PositionLookup, terms: readonly string[], fields: readonly IndexField[], candidates: Int32Array): Set<number> {
+    this.#seal();
+    const { positions, docs } = this.#placedIn(table);
+    const numbers = new Set<number>();
+    for (const p of candidates) if (docs[p]! >= 0) numbers.add(docs[p]!);
+    return new Set(Array.from(matchPhrase(this, terms, fieldNumbers(fields), numbers), (doc) => positions[doc]!));
   }
 
   /**
