@@ -19,9 +19,9 @@ const SEGMENT_FILE = /^search-segment-(\d+)\.bin$/;
 // 100 + ANALYZER_VERSION was MiniSearch's JSON.
 const FORMAT = 200 + ANALYZER_VERSION;
 
-// More segment files than this, or more than this share of removed articles, and a save
-// merges them all first: the merge costs seconds at 100k, so small imports add a file instead.
-const MAX_SAVED_SEGMENTS = 4;
+// With more than this share of removed articles' leftovers, a save merges the segments
+// first. Otherwise it only adds files: a merge costs seconds at 100k, and a search
+// hardly notices a dozen segments (the index merges past SearchIndex's MAX_SEGMENTS).
 const MAX_WASTE = 0.2;
 
 /** The index and the texts it was built from: always updated, saved and loaded together. */
@@ -88,7 +88,7 @@ export class IndexFile {
 
   /** Texts and new segments first, then the table naming them; files no longer named go only after that. */
   async save({ index, texts }: SearchStores): Promise<void> {
-    const { docs, segments } = index.settle(index.segments.length > MAX_SAVED_SEGMENTS || index.waste > MAX_WASTE);
+    const { docs, segments } = index.settle(index.waste > MAX_WASTE);
     let generation = await this.#lastGeneration();
     const names: string[] = [];
     for (const segment of segments) {

@@ -56,8 +56,10 @@ export interface SavedDocs {
 // A search seals the articles indexed since the last one into a segment; an import seals
 // every SEAL_DOCS so the segment in the making stays small (its Maps cost what MiniSearch's do).
 const SEAL_DOCS = 10_000;
-// More segments than this are merged into one: each search looks a word up in every segment.
-const MAX_SEGMENTS = 8;
+// More segments than this are merged into one: each search looks a word up in every
+// segment, though at 100k that costs little (a 100k import makes 10, and merging them
+// would add 2-4 s to it).
+const MAX_SEGMENTS = 16;
 
 /** One field's terms with positions; paragraphs are set apart by a gap so no phrase spans two. */
 function fieldTokens(texts: readonly string[]): FieldTokens {
