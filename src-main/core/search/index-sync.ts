@@ -23,7 +23,7 @@ export function indexDoc(a: Pick<StoredArticle, 'id' | 'title' | 'place' | 'agen
   return { id: a.id, title: a.title, body: paragraphs, place: a.place ?? '', agency: a.agency ?? '' };
 }
 
-/** Indexes an article and keeps its text for snippets and phrases. */
+/** Indexes an article and keeps its text for snippets. */
 export function storeArticle({ index, texts }: SearchStores, a: StoredArticle, paragraphs: readonly string[]): void {
   index.put(indexDoc(a, paragraphs), articleStamp(a));
   texts.put(a.id, paragraphs);

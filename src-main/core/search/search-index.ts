@@ -225,18 +225,10 @@ export class SearchIndex implements IndexView {
     return (this.#placed = { table, version: this.#version, positions, docs });
   }
 
-  /** The ids among `candidates` holding `terms` next to each other, in order, within one of `fields` (or paragraph). */
-  phrase(terms: readonly string[], fields: readonly IndexField[], candidates: Iterable<string>): Set<string> {
-    this.#seal();
-    const numbers = new Set<number>();
-    for (const id of candidates) {
-      const doc = this.#numbers.get(id);
-      if (doc !== undefined) numbers.add(doc);
-    }
-    return new Set(Array.from(matchPhrase(this, terms, fieldNumbers(fields), numbers), (doc) => this.#ids[doc]!));
-  }
-
-  /** As phrase(), over positions in `table`: which of `candidates` (ascending positions) hold the phrase. */
+  /**
+   * Which of `candidates` (positions in `table`) hold `terms` next to each other, in
+   * order, within one of `fields` (and one paragraph of the body).
+   */
   phraseIn(table: PositionLookup, terms: readonly string[], fields: readonly IndexField[], candidates: Int32Array): Set<number> {
     this.#seal();
     const { positions, docs } = this.#placedIn(table);

@@ -1,7 +1,7 @@
 // Article texts for search, readable one article at a time. Snippets need the body of
-// each hit on a page and phrases the body of each candidate; in the BodyStore those sit
-// in ~1 MB JSON shards, so a page of 100 hits would parse ~85 shards (most of a second
-// at 100k articles). Here each text is one positioned read.
+// each hit on a page; in the BodyStore those sit in ~1 MB JSON shards, so a page of 100
+// hits would parse ~85 shards (most of a second at 100k articles). Here each text is one
+// positioned read. (Phrases no longer read texts: the index keeps positions.)
 //
 // An append-only file of UTF-8 JSON paragraph arrays plus an in-memory table of
 // [offset, length] per article, saved inside search-index.json. A crash after an append

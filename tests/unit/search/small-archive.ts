@@ -4,7 +4,7 @@ import { compileQuery } from '../../../src-main/core/search/compile-query';
 import { evaluate } from '../../../src-main/core/search/evaluate';
 import { FacetTable } from '../../../src-main/core/search/facets';
 import { parseQuery } from '../../../src-main/core/search/query';
-import { SearchIndex } from '../../../src-main/core/search/search-index';
+import { SearchIndex, type IndexField } from '../../../src-main/core/search/search-index';
 
 export interface SmallArticle extends Partial<Omit<ArticleRow, 'id'>> {
   id: string;
@@ -47,4 +47,10 @@ export function smallArchive(articles: SmallArticle[]) {
     return new Map(Array.from(positions, (p, i) => [table.idAt(p), scores[i]!]));
   }
   return { index, rows, ids, scores };
+}
+
+/** Which of `ids` hold the phrase `terms` in `fields`, asked through a table that lists exactly them. */
+export function phraseIds(index: SearchIndex, terms: readonly string[], fields: IndexField[], ids: string[]): string[] {
+  const table = { size: ids.length, positionOf: (id: string) => (ids.includes(id) ? ids.indexOf(id) : undefined) };
+  return Array.from(index.phraseIn(table, terms, fields, Int32Array.from(ids.keys())), (p) => ids[p]!).sort();
 }
