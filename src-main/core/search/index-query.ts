@@ -82,6 +82,7 @@ let docs = new Int32Array(1024);
 let tfs = new Int32Array(1024);
 let lens = new Int32Array(1024);
 
+/** Room for `n` postings in the scratch arrays; what they held is not kept. */
 function reserve(n: number): void {
   if (n <= docs.length) return;
   const size = Math.max(n, docs.length * 2);
@@ -90,11 +91,11 @@ function reserve(n: number): void {
 
 /** Scores one indexed term in one field, over every segment, into `out`. */
 function scoreField(view: IndexView, places: Places, field: number, weight: number, word: number, out: Scores): void {
+  const runs = places.map(([s, t]): [Segment, Run | null] => [s, s.run(t, field)]);
+  reserve(runs.reduce((sum, [, run]) => sum + (run?.count ?? 0), 0));
   let n = 0;
-  for (const [s, t] of places) {
-    const run = s.run(t, field);
+  for (const [s, run] of runs) {
     if (!run) continue;
-    reserve(n + run.count);
     const reader = new ByteReader(s.parts.post, run.post);
     let doc = 0;
     for (let i = 0; i < run.count; i++) {

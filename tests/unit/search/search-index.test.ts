@@ -27,6 +27,16 @@ describe('the segmented index', () => {
     expect(sortedIds(index.match(['oil']))).toEqual(['a', 'c']);
   });
 
+  it('finds a common word in every article of every segment, however many hold it', () => {
+    const index = SearchIndex.create();
+    for (let batch = 0; batch < 2; batch++) {
+      for (let i = 0; i < 3000; i++) index.put(doc(`d${batch}-${i}`, 'oil'), 'v');
+      index.match(['seal']);
+    }
+    expect(index.segments.length).toBe(2);
+    expect(index.match(['oil']).size).toBe(6000);
+  });
+
   it('finds every term starting with a prefix, whichever segment holds it', () => {
     const index = segmented([doc('a', 'oilfield'), doc('b', 'oil'), doc('c', 'gas')]);
     expect(sortedIds(index.match(['oil'], true))).toEqual(['a', 'b']);
