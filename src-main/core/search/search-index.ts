@@ -81,9 +81,9 @@ function fieldNumbers(fields: readonly IndexField[]): number[] {
 }
 
 export class SearchIndex implements IndexView {
-  segments: Segment[] = [];
-  live = new Uint8Array(1024);
-  liveCount = 0;
+  #segments: Segment[] = [];
+  #live = new Uint8Array(1024);
+  #liveCount = 0;
   readonly fieldTotals = new Float64Array(FIELD_COUNT);
   #ids: (string | null)[] = [];
   #stamps: (string | null)[] = [];
@@ -108,18 +108,31 @@ export class SearchIndex implements IndexView {
     }
     if (next !== ids.length) return null;
     const index = new SearchIndex();
-    index.segments = [...segments];
+    index.#segments = [...segments];
     index.#ids = ids;
     index.#stamps = stamps;
-    index.live = new Uint8Array(Math.max(1024, ids.length));
+    index.#live = new Uint8Array(Math.max(1024, ids.length));
     ids.forEach((id, doc) => {
       if (id === null) return;
       index.#numbers.set(id, doc);
-      index.live[doc] = 1;
+      index.#live[doc] = 1;
     });
-    index.liveCount = index.#numbers.size;
-    for (const s of segments) for (let doc = s.base; doc < s.base + s.count; doc++) if (index.live[doc]) index.#addLengths(s, doc, 1);
+    index.#liveCount = index.#numbers.size;
+    for (const s of segments) for (let doc = s.base; doc < s.base + s.count; doc++) if (index.#live[doc]) index.#addLengths(s, doc, 1);
     return index;
+  }
+
+  get segments(): readonly Segment[] {
+    return this.#segments;
+  }
+
+  /** 1 for a live article number, 0 for a removed one. */
+  get live(): Uint8Array {
+    return this.#live;
+  }
+
+  get liveCount(): number {
+    return this.#liveCount;
   }
 
   get docCount(): number {
@@ -127,7 +140,7 @@ export class SearchIndex implements IndexView {
   }
 
   get size(): number {
-    return this.liveCount;
+    return this.#liveCount;
   }
 
   /** Which version of the article is indexed; undefined when it is not. */
@@ -148,13 +161,13 @@ export class SearchIndex implements IndexView {
     this.#ids.push(doc.id);
     this.#stamps.push(stamp);
     this.#numbers.set(doc.id, number);
-    if (number >= this.live.length) {
-      const grown = new Uint8Array(this.live.length * 2);
-      grown.set(this.live);
-      this.live = grown;
+    if (number >= this.#live.length) {
+      const grown = new Uint8Array(this.#live.length * 2);
+      grown.set(this.#live);
+      this.#live = grown;
     }
-    this.live[number] = 1;
-    this.liveCount++;
+    this.#live[number] = 1;
+    this.#liveCount++;
     const pending = (this.#pending ??= new PendingSegment(number));
     const fields = [fieldTokens([doc.title]), fieldTokens(doc.body), fieldTokens([doc.place]), fieldTokens([doc.agency])];
     pending.add(number, fields);
@@ -170,9 +183,9 @@ export class SearchIndex implements IndexView {
     this.#numbers.delete(id);
     this.#ids[doc] = null;
     this.#stamps[doc] = null;
-    this.live[doc] = 0;
-    this.liveCount--;
-    const s = this.segments.find((seg) => seg.holds(doc));
+    this.#live[doc] = 0;
+    this.#liveCount--;
+    const s = this.#segments.find((seg) => seg.holds(doc));
     if (s) this.#addLengths(s, doc, -1);
     else for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f]! -= this.#pending!.length(doc, f);
   }
@@ -188,7 +201,7 @@ export class SearchIndex implements IndexView {
   match(terms: readonly string[], prefix = false, fields: readonly IndexField[] = INDEX_FIELDS): Hits {
     this.#seal();
     const hits: Hits = new Map();
-    if (terms.length === 0 || this.liveCount === 0) return hits;
+    if (terms.length === 0 || this.#liveCount === 0) return hits;
     const scores = matchWords(this, terms, prefix, fieldNumbers(fields));
     for (const doc of scores.touched) hits.set(this.#ids[doc]!, scores.final(doc));
     return hits;
@@ -197,7 +210,7 @@ export class SearchIndex implements IndexView {
   /** As match(), by position in `table`; articles the table does not list are left out. */
   matchIn(table: PositionLookup, terms: readonly string[], prefix = false, fields: readonly IndexField[] = INDEX_FIELDS): Matches {
     this.#seal();
-    if (terms.length === 0 || this.liveCount === 0) return NO_MATCHES;
+    if (terms.length === 0 || this.#liveCount === 0) return NO_MATCHES;
     const scores = matchWords(this, terms, prefix, fieldNumbers(fields));
     const { positions } = this.#placedIn(table);
     const dense = new Float64Array(table.size);
@@ -243,21 +256,21 @@ export class SearchIndex implements IndexView {
    */
   settle(compact: boolean): { docs: SavedDocs; segments: readonly Segment[] } {
     this.#seal();
-    if (this.segments.length > 1 && (compact || this.segments.length > MAX_SEGMENTS)) this.#merge();
+    if (this.#segments.length > 1 && (compact || this.#segments.length > MAX_SEGMENTS)) this.#merge();
     // Copies: articles indexed while the save awaits its writes belong to the next one.
-    return { docs: { ids: [...this.#ids], stamps: [...this.#stamps] }, segments: [...this.segments] };
+    return { docs: { ids: [...this.#ids], stamps: [...this.#stamps] }, segments: [...this.#segments] };
   }
 
   /** Share of article numbers that are removed articles' leftovers. */
   get waste(): number {
-    return this.#ids.length === 0 ? 0 : 1 - this.liveCount / this.#ids.length;
+    return this.#ids.length === 0 ? 0 : 1 - this.#liveCount / this.#ids.length;
   }
 
   #seal(): void {
     if (!this.#pending) return;
-    this.segments.push(this.#pending.seal());
+    this.#segments.push(this.#pending.seal());
     this.#pending = null;
-    if (this.segments.length > MAX_SEGMENTS) this.#merge();
+    if (this.#segments.length > MAX_SEGMENTS) this.#merge();
   }
 
   /** All segments into one, live articles renumbered from 0 in their order. */
@@ -271,12 +284,12 @@ export class SearchIndex implements IndexView {
       ids.push(id);
       stamps.push(this.#stamps[doc]!);
     });
-    this.segments = [mergeSegments(this.segments, remap, 0, ids.length)];
+    this.#segments = [mergeSegments(this.#segments, remap, 0, ids.length)];
     this.#version++;
     this.#ids = ids;
     this.#stamps = stamps;
     this.#numbers = new Map(ids.map((id, doc) => [id, doc]));
-    this.live = new Uint8Array(Math.max(1024, ids.length));
-    this.live.fill(1, 0, ids.length);
+    this.#live = new Uint8Array(Math.max(1024, ids.length));
+    this.#live.fill(1, 0, ids.length);
   }
 }
