@@ -84,11 +84,33 @@ export function snippetAroundFirstHit(paragraphs: readonly string[], hl: Highlig
   return null;
 }
 
-// Stops at the first hit: a page of 100 snippets otherwise analyses whole paragraphs.
+/**
+ * Where the text's first hit (a word or a phrase) starts, or -1. Stops as soon as no
+ * later token could start an earlier hit: a page of 100 snippets otherwise analyses
+ * whole paragraphs. A phrase is seen only at its last word, so once a hit is found the
+ * scan goes on for the longest phrase's length less one.
+ */
 function firstHitStart(text: string, hl: HighlightTerms): number {
-  if (hl.phrases.length) return rangesInTokens(analyze(text), hl)[0]?.[0] ?? -1;
-  for (const t of tokenize(text)) if (isHit(t.term, t.norm, hl)) return t.start;
-  return -1;
+  const longest = Math.max(1, ...hl.phrases.map((p) => p.length));
+  const recent: string[] = [];
+  const starts: number[] = [];
+  let best = -1;
+  let bestIndex = Infinity;
+  let index = 0;
+  for (const t of tokenize(text)) {
+    // A phrase that starts before the best hit ends by token bestIndex + longest - 2.
+    if (index > bestIndex + longest - 2) break;
+    recent.push(t.term);
+    starts.push(t.start);
+    if (best < 0 && isHit(t.term, t.norm, hl)) [best, bestIndex] = [t.start, index];
+    for (const phrase of hl.phrases) {
+      const from = recent.length - phrase.length;
+      if (from < 0 || !phrase.every((term, k) => recent[from + k] === term)) continue;
+      if (best < 0 || starts[from]! < best) [best, bestIndex] = [starts[from]!, index - phrase.length + 1];
+    }
+    index++;
+  }
+  return best;
 }
 
 function cutAround(text: string, hitStart: number, textBefore: boolean, hl: HighlightTerms): Snippet {

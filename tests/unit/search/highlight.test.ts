@@ -66,6 +66,14 @@ describe('snippetAroundFirstHit', () => {
     expect(snippet).toEqual({ text: 'Syria said so.', ranges: [[0, 5]] });
   });
 
+  it('starts at a phrase that begins before a single-word hit inside it', () => {
+    const text = `${'xxxx '.repeat(20)}the long and costly trade deficit widened`;
+    const snippet = snippetAroundFirstHit([text], terms('long "the long and costly trade deficit"'))!;
+    // 28 characters of lead before "the", cut at a word: five x-words (four before "long").
+    expect(snippet.text.startsWith(`…${'xxxx '.repeat(5)}the long`)).toBe(true);
+    expect(marked(snippet.text, snippet.ranges)).toEqual(['the long and costly trade deficit']);
+  });
+
   it('is null when the body has no hit', () => {
     expect(snippetAroundFirstHit(['Nothing to see.'], terms('Syria'))).toBeNull();
   });
