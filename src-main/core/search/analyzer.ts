@@ -27,6 +27,11 @@ export function analyze(text: string): Token[] {
   return [...tokenize(text)];
 }
 
+/** How many words the pattern finds in `text`: at least as many tokens as analyze() gives (a word of marks alone gives none). */
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
 /** The words of `text` one at a time, for callers that stop at the first one they want. */
 export function* tokenize(text: string): Generator<Token> {
   for (const match of text.matchAll(WORD)) {

@@ -2,7 +2,7 @@
 // Main computes them so the renderer never needs the analyser.
 import type { ArticleBody } from '../../contract/archive';
 import type { ArticleHighlights, Range } from '../../contract/search';
-import { analyze, tokenize, type Token } from './analyzer';
+import { analyze, countWords, tokenize, type Token } from './analyzer';
 import type { HighlightTerms } from './compile-query';
 import { phraseStarts } from './evaluate';
 
@@ -67,11 +67,12 @@ export interface Snippet {
  * About SNIPPET_LENGTH characters of the body around its first hit, whitespace
  * collapsed as in the stored snippet, cut at word boundaries with an ellipsis where
  * text was left out. Null when the body has no hit (the list then keeps the stored
- * opening snippet). Paragraphs are analysed one at a time up to the first hit.
+ * opening snippet). Paragraphs are analysed one at a time up to the first hit; with
+ * `firstHit`, the index's position of that hit, from the paragraph that must hold it.
  */
-export function snippetAroundFirstHit(paragraphs: readonly string[], hl: HighlightTerms): Snippet | null {
+export function snippetAroundFirstHit(paragraphs: readonly string[], hl: HighlightTerms, firstHit?: number): Snippet | null {
   if (!hasHighlightTerms(hl)) return null;
-  for (let k = 0; k < paragraphs.length; k++) {
+  for (let k = firstHit === undefined ? 0 : paragraphAtOrBefore(paragraphs, firstHit); k < paragraphs.length; k++) {
     // Collapsing whitespace changes no word, so the raw paragraph says whether it has a
     // hit; only the one that does is collapsed, and its hit found again there.
     if (firstHitStart(paragraphs[k]!, hl) < 0) continue;
@@ -82,6 +83,22 @@ export function snippetAroundFirstHit(paragraphs: readonly string[], hl: Highlig
     return cutAround(text, first, k > 0, hl);
   }
   return null;
+}
+
+/**
+ * The paragraph holding body position `position`, or one before it. The index numbers a
+ * body's tokens from 0 with one number left between paragraphs. Every token is a word
+ * the pattern finds, so counting those words (which, unlike analysing, stems nothing)
+ * can only place a position early, never past its paragraph. A position past the end
+ * (an index out of step with the text) gives 0: the whole body is scanned.
+ */
+function paragraphAtOrBefore(paragraphs: readonly string[], position: number): number {
+  let start = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    start += countWords(paragraphs[k]!) + 1;
+    if (start > position) return k;
+  }
+  return 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Reading the segments for a query: a word's (or a prefix's) articles with their BM25+
-// scores, and which candidates hold a phrase, from the positions.
+// scores. Positions are read in index-positions.ts.
 import { ByteReader } from './byte-stream';
 import type { Run, Segment } from './segment';
 
@@ -134,80 +134,4 @@ export function matchWords(view: IndexView, words: readonly string[], prefix: bo
     }
   });
   return scores;
-}
-
-/** Walks one run's postings in article order, reading a posting's positions only when asked. */
-class RunCursor {
-  readonly #post: ByteReader;
-  readonly #pos: ByteReader;
-  #left: number;
-  #tf = 0;
-  #positionsRead = true;
-  doc = -1;
-
-  constructor(s: Segment, run: Run) {
-    this.#post = new ByteReader(s.parts.post, run.post);
-    this.#pos = new ByteReader(s.parts.pos, run.pos);
-    this.#left = run.count;
-  }
-
-  /** Moves to the first posting at or after `doc`; false when the run is done. */
-  seek(doc: number): boolean {
-    while (this.doc < doc) {
-      if (this.#left === 0) return false;
-      if (!this.#positionsRead) this.#pos.skip(this.#tf);
-      this.doc = Math.max(this.doc, 0) + this.#post.varint();
-      this.#tf = this.#post.varint();
-      this.#positionsRead = false;
-      this.#left--;
-    }
-    return true;
-  }
-
-  /** The current posting's positions, into `out` (reused between calls). */
-  positions(out: number[]): number[] {
-    out.length = 0;
-    let p = 0;
-    for (let j = 0; j < this.#tf; j++) out.push((p += this.#pos.varint()));
-    this.#positionsRead = true;
-    return out;
-  }
-}
-
-/** Whether some start in lists[0] has lists[k] holding start + k for every k. */
-function holdsRun(lists: readonly number[][]): boolean {
-  return lists[0]!.some((start) => lists.every((list, k) => list.includes(start + k)));
-}
-
-/** The articles among `candidates` holding `terms` as a run in one of `fields`. */
-export function matchPhrase(view: IndexView, terms: readonly string[], fields: readonly number[], candidates: ReadonlySet<number>): Set<number> {
-  const distinct = [...new Set(terms)];
-  const keys = distinct.map((t) => utf8.encode(t));
-  const slot = terms.map((t) => distinct.indexOf(t));
-  const scratch = distinct.map((): number[] => []);
-  const found = new Set<number>();
-  for (const s of view.segments) {
-    const numbers = keys.map((k) => s.find(k));
-    if (numbers.includes(-1)) continue;
-    for (const field of fields) {
-      const runs = numbers.map((t) => s.run(t, field));
-      if (runs.includes(null)) continue;
-      // The articles every word's run holds, walked in step: no Maps, positions read only there.
-      const cursors = runs.map((run) => new RunCursor(s, run!));
-      let doc = 0;
-      while (cursors.every((c) => c.seek(doc))) {
-        const last = Math.max(...cursors.map((c) => c.doc));
-        if (cursors.some((c) => c.doc !== last)) {
-          doc = last;
-          continue;
-        }
-        if (candidates.has(last) && view.live[last] === 1 && !found.has(last)) {
-          const lists = cursors.map((c, i) => c.positions(scratch[i]!));
-          if (holdsRun(slot.map((i) => lists[i]!))) found.add(last);
-        }
-        doc = last + 1;
-      }
-    }
-  }
-  return found;
 }

@@ -12,7 +12,8 @@
 // immutable segments of varint postings with positions, removed articles masked until a
 // merge drops them, a segment in the making for the articles indexed since the last.
 import { analyze } from './analyzer';
-import { matchPhrase, matchWords, type IndexView } from './index-query';
+import { firstPositions, matchPhrase } from './index-positions';
+import { matchWords, type IndexView } from './index-query';
 import { fromDense, NO_MATCHES, type Matches } from './matches';
 import { FIELD_COUNT, Segment } from './segment';
 import { mergeSegments, PendingSegment, type FieldTokens } from './segment-build';
@@ -75,6 +76,8 @@ function fieldTokens(texts: readonly string[]): FieldTokens {
   }
   return { terms, positions };
 }
+
+const BODY = INDEX_FIELDS.indexOf('body');
 
 function fieldNumbers(fields: readonly IndexField[]): number[] {
   return fields.map((f) => INDEX_FIELDS.indexOf(f));
@@ -248,6 +251,20 @@ export class SearchIndex implements IndexView {
     const numbers = new Set<number>();
     for (const p of candidates) if (docs[p]! >= 0) numbers.add(docs[p]!);
     return new Set(Array.from(matchPhrase(this, terms, fieldNumbers(fields), numbers), (doc) => positions[doc]!));
+  }
+
+  /**
+   * For each of `page` (positions in `table`) whose body holds one, the body position of
+   * the first of `words` or the start of the first of `phrases`: a word's number, counted
+   * from 0 with one number left between paragraphs.
+   */
+  firstInBody(table: PositionLookup, page: Int32Array, words: readonly string[], phrases: readonly (readonly string[])[]): Map<number, number> {
+    this.#seal();
+    const { positions, docs } = this.#placedIn(table);
+    const wanted = new Set<number>();
+    for (const p of page) if (docs[p]! >= 0) wanted.add(docs[p]!);
+    const first = firstPositions(this, wanted, words, phrases, BODY);
+    return new Map(Array.from(first, ([doc, at]) => [positions[doc]!, at]));
   }
 
   /**

@@ -1,0 +1,108 @@
+// Reading the positions: which candidates hold a phrase, and where in an article the
+// first hit of a query's words or phrases is (so a snippet skips the paragraphs before it).
+import { ByteReader } from './byte-stream';
+import type { IndexView } from './index-query';
+import type { Run, Segment } from './segment';
+
+const utf8 = new TextEncoder();
+
+/** Walks one run's postings in article order, reading a posting's positions only when asked. */
+class RunCursor {
+  readonly #post: ByteReader;
+  readonly #pos: ByteReader;
+  #left: number;
+  #tf = 0;
+  #positionsRead = true;
+  doc = -1;
+
+  constructor(s: Segment, run: Run) {
+    this.#post = new ByteReader(s.parts.post, run.post);
+    this.#pos = new ByteReader(s.parts.pos, run.pos);
+    this.#left = run.count;
+  }
+
+  /** Moves to the first posting at or after `doc`; false when the run is done. */
+  seek(doc: number): boolean {
+    while (this.doc < doc) {
+      if (this.#left === 0) return false;
+      if (!this.#positionsRead) this.#pos.skip(this.#tf);
+      this.doc = Math.max(this.doc, 0) + this.#post.varint();
+      this.#tf = this.#post.varint();
+      this.#positionsRead = false;
+      this.#left--;
+    }
+    return true;
+  }
+
+  /** The current posting's positions, into `out` (reused between calls). */
+  positions(out: number[]): number[] {
+    out.length = 0;
+    let p = 0;
+    for (let j = 0; j < this.#tf; j++) out.push((p += this.#pos.varint()));
+    this.#positionsRead = true;
+    return out;
+  }
+}
+
+/** The first start in lists[0] where lists[k] holds start + k for every k; undefined for none. */
+function runStart(lists: readonly number[][]): number | undefined {
+  return lists[0]!.find((start) => lists.every((list, k) => list.includes(start + k)));
+}
+
+/**
+ * Each article that every word of `terms` occurs in, in `field`, and that `wanted`
+ * accepts, with the words' positions in the order of `terms`. The words' postings are
+ * walked in step: no Maps, and positions are read only for those articles.
+ */
+function walkTogether(view: IndexView, terms: readonly string[], field: number, wanted: (doc: number) => boolean, visit: (doc: number, lists: number[][]) => void): void {
+  const distinct = [...new Set(terms)];
+  const keys = distinct.map((t) => utf8.encode(t));
+  const slot = terms.map((t) => distinct.indexOf(t));
+  const scratch = distinct.map((): number[] => []);
+  for (const s of view.segments) {
+    const runs = keys.map((k) => {
+      const t = s.find(k);
+      return t < 0 ? null : s.run(t, field);
+    });
+    if (runs.includes(null)) continue;
+    const cursors = runs.map((run) => new RunCursor(s, run!));
+    let doc = 0;
+    while (cursors.every((c) => c.seek(doc))) {
+      const last = Math.max(...cursors.map((c) => c.doc));
+      if (cursors.some((c) => c.doc !== last)) {
+        doc = last;
+        continue;
+      }
+      if (wanted(last)) {
+        const lists = cursors.map((c, i) => c.positions(scratch[i]!));
+        visit(last, slot.map((i) => lists[i]!));
+      }
+      doc = last + 1;
+    }
+  }
+}
+
+/** The articles among `candidates` holding `terms` as a run in one of `fields`. */
+export function matchPhrase(view: IndexView, terms: readonly string[], fields: readonly number[], candidates: ReadonlySet<number>): Set<number> {
+  const found = new Set<number>();
+  const wanted = (doc: number): boolean => candidates.has(doc) && view.live[doc] === 1 && !found.has(doc);
+  for (const field of fields) {
+    walkTogether(view, terms, field, wanted, (doc, lists) => {
+      if (runStart(lists) !== undefined) found.add(doc);
+    });
+  }
+  return found;
+}
+
+/** For each of `docs` holding one, the first position in `field` where one of `words` is or one of `phrases` starts. */
+export function firstPositions(view: IndexView, docs: ReadonlySet<number>, words: readonly string[], phrases: readonly (readonly string[])[], field: number): Map<number, number> {
+  const first = new Map<number, number>();
+  const keep = (doc: number, at: number | undefined): void => {
+    const known = first.get(doc);
+    if (at !== undefined && (known === undefined || at < known)) first.set(doc, at);
+  };
+  const wanted = (doc: number): boolean => docs.has(doc);
+  for (const word of words) walkTogether(view, [word], field, wanted, (doc, [list]) => keep(doc, list![0]));
+  for (const phrase of phrases) walkTogether(view, phrase, field, wanted, (doc, lists) => keep(doc, runStart(lists)));
+  return first;
+}
