@@ -60,10 +60,10 @@ async function main(): Promise<void> {
   await mkdir(catDir, { recursive: true });
   const catalogue = await CatalogueStore.open(catDir, []);
   for (const a of articles) catalogue.putArticle(a);
-  await time('write catalogue', () => catalogue.save());
+  await time('write catalogue', () => catalogue.snapshot());
   const store = new BodyStore(catDir, []);
-  await time('write 256 body shards', async () => {
-    for (const [id, body] of bodies) await store.put(id, body);
+  await time('write 256 body shard logs', async () => {
+    for (const [id, body] of bodies) store.put(id, body);
     await store.flush();
   });
   console.log(`  catalogue size ${mb((await stat(join(catDir, 'catalogue.json'))).size)}`);

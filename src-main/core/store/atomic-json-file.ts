@@ -41,18 +41,27 @@ export class AtomicJsonFile<T> implements Adapter<T> {
 
   /** Writes are serialised so two saves never interleave on the same temp file. */
   write(data: T): Promise<void> {
-    const text = JSON.stringify(data);
-    const next = this.#queue.then(() => writeAtomically(this.path, text));
+    return this.writePieces([JSON.stringify(data)]);
+  }
+
+  /**
+   * Writes JSON text given in pieces, each produced only when the one before is written:
+   * a large file is serialised a slice at a time, between which the thread serves others.
+   * The pieces must join into valid JSON for T.
+   */
+  writePieces(pieces: Iterable<string>): Promise<void> {
+    const next = this.#queue.then(() => writeAtomically(this.path, pieces));
     this.#queue = next.catch(() => undefined);
     return next;
   }
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+async function writeAtomically(path: string, pieces: Iterable<string>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    await handle.writeFile(text, 'utf8');
+    // Each writeFile on an open handle continues where the last one ended.
+    for (const piece of pieces) await handle.writeFile(piece, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();

@@ -1,8 +1,11 @@
+import { stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { Low } from 'lowdb';
 import type { ArticleSummary, ListPage, ListSort } from '../../contract/archive';
 import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/records';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
+import { entryOf, noChanges, replayJournal, snapshotPieces } from './catalogue-journal';
+import { Journal } from './journal';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 
 /** Article metadata as stored. Bodies live in the BodyStore, so the list loads without them. */
@@ -45,18 +48,42 @@ export interface CatalogueData {
   /** Imported folders, in the order first imported; `sources` has an entry for each. */
   folders: string[];
   sources: Record<string, SourceMeta>;
+  /** The last journal entry folded into this file; later entries are replayed on open. */
+  journalSeq?: number;
 }
 
 export const CATALOGUE_FILE = 'catalogue.json';
+export const CATALOGUE_JOURNAL = 'catalogue.journal';
+/** The journal is folded into catalogue.json once it outgrows it, and never below this size: a few import batches. */
+const FOLD_MIN_BYTES = 16 * 1024 * 1024;
 
-/** The catalogue: article metadata, file entries and imported folders in one lowdb file. */
+/**
+ * The catalogue: article metadata, file entries and imported folders, in a lowdb file
+ * (the snapshot) plus a journal of the commits since (see catalogue-journal.ts).
+ */
 export class CatalogueStore {
   #byHash: Map<string, string> | null = null;
   #sorted = new Map<ListSort, string[]>();
   /** Bumped whenever an article is put or removed: a scan that leaves it alone changed nothing a reader sees. */
   revision = 0;
+  #changes = noChanges();
+  #seq: number;
+  /** Commits and snapshots, one at a time and in order. */
+  #queue: Promise<void> = Promise.resolve();
+  /** Set when an append failed: what it held is only in memory, so the next commit writes a snapshot. */
+  #snapshotNext = false;
+  #snapshotBytes: number;
 
-  private constructor(private readonly db: Low<CatalogueData>) {}
+  private constructor(
+    private readonly db: Low<CatalogueData>,
+    private readonly adapter: AtomicJsonFile<CatalogueData>,
+    private readonly journal: Journal,
+    seq: number,
+    snapshotBytes: number,
+  ) {
+    this.#seq = seq;
+    this.#snapshotBytes = snapshotBytes;
+  }
 
   static async open(dataDir: string, warnings: string[]): Promise<CatalogueStore> {
     const path = join(dataDir, CATALOGUE_FILE);
@@ -72,10 +99,15 @@ export class CatalogueStore {
       warnings.push(`The catalogue was corrupt and has been set aside as ${backup}; import your folders again.`);
       db.data = emptyCatalogue();
     }
+    // The journal was written by this version (a migration folds it into a snapshot), so it is replayed before migrating.
+    const journal = new Journal(join(dataDir, CATALOGUE_JOURNAL));
+    const { seq, damaged } = await replayJournal(journal, db.data, warnings);
     const { data, migrated } = migrate<CatalogueData>(path, db.data as unknown as Record<string, unknown>, CATALOGUE_MIGRATIONS);
     db.data = data;
-    const store = new CatalogueStore(db);
-    if (migrated) await store.save();
+    const snapshotBytes = (await stat(path).catch(() => null))?.size ?? 0;
+    const store = new CatalogueStore(db, adapter, journal, seq, snapshotBytes);
+    // A damaged journal was set aside: what it restored is only in memory until written.
+    if (migrated || damaged) await store.snapshot();
     return store;
   }
 
@@ -83,8 +115,59 @@ export class CatalogueStore {
     return this.db.data;
   }
 
-  save(): Promise<void> {
-    return this.db.write();
+  /**
+   * Makes every change so far durable: commits it to the journal, and folds the journal
+   * into catalogue.json once the journal has outgrown it.
+   */
+  async save(): Promise<void> {
+    await this.commit();
+    if (this.journal.size > Math.max(FOLD_MIN_BYTES, this.#snapshotBytes)) await this.snapshot();
+  }
+
+  /**
+   * Appends the changes made so far to the journal, durably, as one entry. The entry is
+   * taken when this is called and written once `after` (if given) has settled: an import
+   * commits its batch only after the batch's bodies are on disk, never before.
+   */
+  commit(after?: Promise<unknown>): Promise<void> {
+    const entry = entryOf(this.db.data, this.#changes, this.#seq + 1);
+    this.#changes = noChanges();
+    const first = Promise.resolve(after);
+    // Its failure is this commit's, reported by the promise returned here.
+    first.catch(() => undefined);
+    if (!entry) return this.#enqueue(async () => void (await first));
+    this.#seq = entry.seq;
+    return this.#enqueue(async () => {
+      await first;
+      if (this.#snapshotNext) return this.#writeSnapshot();
+      try {
+        await this.journal.append(entry);
+      } catch (err) {
+        this.#snapshotNext = true;
+        throw err;
+      }
+    });
+  }
+
+  /** Writes the whole catalogue (a slice at a time) and empties the journal it now holds. */
+  snapshot(): Promise<void> {
+    this.#changes = noChanges();
+    return this.#enqueue(() => this.#writeSnapshot());
+  }
+
+  async #writeSnapshot(): Promise<void> {
+    const seq = this.#seq;
+    await this.adapter.writePieces(snapshotPieces(this.db.data, seq));
+    // Entries up to `seq` are skipped on replay even if this reset never happens.
+    await this.journal.reset();
+    this.#snapshotNext = false;
+    this.#snapshotBytes = (await stat(this.adapter.path)).size;
+  }
+
+  #enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.#queue.then(task);
+    this.#queue = run.catch(() => undefined);
+    return run;
   }
 
   article(id: string): StoredArticle | undefined {
@@ -99,6 +182,7 @@ export class CatalogueStore {
     const previous = this.db.data.articles[article.id];
     if (previous && previous.contentHash !== article.contentHash) this.#byHash?.delete(previous.contentHash);
     this.db.data.articles[article.id] = article;
+    this.#changes.articles.add(article.id);
     this.#byHash?.set(article.contentHash, article.id);
     this.#sorted.clear();
     this.revision++;
@@ -119,6 +203,7 @@ export class CatalogueStore {
 
   putFile(path: string, entry: FileEntry): void {
     this.db.data.files[path] = entry;
+    this.#changes.files.add(path);
   }
 
   filesUnder(root: string): string[] {
@@ -128,8 +213,10 @@ export class CatalogueStore {
 
   /** Records an imported folder; a new one is watched by default. */
   addFolder(root: string, now = new Date().toISOString()): void {
-    if (!this.db.data.folders.includes(root)) this.db.data.folders.push(root);
-    this.db.data.sources[root] ??= { addedAt: now, lastScanAt: null, watch: true };
+    if (this.db.data.folders.includes(root) && this.db.data.sources[root]) return;
+    if (!this.db.data.folders.includes(root)) this.db.data.folders = [...this.db.data.folders, root];
+    this.db.data.sources = { ...this.db.data.sources, [root]: this.db.data.sources[root] ?? { addedAt: now, lastScanAt: null, watch: true } };
+    this.#changes.folders = true;
   }
 
   source(root: string): SourceMeta | undefined {
@@ -139,22 +226,28 @@ export class CatalogueStore {
   /** Changes an imported folder's metadata; unknown folders are ignored. */
   updateSource(root: string, patch: Partial<SourceMeta>): void {
     const meta = this.db.data.sources[root];
-    if (meta) this.db.data.sources[root] = { ...meta, ...patch };
+    if (!meta) return;
+    this.db.data.sources = { ...this.db.data.sources, [root]: { ...meta, ...patch } };
+    this.#changes.folders = true;
   }
 
   /** Forgets a folder (its files and articles are removed by the caller). */
   removeFolder(root: string): void {
     this.db.data.folders = this.db.data.folders.filter((f) => f !== root);
-    delete this.db.data.sources[root];
+    const { [root]: _removed, ...sources } = this.db.data.sources;
+    this.db.data.sources = sources;
+    this.#changes.folders = true;
   }
 
   removeFile(path: string): void {
     delete this.db.data.files[path];
+    this.#changes.files.add(path);
   }
 
   removeArticle(id: string): void {
     if (!this.db.data.articles[id]) return;
     delete this.db.data.articles[id];
+    this.#changes.articles.add(id);
     // Rebuilt on the next lookup: two articles can share a hash, so the map cannot simply drop it.
     this.#byHash = null;
     this.#sorted.clear();

@@ -1,4 +1,4 @@
-import { open, readFile, rename, truncate } from 'node:fs/promises';
+import { open, readFile, rename, stat, truncate } from 'node:fs/promises';
 
 /**
  * An append-only file of JSON lines, each on disk (fsync) before append() resolves.
@@ -8,13 +8,14 @@ import { open, readFile, rename, truncate } from 'node:fs/promises';
  * reading drops it. A failed append is cut back off, so no later line follows a torn one.
  */
 export class Journal {
-  /** Bytes on disk: where the next line starts, and where a failed append is cut back to. */
-  #size = 0;
+  /** Bytes on disk: where the next line starts, and where a failed append is cut back to. Null until read or measured. */
+  #size: number | null = null;
 
   constructor(readonly path: string) {}
 
+  /** Bytes on disk, as far as this process knows (0 before the journal is read or appended to). */
   get size(): number {
-    return this.#size;
+    return this.#size ?? 0;
   }
 
   /** Every complete entry in order. `torn` is set when the file ended in a partial line (dropped); `damaged` when a line in the middle does not parse. */
@@ -43,9 +44,15 @@ export class Journal {
     return { entries, torn: tail !== '', damaged: false };
   }
 
-  async append(entry: unknown): Promise<void> {
-    const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
-    const before = this.#size;
+  append(entry: unknown): Promise<void> {
+    return this.appendMany([entry]);
+  }
+
+  /** Appends entries as consecutive lines with one write and one fsync. */
+  async appendMany(entries: readonly unknown[]): Promise<void> {
+    if (entries.length === 0) return;
+    const line = Buffer.from(entries.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
+    const before = this.#size ?? (await this.#measure());
     let handle;
     try {
       handle = await open(this.path, 'a');
@@ -63,6 +70,27 @@ export class Journal {
     }
   }
 
+  /**
+   * The size of a journal appended to without reading it first (a body shard's log is
+   * written during an import without being loaded). A partial last line, left by a
+   * crash, is cut off, as read() would, so the next line starts clean.
+   */
+  async #measure(): Promise<number> {
+    let size: number;
+    try {
+      size = (await stat(this.path)).size;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      return (this.#size = 0);
+    }
+    if (size > 0 && (await lastByte(this.path, size)) !== 0x0a) {
+      const bytes = await readFile(this.path);
+      size = bytes.lastIndexOf(0x0a) + 1;
+      await truncate(this.path, size);
+    }
+    return (this.#size = size);
+  }
+
   /** Empties the journal once its entries are in a snapshot. */
   async reset(): Promise<void> {
     await truncate(this.path, 0).catch((err: NodeJS.ErrnoException) => {
@@ -77,5 +105,15 @@ export class Journal {
     await rename(this.path, backup);
     this.#size = 0;
     return backup;
+  }
+}
+
+async function lastByte(path: string, size: number): Promise<number | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(1), 0, 1, size - 1);
+    return buffer[0];
+  } finally {
+    await handle.close();
   }
 }

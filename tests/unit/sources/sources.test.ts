@@ -1,7 +1,8 @@
 // The sources channels through the real service and router: list, re-scan, remove, set-watch.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CatalogueStore } from '../../../src-main/core/store/catalogue';
 import { dispatch, workspace, type Workspace } from './source-fixtures';
 
 let ws: Workspace;
@@ -148,7 +149,7 @@ describe('sources:set-watch', () => {
     expect(list[0]).toMatchObject({ path: folder, watch: false });
     await ws.reopen();
     expect((await ws.call('sources:list', {}))[0]!.watch).toBe(false);
-    const stored = JSON.parse(await readFile(join(ws.data, 'catalogue.json'), 'utf8')) as { sources: Record<string, { watch: boolean }> };
-    expect(stored.sources[folder]!.watch).toBe(false);
+    // Read back by a store of its own, apart from the service.
+    expect((await CatalogueStore.open(ws.data, [])).source(folder)?.watch).toBe(false);
   });
 });

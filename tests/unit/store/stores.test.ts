@@ -84,12 +84,12 @@ describe('migrate', () => {
 });
 
 describe('BodyStore', () => {
-  it('writes bodies into shards and reads them back after a restart', async () => {
+  it('writes bodies into the logs of their shards and reads them back after a restart', async () => {
     const bodies = new BodyStore(dir, []);
-    await bodies.put('ab00000000000001', { paragraphs: ['one'], related: [] });
-    await bodies.put('cd00000000000002', { paragraphs: ['two'], related: [{ title: 't', excerpt: 'e' }] });
+    bodies.put('ab00000000000001', { paragraphs: ['one'], related: [] });
+    bodies.put('cd00000000000002', { paragraphs: ['two'], related: [{ title: 't', excerpt: 'e' }] });
     await bodies.flush();
-    expect((await readdir(join(dir, 'bodies'))).sort()).toEqual(['ab.json', 'cd.json']);
+    expect((await readdir(join(dir, 'bodies'))).sort()).toEqual(['ab.log', 'cd.log']);
     const again = new BodyStore(dir, []);
     expect(await again.get('cd00000000000002')).toEqual({ paragraphs: ['two'], related: [{ title: 't', excerpt: 'e' }] });
     expect(await again.get('ab00000000000009')).toBeUndefined();
@@ -98,7 +98,7 @@ describe('BodyStore', () => {
   it('keeps unflushed bodies even when many shards are loaded', async () => {
     const bodies = new BodyStore(dir, []);
     const ids = Array.from({ length: 40 }, (_, i) => `${i.toString(16).padStart(2, '0')}00000000000000`);
-    for (const id of ids) await bodies.put(id, { paragraphs: [id], related: [] });
+    for (const id of ids) bodies.put(id, { paragraphs: [id], related: [] });
     await bodies.flush();
     const again = new BodyStore(dir, []);
     for (const id of ids) expect((await again.get(id))?.paragraphs).toEqual([id]);

@@ -1,0 +1,104 @@
+// The catalogue's journal: each commit appends the articles, files and folders it
+// changed as one JSON line, so an import commits a batch for what the batch changed
+// rather than rewriting a catalogue of 100,000 articles (a 100 MB file) each time, and a
+// re-run that changed nothing writes almost nothing. catalogue.json is the snapshot the
+// journal is folded into now and then; `journalSeq` says which entries it already holds.
+import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './catalogue';
+import type { Journal } from './journal';
+
+/** One commit: records put (null removes one) and, when they changed, the folder list and its metadata. */
+export interface CatalogueEntry {
+  seq: number;
+  articles?: Record<string, StoredArticle | null>;
+  files?: Record<string, FileEntry | null>;
+  folders?: string[];
+  sources?: Record<string, SourceMeta>;
+}
+
+/** What changed since the last commit, as the store tracks it. */
+export interface CatalogueChanges {
+  articles: Set<string>;
+  files: Set<string>;
+  folders: boolean;
+}
+
+export function noChanges(): CatalogueChanges {
+  return { articles: new Set(), files: new Set(), folders: false };
+}
+
+/** The entry for `changes`, with each record as it is now; null when nothing changed. */
+export function entryOf(data: Readonly<CatalogueData>, changes: CatalogueChanges, seq: number): CatalogueEntry | null {
+  if (changes.articles.size === 0 && changes.files.size === 0 && !changes.folders) return null;
+  const entry: CatalogueEntry = { seq };
+  if (changes.articles.size > 0) entry.articles = pick(data.articles, changes.articles);
+  if (changes.files.size > 0) entry.files = pick(data.files, changes.files);
+  if (changes.folders) {
+    entry.folders = data.folders;
+    entry.sources = data.sources;
+  }
+  return entry;
+}
+
+function pick<T>(records: Readonly<Record<string, T>>, keys: Set<string>): Record<string, T | null> {
+  const out: Record<string, T | null> = {};
+  for (const key of keys) out[key] = records[key] ?? null;
+  return out;
+}
+
+function applyEntry(data: CatalogueData, entry: CatalogueEntry): void {
+  for (const [id, article] of Object.entries(entry.articles ?? {})) {
+    if (article) data.articles[id] = article;
+    else delete data.articles[id];
+  }
+  for (const [path, file] of Object.entries(entry.files ?? {})) {
+    if (file) data.files[path] = file;
+    else delete data.files[path];
+  }
+  if (entry.folders) data.folders = entry.folders;
+  if (entry.sources) data.sources = entry.sources;
+}
+
+/**
+ * Applies the entries written after the snapshot, in order. A damaged line (not a
+ * partial last one, which a crash leaves and which never committed) stops the replay:
+ * the journal is set aside and what came before it is kept.
+ */
+export async function replayJournal(journal: Journal, data: CatalogueData, warnings: string[]): Promise<{ seq: number; damaged: boolean }> {
+  const { entries, damaged } = await journal.read<CatalogueEntry>();
+  let seq = data.journalSeq ?? 0;
+  let applied = 0;
+  for (const entry of entries) {
+    if (entry.seq <= seq) continue;
+    applyEntry(data, entry);
+    seq = entry.seq;
+    applied++;
+  }
+  if (damaged) {
+    const backup = await journal.setAside();
+    warnings.push(`Part of the catalogue's journal was damaged. It is kept unchanged as ${backup}; the ${applied} imports before the damage were restored. Import your folders again to restore the rest.`);
+  }
+  return { seq, damaged };
+}
+
+/** Entries per piece of a snapshot: each piece is serialised on its own, so writing 100,000 articles never holds the thread for long. */
+const RECORDS_PER_PIECE = 2_000;
+
+/** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`. */
+export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number): Generator<string> {
+  const { articles, files, ...rest } = data;
+  // Records are replaced, never changed in place, so these lists are the catalogue as of now.
+  const fileEntries = Object.entries(files);
+  const articleEntries = Object.entries(articles);
+  yield `${JSON.stringify({ ...rest, journalSeq: seq }).slice(0, -1)},"files":{`;
+  yield* recordPieces(fileEntries);
+  yield '},"articles":{';
+  yield* recordPieces(articleEntries);
+  yield '}}';
+}
+
+function* recordPieces(entries: [string, unknown][]): Generator<string> {
+  for (let i = 0; i < entries.length; i += RECORDS_PER_PIECE) {
+    const piece = entries.slice(i, i + RECORDS_PER_PIECE).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+    yield `${i > 0 ? ',' : ''}${piece.join(',')}`;
+  }
+}
