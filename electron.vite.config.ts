@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src-main/shell/main.ts') } },
+      // The import's parse worker runs in worker threads, which need a script of their own.
+      rollupOptions: { input: { index: resolve('src-main/shell/main.ts'), 'parse-worker': resolve('src-main/core/import/parse-worker.ts') } },
     },
   },
   preload: {

@@ -1,12 +1,14 @@
 // Electron entry: claims the single-instance lock, opens the service on the archive
 // folder, then wires window, menu, dialogs and IPC to it. All behaviour lives in
 // src-main/core; this file only says what happens when.
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, session, shell } from 'electron';
 import { parseLaunchArgs, type SecondLaunch } from '../core/launch-args';
 import { LaunchQueue } from '../core/launch-queue';
 import { captureConsole } from '../core/log/console-capture';
 import { RotatingLog } from '../core/log/rotating-log';
+import type { ParseOptions } from '../core/import/import-folder';
 import { ArchiveService } from '../core/service';
 import type { WindowStateSaver } from '../core/window-state-saver';
 import { failStartup, reportUncaughtErrors, watchRenderer } from './error-dialogs';
@@ -48,6 +50,16 @@ function useDataDir(dir: string | undefined): string {
   return userData;
 }
 
+/**
+ * The import's parse worker is built as its own entry beside this bundle (see
+ * electron.vite.config.ts). Run from source, as the shell's tests do, there is no
+ * bundle, and the core starts its TypeScript worker instead.
+ */
+function parseOptions(): ParseOptions {
+  const built = join(import.meta.dirname, 'parse-worker.js');
+  return existsSync(built) ? { workerScript: built } : {};
+}
+
 function envDataDir(): string | undefined {
   const dir = process.env.DISPATCH_ARCHIVE_DATA;
   return dir ? resolve(dir) : undefined;
@@ -59,6 +71,7 @@ async function start(): Promise<void> {
       dataDir,
       logDir,
       version: app.getVersion(),
+      parse: parseOptions(),
       chooseFolder: folderChooser(
         () => mainWindow,
         (message) => log.warn(message),

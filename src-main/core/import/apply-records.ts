@@ -1,20 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { DispatchRecord, SourceRef } from '../../contract/records';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore, StoredArticle } from '../store/catalogue';
+import { snippetOf, type RecordDigest } from './content-hash';
 
-/** sha256 of title and body with whitespace collapsed: the same article saved twice, in another encoding or with other line endings, hashes the same. */
-export function contentHash(record: Pick<DispatchRecord, 'title' | 'paragraphs'>): string {
-  const text = [record.title, ...record.paragraphs].join('\n').normalize('NFC').replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(text).digest('hex');
-}
-
-const SNIPPET_LENGTH = 220;
-
-function snippetOf(paragraphs: string[]): string {
-  const text = paragraphs.join(' ').replace(/\s+/g, ' ').trim();
-  return text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 1)}…` : text;
-}
+// Restoring a backup stores its articles as the importer does (export/restore-articles.ts).
+export { contentHash } from './content-hash';
 
 export interface ApplyOutcome {
   /** Article id that each record went into, by record index. */
@@ -28,33 +18,34 @@ export interface ApplyOutcome {
  * already in the archive under another id becomes another source of that article
  * rather than a second article.
  */
-export async function applyRecords(
-  records: DispatchRecord[],
+export function applyRecords(
+  records: readonly DispatchRecord[],
+  digests: readonly RecordDigest[],
   catalogue: CatalogueStore,
   bodies: BodyStore,
   now: string,
-): Promise<ApplyOutcome> {
+): ApplyOutcome {
   const outcome: ApplyOutcome = { recordIds: [], imported: 0, duplicates: 0 };
-  for (const record of records) {
-    const hash = contentHash(record);
-    const twin = catalogue.articleByContentHash(hash);
+  records.forEach((record, i) => {
+    const digest = digests[i]!;
+    const twin = catalogue.articleByContentHash(digest.contentHash);
     if (twin && twin.id !== record.id && !catalogue.article(record.id)) {
       catalogue.putArticle({ ...twin, sources: withSource(twin.sources, record.source), missing: false, updatedAt: now });
       outcome.recordIds.push(twin.id);
       outcome.duplicates++;
-      continue;
+      return;
     }
     const previous = catalogue.article(record.id);
-    catalogue.putArticle(toStored(record, hash, previous, now));
-    await bodies.put(record.id, { paragraphs: record.paragraphs, related: record.related });
+    catalogue.putArticle(toStored(record, digest.contentHash, previous, now, digest.snippet));
+    bodies.put(record.id, { paragraphs: record.paragraphs, related: record.related });
     outcome.recordIds.push(record.id);
     outcome.imported++;
-  }
+  });
   return outcome;
 }
 
 /** The catalogue entry of a record, as the importer stores it; restoring a backup stores its articles the same way. */
-export function toStored(record: DispatchRecord, hash: string, previous: StoredArticle | undefined, now: string): StoredArticle {
+export function toStored(record: DispatchRecord, hash: string, previous: StoredArticle | undefined, now: string, snippet = snippetOf(record.paragraphs)): StoredArticle {
   return {
     id: record.id,
     title: record.title,
@@ -63,7 +54,7 @@ export function toStored(record: DispatchRecord, hash: string, previous: StoredA
     agency: record.agency,
     language: record.language,
     signature: record.signature,
-    snippet: snippetOf(record.paragraphs),
+    snippet,
     contentHash: hash,
     // The record's own source leads; sources found through duplicate files stay.
     sources: withSource(previous?.sources.filter((s) => !sameSource(s, record.source)) ?? [], record.source, true),

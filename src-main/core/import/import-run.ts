@@ -1,0 +1,191 @@
+// One import, as the main thread runs it: what each walked file needs, storing each
+// file's records in walk order, batch commits, and progress.
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { ImportProgress, ImportReject, ImportSummary } from '../../contract/archive';
+import type { FileEntry } from '../store/catalogue';
+import { applyRecords, detachSource, reattachSource } from './apply-records';
+import type { ImportOptions } from './import-folder';
+import type { PrepareJob, PreparedFile } from './prepare-file';
+import type { WalkEntry } from './walk-folder';
+
+const PROGRESS_INTERVAL_MS = 100;
+/** A batch is committed after this many files or this long, whichever comes first: a crash loses at most that much, and each commit is an fsync per body shard it touches. */
+const COMMIT_EVERY = { files: 2_000, ms: 2_000 };
+/** The longest this thread stores files without letting IPC calls, timers and worker results in. */
+const SLICE_MS = 10;
+/** Larger files are rejected: no dispatch file comes near this, and reading one would stall the import. */
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export type WalkedFile = Extract<WalkEntry, { kind: 'file' }>;
+
+/** One walked file and what it needs: nothing (size and mtime unchanged), a reject, or a read. */
+export interface ImportStep {
+  file: WalkedFile;
+  known: FileEntry | undefined;
+  job: PrepareJob | null;
+  tooLarge: boolean;
+}
+
+export class ImportRun {
+  readonly summary: Omit<ImportSummary, 'cancelled' | 'durationMs'>;
+  readonly now = new Date().toISOString();
+  #done = 0;
+  #total = 0;
+  #lastReport = 0;
+  #sinceCommit = 0;
+  #lastCommit = performance.now();
+  #sliceStart = performance.now();
+  /** The last batch's writes; the next batch waits for them, so at most one is in flight. */
+  #committing: Promise<void> = Promise.resolve();
+  #seen: WalkedFile[] = [];
+
+  constructor(
+    readonly root: string,
+    readonly options: ImportOptions,
+  ) {
+    this.summary = { root, filesSeen: 0, imported: 0, unchanged: 0, duplicates: 0, missingFiles: 0, rejected: [] };
+  }
+
+  async scan(entries: AsyncIterable<WalkEntry>): Promise<WalkedFile[]> {
+    const files: WalkedFile[] = [];
+    for await (const entry of entries) {
+      if (entry.kind === 'reject') this.reject(entry);
+      else files.push(entry);
+      this.report('scanning', entry.path);
+    }
+    this.#total = files.length;
+    this.summary.filesSeen = files.length;
+    this.#seen = files;
+    return files;
+  }
+
+  plan(files: readonly WalkedFile[]): ImportStep[] {
+    const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    return files.map((file) => {
+      const known = this.options.catalogue.file(file.path);
+      const unchanged = known !== undefined && known.size === file.size && known.mtimeMs === file.mtimeMs;
+      const tooLarge = !unchanged && file.size > max;
+      const job = unchanged || tooLarge ? null : { path: file.path, mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null };
+      return { file, known, job, tooLarge };
+    });
+  }
+
+  /** Stores one file's outcome; `prepared` is what its job gave (null when it had none). */
+  apply({ file, known, tooLarge }: ImportStep, prepared: PreparedFile | null): void {
+    this.report('importing', file.path);
+    if (tooLarge) {
+      const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+      this.reject({ path: file.path, code: 'too-large', reason: `file is ${mb(file.size)}, over the ${mb(max)} limit` });
+    } else if (!prepared || prepared.kind === 'same-bytes') {
+      this.#keepUnchanged(file, known!);
+    } else if (prepared.kind === 'unreadable') {
+      this.reject({ path: file.path, code: 'unreadable', reason: prepared.reason });
+    } else if (!prepared.outcome.ok) {
+      this.reject({ path: file.path, code: prepared.outcome.code, reason: prepared.outcome.reason });
+    } else {
+      this.#store(file, known, prepared);
+    }
+    this.#done++;
+  }
+
+  #store(file: WalkedFile, known: FileEntry | undefined, prepared: Extract<PreparedFile, { kind: 'parsed' }>): void {
+    const { catalogue, bodies } = this.options;
+    const outcome = prepared.outcome as Extract<typeof prepared.outcome, { ok: true }>;
+    const applied = applyRecords(outcome.records, prepared.digests, catalogue, bodies, this.now);
+    outcome.records.forEach((record, i) => {
+      if (applied.recordIds[i] === record.id) this.options.onArticle?.(record);
+    });
+    for (const id of known?.recordIds ?? []) {
+      if (!applied.recordIds.includes(id)) detachSource(catalogue, id, file.path, this.now);
+    }
+    catalogue.putFile(file.path, {
+      size: file.size,
+      mtimeMs: file.mtimeMs,
+      sha256: prepared.sha256,
+      format: outcome.format,
+      encoding: outcome.encoding,
+      recordIds: applied.recordIds,
+      missing: false,
+    });
+    this.summary.imported += applied.imported;
+    this.summary.duplicates += applied.duplicates;
+  }
+
+  #keepUnchanged(file: WalkedFile, known: FileEntry): void {
+    const { catalogue } = this.options;
+    if (known.missing || known.mtimeMs !== file.mtimeMs) {
+      catalogue.putFile(file.path, { ...known, mtimeMs: file.mtimeMs, missing: false });
+      for (const id of known.recordIds) reattachSource(catalogue, id, this.now);
+    }
+    this.summary.unchanged++;
+  }
+
+  /** Between files: commits a batch when one is due, and lets other work on this thread run. */
+  async checkpoint(): Promise<void> {
+    this.#sinceCommit++;
+    const now = performance.now();
+    const every = this.options.commitEvery ?? COMMIT_EVERY;
+    if (this.#sinceCommit >= every.files || now - this.#lastCommit >= every.ms) {
+      await this.#committing;
+      this.#commit();
+    }
+    if (now - this.#sliceStart >= SLICE_MS) {
+      await nextTurn();
+      this.#sliceStart = performance.now();
+    }
+  }
+
+  // Bodies first, then the catalogue entries that point at them. The next files are
+  // stored meanwhile; the batch is taken as it is now.
+  #commit(): void {
+    const { catalogue, bodies } = this.options;
+    this.#committing = catalogue.commit(bodies.flush());
+    this.#committing.catch(() => undefined);
+    this.#sinceCommit = 0;
+    this.#lastCommit = performance.now();
+  }
+
+  /** After the last file: what a whole walk learns, then everything left committed. */
+  async finish(whole: boolean): Promise<void> {
+    const { catalogue, bodies } = this.options;
+    await this.#committing;
+    // Only a walk of the whole folder, run to the end, knows which files are gone and counts as a scan.
+    if (whole) this.#markVanished();
+    if (!this.options.only) catalogue.addFolder(this.root, this.now);
+    if (whole) catalogue.updateSource(this.root, { lastScanAt: new Date().toISOString() });
+    this.report('saving', null, true);
+    await bodies.flush();
+    await catalogue.save();
+    this.report('done', null, true);
+  }
+
+  /** Files imported from this folder before that are gone now. */
+  #markVanished(): void {
+    const { catalogue } = this.options;
+    const seen = new Set(this.#seen.map((f) => f.path));
+    for (const r of this.summary.rejected) seen.add(r.path);
+    for (const path of catalogue.filesUnder(this.root)) {
+      const entry = catalogue.file(path)!;
+      if (seen.has(path) || entry.missing) continue;
+      catalogue.putFile(path, { ...entry, missing: true });
+      for (const id of entry.recordIds) detachSource(catalogue, id, path, this.now);
+      this.summary.missingFiles++;
+    }
+  }
+
+  reject(reject: ImportReject): void {
+    this.summary.rejected.push({ path: reject.path, code: reject.code, reason: reject.reason });
+  }
+
+  report(phase: ImportProgress['phase'], currentPath: string | null, force = false): void {
+    const now = Date.now();
+    if (!this.options.onProgress || (!force && now - this.#lastReport < PROGRESS_INTERVAL_MS)) return;
+    this.#lastReport = now;
+    this.options.onProgress({ root: this.root, phase, done: this.#done, total: this.#total, currentPath, rejected: this.summary.rejected.length });
+  }
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

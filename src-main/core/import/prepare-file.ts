@@ -1,0 +1,44 @@
+// Everything the importer does to one changed file before it touches the stores: read,
+// hash, parse, and hash each record's text for duplicate detection. Pure apart from the
+// read, so the same function runs in a parse worker and, as the fallback, on the main
+// thread: both paths give the same records, ids and rejects by construction.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { parseFile, type ParseOutcome } from '../parse/index';
+import { digestRecord, type RecordDigest } from './content-hash';
+import { errorText } from './walk-folder';
+
+/** A file the walk found whose size or mtime differs from what the catalogue knows. */
+export interface PrepareJob {
+  path: string;
+  mtimeMs: number;
+  /** The sha256 the catalogue holds for this path: equal bytes are not parsed again. */
+  knownSha256: string | null;
+}
+
+export type PreparedFile =
+  | { kind: 'unreadable'; reason: string }
+  /** The bytes hash as before (the file was touched, not changed). */
+  | { kind: 'same-bytes'; sha256: string }
+  | { kind: 'parsed'; sha256: string; outcome: ParseOutcome; digests: RecordDigest[] };
+
+/** Reads a file's bytes; the importer's tests inject their own to make a file unreadable. */
+export type ReadBytes = (path: string) => Promise<Uint8Array>;
+
+export async function readAndPrepare(job: PrepareJob, readBytes: ReadBytes = readFile): Promise<PreparedFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(job.path);
+  } catch (err) {
+    return { kind: 'unreadable', reason: `cannot read: ${errorText(err)}` };
+  }
+  return prepareBytes(job, bytes);
+}
+
+export function prepareBytes(job: PrepareJob, bytes: Uint8Array): PreparedFile {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (job.knownSha256 === sha256) return { kind: 'same-bytes', sha256 };
+  const outcome = parseFile({ path: job.path, bytes, mtimeMs: job.mtimeMs, sha256 });
+  const digests = outcome.ok ? outcome.records.map(digestRecord) : [];
+  return { kind: 'parsed', sha256, outcome, digests };
+}
