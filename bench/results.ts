@@ -10,6 +10,8 @@ export interface RunFigures {
   dir: string;
   files: number;
   bytes: number;
+  /** The machine's 1-minute load average when the run ended: other work on the machine skews every figure. */
+  load: number;
   floor: { ms: number; undecodable: number };
   imported: ImportPhase;
   startup: StartupPhase;
@@ -59,6 +61,8 @@ function rows(f: RunFigures, d: Derived): Row[] {
     ['import, cold: files/s', fmt(d.oursRate), fmt(d.floorRate), fmt(d.recollRate), '≥ 2× Recoll', peer ? verdict(d.oursRate >= 2 * d.recollRate) : 'n/a'],
     ['import, cold: MB/s', mbps(f.imported.cold.ms), mbps(f.floor.ms), peer ? mbps(peer.indexMs) : 'n/a', '', ''],
     ['import, re-run unchanged', secs(f.imported.rerun.ms), '', peer ? secs(peer.rerunMs) : 'n/a', '≤ 5 s', verdict(f.imported.rerun.ms <= 5_000)],
+    ['import, cold: main-thread event-loop delay max / p99', `${ms(f.imported.loopDelay.maxMs)} / ${ms(f.imported.loopDelay.p99Ms)}`, '', '', '', ''],
+    ['import, cold: progress events', `${fmt(f.imported.progressPerSecond, 1)}/s`, '', '', 'about 10/s', verdict(f.imported.progressPerSecond >= 5 && f.imported.progressPerSecond <= 15)],
     ['import: peak RSS (kernel max / 100 ms samples)', `${fmt(f.imported.maxRssMb)} / ${fmt(f.imported.sampledMb)} MB`, '', '', '≤ 1,536 MB', verdict(f.imported.maxRssMb <= 1536)],
     ['startup: store open', ms(f.startup.openMs), '', '', '', ''],
     ['startup: first list page (open + page)', ms(d.firstPageMs), '', '', '≤ 1,500 ms', verdict(d.firstPageMs <= 1500)],
@@ -123,7 +127,8 @@ export function renderResults(f: RunFigures, previous: string): { table: string;
     'Written by `npm run bench -- DIR` over a corpus from `npm run bench:corpus -- N DIR`. Re-running replaces this page; the key figures of runs at other N are kept in the last table.',
     '',
     `- Machine: ${machine()}`,
-    `- Run: ${f.date}, ${fmt(f.files)} files, ${fmt(f.bytes / MB, 1)} MB (${f.dir})`,
+    `- Run: ${f.date}, ${fmt(f.files)} files, ${fmt(f.bytes / MB, 1)} MB (${f.dir}); load average ${fmt(f.load, 1)} at the end (2 cores: above 2, other work shared the machine)`,
+    `- Parse workers: ${f.imported.workers ?? 'one per core (the default)'}`,
     `- Import: ${fmt(f.imported.cold.imported)} articles, ${fmt(f.imported.cold.duplicates)} duplicates, ${fmt(f.imported.cold.rejected)} rejected; re-run found ${fmt(f.imported.rerun.unchanged)} unchanged`,
     `- Floor: ${fmt(f.floor.undecodable)} files the app's decodeBytes could not decode`,
     `- Recoll: ${peer ? `${peer.version}, ${fmt(peer.docs)} documents (folders count as documents), ${fmt(peer.fileErrors)} file errors` : f.recoll}`,

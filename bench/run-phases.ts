@@ -1,6 +1,7 @@
 // The phases of `npm run bench` that drive the app, each run in a fresh Node process
 // (spawned by run.ts) so its RSS and startup are the app's alone, not the bench's.
-// Run directly: node --expose-gc --import tsx bench/run-phases.ts import|startup|search DATADIR [DIR]
+// Run directly: node --expose-gc --import tsx bench/run-phases.ts import|startup|search DATADIR [DIR [WORKERS]]
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { FacetFilters, SearchSort } from '../src-main/contract/search';
 import { ArchiveService } from '../src-main/core/service';
 import { percentile, rssSampler, timed } from './measure';
@@ -29,21 +30,36 @@ export interface ImportPhase {
   rerun: { ms: number; unchanged: number };
   sampledMb: number;
   maxRssMb: number;
+  /** The main thread's event-loop delay during the cold import: how long an IPC call could wait. */
+  loopDelay: { maxMs: number; p99Ms: number; meanMs: number };
+  /** import:progress events per second during the cold import. */
+  progressPerSecond: number;
+  /** Parse workers asked for (`--workers N`); undefined is the app's default, one per core. */
+  workers?: number;
 }
 
-async function importPhase(dataDir: string, dir: string): Promise<ImportPhase> {
+async function importPhase(dataDir: string, dir: string, workers?: number): Promise<ImportPhase> {
   const sampler = rssSampler();
-  const service = await ArchiveService.open({ dataDir });
+  const service = await ArchiveService.open({ dataDir, parse: { workers } });
+  let progress = 0;
+  service.onEvent((event) => void (event === 'import:progress' && progress++));
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   const cold = await timed(() => service.importFolder(dir));
+  delay.disable();
   const rerun = await timed(() => service.importFolder(dir));
   await service.close();
   const { sampledMb, maxRssMb } = sampler.stop();
   const c = cold.value;
+  const toMs = (ns: number): number => ns / 1e6;
   return {
     cold: { ms: cold.ms, imported: c.imported, duplicates: c.duplicates, rejected: c.rejected.length, filesSeen: c.filesSeen },
     rerun: { ms: rerun.ms, unchanged: rerun.value.unchanged },
     sampledMb,
     maxRssMb,
+    loopDelay: { maxMs: toMs(delay.max), p99Ms: toMs(delay.percentile(99)), meanMs: toMs(delay.mean) },
+    progressPerSecond: (progress * 1000) / cold.ms,
+    workers,
   };
 }
 
@@ -114,9 +130,9 @@ async function writePhase(service: ArchiveService): Promise<SearchPhase['writes'
 }
 
 async function main(): Promise<void> {
-  const [phase, dataDir, dir] = process.argv.slice(2);
-  if (!dataDir) throw new Error('usage: run-phases.ts import|startup|search DATADIR [DIR]');
-  const result = phase === 'import' ? await importPhase(dataDir, dir!) : phase === 'startup' ? await startupPhase(dataDir) : await searchPhase(dataDir);
+  const [phase, dataDir, dir, workers] = process.argv.slice(2);
+  if (!dataDir) throw new Error('usage: run-phases.ts import|startup|search DATADIR [DIR [WORKERS]]');
+  const result = phase === 'import' ? await importPhase(dataDir, dir!, workers ? Number(workers) : undefined) : phase === 'startup' ? await startupPhase(dataDir) : await searchPhase(dataDir);
   console.log(`RESULT ${JSON.stringify(result)}`);
 }
 

@@ -1,11 +1,11 @@
 // One bench run over a folder of dispatches (made by `npm run bench:corpus -- N DIR`):
 // the raw-read floor, our import (cold and re-run), Recoll on the same folder, startup
 // from the store the import left, search latency against recollq, and write latency.
-// Prints a table and writes bench/RESULTS.md. Run: npm run bench -- DIR [--no-recoll]
+// Prints a table and writes bench/RESULTS.md. Run: npm run bench -- DIR [--no-recoll] [--workers N]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decodeBytes } from '../src-main/core/parse/encoding';
 import { percentile, timed } from './measure';
@@ -64,25 +64,27 @@ async function recoll(dir: string, skip: boolean): Promise<RecollResult | string
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const workersAt = args.indexOf('--workers');
+  const workers = workersAt >= 0 ? args.splice(workersAt, 2)[1] : undefined;
   const dirArg = args.find((a) => !a.startsWith('--'));
   if (!dirArg || !existsSync(dirArg)) {
-    console.error('usage: npm run bench -- DIR [--no-recoll]   (make DIR with: npm run bench:corpus -- N DIR)');
+    console.error('usage: npm run bench -- DIR [--no-recoll] [--workers N]   (make DIR with: npm run bench:corpus -- N DIR)');
     process.exit(2);
   }
   const dir = resolve(dirArg);
   const { paths, bytes } = listFiles(dir);
-  console.log(`bench over ${paths.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB in ${dir}`);
+  console.log(`bench over ${paths.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB in ${dir}; load average ${loadavg()[0]!.toFixed(1)}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'da-bench-data-'));
   try {
     const floorRun = await floor(dir);
     console.log(`floor: ${floorRun.ms.toFixed(0)} ms`);
-    const imported = await phase<ImportPhase>('import', dataDir, dir);
-    console.log(`import: cold ${imported.cold.ms.toFixed(0)} ms, re-run ${imported.rerun.ms.toFixed(0)} ms`);
+    const imported = await phase<ImportPhase>('import', dataDir, dir, ...(workers ? [workers] : []));
+    console.log(`import: cold ${imported.cold.ms.toFixed(0)} ms, re-run ${imported.rerun.ms.toFixed(0)} ms, event-loop delay max ${imported.loopDelay.maxMs.toFixed(0)} ms`);
     const startup = await phase<StartupPhase>('startup', dataDir);
     const search = await phase<SearchPhase>('search', dataDir);
     console.log(`search and writes: done; search p95 ${percentile(search.queries.flatMap((q) => q.ms), 0.95).toFixed(0)} ms`);
     const peer = await recoll(dir, args.includes('--no-recoll'));
-    const figures: RunFigures = { date: new Date().toISOString(), dir, files: paths.length, bytes, floor: floorRun, imported, startup, search, recoll: peer };
+    const figures: RunFigures = { date: new Date().toISOString(), dir, files: paths.length, bytes, load: loadavg()[0]!, floor: floorRun, imported, startup, search, recoll: peer };
     const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
     const { table, markdown } = renderResults(figures, previous);
     console.log(table);
