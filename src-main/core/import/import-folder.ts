@@ -4,7 +4,7 @@ import type { ImportProgress, ImportSummary } from '../../contract/archive';
 import type { DispatchRecord } from '../../contract/records';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore } from '../store/catalogue';
-import { ImportRun } from './import-run';
+import { ImportRun, type ImportStep } from './import-run';
 import { defaultWorkerCount, ParsePool } from './parse-pool';
 import { readAndPrepare, type PrepareJob, type PreparedFile, type ReadBytes } from './prepare-file';
 import { readAhead } from './read-ahead';
@@ -64,9 +64,31 @@ export async function importFolder(folder: string, options: ImportOptions): Prom
   const root = resolve(folder);
   await assertFolder(root);
   const run = new ImportRun(root, options);
-  const steps = run.plan(await run.scan(options.only ? statFiles(options.only) : walkFolder(root, options.signal)));
-  const jobs = steps.filter((s) => s.job).length;
-  const pool = options.readBytes || options.signal?.aborted ? null : await startPool(options.parse ?? {}, jobs);
+  const workers = workersFor(options);
+  let starting: Promise<ParsePool | null> = Promise.resolve(null);
+  let steps: ImportStep[];
+  try {
+    steps = await run.scan(options.only ? statFiles(options.only) : walkFolder(root, options.signal), (reads) => {
+      // Workers start while the walk goes on, once enough files need reading to repay their start.
+      if (reads === workers.from) starting = ParsePool.start(workers.count, options.parse?.workerScript);
+    });
+  } catch (err) {
+    await (await starting)?.close();
+    throw err;
+  }
+  await storeAll(run, steps, await starting, options);
+  await run.finish(!options.only && !options.signal?.aborted);
+  return { ...run.summary, cancelled: options.signal?.aborted ?? false, durationMs: Date.now() - started };
+}
+
+/** How many workers, from how many files to read on; none when tests inject their own reads. */
+function workersFor({ parse, readBytes }: ImportOptions): { count: number; from: number } {
+  const count = readBytes ? 0 : (parse?.workers ?? defaultWorkerCount());
+  return { count, from: count > 0 ? Math.max(1, parse?.workersFromFiles ?? WORKERS_FROM_FILES) : -1 };
+}
+
+/** Stores every file in walk order, with the pool's workers (or this thread) reading and parsing ahead. */
+async function storeAll(run: ImportRun, steps: ImportStep[], pool: ParsePool | null, options: ImportOptions): Promise<void> {
   const prepare = (job: PrepareJob): Promise<PreparedFile> => (pool ? pool.prepare(job) : readAndPrepare(job, options.readBytes));
   const prepared = readAhead(steps, (s) => s.job && prepare(s.job), pool ? pool.size * AHEAD_PER_WORKER : 0);
   try {
@@ -81,14 +103,6 @@ export async function importFolder(folder: string, options: ImportOptions): Prom
     await prepared.return(undefined);
     await pool?.close();
   }
-  await run.finish(!options.only && !options.signal?.aborted);
-  return { ...run.summary, cancelled: options.signal?.aborted ?? false, durationMs: Date.now() - started };
-}
-
-async function startPool(parse: ParseOptions, jobs: number): Promise<ParsePool | null> {
-  const workers = Math.min(parse.workers ?? defaultWorkerCount(), jobs);
-  if (workers <= 0 || jobs < (parse.workersFromFiles ?? WORKERS_FROM_FILES)) return null;
-  return ParsePool.start(workers, parse.workerScript);
 }
 
 async function assertFolder(root: string): Promise<void> {

@@ -47,28 +47,35 @@ export class ImportRun {
     this.summary = { root, filesSeen: 0, imported: 0, unchanged: 0, duplicates: 0, missingFiles: 0, rejected: [] };
   }
 
-  async scan(entries: AsyncIterable<WalkEntry>): Promise<WalkedFile[]> {
-    const files: WalkedFile[] = [];
+  /**
+   * Walks, deciding for each file what it needs. `onRead` hears how many files need
+   * reading so far, each time that grows.
+   */
+  async scan(entries: AsyncIterable<WalkEntry>, onRead?: (reads: number) => void): Promise<ImportStep[]> {
+    const steps: ImportStep[] = [];
+    let reads = 0;
     for await (const entry of entries) {
-      if (entry.kind === 'reject') this.reject(entry);
-      else files.push(entry);
+      if (entry.kind === 'reject') {
+        this.reject(entry);
+      } else {
+        const step = this.#plan(entry);
+        steps.push(step);
+        if (step.job) onRead?.(++reads);
+      }
       this.report('scanning', entry.path);
     }
-    this.#total = files.length;
-    this.summary.filesSeen = files.length;
-    this.#seen = files;
-    return files;
+    this.#total = steps.length;
+    this.summary.filesSeen = steps.length;
+    this.#seen = steps.map((s) => s.file);
+    return steps;
   }
 
-  plan(files: readonly WalkedFile[]): ImportStep[] {
-    const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    return files.map((file) => {
-      const known = this.options.catalogue.file(file.path);
-      const unchanged = known !== undefined && known.size === file.size && known.mtimeMs === file.mtimeMs;
-      const tooLarge = !unchanged && file.size > max;
-      const job = unchanged || tooLarge ? null : { path: file.path, mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null };
-      return { file, known, job, tooLarge };
-    });
+  #plan(file: WalkedFile): ImportStep {
+    const known = this.options.catalogue.file(file.path);
+    const unchanged = known !== undefined && known.size === file.size && known.mtimeMs === file.mtimeMs;
+    const tooLarge = !unchanged && file.size > (this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const job = unchanged || tooLarge ? null : { path: file.path, mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null };
+    return { file, known, job, tooLarge };
   }
 
   /** Stores one file's outcome; `prepared` is what its job gave (null when it had none). */

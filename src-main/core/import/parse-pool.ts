@@ -19,9 +19,13 @@ export interface WorkerReply {
 /** The worker run from TypeScript source (the CLI, bench and tests), through tsx. The Electron build passes its bundled script instead. */
 export const SOURCE_WORKER = new URL('./parse-worker-tsx.mjs', import.meta.url);
 
-/** One worker per core. The main thread is busy too (indexing), but parsing is the larger share, and an idle core costs more than a shared one (bench/RESULTS.md). */
+/**
+ * One worker per core but one, which the main thread needs: it stores and indexes, the
+ * longer part of an import, so it sets the pace. On 2 cores a second worker only took
+ * CPU from it (bench at 20,000 files: same or slower wall time, 3-4 s more CPU).
+ */
 export function defaultWorkerCount(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, availableParallelism() - 1);
 }
 
 interface Waiting {
