@@ -61,7 +61,8 @@ function rows(f: RunFigures, d: Derived): Row[] {
     ['import, cold: files/s', fmt(d.oursRate), fmt(d.floorRate), fmt(d.recollRate), '≥ 2× Recoll', peer ? verdict(d.oursRate >= 2 * d.recollRate) : 'n/a'],
     ['import, cold: MB/s', mbps(f.imported.cold.ms), mbps(f.floor.ms), peer ? mbps(peer.indexMs) : 'n/a', '', ''],
     ['import, re-run unchanged', secs(f.imported.rerun.ms), '', peer ? secs(peer.rerunMs) : 'n/a', '≤ 5 s', verdict(f.imported.rerun.ms <= 5_000)],
-    ['import, cold: main-thread event-loop delay max / p99', `${ms(f.imported.loopDelay.maxMs)} / ${ms(f.imported.loopDelay.p99Ms)}`, '', '', '', ''],
+    ['import, cold: main-thread event-loop delay max / p99, while storing files', `${ms(f.imported.loopDelay.maxMs)} / ${ms(f.imported.loopDelay.p99Ms)}`, '', '', '', ''],
+    ['import, cold: the same, after (search index caught up and saved)', `${ms(f.imported.loopDelayAfter.maxMs)} / ${ms(f.imported.loopDelayAfter.p99Ms)}`, '', '', '', ''],
     ['import, cold: progress events', `${fmt(f.imported.progressPerSecond, 1)}/s`, '', '', 'about 10/s', verdict(f.imported.progressPerSecond >= 5 && f.imported.progressPerSecond <= 15)],
     ['import: peak RSS (kernel max / 100 ms samples)', `${fmt(f.imported.maxRssMb)} / ${fmt(f.imported.sampledMb)} MB`, '', '', '≤ 1,536 MB', verdict(f.imported.maxRssMb <= 1536)],
     ['startup: store open', ms(f.startup.openMs), '', '', '', ''],
@@ -98,7 +99,7 @@ function queryTable(f: RunFigures): string[] {
 
 const RUNS_START = '<!-- runs -->';
 const RUNS_END = '<!-- /runs -->';
-const RUNS_HEAD = ['| N files | date | import s | files/s | floor files/s | Recoll files/s | re-run s | peak RSS MB | first page ms | search p95 ms | recollq p95 ms | tag-1 p95 ms | annotate p95 ms |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+const RUNS_HEAD = ['| N files | date | import s | files/s | floor files/s | Recoll files/s | re-run s | peak RSS MB | first page ms | search p95 ms | recollq p95 ms | tag-1 p95 ms | annotate p95 ms | load |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
 
 /** This run's key figures, kept beside the earlier runs' at other N. */
 function runsTable(f: RunFigures, d: Derived, previous: string): string[] {
@@ -107,7 +108,12 @@ function runsTable(f: RunFigures, d: Derived, previous: string): string[] {
   const kept = start >= 0 && end > start ? previous.slice(start + RUNS_START.length, end).split('\n').filter((l) => /^\| [\d,]+ \|/.test(l)) : [];
   const n = fmt(f.files);
   const peer = typeof f.recoll === 'string' ? null : f.recoll;
-  const row = `| ${n} | ${f.date.slice(0, 10)} | ${fmt(f.imported.cold.ms / 1000, 1)} | ${fmt(d.oursRate)} | ${fmt(d.floorRate)} | ${fmt(d.recollRate)} | ${fmt(f.imported.rerun.ms / 1000, 1)} | ${fmt(f.imported.maxRssMb)} | ${fmt(d.firstPageMs)} | ${fmt(percentile(d.searchAll, 0.95), 1)} | ${peer ? fmt(percentile(d.recollTimes, 0.95), 1) : 'n/a'} | ${fmt(f.search.writes.tagOne.p95, 1)} | ${fmt(f.search.writes.annotate.p95, 1)} |`;
+  // A run that skipped Recoll keeps the Recoll figures an earlier run measured at this N, marked.
+  const earlier = kept.find((l) => l.startsWith(`| ${n} |`))?.split('|').map((c) => c.trim());
+  const carried = (column: number): string => (earlier?.[column] && earlier[column] !== 'n/a' ? `${earlier[column]!.replace(/ \(earlier\)$/, '')} (earlier)` : 'n/a');
+  const recollRate = peer ? fmt(d.recollRate) : carried(6);
+  const recollP95 = peer ? fmt(percentile(d.recollTimes, 0.95), 1) : carried(11);
+  const row = `| ${n} | ${f.date.slice(0, 10)} | ${fmt(f.imported.cold.ms / 1000, 1)} | ${fmt(d.oursRate)} | ${fmt(d.floorRate)} | ${recollRate} | ${fmt(f.imported.rerun.ms / 1000, 1)} | ${fmt(f.imported.maxRssMb)} | ${fmt(d.firstPageMs)} | ${fmt(percentile(d.searchAll, 0.95), 1)} | ${recollP95} | ${fmt(f.search.writes.tagOne.p95, 1)} | ${fmt(f.search.writes.annotate.p95, 1)} | ${fmt(f.load, 1)} |`;
   const all = [...kept.filter((l) => !l.startsWith(`| ${n} |`)), row].sort((a, b) => Number(a.split('|')[1]!.replace(/,/g, '')) - Number(b.split('|')[1]!.replace(/,/g, '')));
   return [RUNS_START, ...RUNS_HEAD, ...all, RUNS_END];
 }
@@ -150,6 +156,8 @@ export function renderResults(f: RunFigures, previous: string): { table: string;
     '- The floor lists the folder, reads each file and decodes it with the app\'s `decodeBytes` (BOM, strict UTF-8, then jschardet for legacy bytes); it does not normalise or parse.',
     '',
     '## Runs at each N',
+    '',
+    'A Recoll figure marked (earlier) was measured by an earlier run at that N; the run that wrote the row skipped Recoll (`--no-recoll`). `load` is the machine\'s 1-minute load average at the end of the run (2 cores: above 2, other work shared the machine and every figure of that run is slower).',
     '',
     ...runsTable(f, d, previous),
     '',

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     const floorRun = await floor(dir);
     console.log(`floor: ${floorRun.ms.toFixed(0)} ms`);
     const imported = await phase<ImportPhase>('import', dataDir, dir, ...(workers ? [workers] : []));
-    console.log(`import: cold ${imported.cold.ms.toFixed(0)} ms, re-run ${imported.rerun.ms.toFixed(0)} ms, event-loop delay max ${imported.loopDelay.maxMs.toFixed(0)} ms`);
+    console.log(`import: cold ${imported.cold.ms.toFixed(0)} ms, re-run ${imported.rerun.ms.toFixed(0)} ms, event-loop delay max ${imported.loopDelay.maxMs.toFixed(0)} ms storing, ${imported.loopDelayAfter.maxMs.toFixed(0)} ms after`);
     const startup = await phase<StartupPhase>('startup', dataDir);
     const search = await phase<SearchPhase>('search', dataDir);
     console.log(`search and writes: done; search p95 ${percentile(search.queries.flatMap((q) => q.ms), 0.95).toFixed(0)} ms`);
