@@ -37,7 +37,7 @@ export interface ImportOptions {
 
 /** Where files are read and parsed. */
 export interface ParseOptions {
-  /** Worker threads; 0 parses on the calling thread. Default: one per core. */
+  /** Worker threads; 0 parses on the calling thread. Default: one per core but one, and at least one. */
   workers?: number;
   /** The worker script; default the TypeScript source (run through tsx). The Electron build passes its bundled one. */
   workerScript?: URL | string;
