@@ -67,6 +67,8 @@ export class ImportRun {
     this.#total = steps.length;
     this.summary.filesSeen = steps.length;
     this.#seen = steps.map((s) => s.file);
+    // Batches and slices are timed from the first file stored, not from the walk.
+    this.#lastCommit = this.#sliceStart = performance.now();
     return steps;
   }
 

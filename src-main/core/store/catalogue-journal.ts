@@ -86,19 +86,29 @@ const RECORDS_PER_PIECE = 2_000;
 /** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`. */
 export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number): Generator<string> {
   const { articles, files, ...rest } = data;
-  // Records are replaced, never changed in place, so these lists are the catalogue as of now.
-  const fileEntries = Object.entries(files);
-  const articleEntries = Object.entries(articles);
   yield `${JSON.stringify({ ...rest, journalSeq: seq }).slice(0, -1)},"files":{`;
-  yield* recordPieces(fileEntries);
+  yield* recordPieces(files);
   yield '},"articles":{';
-  yield* recordPieces(articleEntries);
+  yield* recordPieces(articles);
   yield '}}';
 }
 
-function* recordPieces(entries: [string, unknown][]): Generator<string> {
-  for (let i = 0; i < entries.length; i += RECORDS_PER_PIECE) {
-    const piece = entries.slice(i, i + RECORDS_PER_PIECE).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
-    yield `${i > 0 ? ',' : ''}${piece.join(',')}`;
+/**
+ * Records are read piece by piece, so a record changed meanwhile may be written in its
+ * newer state, and one removed meanwhile is left out: either way the journal entry of
+ * that change, numbered after this snapshot, is replayed over it.
+ */
+function* recordPieces(records: Readonly<Record<string, unknown>>): Generator<string> {
+  const keys = Object.keys(records);
+  let first = true;
+  for (let i = 0; i < keys.length; i += RECORDS_PER_PIECE) {
+    const piece: string[] = [];
+    for (const key of keys.slice(i, i + RECORDS_PER_PIECE)) {
+      const value = records[key];
+      if (value !== undefined) piece.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+    }
+    if (piece.length === 0) continue;
+    yield `${first ? '' : ','}${piece.join(',')}`;
+    first = false;
   }
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BodyStore } from '../../../src-main/core/store/bodies';
 import { CATALOGUE_JOURNAL, CatalogueStore, type StoredArticle } from '../../../src-main/core/store/catalogue';
+import { snapshotPieces } from '../../../src-main/core/store/catalogue-journal';
 
 let dir: string;
 beforeEach(async () => {
@@ -71,6 +72,23 @@ describe('the catalogue journal', () => {
     // As if a crash came between the snapshot and the journal's reset.
     await copyFile(`${journal}.before`, journal);
     expect((await reopen()).article('a1')?.title).toBe('New');
+  });
+
+  it('writes a snapshot that parses, without the article, when the article is removed while the snapshot is written', async () => {
+    const store = await reopen();
+    for (let i = 0; i < 2_001; i++) store.putArticle(article(`a${i}`, `Dispatch ${i}`));
+    const pieces = snapshotPieces(store.data, 1);
+    const written: string[] = [];
+    // The opening, the files (none), then the first 2,000 articles: the piece with the last one is not serialised yet.
+    for (let piece = pieces.next(); !piece.done; piece = pieces.next()) {
+      written.push(piece.value);
+      if (written.length === 3) break;
+    }
+    store.removeArticle('a2000');
+    written.push(...pieces);
+    const parsed = JSON.parse(written.join('')) as { articles: Record<string, unknown> };
+    expect(Object.keys(parsed.articles)).toHaveLength(2_000);
+    expect(parsed.articles.a2000).toBeUndefined();
   });
 
   it('drops a line cut short by a crash, quietly, and keeps the entries before it', async () => {
