@@ -134,7 +134,7 @@ export function renderResults(f: RunFigures, previous: string): { table: string;
     '',
     `- Machine: ${machine()}`,
     `- Run: ${f.date}, ${fmt(f.files)} files, ${fmt(f.bytes / MB, 1)} MB (${f.dir}); load average ${fmt(f.load, 1)} at the end (2 cores: above 2, other work shared the machine)`,
-    `- Parse workers: ${f.imported.workers ?? 'one per core (the default)'}`,
+    `- Parse workers: ${f.imported.workers ?? 'one per core but one, at least one (the default)'}`,
     `- Import: ${fmt(f.imported.cold.imported)} articles, ${fmt(f.imported.cold.duplicates)} duplicates, ${fmt(f.imported.cold.rejected)} rejected; re-run found ${fmt(f.imported.rerun.unchanged)} unchanged`,
     `- Floor: ${fmt(f.floor.undecodable)} files the app's decodeBytes could not decode`,
     `- Recoll: ${peer ? `${peer.version}, ${fmt(peer.docs)} documents (folders count as documents), ${fmt(peer.fileErrors)} file errors` : f.recoll}`,
