@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { snippetOf } from '../../../src-main/core/import/content-hash';
+
+/** The snippet by its definition: the whole body on one line, cut at 220 characters. */
+function wholeBodySnippet(paragraphs: readonly string[]): string {
+  const text = paragraphs.join(' ').replace(/\s+/g, ' ').trim();
+  return text.length > 220 ? `${text.slice(0, 219)}…` : text;
+}
+
+const word = (i: number): string => `word${i % 7}`;
+const BODIES: Record<string, string[]> = {
+  empty: [],
+  'one short paragraph': ['Talks resume in Geneva.'],
+  'whitespace only': ['  \n\t ', ' '],
+  'one long paragraph': [Array.from({ length: 200 }, (_, i) => word(i)).join(' ')],
+  'many short paragraphs': Array.from({ length: 80 }, (_, i) => `${word(i)}.`),
+  'whitespace runs where the cut falls': ['x'.repeat(219), '   \n\n   ', 'y'.repeat(300)],
+  'a body just past 440 characters ending in spaces': ['a'.repeat(220), `${' '.repeat(230)}`],
+  'leading whitespace longer than the snippet': [' '.repeat(500), 'Dispatch text follows here.', 'z'.repeat(10)],
+  'exactly 220 and 221 characters': ['b'.repeat(100), 'c'.repeat(119)],
+  'exactly 221 characters': ['b'.repeat(100), 'c'.repeat(120)],
+};
+
+describe('snippetOf', () => {
+  for (const [name, paragraphs] of Object.entries(BODIES)) {
+    it(`gives the whole body's snippet while reading only its start: ${name}`, () => {
+      expect(snippetOf(paragraphs)).toBe(wholeBodySnippet(paragraphs));
+    });
+  }
+});
