@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snippetOf } from '../../../src-main/core/import/content-hash';
+import { collapseWhitespace, contentHash, snippetOf } from '../../../src-main/core/import/content-hash';
 
 /** The snippet by its definition: the whole body on one line, cut at 220 characters. */
 function wholeBodySnippet(paragraphs: readonly string[]): string {
@@ -27,4 +27,18 @@ describe('snippetOf', () => {
       expect(snippetOf(paragraphs)).toBe(wholeBodySnippet(paragraphs));
     });
   }
+});
+
+describe('contentHash', () => {
+  it('keeps the hashes stored by earlier versions: the same text hashes as it always did', () => {
+    // sha256 of 'Talks resume in Geneva Delegations met on Monday.', the text as earlier versions collapsed it.
+    expect(contentHash({ title: ' Talks resume\tin Geneva ', paragraphs: ['Delegations  met\r\non Monday.\u00a0'] })).toBe(
+      'c11ee2fad5f51c76bfbd0c873728c8068a8c8e16e2f6f94dc8319b4403d52a8e',
+    );
+  });
+
+  it('collapses every kind and length of whitespace run as /\\s+/ does', () => {
+    const text = 'a b  c\td \n e\u00a0f\u2028\u2029g\u3000\ufeff h\r\n\r\ni   \v\fj ';
+    expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' '));
+  });
 });
