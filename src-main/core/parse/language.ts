@@ -19,17 +19,22 @@ const ARABIC_SCRIPT_LANGS = ['arb', 'pes', 'urd', 'pbu', 'skr'];
 
 type Script = 'Latin' | 'Cyrillic' | 'Arabic' | 'Han' | 'Kana' | 'Hangul' | 'Other';
 
-// One regex per script, counted natively: a single alternation with named groups cost
-// ~1 s over the corpus (a match object per letter), these passes ~0.1 s.
+// What each script is, as the regex engine knows it; asked once per distinct character.
 const SCRIPT_LETTERS: ReadonlyArray<[Exclude<Script, 'Other'>, RegExp]> = [
-  ['Latin', /\p{Script=Latin}/gu],
-  ['Cyrillic', /\p{Script=Cyrillic}/gu],
-  ['Arabic', /\p{Script=Arabic}/gu],
-  ['Han', /\p{Script=Han}/gu],
-  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
-  ['Hangul', /\p{Script=Hangul}/gu],
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Han', /\p{Script=Han}/u],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Hangul', /\p{Script=Hangul}/u],
 ];
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
+const NO_SCRIPT = SCRIPT_LETTERS.length;
+const IS_LETTER = 8;
+// Counting with a regex per script cost ~55 µs a record (7 passes, an array of matches
+// each): 5.5 s of a 100,000-file import. A character's class never changes, so each BMP
+// code unit is classified once, stored as 1 + script index (NO_SCRIPT: none) | IS_LETTER.
+const BMP_CLASSES = new Uint8Array(0x10000);
 
 /** ISO 639-1 code of the text's language, or `und`. */
 export function detectLanguage(text: string): string {
@@ -69,15 +74,38 @@ function dominantScript(sample: string): { script: Script; letters: number } {
   return { script: best, letters };
 }
 
+function classOf(char: string): number {
+  const index = SCRIPT_LETTERS.findIndex(([, pattern]) => pattern.test(char));
+  return 1 + (index < 0 ? NO_SCRIPT : index) + (LETTER.test(char) ? IS_LETTER : 0);
+}
+
+/** The class of a code point (see BMP_CLASSES). */
+function classAt(point: number): number {
+  // Characters beyond the BMP (a few Han) are rare enough to ask the regexes every time.
+  if (point > 0xffff) return classOf(String.fromCodePoint(point));
+  return BMP_CLASSES[point] || (BMP_CLASSES[point] = classOf(String.fromCharCode(point)));
+}
+
+/** Characters of each script, and letters in none of them (`Other`), in the scripts' order. */
 function countScripts(sample: string): Partial<Record<Script, number>> {
+  const perScript = new Array<number>(NO_SCRIPT + 1).fill(0);
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const point = sample.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    const cls = classAt(point);
+    perScript[(cls & (IS_LETTER - 1)) - 1]!++;
+    if (cls & IS_LETTER) letters++;
+  }
   const counts: Partial<Record<Script, number>> = {};
   let inScripts = 0;
-  for (const [script, letters] of SCRIPT_LETTERS) {
-    const n = sample.match(letters)?.length ?? 0;
+  SCRIPT_LETTERS.forEach(([script], index) => {
+    const n = perScript[index]!;
     if (n > 0) counts[script] = n;
     inScripts += n;
-  }
-  const other = (sample.match(LETTER)?.length ?? 0) - inScripts;
+  });
+  // As before: letters less every character of a listed script, marks and digits included.
+  const other = letters - inScripts;
   if (other > 0) counts.Other = other;
   return counts;
 }

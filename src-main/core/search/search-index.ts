@@ -11,7 +11,7 @@
 // and an index that loads as it was saved. Lucene's layout does that in little code:
 // immutable segments of varint postings with positions, removed articles masked until a
 // merge drops them, a segment in the making for the articles indexed since the last.
-import { analyze } from './analyzer';
+import { appendTerms } from './analyzer';
 import { firstPositions, matchPhrase } from './index-positions';
 import { matchWords, type IndexView } from './index-query';
 import { fromDense, NO_MATCHES, type Matches } from './matches';
@@ -68,10 +68,9 @@ function fieldTokens(texts: readonly string[]): FieldTokens {
   const positions: number[] = [];
   let next = 0;
   for (const text of texts) {
-    for (const token of analyze(text)) {
-      terms.push(token.term);
-      positions.push(next++);
-    }
+    const from = terms.length;
+    appendTerms(text, terms);
+    for (let i = from; i < terms.length; i++) positions.push(next++);
     next++;
   }
   return { terms, positions };

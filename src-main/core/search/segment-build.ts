@@ -10,12 +10,36 @@ class RunWriter {
   lastDoc = 0;
   readonly post = new ByteWriter();
   readonly pos = new ByteWriter();
+  /** The article whose positions are being written (PendingSegment.add), -1 for none. */
+  #openDoc = -1;
+  #tf = 0;
+  #lastPos = 0;
 
   clear(): void {
     this.count = 0;
     this.lastDoc = 0;
     this.post.clear();
     this.pos.clear();
+    this.#openDoc = -1;
+  }
+
+  /** Adds one occurrence at `position` in article `doc`; true when it is the article's first. */
+  occurrence(doc: number, position: number): boolean {
+    const first = this.#openDoc !== doc;
+    if (first) {
+      this.#openDoc = doc;
+      this.#tf = 0;
+      this.#lastPos = 0;
+    }
+    this.pos.varint(position - this.#lastPos);
+    this.#lastPos = position;
+    this.#tf++;
+    return first;
+  }
+
+  /** Writes the posting of the article whose occurrences were just added. */
+  closeDoc(): void {
+    this.posting(this.#openDoc, this.#tf);
   }
 
   posting(doc: number, tf: number): void {
@@ -98,28 +122,26 @@ export class PendingSegment {
     return this.#lengths[(doc - this.base) * FIELD_COUNT + field]!;
   }
 
-  /** Adds article `doc`, which must be numbered base + count. */
+  /**
+   * Adds article `doc`, which must be numbered base + count. Occurrences go straight into
+   * each term's run, positions first and the posting once the field is done (they are
+   * separate streams), rather than grouped by term in a map per field first: at 100,000
+   * articles that grouping was most of the import's 16 s in this file.
+   */
   add(doc: number, fields: readonly FieldTokens[]): void {
-    fields.forEach(({ terms, positions }, field) => {
-      const byTerm = new Map<string, number[]>();
-      terms.forEach((term, i) => {
-        const list = byTerm.get(term);
-        if (list) list.push(positions[i]!);
-        else byTerm.set(term, [positions[i]!]);
-      });
-      this.#lengths.push(Math.min(byTerm.size, 0xffff));
-      for (const [term, list] of byTerm) {
+    for (let field = 0; field < fields.length; field++) {
+      const { terms, positions } = fields[field]!;
+      const touched: RunWriter[] = [];
+      for (let i = 0; i < terms.length; i++) {
+        const term = terms[i]!;
         let runs = this.#terms.get(term);
         if (!runs) this.#terms.set(term, (runs = []));
         const run = (runs[field] ??= new RunWriter());
-        run.posting(doc, list.length);
-        let last = 0;
-        for (const p of list) {
-          run.pos.varint(p - last);
-          last = p;
-        }
+        if (run.occurrence(doc, positions[i]!)) touched.push(run);
       }
-    });
+      this.#lengths.push(Math.min(touched.length, 0xffff));
+      for (const run of touched) run.closeDoc();
+    }
   }
 
   seal(): Segment {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, normalizeWord, stemLatin } from '../../../src-main/core/search/analyzer';
+import { analyze, appendTerms, normalizeWord, stemLatin } from '../../../src-main/core/search/analyzer';
 
 const term = (word: string): string | undefined => analyze(word)[0]?.term;
 
@@ -84,6 +84,15 @@ describe('Arabic normalisation', () => {
 });
 
 describe('tokens', () => {
+  it('appendTerms adds the terms analyze gives, in order, after what the list held', () => {
+    const text = "Syria's army — армия Сирии ёлка; وزير الخارجية  ـــ ٣٤ don't 2016 ‌ é";
+    const out = ['before'];
+    appendTerms(text, out);
+    expect(out).toEqual(['before', ...analyze(text).map((t) => t.term)]);
+    expect(out.length).toBeGreaterThan(8);
+  });
+
+
   it('carry their offsets in the original text', () => {
     const text = '«Эхо Москвы», Syria’s army';
     expect(analyze(text).map((t) => text.slice(t.start, t.end))).toEqual(['Эхо', 'Москвы', 'Syria’s', 'army']);
