@@ -125,8 +125,10 @@ export class PendingSegment {
   /**
    * Adds article `doc`, which must be numbered base + count. Occurrences go straight into
    * each term's run, positions first and the posting once the field is done (they are
-   * separate streams), rather than grouped by term in a map per field first: at 100,000
-   * articles that grouping was most of the import's 16 s in this file.
+   * separate streams), rather than grouped by term in a map per field first, which was
+   * 10% slower. What remains is mostly the term lookup: plain arrays per run in place of
+   * byte buffers were 30% faster alone but raised a 100k import's GC time and peak RSS
+   * (+200 MB), as every run lives until the seal.
    */
   add(doc: number, fields: readonly FieldTokens[]): void {
     for (let field = 0; field < fields.length; field++) {
