@@ -3,6 +3,7 @@
 import { machine, ms, percentile, rate, secs } from './measure';
 import type { RecollResult } from './recoll';
 import { recollQuery } from './recoll';
+import type { PdfPhase } from './pdf-measure';
 import type { ImportPhase, SearchPhase, StartupPhase } from './run-phases';
 
 export interface RunFigures {
@@ -16,6 +17,7 @@ export interface RunFigures {
   imported: ImportPhase;
   startup: StartupPhase;
   search: SearchPhase;
+  pdf: PdfPhase;
   /** The peer's figures, or why there are none. */
   recoll: RecollResult | string;
 }
@@ -73,7 +75,17 @@ function rows(f: RunFigures, d: Derived): Row[] {
     writeRow('write: tag 1 article', w.tagOne),
     writeRow('write: tag 1,000 articles', w.tagThousand),
     writeRow('write: create an annotation', w.annotate),
-    ['PDF export', 'n/a: export not built yet', '', '', '', ''],
+    ...pdfRows(f.pdf),
+  ];
+}
+
+function pdfRows(pdf: PdfPhase): Row[] {
+  if ('skipped' in pdf) return [['PDF export', pdf.skipped, '', '', '', '']];
+  const spread = (v: number[]): string => `p50 ${ms(percentile(v, 0.5))}, max ${ms(Math.max(...v))}`;
+  return [
+    ['PDF: engine start (Chromium, once per session)', ms(pdf.engineMs), '', '', '', ''],
+    ['PDF: 1 article', `${spread(pdf.one)} (${fmt(pdf.oneKb)} KB)`, '', '', '', ''],
+    [`PDF: ${pdf.dossierArticles}-article dossier`, `${spread(pdf.dossier)} (${fmt(pdf.dossierKb)} KB)`, '', '', '', ''],
   ];
 }
 

@@ -1,10 +1,11 @@
 // The phases of `npm run bench` that drive the app, each run in a fresh Node process
 // (spawned by run.ts) so its RSS and startup are the app's alone, not the bench's.
-// Run directly: node --expose-gc --import tsx bench/run-phases.ts import|startup|search DATADIR [DIR [WORKERS]]
+// Run directly: node --expose-gc --import tsx bench/run-phases.ts import|startup|search|pdf DATADIR [DIR [WORKERS]]
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { FacetFilters, SearchSort } from '../src-main/contract/search';
 import { ArchiveService } from '../src-main/core/service';
 import { percentile, rssSampler, timed } from './measure';
+import { measurePdf } from './pdf-measure';
 
 export interface BenchQuery {
   query: string;
@@ -155,8 +156,8 @@ async function writePhase(service: ArchiveService): Promise<SearchPhase['writes'
 
 async function main(): Promise<void> {
   const [phase, dataDir, dir, workers] = process.argv.slice(2);
-  if (!dataDir) throw new Error('usage: run-phases.ts import|startup|search DATADIR [DIR [WORKERS]]');
-  const result = phase === 'import' ? await importPhase(dataDir, dir!, workers ? Number(workers) : undefined) : phase === 'startup' ? await startupPhase(dataDir) : await searchPhase(dataDir);
+  if (!dataDir) throw new Error('usage: run-phases.ts import|startup|search|pdf DATADIR [DIR [WORKERS]]');
+  const result = phase === 'import' ? await importPhase(dataDir, dir!, workers ? Number(workers) : undefined) : phase === 'startup' ? await startupPhase(dataDir) : phase === 'pdf' ? await measurePdf(dataDir, 5) : await searchPhase(dataDir);
   console.log(`RESULT ${JSON.stringify(result)}`);
 }
 

@@ -1,6 +1,7 @@
 // One bench run over a folder of dispatches (made by `npm run bench:corpus -- N DIR`):
 // the raw-read floor, our import (cold and re-run), Recoll on the same folder, startup
-// from the store the import left, search latency against recollq, and write latency.
+// from the store the import left, search latency against recollq, write latency, and
+// PDF export of one article and of a 100-article dossier.
 // Prints a table and writes bench/RESULTS.md. Run: npm run bench -- DIR [--no-recoll] [--workers N]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { decodeBytes } from '../src-main/core/parse/encoding';
 import { percentile, timed } from './measure';
 import { recollQuery, recollVersion, runRecoll, type RecollResult } from './recoll';
+import type { PdfPhase } from './pdf-measure';
 import { renderResults, type RunFigures } from './results';
 import { QUERIES, type ImportPhase, type SearchPhase, type StartupPhase } from './run-phases';
 
@@ -83,8 +85,11 @@ async function main(): Promise<void> {
     const startup = await phase<StartupPhase>('startup', dataDir);
     const search = await phase<SearchPhase>('search', dataDir);
     console.log(`search and writes: done; search p95 ${percentile(search.queries.flatMap((q) => q.ms), 0.95).toFixed(0)} ms`);
+    // Last of the app's phases: it tags and highlights 100 articles for its dossier.
+    const pdf = await phase<PdfPhase>('pdf', dataDir);
+    console.log(`pdf: ${'skipped' in pdf ? pdf.skipped : 'done'}`);
     const peer = await recoll(dir, args.includes('--no-recoll'));
-    const figures: RunFigures = { date: new Date().toISOString(), dir, files: paths.length, bytes, load: loadavg()[0]!, floor: floorRun, imported, startup, search, recoll: peer };
+    const figures: RunFigures = { date: new Date().toISOString(), dir, files: paths.length, bytes, load: loadavg()[0]!, floor: floorRun, imported, startup, search, pdf, recoll: peer };
     const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
     const { table, markdown } = renderResults(figures, previous);
     console.log(table);
