@@ -161,7 +161,8 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 function latinLanguage(sample: string, letters: number): string {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const byWords = functionWordWinner(words);
+  const hits = functionWordHits(words);
+  const byWords = functionWordWinner(hits, words.length);
   const wordsSay = byWords ? toIso6391(byWords.code) : null;
   if (letters < SHORT) return wordsSay ?? 'und';
   // Function words are a third of running prose; when a long text's share is that clear, the
@@ -175,22 +176,31 @@ function latinLanguage(sample: string, letters: number): string {
   // have a list (Reuters earnings tables, `Shr 64 cts vs 55 cts Net 14.0 mln…`, score French),
   // and for any language on a line or two (fa-kes `Russian strikes kill 34 civilians in
   // Syrias Deir Ezzor Monitor AFP…` scores Swedish).
-  if ((top in FUNCTION_WORDS || letters < MEDIUM) && functionWordHits(top, words) < 2) return 'und';
+  if ((top in FUNCTION_WORDS || letters < MEDIUM) && (hits.get(top) ?? 0) < 2) return 'und';
   return toIso6391(top);
 }
 
-function functionWordHits(code: string, words: string[]): number {
-  const set = FUNCTION_WORDS[code];
-  return set ? words.filter((w) => set.has(w)).length : 0;
+/** For each function word, the languages it is one of. */
+const FUNCTION_WORD_LANGUAGES = new Map<string, string[]>();
+for (const [code, set] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of set) FUNCTION_WORD_LANGUAGES.set(word, [...(FUNCTION_WORD_LANGUAGES.get(word) ?? []), code]);
+}
+
+/** How many of `words` are function words of each language: one pass, not one per language. */
+function functionWordHits(words: string[]): Map<string, number> {
+  const hits = new Map<string, number>(Object.keys(FUNCTION_WORDS).map((code) => [code, 0]));
+  for (const word of words) {
+    const codes = FUNCTION_WORD_LANGUAGES.get(word);
+    if (codes) for (const code of codes) hits.set(code, hits.get(code)! + 1);
+  }
+  return hits;
 }
 
 /** The language (ISO 639-3) whose function words make up a clear share of the text, or null. */
-function functionWordWinner(words: string[]): { code: string; share: number } | null {
-  if (words.length < 4) return null;
-  const shares = Object.keys(FUNCTION_WORDS)
-    .map((code) => ({ code, share: functionWordHits(code, words) / words.length }))
-    .sort((a, b) => b.share - a.share);
+function functionWordWinner(hits: Map<string, number>, wordCount: number): { code: string; share: number } | null {
+  if (wordCount < 4) return null;
+  const shares = [...hits].map(([code, n]) => ({ code, share: n / wordCount })).sort((a, b) => b.share - a.share);
   const [first, second] = shares;
-  if (!first || first.share * words.length < 2 || first.share < 0.08) return null;
+  if (!first || first.share * wordCount < 2 || first.share < 0.08) return null;
   return second && second.share * 1.5 > first.share ? null : first;
 }
