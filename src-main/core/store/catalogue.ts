@@ -6,6 +6,7 @@ import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/r
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { entryOf, noChanges, replayJournal, snapshotPieces } from './catalogue-journal';
 import { Journal } from './journal';
+import { FileEntries } from './file-entries';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 
 /** Article metadata as stored. Bodies live in the BodyStore, so the list loads without them. */
@@ -41,10 +42,10 @@ export interface SourceMeta {
   watch: boolean;
 }
 
+/** catalogue.json. The file entries are in files.json (see file-entries.ts); before version 3 they were here too. */
 export interface CatalogueData {
   version: number;
   articles: Record<string, StoredArticle>;
-  files: Record<string, FileEntry>;
   /** Imported folders, in the order first imported; `sources` has an entry for each. */
   folders: string[];
   sources: Record<string, SourceMeta>;
@@ -58,8 +59,9 @@ export const CATALOGUE_JOURNAL = 'catalogue.journal';
 const FOLD_MIN_BYTES = 16 * 1024 * 1024;
 
 /**
- * The catalogue: article metadata, file entries and imported folders, in a lowdb file
- * (the snapshot) plus a journal of the commits since (see catalogue-journal.ts).
+ * The catalogue: article metadata, file entries and imported folders, in lowdb files
+ * (the snapshot: catalogue.json and files.json) plus a journal of the commits since (see
+ * catalogue-journal.ts). The file entries are read only once something needs them: loadFiles().
  */
 export class CatalogueStore {
   #byHash: Map<string, string> | null = null;
@@ -78,6 +80,7 @@ export class CatalogueStore {
     private readonly db: Low<CatalogueData>,
     private readonly adapter: AtomicJsonFile<CatalogueData>,
     private readonly journal: Journal,
+    private readonly files: FileEntries,
     seq: number,
     snapshotBytes: number,
   ) {
@@ -89,23 +92,20 @@ export class CatalogueStore {
     const path = join(dataDir, CATALOGUE_FILE);
     const adapter = new AtomicJsonFile<CatalogueData>(path);
     const db = new Low<CatalogueData>(adapter, emptyCatalogue());
-    try {
-      await db.read();
-    } catch (err) {
-      if (!(err instanceof CorruptFileError)) throw err;
-      // The catalogue can be rebuilt by importing again, so start empty, but keep the
-      // broken file for inspection rather than overwrite it.
-      const backup = await setAside(path);
-      warnings.push(`The catalogue was corrupt and has been set aside as ${backup}; import your folders again.`);
-      db.data = emptyCatalogue();
-    }
+    const found = await readSnapshot(db, path, warnings);
     // The journal was written by this version (a migration folds it into a snapshot), so it is replayed before migrating.
     const journal = new Journal(join(dataDir, CATALOGUE_JOURNAL));
-    const { seq, damaged } = await replayJournal(journal, db.data, warnings);
-    const { data, migrated } = migrate<CatalogueData>(path, db.data as unknown as Record<string, unknown>, CATALOGUE_MIGRATIONS);
+    const files = new FileEntries(dataDir, warnings);
+    const { seq, damaged } = await replayJournal(journal, db.data, (s, changes) => files.replay(s, changes), warnings);
+    const raw = db.data as unknown as Record<string, unknown>;
+    // Before version 3 the file entries came inside catalogue.json: already parsed, so kept; the migration writes files.json.
+    if (raw.files && typeof raw.files === 'object') files.adopt(raw.files as Record<string, FileEntry>);
+    // Without its catalogue, a files.json left behind would mark files as imported whose articles are gone.
+    else if (!found) files.adopt({});
+    const { data, migrated } = migrate<CatalogueData>(path, raw, CATALOGUE_MIGRATIONS);
     db.data = data;
     const snapshotBytes = (await stat(path).catch(() => null))?.size ?? 0;
-    const store = new CatalogueStore(db, adapter, journal, seq, snapshotBytes);
+    const store = new CatalogueStore(db, adapter, journal, files, seq, snapshotBytes);
     // A damaged journal was set aside: what it restored is only in memory until written.
     if (migrated || damaged) await store.snapshot();
     return store;
@@ -130,7 +130,7 @@ export class CatalogueStore {
    * commits its batch only after the batch's bodies are on disk, never before.
    */
   commit(after?: Promise<unknown>): Promise<void> {
-    const entry = entryOf(this.db.data, this.#changes, this.#seq + 1);
+    const entry = entryOf(this.db.data, () => this.files.records, this.#changes, this.#seq + 1);
     this.#changes = noChanges();
     const first = Promise.resolve(after);
     // Its failure is this commit's, reported by the promise returned here.
@@ -149,7 +149,7 @@ export class CatalogueStore {
     });
   }
 
-  /** Writes the whole catalogue (a slice at a time) and empties the journal it now holds. */
+  /** Writes the whole catalogue (a slice at a time) and empties the journal it now holds. Reads the file entries first if the journal holds changes to them. */
   snapshot(): Promise<void> {
     this.#changes = noChanges();
     return this.#enqueue(() => this.#writeSnapshot());
@@ -157,6 +157,8 @@ export class CatalogueStore {
 
   async #writeSnapshot(): Promise<void> {
     const seq = this.#seq;
+    // files.json first: a crash before catalogue.json is written leaves it ahead, and load() skips what it holds.
+    await this.files.write(seq);
     await this.adapter.writePieces(snapshotPieces(this.db.data, seq));
     // Entries up to `seq` are skipped on replay even if this reset never happens.
     await this.journal.reset();
@@ -197,18 +199,32 @@ export class CatalogueStore {
     return id === undefined ? undefined : this.db.data.articles[id];
   }
 
+  /**
+   * Reads the file entries (files.json) if not read yet. An import, a re-scan, a folder
+   * removal and the counts of files call this first; the list and search never need them.
+   */
+  loadFiles(): Promise<void> {
+    return this.files.load();
+  }
+
+  /** Every file entry by path; only after loadFiles(). */
+  fileEntries(): Readonly<Record<string, FileEntry>> {
+    return this.files.records;
+  }
+
+  /** Only after loadFiles(), as are the other file methods. */
   file(path: string): FileEntry | undefined {
-    return this.db.data.files[path];
+    return this.files.records[path];
   }
 
   putFile(path: string, entry: FileEntry): void {
-    this.db.data.files[path] = entry;
+    this.files.records[path] = entry;
     this.#changes.files.add(path);
   }
 
   filesUnder(root: string): string[] {
     const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
-    return Object.keys(this.db.data.files).filter((p) => p.startsWith(prefix));
+    return Object.keys(this.files.records).filter((p) => p.startsWith(prefix));
   }
 
   /** Records an imported folder; a new one is watched by default. */
@@ -240,7 +256,7 @@ export class CatalogueStore {
   }
 
   removeFile(path: string): void {
-    delete this.db.data.files[path];
+    delete this.files.records[path];
     this.#changes.files.add(path);
   }
 
@@ -313,6 +329,23 @@ export function summarise(a: StoredArticle, user: UserSummary = NO_USER_SUMMARY)
   };
 }
 
+/** Reads catalogue.json into `db`; false when there was none to read (absent, or corrupt and set aside). */
+async function readSnapshot(db: Low<CatalogueData>, path: string, warnings: string[]): Promise<boolean> {
+  const initial = db.data;
+  try {
+    await db.read();
+  } catch (err) {
+    if (!(err instanceof CorruptFileError)) throw err;
+    // The catalogue can be rebuilt by importing again, so start empty, but keep the
+    // broken file for inspection rather than overwrite it.
+    const backup = await setAside(path);
+    warnings.push(`The catalogue was corrupt and has been set aside as ${backup}; import your folders again.`);
+    return false;
+  }
+  // lowdb keeps the default data when the file does not exist.
+  return db.data !== initial;
+}
+
 function emptyCatalogue(): CatalogueData {
-  return { version: CATALOGUE_MIGRATIONS.length + 1, articles: {}, files: {}, folders: [], sources: {} };
+  return { version: CATALOGUE_MIGRATIONS.length + 1, articles: {}, folders: [], sources: {} };
 }
