@@ -6,6 +6,7 @@ import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/r
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { entryOf, noChanges, replayJournal, snapshotPieces } from './catalogue-journal';
 import { Journal } from './journal';
+import { listOrder } from './list-order';
 import { FileEntries } from './file-entries';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 
@@ -277,38 +278,19 @@ export class CatalogueStore {
   }
 
   /**
-   * Every article id in list order. Search sorts its hits by this too, so both lists
-   * agree. Sorting 100k ids costs tens of milliseconds, so each order is kept until the
-   * catalogue changes.
+   * Every article id in list order. Search orders its hits the same way (list-order.ts),
+   * so both lists agree. Each order is kept until the catalogue changes.
    */
   order(sort: ListSort): readonly string[] {
     let order = this.#sorted.get(sort);
     if (!order) {
       const articles = Object.values(this.db.data.articles);
-      articles.sort(COMPARATORS[sort]);
-      order = articles.map((a) => a.id);
+      order = Array.from(listOrder(articles, sort), (i) => articles[i]!.id);
       this.#sorted.set(sort, order);
     }
     return order;
   }
 }
-
-const byTitle = (a: StoredArticle, b: StoredArticle): number => a.title.localeCompare(b.title);
-// Undated articles sort last in both date orders: they are the least useful at the top.
-const byDate =
-  (dir: 1 | -1) =>
-  (a: StoredArticle, b: StoredArticle): number => {
-    if (a.date === b.date) return byTitle(a, b);
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? -dir : dir;
-  };
-
-const COMPARATORS: Record<ListSort, (a: StoredArticle, b: StoredArticle) => number> = {
-  'date-desc': byDate(-1),
-  'date-asc': byDate(1),
-  title: byTitle,
-};
 
 /** The user's part of a list row; the catalogue has none of it, so the service adds it. */
 export type UserSummary = Pick<ArticleSummary, 'tags' | 'annotationCount' | 'hasNote'>;
