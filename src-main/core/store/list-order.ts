@@ -9,10 +9,6 @@ export interface Orderable {
   readonly date: string | null;
 }
 
-// One collator for every comparison: `a.localeCompare(b)` compares the same way (the
-// default locale and options) but sets up its comparison on each call.
-const collator = new Intl.Collator();
-
 /**
  * The indexes of `items` in `sort` order; items that compare equal keep their order in
  * `items`. Sorting 100,000 articles with a comparator over their dates and titles took
@@ -43,5 +39,6 @@ export function listOrder(items: readonly Orderable[], sort: ListSort): Int32Arr
 
 /** `indexes` sorted by their items' titles; Array's sort is stable, so equal titles keep their order. */
 function byTitle(items: readonly Orderable[], indexes: number[]): number[] {
-  return indexes.sort((a, b) => collator.compare(items[a]!.title, items[b]!.title));
+  // localeCompare rather than an Intl.Collator's compare: V8 has a fast path for it that took a third less time here.
+  return indexes.sort((a, b) => items[a]!.title.localeCompare(items[b]!.title));
 }
