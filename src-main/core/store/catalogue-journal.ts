@@ -5,6 +5,7 @@
 // journal is folded into now and then (the file entries into files.json, see
 // file-entries.ts); `journalSeq` says which entries each already holds.
 import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './catalogue';
+import { asciiJson } from './ascii-json';
 import type { Journal } from './journal';
 
 /** One commit: records put (null removes one) and, when they changed, the folder list and its metadata. */
@@ -95,11 +96,11 @@ export async function replayJournal(
 /** Entries per piece of a snapshot: each piece is serialised on its own, so writing 100,000 articles never holds the thread for long. */
 const RECORDS_PER_PIECE = 2_000;
 
-/** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`. */
+/** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`; in ASCII, read at every start (see ascii-json.ts). */
 export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number): Generator<string> {
   const { articles, ...rest } = data;
-  yield `${JSON.stringify({ ...rest, journalSeq: seq }).slice(0, -1)},"articles":{`;
-  yield* recordPieces(articles);
+  yield asciiJson(`${JSON.stringify({ ...rest, journalSeq: seq }).slice(0, -1)},"articles":{`);
+  for (const piece of recordPieces(articles)) yield asciiJson(piece);
   yield '}}';
 }
 
