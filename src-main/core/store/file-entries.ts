@@ -58,10 +58,13 @@ export class FileEntries {
     this.#pending = [];
   }
 
-  /** Reads files.json once; later calls wait for the same read. */
+  /** Reads files.json once; later calls wait for the same read. A read that failed (a locked file, say) is tried again next time. */
   load(): Promise<void> {
     if (this.#records) return Promise.resolve();
-    this.#loading ??= this.#read();
+    this.#loading ??= this.#read().catch((err: unknown) => {
+      this.#loading = null;
+      throw err;
+    });
     return this.#loading;
   }
 

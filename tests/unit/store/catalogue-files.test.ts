@@ -1,6 +1,6 @@
 // The file entries in files.json, apart from catalogue.json: read only when asked for,
 // journalled with the catalogue, migrated from the old layout, and crash-safe.
-import { appendFile, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,20 @@ describe('file entries', () => {
     const store = await reopen();
     await Promise.all([store.loadFiles(), store.loadFiles()]);
     expect(store.fileEntries()).toEqual({ '/news/b.txt': entry('two') });
+  });
+
+  it('are read again on the next loadFiles when a read failed', async () => {
+    await snapshotted();
+    const path = join(dir, FILES_FILE);
+    await rename(path, `${path}.kept`);
+    // A folder in its place: reading it fails with EISDIR, neither missing nor corrupt.
+    await mkdir(path);
+    const store = await reopen();
+    await expect(store.loadFiles()).rejects.toThrow(/EISDIR/);
+    await rm(path, { recursive: true });
+    await rename(`${path}.kept`, path);
+    await store.loadFiles();
+    expect(Object.keys(store.fileEntries())).toEqual(['/news/a.txt']);
   });
 
   it('stay out of catalogue.json, which holds the articles only', async () => {
