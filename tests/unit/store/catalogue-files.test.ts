@@ -4,6 +4,7 @@ import { appendFile, copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ArchiveService } from '../../../src-main/core/service';
 import { CATALOGUE_FILE, CATALOGUE_JOURNAL, CatalogueStore, type FileEntry, type StoredArticle } from '../../../src-main/core/store/catalogue';
 import { FILES_FILE } from '../../../src-main/core/store/file-entries';
 
@@ -195,5 +196,18 @@ describe('catalogue migration 2 → 3', () => {
     expect(Object.keys(store.data.articles).sort()).toEqual(['a1', 'a2']);
     await store.loadFiles();
     expect(Object.keys(store.fileEntries()).sort()).toEqual(['/news/a.txt', '/news/c.txt']);
+  });
+});
+
+describe('the archive service', () => {
+  it('answers the first list page without reading the file entries, and reads them for the stats', async () => {
+    await snapshotted();
+    const service = await ArchiveService.open({ dataDir: dir });
+    const page = await service.handlers['archive:search']({ query: '', filters: {}, sort: 'date-desc', offset: 0, limit: 100 });
+    expect(page.items.map((hit) => hit.id)).toEqual(['a1']);
+    expect(() => service.catalogue.fileEntries()).toThrow(/not loaded/);
+    expect((await service.stats()).files).toBe(1);
+    await service.search.ready;
+    await service.close();
   });
 });
