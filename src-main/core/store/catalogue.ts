@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { Low } from 'lowdb';
 import type { ArticleSummary, ListPage, ListSort } from '../../contract/archive';
 import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/records';
@@ -7,7 +7,7 @@ import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { entryOf, noChanges, replayJournal, snapshotPieces } from './catalogue-journal';
 import { Journal } from './journal';
 import { listOrder } from './list-order';
-import { FileEntries } from './file-entries';
+import { FILES_FILE, FileEntries } from './file-entries';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 
 /** Article metadata as stored. Bodies live in the BodyStore, so the list loads without them. */
@@ -105,7 +105,7 @@ export class CatalogueStore {
     else if (!found) files.adopt({});
     const { data, migrated } = migrate<CatalogueData>(path, raw, CATALOGUE_MIGRATIONS);
     db.data = data;
-    const snapshotBytes = (await stat(path).catch(() => null))?.size ?? 0;
+    const snapshotBytes = await snapshotSize(dataDir);
     const store = new CatalogueStore(db, adapter, journal, files, seq, snapshotBytes);
     // A damaged journal was set aside: what it restored is only in memory until written.
     if (migrated || damaged) await store.snapshot();
@@ -164,7 +164,7 @@ export class CatalogueStore {
     // Entries up to `seq` are skipped on replay even if this reset never happens.
     await this.journal.reset();
     this.#snapshotNext = false;
-    this.#snapshotBytes = (await stat(this.adapter.path)).size;
+    this.#snapshotBytes = await snapshotSize(dirname(this.adapter.path));
   }
 
   #enqueue(task: () => Promise<void>): Promise<void> {
@@ -309,6 +309,15 @@ export function summarise(a: StoredArticle, user: UserSummary = NO_USER_SUMMARY)
     sourceCount: a.sources.length,
     ...user,
   };
+}
+
+/**
+ * catalogue.json and files.json together: the journal holds changes to both, so it is
+ * folded once it outgrows both (measured against catalogue.json alone, imports folded twice as often).
+ */
+async function snapshotSize(dataDir: string): Promise<number> {
+  const sizes = await Promise.all([CATALOGUE_FILE, FILES_FILE].map(async (name) => (await stat(join(dataDir, name)).catch(() => null))?.size ?? 0));
+  return sizes.reduce((a, b) => a + b, 0);
 }
 
 /** Reads catalogue.json into `db`; false when there was none to read (absent, or corrupt and set aside). */
