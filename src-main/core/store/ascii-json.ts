@@ -20,9 +20,20 @@ function escape(char: string): string {
   return escaped;
 }
 
+/**
+ * Characters escaped per replace. One replace over a 2 MB snapshot piece kept its matches
+ * alive long enough to be promoted, and a 100k import peaked 250 MB higher; slices this
+ * small leave the young generation with the garbage, and run faster too.
+ */
+const SLICE = 16 * 1024;
+
 /** The same JSON, with every non-ASCII character written as an escape. */
 export function asciiJson(json: string): string {
-  return json.replace(NON_ASCII, escape);
+  if (json.length <= SLICE) return json.replace(NON_ASCII, escape);
+  const parts: string[] = [];
+  // Each UTF-16 unit is escaped on its own, so a slice may end anywhere, even inside a surrogate pair.
+  for (let at = 0; at < json.length; at += SLICE) parts.push(json.slice(at, at + SLICE).replace(NON_ASCII, escape));
+  return parts.join('');
 }
 
 /** A JSON file's text: ASCII read the fast way, anything else (older files, other stores) as UTF-8. */
