@@ -21,9 +21,9 @@ function escape(char: string): string {
 }
 
 /**
- * Characters escaped per replace. One replace over a 2 MB snapshot piece kept its matches
- * alive long enough to be promoted, and a 100k import peaked 250 MB higher; slices this
- * small leave the young generation with the garbage, and run faster too.
+ * Characters escaped per replace. One replace over a 2 MB string kept its matches alive
+ * long enough to be promoted (a 100k import peaked 250 MB higher); slices this small leave
+ * the garbage to the young generation, and run faster too.
  */
 const SLICE = 16 * 1024;
 

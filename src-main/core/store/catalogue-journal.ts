@@ -93,8 +93,14 @@ export async function replayJournal(
   return { seq, damaged };
 }
 
-/** Entries per piece of a snapshot: each piece is serialised on its own, so writing 100,000 articles never holds the thread for long. */
-const RECORDS_PER_PIECE = 2_000;
+/**
+ * Entries per piece of a snapshot: each piece is serialised on its own, so writing 100,000
+ * articles never holds the thread for long. Small enough that a piece's strings stay out of
+ * V8's large-object space, which only a full collection empties: with 2,000 a piece, the
+ * RSS of a 100k import rose by 350 MB while its snapshot was written; with 50 it stays flat,
+ * in the same 1.9 s.
+ */
+const RECORDS_PER_PIECE = 50;
 
 /** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`; in ASCII, read at every start (see ascii-json.ts). */
 export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number): Generator<string> {
