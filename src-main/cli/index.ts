@@ -216,7 +216,7 @@ async function tagCommand(query: string, dataDir: string, add: string[], remove:
 
 async function statsCommand(dataDir: string): Promise<number> {
   const service = await ArchiveService.open({ dataDir });
-  const stats = service.stats();
+  const stats = await service.stats();
   console.log(`Data directory: ${stats.dataDir}`);
   console.log(`Articles: ${stats.articles} (${stats.missingArticles} missing, ${stats.multiSource} with several source files)`);
   console.log(`Files: ${stats.files}`);

@@ -253,8 +253,11 @@ export class ArchiveService {
     return true;
   }
 
-  stats(): ArchiveStats {
-    const { articles, files, folders } = this.catalogue.data;
+  async stats(): Promise<ArchiveStats> {
+    // Counting files reads the file entries, which startup leaves unread.
+    await this.catalogue.loadFiles();
+    const { articles, folders } = this.catalogue.data;
+    const files = this.catalogue.fileEntries();
     const stats: ArchiveStats = {
       dataDir: this.options.dataDir,
       articles: 0,

@@ -63,6 +63,8 @@ export async function importFolder(folder: string, options: ImportOptions): Prom
   const started = Date.now();
   const root = resolve(folder);
   await assertFolder(root);
+  // Which files are known and unchanged is in the file entries, read on the first import after a start.
+  await options.catalogue.loadFiles();
   const run = new ImportRun(root, options);
   const workers = workersFor(options);
   let starting: Promise<ParsePool | null> = Promise.resolve(null);

@@ -46,9 +46,9 @@ interface Tables {
 }
 
 function buildTables(catalogue: CatalogueStore): Tables {
-  const rows = [...buildRows(catalogue.data.articles, catalogue.data.folders).values()];
+  const rows = buildRows(catalogue.data.articles, catalogue.data.folders);
   const facets = new FacetTable(rows);
-  return { rows, facets, orders: new SortOrders(facets, catalogue) };
+  return { rows, facets, orders: new SortOrders(facets, rows) };
 }
 
 export class ArchiveSearch {

@@ -3,23 +3,29 @@ import { sep } from 'node:path';
 import type { StoredArticle } from '../store/catalogue';
 import type { ArticleRow } from './compile-query';
 
-/** Rows for every article of the catalogue, by id. */
-export function buildRows(articles: Readonly<Record<string, StoredArticle>>, folders: readonly string[]): Map<string, ArticleRow> {
-  const rows = new Map<string, ArticleRow>();
-  const roots = sortRoots(folders);
-  for (const a of Object.values(articles)) rows.set(a.id, toRow(a, roots));
-  return rows;
-}
-
-export function toRow(a: StoredArticle, roots: readonly string[]): ArticleRow {
-  return {
+/** Rows for every article of the catalogue, in the catalogue's order. */
+export function buildRows(articles: Readonly<Record<string, StoredArticle>>, folders: readonly string[]): ArticleRow[] {
+  const folderOfPath = folderFinder(folders);
+  // One pass building plain rows: at 100k articles, a Map by id built on the way cost ~50 ms nobody used.
+  return Object.values(articles).map((a) => ({
     id: a.id,
     title: a.title,
     date: a.date,
     language: a.language,
     agency: a.agency,
     place: a.place,
-    folder: folderOf(a.sources[0]?.path, roots),
+    folder: folderOfPath(a.sources[0]?.path),
+  }));
+}
+
+/** folderOf for many paths: each root's prefix is built once, not once per path. */
+function folderFinder(folders: readonly string[]): (path: string | undefined) => string | null {
+  const roots = sortRoots(folders);
+  const prefixes = roots.map((root) => (root.endsWith(sep) ? root : `${root}${sep}`));
+  return (path) => {
+    if (!path) return null;
+    const i = prefixes.findIndex((prefix) => path.startsWith(prefix));
+    return i < 0 ? null : roots[i]!;
   };
 }
 

@@ -63,6 +63,8 @@ export interface FacetColumnLike {
 class FacetColumn implements FacetColumnLike {
   readonly values: string[] = [];
   readonly #codes = new Map<string, number>();
+  /** Codes by value as spelt, so building the table normalises and ranks each spelling once, not once per row (100k: ~100 ms). */
+  readonly #byValue = new Map<string, number>();
   /** One code array per slot (period has two: year and month); -1 for no value. */
   readonly slots: Int32Array[];
 
@@ -76,6 +78,15 @@ class FacetColumn implements FacetColumnLike {
   }
 
   #code(value: string): number {
+    // Most rows repeat a value already seen, spelt alike: its code is known, and its spelling already weighed.
+    const seen = this.#byValue.get(value);
+    if (seen !== undefined) return seen;
+    const code = this.#groupCode(value);
+    this.#byValue.set(value, code);
+    return code;
+  }
+
+  #groupCode(value: string): number {
     const key = this.#key(value);
     let code = this.#codes.get(key);
     if (code === undefined) {
@@ -125,13 +136,13 @@ class FacetColumn implements FacetColumnLike {
  */
 export class FacetTable {
   readonly #ids: string[];
-  readonly #position: Map<string, number>;
+  /** Built on the first lookup: the list's first page needs none, and at 100k it costs 30-90 ms. */
+  #position: Map<string, number> | null = null;
   readonly #columns: FacetColumnLike[];
 
   constructor(rows: Iterable<ArticleRow>) {
     const list = [...rows];
     this.#ids = list.map((r) => r.id);
-    this.#position = new Map(this.#ids.map((id, r) => [id, r]));
     this.#columns = CATALOGUE_FACETS.map((name) => new FacetColumn(name, list));
   }
 
@@ -144,6 +155,7 @@ export class FacetTable {
   }
 
   positionOf(id: string): number | undefined {
+    this.#position ??= new Map(this.#ids.map((id, r) => [id, r]));
     return this.#position.get(id);
   }
 

@@ -1,8 +1,8 @@
-// Orders search hits. Date and headline orders are the catalogue's own list orders,
-// so a search with no query lists exactly what archive:list does.
+// Orders search hits. Date and headline orders are the catalogue's own list orders
+// (list-order.ts), so a search with no query lists exactly what archive:list does.
 import type { ListSort } from '../../contract/archive';
 import type { SearchSort } from '../../contract/search';
-import type { CatalogueStore } from '../store/catalogue';
+import { listOrder, type Orderable } from '../store/list-order';
 import type { FacetOutcome, FacetTable } from './facets';
 
 // Ranks up to 2^21 fit below a 32-bit score in a float64's 53-bit integer range.
@@ -10,14 +10,15 @@ const RANK_SPAN = 2 ** 21;
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
 
-/** The catalogue's list orders as table positions, each built on first use (100k: ~15 ms). */
+/** The catalogue's list orders as table positions, each built on first use. */
 export class SortOrders {
   readonly #orders = new Map<ListSort, Int32Array>();
   #ranks: Int32Array | null = null;
 
+  /** `rows` are the table's articles, by table position. */
   constructor(
     private readonly table: FacetTable,
-    private readonly catalogue: CatalogueStore,
+    private readonly rows: readonly Orderable[],
   ) {}
 
   /** Hit positions in `sort` order; relevance breaks ties newest first. */
@@ -62,8 +63,8 @@ export class SortOrders {
   #order(sort: ListSort): Int32Array {
     let order = this.#orders.get(sort);
     if (!order) {
-      const positions = this.catalogue.order(sort).map((id) => this.table.positionOf(id) ?? -1);
-      order = Int32Array.from(positions.filter((p) => p >= 0));
+      // The rows are in the catalogue's order, as archive:list sorts them, so both orders come out alike.
+      order = listOrder(this.rows, sort);
       this.#orders.set(sort, order);
     }
     return order;

@@ -16,11 +16,11 @@ export interface RemovalPlan {
   trimmed: StoredArticle[];
 }
 
-/** What removing `root` takes away. Pure: reads the catalogue, changes nothing. */
+/** What removing `root` takes away. Pure: reads the catalogue (its file entries loaded), changes nothing. */
 export function planRemoval(catalogue: CatalogueStore, root: string, now: string): RemovalPlan {
   const roots = sortRoots(catalogue.data.folders);
   const owned = (path: string): boolean => folderOf(path, roots) === root;
-  const plan: RemovalPlan = { files: Object.keys(catalogue.data.files).filter(owned), dropped: [], trimmed: [] };
+  const plan: RemovalPlan = { files: Object.keys(catalogue.fileEntries()).filter(owned), dropped: [], trimmed: [] };
   for (const a of Object.values(catalogue.data.articles)) {
     const kept = a.sources.filter((s) => !owned(s.path));
     if (kept.length === a.sources.length) continue;
@@ -44,6 +44,7 @@ export function planRemoval(catalogue: CatalogueStore, root: string, now: string
 export function removeSource(host: SourceHost, root: string, keepUserData: boolean): Promise<{ articles: number; userDataRemoved: number }> {
   return host.exclusive(async () => {
     const { catalogue, bodies } = host;
+    await catalogue.loadFiles();
     const plan = planRemoval(catalogue, root, new Date().toISOString());
     for (const path of plan.files) catalogue.removeFile(path);
     for (const id of plan.dropped) {

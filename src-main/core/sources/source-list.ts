@@ -13,6 +13,7 @@ type Counts = Pick<SourceInfo, 'articles' | 'missingArticles' | 'files'>;
  */
 export async function listSources(catalogue: CatalogueStore): Promise<SourceInfo[]> {
   const { folders } = catalogue.data;
+  await catalogue.loadFiles();
   const counts = countByFolder(catalogue);
   const infos = await Promise.all(
     folders.map(async (path): Promise<SourceInfo> => {
@@ -24,7 +25,8 @@ export async function listSources(catalogue: CatalogueStore): Promise<SourceInfo
 }
 
 function countByFolder(catalogue: CatalogueStore): Map<string, Counts> {
-  const { folders, articles, files } = catalogue.data;
+  const { folders, articles } = catalogue.data;
+  const files = catalogue.fileEntries();
   const roots = sortRoots(folders);
   const counts = new Map<string, Counts>(folders.map((f) => [f, { articles: 0, missingArticles: 0, files: 0 }]));
   for (const a of Object.values(articles)) {

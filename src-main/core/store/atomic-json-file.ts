@@ -1,6 +1,7 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { decodeJsonText } from './ascii-json';
 
 /** The file exists but does not hold valid JSON. The caller decides whether to set it aside. */
 export class CorruptFileError extends Error {
@@ -27,7 +28,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = decodeJsonText(await readFile(this.path));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;

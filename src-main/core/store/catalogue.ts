@@ -1,11 +1,13 @@
 import { stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { Low } from 'lowdb';
 import type { ArticleSummary, ListPage, ListSort } from '../../contract/archive';
 import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/records';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { entryOf, noChanges, replayJournal, snapshotPieces } from './catalogue-journal';
 import { Journal } from './journal';
+import { listOrder } from './list-order';
+import { FILES_FILE, FileEntries } from './file-entries';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 
 /** Article metadata as stored. Bodies live in the BodyStore, so the list loads without them. */
@@ -41,10 +43,10 @@ export interface SourceMeta {
   watch: boolean;
 }
 
+/** catalogue.json. The file entries are in files.json (see file-entries.ts); before version 3 they were here too. */
 export interface CatalogueData {
   version: number;
   articles: Record<string, StoredArticle>;
-  files: Record<string, FileEntry>;
   /** Imported folders, in the order first imported; `sources` has an entry for each. */
   folders: string[];
   sources: Record<string, SourceMeta>;
@@ -58,8 +60,9 @@ export const CATALOGUE_JOURNAL = 'catalogue.journal';
 const FOLD_MIN_BYTES = 16 * 1024 * 1024;
 
 /**
- * The catalogue: article metadata, file entries and imported folders, in a lowdb file
- * (the snapshot) plus a journal of the commits since (see catalogue-journal.ts).
+ * The catalogue: article metadata, file entries and imported folders, in lowdb files
+ * (the snapshot: catalogue.json and files.json) plus a journal of the commits since (see
+ * catalogue-journal.ts). The file entries are read only once something needs them: loadFiles().
  */
 export class CatalogueStore {
   #byHash: Map<string, string> | null = null;
@@ -78,6 +81,7 @@ export class CatalogueStore {
     private readonly db: Low<CatalogueData>,
     private readonly adapter: AtomicJsonFile<CatalogueData>,
     private readonly journal: Journal,
+    private readonly files: FileEntries,
     seq: number,
     snapshotBytes: number,
   ) {
@@ -89,23 +93,20 @@ export class CatalogueStore {
     const path = join(dataDir, CATALOGUE_FILE);
     const adapter = new AtomicJsonFile<CatalogueData>(path);
     const db = new Low<CatalogueData>(adapter, emptyCatalogue());
-    try {
-      await db.read();
-    } catch (err) {
-      if (!(err instanceof CorruptFileError)) throw err;
-      // The catalogue can be rebuilt by importing again, so start empty, but keep the
-      // broken file for inspection rather than overwrite it.
-      const backup = await setAside(path);
-      warnings.push(`The catalogue was corrupt and has been set aside as ${backup}; import your folders again.`);
-      db.data = emptyCatalogue();
-    }
+    const found = await readSnapshot(db, path, warnings);
     // The journal was written by this version (a migration folds it into a snapshot), so it is replayed before migrating.
     const journal = new Journal(join(dataDir, CATALOGUE_JOURNAL));
-    const { seq, damaged } = await replayJournal(journal, db.data, warnings);
-    const { data, migrated } = migrate<CatalogueData>(path, db.data as unknown as Record<string, unknown>, CATALOGUE_MIGRATIONS);
+    const files = new FileEntries(dataDir, warnings);
+    const { seq, damaged } = await replayJournal(journal, db.data, (s, changes) => files.replay(s, changes), warnings);
+    const raw = db.data as unknown as Record<string, unknown>;
+    // Before version 3 the file entries came inside catalogue.json: already parsed, so kept; the migration writes files.json.
+    if (raw.files && typeof raw.files === 'object') files.adopt(raw.files as Record<string, FileEntry>);
+    // Without its catalogue, a files.json left behind would mark files as imported whose articles are gone.
+    else if (!found) files.adopt({});
+    const { data, migrated } = migrate<CatalogueData>(path, raw, CATALOGUE_MIGRATIONS);
     db.data = data;
-    const snapshotBytes = (await stat(path).catch(() => null))?.size ?? 0;
-    const store = new CatalogueStore(db, adapter, journal, seq, snapshotBytes);
+    const snapshotBytes = await snapshotSize(dataDir);
+    const store = new CatalogueStore(db, adapter, journal, files, seq, snapshotBytes);
     // A damaged journal was set aside: what it restored is only in memory until written.
     if (migrated || damaged) await store.snapshot();
     return store;
@@ -130,7 +131,7 @@ export class CatalogueStore {
    * commits its batch only after the batch's bodies are on disk, never before.
    */
   commit(after?: Promise<unknown>): Promise<void> {
-    const entry = entryOf(this.db.data, this.#changes, this.#seq + 1);
+    const entry = entryOf(this.db.data, () => this.files.records, this.#changes, this.#seq + 1);
     this.#changes = noChanges();
     const first = Promise.resolve(after);
     // Its failure is this commit's, reported by the promise returned here.
@@ -149,7 +150,7 @@ export class CatalogueStore {
     });
   }
 
-  /** Writes the whole catalogue (a slice at a time) and empties the journal it now holds. */
+  /** Writes the whole catalogue (a slice at a time) and empties the journal it now holds. Reads the file entries first if the journal holds changes to them. */
   snapshot(): Promise<void> {
     this.#changes = noChanges();
     return this.#enqueue(() => this.#writeSnapshot());
@@ -157,11 +158,13 @@ export class CatalogueStore {
 
   async #writeSnapshot(): Promise<void> {
     const seq = this.#seq;
+    // files.json first: a crash before catalogue.json is written leaves it ahead, and load() skips what it holds.
+    await this.files.write(seq);
     await this.adapter.writePieces(snapshotPieces(this.db.data, seq));
     // Entries up to `seq` are skipped on replay even if this reset never happens.
     await this.journal.reset();
     this.#snapshotNext = false;
-    this.#snapshotBytes = (await stat(this.adapter.path)).size;
+    this.#snapshotBytes = await snapshotSize(dirname(this.adapter.path));
   }
 
   #enqueue(task: () => Promise<void>): Promise<void> {
@@ -197,18 +200,32 @@ export class CatalogueStore {
     return id === undefined ? undefined : this.db.data.articles[id];
   }
 
+  /**
+   * Reads the file entries (files.json) if not read yet. An import, a re-scan, a folder
+   * removal and the counts of files call this first; the list and search never need them.
+   */
+  loadFiles(): Promise<void> {
+    return this.files.load();
+  }
+
+  /** Every file entry by path; only after loadFiles(). */
+  fileEntries(): Readonly<Record<string, FileEntry>> {
+    return this.files.records;
+  }
+
+  /** Only after loadFiles(), as are the other file methods. */
   file(path: string): FileEntry | undefined {
-    return this.db.data.files[path];
+    return this.files.records[path];
   }
 
   putFile(path: string, entry: FileEntry): void {
-    this.db.data.files[path] = entry;
+    this.files.records[path] = entry;
     this.#changes.files.add(path);
   }
 
   filesUnder(root: string): string[] {
     const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
-    return Object.keys(this.db.data.files).filter((p) => p.startsWith(prefix));
+    return Object.keys(this.files.records).filter((p) => p.startsWith(prefix));
   }
 
   /** Records an imported folder; a new one is watched by default. */
@@ -240,7 +257,7 @@ export class CatalogueStore {
   }
 
   removeFile(path: string): void {
-    delete this.db.data.files[path];
+    delete this.files.records[path];
     this.#changes.files.add(path);
   }
 
@@ -261,38 +278,19 @@ export class CatalogueStore {
   }
 
   /**
-   * Every article id in list order. Search sorts its hits by this too, so both lists
-   * agree. Sorting 100k ids costs tens of milliseconds, so each order is kept until the
-   * catalogue changes.
+   * Every article id in list order. Search orders its hits the same way (list-order.ts),
+   * so both lists agree. Each order is kept until the catalogue changes.
    */
   order(sort: ListSort): readonly string[] {
     let order = this.#sorted.get(sort);
     if (!order) {
       const articles = Object.values(this.db.data.articles);
-      articles.sort(COMPARATORS[sort]);
-      order = articles.map((a) => a.id);
+      order = Array.from(listOrder(articles, sort), (i) => articles[i]!.id);
       this.#sorted.set(sort, order);
     }
     return order;
   }
 }
-
-const byTitle = (a: StoredArticle, b: StoredArticle): number => a.title.localeCompare(b.title);
-// Undated articles sort last in both date orders: they are the least useful at the top.
-const byDate =
-  (dir: 1 | -1) =>
-  (a: StoredArticle, b: StoredArticle): number => {
-    if (a.date === b.date) return byTitle(a, b);
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? -dir : dir;
-  };
-
-const COMPARATORS: Record<ListSort, (a: StoredArticle, b: StoredArticle) => number> = {
-  'date-desc': byDate(-1),
-  'date-asc': byDate(1),
-  title: byTitle,
-};
 
 /** The user's part of a list row; the catalogue has none of it, so the service adds it. */
 export type UserSummary = Pick<ArticleSummary, 'tags' | 'annotationCount' | 'hasNote'>;
@@ -313,6 +311,32 @@ export function summarise(a: StoredArticle, user: UserSummary = NO_USER_SUMMARY)
   };
 }
 
+/**
+ * catalogue.json and files.json together: the journal holds changes to both, so it is
+ * folded once it outgrows both (measured against catalogue.json alone, imports folded twice as often).
+ */
+async function snapshotSize(dataDir: string): Promise<number> {
+  const sizes = await Promise.all([CATALOGUE_FILE, FILES_FILE].map(async (name) => (await stat(join(dataDir, name)).catch(() => null))?.size ?? 0));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+/** Reads catalogue.json into `db`; false when there was none to read (absent, or corrupt and set aside). */
+async function readSnapshot(db: Low<CatalogueData>, path: string, warnings: string[]): Promise<boolean> {
+  const initial = db.data;
+  try {
+    await db.read();
+  } catch (err) {
+    if (!(err instanceof CorruptFileError)) throw err;
+    // The catalogue can be rebuilt by importing again, so start empty, but keep the
+    // broken file for inspection rather than overwrite it.
+    const backup = await setAside(path);
+    warnings.push(`The catalogue was corrupt and has been set aside as ${backup}; import your folders again.`);
+    return false;
+  }
+  // lowdb keeps the default data when the file does not exist.
+  return db.data !== initial;
+}
+
 function emptyCatalogue(): CatalogueData {
-  return { version: CATALOGUE_MIGRATIONS.length + 1, articles: {}, files: {}, folders: [], sources: {} };
+  return { version: CATALOGUE_MIGRATIONS.length + 1, articles: {}, folders: [], sources: {} };
 }

@@ -37,6 +37,12 @@ export const CATALOGUE_MIGRATIONS: readonly Migration[] = [
     const sources = Object.fromEntries(folders.map((f) => [f, { addedAt: null, lastScanAt: null, watch: true }]));
     return { ...data, folders, sources };
   },
+  // 2 → 3: the file entries move out to files.json, which the store writes from what it
+  // took out of the old catalogue.json before this step (see CatalogueStore.open).
+  (data) => {
+    const { files: _files, ...rest } = data;
+    return rest;
+  },
 ];
 /** User-data migrations, same convention. */
 export const USERDATA_MIGRATIONS: readonly Migration[] = [

@@ -39,7 +39,7 @@ describe('backup:restore refuses a file that is not a backup', () => {
   it('names a file that is not JSON, and changes nothing', async () => {
     const reply = await restore('{"format": "dispatch-archive-export", ');
     expect(reply).toMatchObject({ ok: false, error: { code: 'import-failed', message: expect.stringMatching(/backup\.json is not a backup: it is not JSON/u) } });
-    expect(service.stats().articles).toBe(0);
+    expect((await service.stats()).articles).toBe(0);
   });
 
   it('names JSON that is not a Dispatch Archive export', async () => {
@@ -66,7 +66,7 @@ describe('backup:restore with some bad records', () => {
     if (!reply.ok) throw new Error(reply.error.message);
     expect(reply.value).toMatchObject({ articles: 3, added: 2, annotations: 2, tagged: 2 });
     expect(reply.value.rejected).toEqual([{ path: '/wires/0000000000000002.txt', code: 'invalid-record', reason: expect.stringMatching(/^article 2 of the backup: paragraphs: /u) }]);
-    expect(service.stats().articles).toBe(2);
+    expect((await service.stats()).articles).toBe(2);
   });
 
   it('refuses an article whose annotation has no quote', async () => {

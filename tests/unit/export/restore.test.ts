@@ -112,7 +112,7 @@ describe('restoring a JSON export into an empty archive', () => {
     const before = await snapshot(b);
     const summary = await b.importFolder(wires);
     expect(summary.duplicates).toBe(0);
-    expect(b.stats().articles).toBe(4);
+    expect((await b.stats()).articles).toBe(4);
     const after = await snapshot(b);
     expect(after.map((x) => [x.id, x.userData])).toEqual(before.map((x) => [x.id, x.userData]));
   });

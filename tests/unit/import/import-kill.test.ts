@@ -51,7 +51,8 @@ it('keeps the batches a killed import committed, whole, and imports only the res
 
   const catalogue = await CatalogueStore.open(dataDir, []);
   const bodies = new BodyStore(dataDir, []);
-  const kept = Object.entries(catalogue.data.files);
+  await catalogue.loadFiles();
+  const kept = Object.entries(catalogue.fileEntries());
   expect(kept.length).toBeGreaterThanOrEqual(25);
   expect(kept.length).toBeLessThan(FILES);
   for (const [path, file] of kept) {

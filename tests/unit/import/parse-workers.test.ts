@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importFolder, type ParseOptions } from '../../../src-main/core/import/import-folder';
 import { BodyStore } from '../../../src-main/core/store/bodies';
-import { CatalogueStore, type CatalogueData } from '../../../src-main/core/store/catalogue';
+import { CatalogueStore } from '../../../src-main/core/store/catalogue';
 import { CORPUS } from '../corpus/corpus-files';
 
 let work: string;
@@ -37,12 +37,13 @@ async function importWith(folder: string, parse: ParseOptions) {
   const catalogue = await CatalogueStore.open(dataDir, []);
   const summary = await importFolder(folder, { catalogue, bodies: new BodyStore(dataDir, []), parse });
   const { durationMs: _duration, ...rest } = summary;
-  return { summary: rest, archive: timeless(catalogue.data) };
+  return { summary: rest, archive: timeless(catalogue) };
 }
 
-function timeless(data: Readonly<CatalogueData>) {
+function timeless(catalogue: CatalogueStore) {
+  const { data } = catalogue;
   const articles = Object.values(data.articles).map(({ addedAt: _a, updatedAt: _u, ...article }) => article);
-  return { articles, files: data.files, folders: data.folders };
+  return { articles, files: catalogue.fileEntries(), folders: data.folders };
 }
 
 const ON_THIS_THREAD: ParseOptions = { workers: 0 };

@@ -1,4 +1,5 @@
 // The catalogue's schema step 1 → 2: per-folder metadata built from the folder list.
+// (Step 2 → 3, the file entries moving to files.json, is tested in store/catalogue-files.test.ts.)
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,14 +16,14 @@ describe('catalogue migration 1 → 2', () => {
   it('gives every version-1 folder a watched source with unknown dates, and saves it', async () => {
     await writeFile(join(dir, 'catalogue.json'), JSON.stringify({ version: 1, articles: {}, files: {}, folders: ['/news/a', '/news/b'] }));
     const catalogue = await CatalogueStore.open(dir, []);
-    expect(catalogue.data.version).toBe(2);
+    expect(catalogue.data.version).toBe(3);
     expect(catalogue.data.folders).toEqual(['/news/a', '/news/b']);
     expect(catalogue.data.sources).toEqual({
       '/news/a': { addedAt: null, lastScanAt: null, watch: true },
       '/news/b': { addedAt: null, lastScanAt: null, watch: true },
     });
     const stored = JSON.parse(await readFile(join(dir, 'catalogue.json'), 'utf8')) as { version: number; sources: object };
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(3);
     expect(Object.keys(stored.sources)).toEqual(['/news/a', '/news/b']);
   });
 
@@ -32,8 +33,8 @@ describe('catalogue migration 1 → 2', () => {
     expect((await CatalogueStore.open(dir, [])).file('/news/a/x.txt')).toEqual(file);
   });
 
-  it('starts a new catalogue at version 2 with no sources', async () => {
+  it('starts a new catalogue at the current version, 3, with no sources', async () => {
     const catalogue = await CatalogueStore.open(dir, []);
-    expect(catalogue.data).toMatchObject({ version: 2, folders: [], sources: {} });
+    expect(catalogue.data).toMatchObject({ version: 3, folders: [], sources: {} });
   });
 });

@@ -94,7 +94,7 @@ describe('sources:remove', () => {
     expect(await ws.call('sources:list', {})).toEqual([]);
     expect(await ws.find('Aleppo')).toEqual([]);
     expect((await ws.call('archive:search', {})).total).toBe(0);
-    expect(ws.service.stats()).toMatchObject({ articles: 0, files: 0, folders: [] });
+    expect(await ws.service.stats()).toMatchObject({ articles: 0, files: 0, folders: [] });
   });
 
   it('keeps the removal after a restart, bodies included', async () => {
