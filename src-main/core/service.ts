@@ -165,6 +165,7 @@ export class ArchiveService {
     this.cancelImport();
     await stopping;
     await this.whenIdle();
+    await this.userData.close();
   }
 
   /** An import or a source removal is running. */

@@ -82,6 +82,27 @@ describe('UserDataStore journal', () => {
     expect(await readFile(join(dir, 'userdata.journal'), 'utf8')).toBe('');
   });
 
+  it('folds a journal past its size only after a pause in the writes, so no write waits behind the fold', async () => {
+    const store = await UserDataStore.open(dir, [], { atBytes: 200, idleMs: 150, forceAtBytes: 1_000_000 });
+    for (let i = 0; i < 5; i++) await store.commit(tag([`a${i}`], ['syria']));
+    const journal = join(dir, 'userdata.journal');
+    expect((await readFile(journal, 'utf8')).trim().split('\n')).toHaveLength(5);
+    await new Promise((done) => setTimeout(done, 400));
+    expect(await readFile(journal, 'utf8')).toBe('');
+    expect(Object.keys(JSON.parse(await readFile(join(dir, 'userdata.json'), 'utf8')).articles)).toHaveLength(5);
+    await store.commit(tag(['b'], ['iraq']));
+    expect(Object.keys((await onDisk()).articles).sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'b']);
+  });
+
+  it('folds a journal past its hard limit right after the commit, pause or not', async () => {
+    const store = await UserDataStore.open(dir, [], { atBytes: 200, idleMs: 60_000, forceAtBytes: 400 });
+    for (let i = 0; i < 8; i++) await store.commit(tag([`a${i}`], ['syria']));
+    await store.close();
+    expect(Buffer.byteLength(await readFile(join(dir, 'userdata.journal'), 'utf8'))).toBeLessThanOrEqual(400);
+    expect(Object.keys(JSON.parse(await readFile(join(dir, 'userdata.json'), 'utf8')).articles).length).toBeGreaterThan(0);
+    expect(Object.keys((await onDisk()).articles)).toHaveLength(8);
+  });
+
   it('sets a journal damaged in the middle aside and says how many changes it restored', async () => {
     const store = await UserDataStore.open(dir, []);
     await store.commit(tag(['a'], ['syria']));
