@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArchiveService } from '../../../src-main/core/service';
-import { CATALOGUE_FILE, CATALOGUE_JOURNAL, CatalogueStore, type FileEntry, type StoredArticle } from '../../../src-main/core/store/catalogue';
+import { CATALOGUE_FILE, CATALOGUE_JOURNAL, CatalogueStore, type FileEntry } from '../../../src-main/core/store/catalogue';
 import { FILES_FILE } from '../../../src-main/core/store/file-entries';
+import { storedArticle } from './stored-article';
 
 let dir: string;
 beforeEach(async () => {
@@ -20,24 +21,7 @@ function entry(sha256: string, recordIds: string[] = []): FileEntry {
   return { size: 10, mtimeMs: 1, sha256, format: 'text', encoding: 'utf-8', recordIds, missing: false };
 }
 
-function article(id: string): StoredArticle {
-  return {
-    id,
-    title: `Dispatch ${id}`,
-    date: '2016-05-01',
-    place: null,
-    agency: null,
-    language: 'en',
-    signature: null,
-    warnings: [],
-    snippet: '',
-    contentHash: `hash-${id}`,
-    sources: [],
-    missing: false,
-    addedAt: '2016-05-01T00:00:00.000Z',
-    updatedAt: '2016-05-01T00:00:00.000Z',
-  };
-}
+const article = storedArticle;
 
 /** A store holding one article and one file entry, snapshotted to catalogue.json and files.json. */
 async function snapshotted(): Promise<CatalogueStore> {

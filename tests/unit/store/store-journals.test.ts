@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BodyStore } from '../../../src-main/core/store/bodies';
-import { CATALOGUE_JOURNAL, CatalogueStore, type StoredArticle } from '../../../src-main/core/store/catalogue';
+import { CATALOGUE_JOURNAL, CatalogueStore } from '../../../src-main/core/store/catalogue';
 import { snapshotPieces } from '../../../src-main/core/store/catalogue-journal';
+import { storedArticle } from './stored-article';
 
 let dir: string;
 beforeEach(async () => {
@@ -14,24 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-function article(id: string, title: string): StoredArticle {
-  return {
-    id,
-    title,
-    date: '2016-05-01',
-    place: null,
-    agency: null,
-    language: 'en',
-    signature: null,
-    warnings: [],
-    snippet: '',
-    contentHash: `hash-${id}-${title}`,
-    sources: [],
-    missing: false,
-    addedAt: '2016-05-01T00:00:00.000Z',
-    updatedAt: '2016-05-01T00:00:00.000Z',
-  };
-}
+const article = storedArticle;
 
 const reopen = (warnings: string[] = []) => CatalogueStore.open(dir, warnings);
 
