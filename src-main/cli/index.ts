@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportProgress, ImportSummary } from '../contract/archive';
 import type { DispatchRecord } from '../contract/records';
-import type { SearchSort } from '../contract/search';
+import { SEARCH_SORTS, type SearchSort } from '../contract/search';
 import { parseFile } from '../core/parse/index';
 import { ArchiveService } from '../core/service';
 import { defaultDataDir } from '../core/store/data-dir';
@@ -41,7 +41,7 @@ Options:
   --limit N   How many search hits to print (default 20)
   -h, --help  Show this help`;
 
-const SORTS = ['relevance', 'date-desc', 'date-asc', 'title'] as const;
+const SORTS = SEARCH_SORTS;
 
 class UsageError extends Error {}
 

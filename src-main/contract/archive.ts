@@ -111,7 +111,9 @@ export interface ArticleBody {
   related: RelatedItem[];
 }
 
-export type ListSort = 'date-desc' | 'date-asc' | 'title';
+/** The list's orders without a query; the one list every door (IPC schema, CLI, renderer) reads. */
+export const LIST_SORTS = ['date-desc', 'date-asc', 'title'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
 
 export interface ListPage {
   total: number;

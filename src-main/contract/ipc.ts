@@ -3,6 +3,7 @@
 // result type (checked at compile time in preload and renderer).
 import { z } from 'zod';
 import {
+  LIST_SORTS,
   MAX_FILE_MB,
   PAPER_SIZES,
   THEMES,
@@ -19,7 +20,7 @@ import {
   type UiState,
   type WatchStatus,
 } from './archive';
-import { FACET_NAMES, type FacetName, type SearchPage } from './search';
+import { FACET_NAMES, SEARCH_SORTS, type FacetName, type SearchPage } from './search';
 import { EXPORT_FORMATS, EXPORT_LAYOUTS, type ExportProgress, type ExportResult, type RestoreSummary } from './export';
 import type { Channel, EventName } from './channels';
 import {
@@ -114,7 +115,7 @@ export const CHANNELS = {
     z.strictObject({
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(500),
-      sort: z.enum(['date-desc', 'date-asc', 'title']).default('date-desc'),
+      sort: z.enum(LIST_SORTS).default('date-desc'),
     }),
   ),
   /** With a query, the article comes with the ranges of its hits. */
@@ -125,7 +126,7 @@ export const CHANNELS = {
     z.strictObject({
       query: query.default(''),
       filters,
-      sort: z.enum(['relevance', 'date-desc', 'date-asc', 'title']).default('date-desc'),
+      sort: z.enum(SEARCH_SORTS).default('date-desc'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
     }),
@@ -135,7 +136,7 @@ export const CHANNELS = {
     z.strictObject({
       query: query.default(''),
       filters,
-      sort: z.enum(['relevance', 'date-desc', 'date-asc', 'title']).default('date-desc'),
+      sort: z.enum(SEARCH_SORTS).default('date-desc'),
     }),
   ),
   'settings:get': channel<Settings>()(none),

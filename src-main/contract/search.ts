@@ -1,5 +1,5 @@
-// Types of search, facets and highlighting that cross IPC. No imports with runtime code, like archive.ts.
-import type { ArticleSummary } from './archive';
+// Types of search, facets and highlighting that cross IPC. Imports only the contract's own plain constants, like archive.ts.
+import { LIST_SORTS, type ArticleSummary } from './archive';
 
 /** Facets drawn from the catalogue. `period` values are a year (`2016`), a month (`2016-07`) or UNDATED. */
 export const CATALOGUE_FACETS = ['folder', 'agency', 'place', 'language', 'period'] as const;
@@ -39,7 +39,9 @@ export interface FacetCount {
  */
 export type Facets = Record<FacetName, FacetCount[]>;
 
-export type SearchSort = 'relevance' | 'date-desc' | 'date-asc' | 'title';
+/** Search orders: relevance, then the list's own. */
+export const SEARCH_SORTS = ['relevance', ...LIST_SORTS] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** A half-open character range `[start, end)` in a string. */
 export type Range = [number, number];

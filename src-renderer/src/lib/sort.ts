@@ -1,7 +1,7 @@
 // The list's sort orders and the rule for the automatic one.
-import type { SearchSort } from '../../../src-main/contract/search';
+import { SEARCH_SORTS, type SearchSort } from '../../../src-main/contract/search';
 
-export const SORTS: readonly SearchSort[] = ['relevance', 'date-desc', 'date-asc', 'title'];
+export const SORTS: readonly SearchSort[] = SEARCH_SORTS;
 
 export function isSort(value: unknown): value is SearchSort {
   return typeof value === 'string' && (SORTS as readonly string[]).includes(value);
