@@ -228,6 +228,9 @@ export type ChannelArgs<C extends Channel> = z.input<(typeof CHANNELS)[C]['args'
 export type ParsedArgs<C extends Channel> = z.output<(typeof CHANNELS)[C]['args']>;
 export type ChannelResult<C extends Channel> = (typeof CHANNELS)[C]['result'];
 
+/** The contract, implemented: one async function per channel, taking already-validated arguments. */
+export type ContractHandlers = { [C in Channel]: (args: ParsedArgs<C>) => Promise<ChannelResult<C>> };
+
 /** Events main sends to the renderer. */
 export interface Events {
   'import:progress': ImportProgress;
@@ -238,6 +241,11 @@ export interface Events {
   'app:command': { command: AppCommand };
   'export:progress': ExportProgress;
 }
+/** Hears every event main sends; the shell forwards them to windows, the harness to its socket. */
+export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
+/** Sends one event; what a handler area gets instead of the whole service. */
+export type EmitEvent = EventListener;
+
 // Every event name has a payload type, and no payload type lacks a name.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const _eventsMatch: Exact<keyof Events, EventName> = true;

@@ -24,3 +24,11 @@ export class WriteFailedError extends Error {
     this.name = 'WriteFailedError';
   }
 }
+
+/** Another import (or export) is running; imports never overlap, since both would rewrite the catalogue. */
+export class BusyError extends Error {
+  constructor(message = 'an import is already running; wait for it or cancel it') {
+    super(message);
+    this.name = 'BusyError';
+  }
+}

@@ -1,7 +1,7 @@
 import { CHANNELS, isChannel, type Envelope, type ErrorCode } from '../contract/ipc';
-import { InvalidRequestError, NotFoundError, WriteFailedError } from './errors';
+import { BusyError, InvalidRequestError, NotFoundError, WriteFailedError } from './errors';
 import { ImportError } from './import/import-folder';
-import { BusyError, type ContractHandlers } from './service';
+import type { ContractHandlers } from '../contract/ipc';
 
 /**
  * Validates and dispatches one call from the renderer. Shared by the Electron

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppCommand, Article, ArchiveStats, ImportSummary } from '../contract/archive';
-import type { Channel, ChannelResult, EventName, Events, ParsedArgs } from '../contract/ipc';
+import type { ContractHandlers, EventListener, EventName, Events } from '../contract/ipc';
+import { BusyError } from './errors';
 import { reconcileUserData } from './annotations/reconcile';
 import { importFolder, type ParseOptions } from './import/import-folder';
 import { folderOf, sortRoots } from './search/article-rows';
@@ -19,10 +20,6 @@ import { exportHandlers } from './export/export-handlers';
 import type { ExportDestination, ExportTarget } from './export/export-run';
 import type { PdfRenderer } from './export/pdf';
 
-/** The contract, implemented: one async function per channel, taking already-validated arguments. */
-export type ContractHandlers = { [C in Channel]: (args: ParsedArgs<C>) => Promise<ChannelResult<C>> };
-
-export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
 
 export interface ServiceOptions {
   dataDir: string;
@@ -46,13 +43,6 @@ export interface ServiceOptions {
   parse?: ParseOptions;
 }
 
-/** Another import is running; imports never overlap, since both would rewrite the catalogue. */
-export class BusyError extends Error {
-  constructor(message = 'an import is already running; wait for it or cancel it') {
-    super(message);
-    this.name = 'BusyError';
-  }
-}
 
 /**
  * The one object behind every door (Electron IPC, CLI, e2e harness): opens the

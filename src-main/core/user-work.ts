@@ -14,7 +14,7 @@ import {
 } from './annotations/annotation-ops';
 import { linkOf, loadArticleText } from './annotations/article-text';
 import { NotFoundError } from './errors';
-import type { ContractHandlers } from './service';
+import type { ContractHandlers } from '../contract/ipc';
 import type { BodyStore } from './store/bodies';
 import type { CatalogueStore } from './store/catalogue';
 import type { UserDataStore } from './store/userdata';

@@ -3,7 +3,8 @@
 // make it reveal arbitrary paths.
 import type { Channel, ChannelResult, ParsedArgs } from '../../contract/ipc';
 import type { ExportProgress } from '../../contract/export';
-import { BusyError, type ArchiveService } from '../service';
+import { BusyError } from '../errors';
+import type { ArchiveService } from '../service';
 import { runExport } from './export-run';
 import { restoreBackup } from './restore';
 

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { ImportSummary } from '../../contract/archive';
 import { NotFoundError } from '../errors';
-import type { ContractHandlers } from '../service';
+import type { ContractHandlers } from '../../contract/ipc';
 import { importPaths, tryImport } from './import-paths';
 import { removeSource } from './remove-source';
 import type { SourceHost } from './source-host';

@@ -2,7 +2,7 @@
 // rather than on the service module (which imports it back).
 import { dirname } from 'node:path';
 import type { ImportSummary } from '../../contract/archive';
-import type { EventListener } from '../service';
+import type { EventListener } from '../../contract/ipc';
 import type { ArchiveSearch } from '../search/archive-search';
 import { folderOf, sortRoots } from '../search/article-rows';
 import type { BodyStore } from '../store/bodies';
