@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow } from 'electron';
 import type { PdfOptions, PdfRenderer } from '../core/export/pdf';
-import { PAGE_MARGINS_MM } from '../core/export/print-css';
+import { PAGE_MARGINS_MM } from '../core/export/print/print-css';
 
 const MM_PER_INCH = 25.4;
 

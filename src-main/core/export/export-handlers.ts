@@ -1,33 +1,35 @@
-// The export and backup channels over runExport and restoreBackup. One export runs at a
-// time; "show in folder" works only on files this service wrote, so the renderer cannot
-// make it reveal arbitrary paths.
-import type { Channel, ChannelResult, ParsedArgs } from '../../contract/ipc';
+// The export channels over runExport. One export runs at a time; "show in folder" works
+// only on files this door wrote, so the renderer cannot make it reveal arbitrary paths.
 import type { ExportProgress } from '../../contract/export';
+import type { ContractHandlers } from '../../contract/ipc';
 import { BusyError } from '../errors';
-import type { ArchiveService } from '../service';
-import { runExport } from './export-run';
-import { restoreBackup } from './restore';
+import { runExport, type ExportArchive, type ExportDestination, type ExportTarget } from './export-run';
+import type { PdfRenderer } from './pdf';
 
-type ExportChannel = 'export:run' | 'export:cancel' | 'export:reveal' | 'backup:restore' | 'backup:choose-and-restore';
-type Handlers = { [C in ExportChannel & Channel]: (args: ParsedArgs<C>) => Promise<ChannelResult<C>> };
+type ExportChannel = 'export:run' | 'export:cancel' | 'export:reveal';
 
-export function exportHandlers(service: ArchiveService, emitProgress: (progress: ExportProgress) => void): Handlers {
+export interface ExportHandlerDeps {
+  archive: ExportArchive;
+  /** Asks where to save (the shell's native save dialog, or a folder for one file per article). */
+  chooseTarget?: (target: ExportTarget) => Promise<ExportDestination | null>;
+  /** Opens the PDF engine: Electron's printToPDF in the app, Chromium through playwright-core elsewhere. */
+  openRenderer?: () => Promise<PdfRenderer>;
+  /** Shows a file selected in the system's file manager. */
+  showItem?: (path: string) => Promise<boolean>;
+  onProgress: (progress: ExportProgress) => void;
+}
+
+export function exportHandlers(deps: ExportHandlerDeps): Pick<ContractHandlers, ExportChannel> {
   const written = new Set<string>();
   let running: AbortController | null = null;
-  const { options } = service;
   return {
     'export:run': async (request) => {
       if (running) throw new BusyError('an export is already running; wait for it or cancel it');
-      if (!options.chooseExportTarget || !options.openPdfRenderer) throw new Error('this door has no save dialog or PDF engine');
+      const { chooseTarget, openRenderer } = deps;
+      if (!chooseTarget || !openRenderer) throw new Error('this door has no save dialog or PDF engine');
       running = new AbortController();
       try {
-        const result = await runExport(request, {
-          service,
-          chooseTarget: options.chooseExportTarget,
-          openRenderer: options.openPdfRenderer,
-          onProgress: emitProgress,
-          signal: running.signal,
-        });
+        const result = await runExport(request, { archive: deps.archive, chooseTarget, openRenderer, onProgress: deps.onProgress, signal: running.signal });
         for (const file of result?.files ?? []) written.add(file);
         return result;
       } finally {
@@ -38,11 +40,6 @@ export function exportHandlers(service: ArchiveService, emitProgress: (progress:
       running?.abort();
       return { cancelled: running !== null };
     },
-    'export:reveal': async ({ path }) => ({ opened: written.has(path) && ((await options.showItem?.(path)) ?? false) }),
-    'backup:restore': async ({ path }) => service.exclusive(() => restoreBackup(service, path)),
-    'backup:choose-and-restore': async () => {
-      const path = await options.chooseBackupFile?.();
-      return path ? service.exclusive(() => restoreBackup(service, path)) : null;
-    },
+    'export:reveal': async ({ path }) => ({ opened: written.has(path) && ((await deps.showItem?.(path)) ?? false) }),
   };
 }

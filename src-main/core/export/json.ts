@@ -6,7 +6,7 @@
 import type { Article } from '../../contract/archive';
 import { EXPORT_FILE_FORMAT, EXPORT_FILE_VERSION } from '../../contract/export';
 import { tagAncestry, tagKey, type TagInfo } from '../../contract/userdata';
-import type { BackupFile } from './backup-schema';
+import type { BackupFile } from '../backup/backup-schema';
 import type { ExportDocument } from './export-document';
 
 type BackupArticleOut = BackupFile['articles'][number];

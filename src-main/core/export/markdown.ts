@@ -11,7 +11,7 @@ import type { Annotation } from '../../contract/userdata';
 import type { ExportDocument } from './export-document';
 import { markBody, marksOf } from './markdown-highlights';
 import { escapeLine, escapeText, footnoteBody, noteMarkdown } from './markdown-text';
-import { printLabels } from './print-labels';
+import { printLabels } from './print/print-labels';
 
 type Labels = ReturnType<typeof printLabels>;
 

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { PdfOptions, PdfRenderer } from './pdf';
-import { PAGE_MARGINS_MM } from './print-css';
+import { PAGE_MARGINS_MM } from './print/print-css';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 

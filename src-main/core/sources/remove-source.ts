@@ -3,7 +3,7 @@
 import type { StoredArticle, CatalogueStore } from '../store/catalogue';
 import type { Change, UserData } from '../store/userdata';
 import { applyChange } from '../store/userdata';
-import { folderOf, sortRoots } from '../search/article-rows';
+import { folderOf, sortRoots } from '../folder-paths';
 import { unusedTagKeys } from '../tags/tag-ops';
 import type { SourceHost } from './source-host';
 

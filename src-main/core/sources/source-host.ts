@@ -1,29 +1,20 @@
-// What the sources code needs of the service, named here so it depends on an interface
-// rather than on the service module (which imports it back).
+// What the sources code needs: the stores, the archive's import and the task lock. The
+// service hands these in as a plain object, so sources depend on neither the service nor
+// its other areas.
 import { dirname } from 'node:path';
 import type { ImportSummary } from '../../contract/archive';
 import type { EventListener } from '../../contract/ipc';
-import type { ArchiveSearch } from '../search/archive-search';
-import { folderOf, sortRoots } from '../search/article-rows';
-import type { BodyStore } from '../store/bodies';
+import type { ArchiveStores } from '../archive-stores';
+import { folderOf, sortRoots } from '../folder-paths';
+import type { ImportScope } from '../import/import-runner';
 import type { CatalogueStore } from '../store/catalogue';
-import type { UserDataStore } from '../store/userdata';
 
-/** Which files of a folder an import reads (all of them, a scan; or just `only`), and who asked. */
-export interface ImportScope {
-  only?: readonly string[];
-  /** Started by the watcher: an import or removal the user asks for meanwhile waits for it rather than failing as busy. */
-  background?: boolean;
-}
+export type { ImportScope } from '../import/import-runner';
 
-export interface SourceHost {
-  readonly catalogue: CatalogueStore;
-  readonly bodies: BodyStore;
-  readonly userData: UserDataStore;
-  readonly search: ArchiveSearch;
+export interface SourceHost extends ArchiveStores {
   /** An import or another catalogue-rewriting task is running. */
   readonly busy: boolean;
-  /** The service's import: progress events, busy rule, user-data reconciliation, search refresh. */
+  /** The archive's import: progress events, busy rule, user-data reconciliation, search refresh. */
   importFolder(path: string, scope?: ImportScope): Promise<ImportSummary>;
   /** Runs a task that rewrites the catalogue, never alongside an import; throws BusyError if one the user started runs. */
   exclusive<T>(task: () => Promise<T>): Promise<T>;

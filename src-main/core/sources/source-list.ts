@@ -1,7 +1,7 @@
 // The imported folders as the sources list shows them: counts, last scan, watch flag.
 import { stat } from 'node:fs/promises';
 import type { SourceInfo } from '../../contract/archive';
-import { folderOf, sortRoots } from '../search/article-rows';
+import { folderOf, sortRoots } from '../folder-paths';
 import type { CatalogueStore } from '../store/catalogue';
 
 type Counts = Pick<SourceInfo, 'articles' | 'missingArticles' | 'files'>;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FILE_FORMAT, EXPORT_FILE_VERSION } from '../../../src-main/contract/export';
 import type { TagInfo } from '../../../src-main/contract/userdata';
-import { backupArticle, backupFrame } from '../../../src-main/core/export/backup-schema';
+import { backupArticle, backupFrame } from '../../../src-main/core/backup/backup-schema';
 import { buildJsonExport } from '../../../src-main/core/export/json';
 import { dossierDoc, highlightOf, makeArticle } from '../../fixtures/export/articles';
 

@@ -12,7 +12,7 @@ import { bodyText } from '../../../src-main/contract/userdata';
 import type { ExportDocument } from '../../../src-main/core/export/export-document';
 import type { PdfOptions, PdfRenderer } from '../../../src-main/core/export/pdf';
 import { chromiumPath, openChromiumPdfRenderer } from '../../../src-main/core/export/pdf-chromium';
-import { buildPrintHtml, printFooterTemplate } from '../../../src-main/core/export/print-html';
+import { buildPrintHtml, printFooterTemplate } from '../../../src-main/core/export/print/print-html';
 import { routeCall } from '../../../src-main/core/ipc-router';
 import { ArchiveService } from '../../../src-main/core/service';
 import { articleDoc, datedArticles, dossierDoc } from '../../fixtures/export/articles';

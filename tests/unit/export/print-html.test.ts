@@ -2,7 +2,7 @@
 // parser (linkedom, as the HTML importer uses) rather than matched as strings.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildPrintHtml, printFooterTemplate } from '../../../src-main/core/export/print-html';
+import { buildPrintHtml, printFooterTemplate } from '../../../src-main/core/export/print/print-html';
 import { articleDoc, datedArticles, dossierDoc, highlightOf, makeArticle } from '../../fixtures/export/articles';
 
 const PARAGRAPHS = [

@@ -36,7 +36,7 @@ describe('sources:list', () => {
   it('does not count a cancelled import as a scan', async () => {
     const folder = await ws.folder('wires', { 'a.txt': dispatch('Aleppo') });
     ws.service.onEvent((event) => {
-      if (event === 'import:progress') ws.service.cancelImport();
+      if (event === 'import:progress') void ws.service.handlers['import:cancel']({});
     });
     expect((await ws.service.importFolder(folder)).cancelled).toBe(true);
     expect((await ws.call('sources:list', {}))[0]).toMatchObject({ path: folder, lastScanAt: null });

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RestoreSummary } from '../../../src-main/contract/export';
-import { runExport } from '../../../src-main/core/export/export-run';
 import { ArchiveService } from '../../../src-main/core/service';
 import { annotateArchive, idOf, writeWires } from '../../fixtures/export/backup-archive';
 
@@ -34,17 +33,14 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'da-restore-'));
   wires = join(root, 'wires');
   await writeWires(wires);
-  a = await ArchiveService.open({ dataDir: join(root, 'a') });
-  await annotateArchive(a, wires);
   backup = join(root, 'backup.json');
-  await runExport(
-    { format: 'json', layout: 'dossier', scope: { kind: 'search', query: '', filters: {} } },
-    {
-      service: a,
-      chooseTarget: async () => ({ path: backup, replace: false }),
-      openRenderer: () => Promise.reject(new Error('a JSON export needs no PDF engine')),
-    },
-  );
+  a = await ArchiveService.open({
+    dataDir: join(root, 'a'),
+    chooseExportTarget: async () => ({ path: backup, replace: false }),
+    openPdfRenderer: () => Promise.reject(new Error('a JSON export needs no PDF engine')),
+  });
+  await annotateArchive(a, wires);
+  await a.handlers['export:run']({ format: 'json', layout: 'dossier', scope: { kind: 'search', query: '', filters: {} } });
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 

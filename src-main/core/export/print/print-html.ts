@@ -3,7 +3,7 @@
 // function of the ExportDocument, self-contained, with a CSP that lets nothing load or
 // run: no script anywhere, styles inline, images and fonts only as data: URLs.
 import { escapeUTF8 as esc } from 'entities';
-import type { ExportDocument } from './export-document';
+import type { ExportDocument } from '../export-document';
 import { articleHtml } from './print-article';
 import { FOOTER_FONT, PAGE_MARGINS_MM, PRINT_CSS } from './print-css';
 import { coverHtml, tocHtml } from './print-dossier';

@@ -3,8 +3,8 @@
 // and (when asked) the related teasers. Every piece of text is escaped here; the note's
 // Markdown is the one piece of HTML, and it comes sanitised from print-note.ts.
 import { escapeUTF8 as esc } from 'entities';
-import type { Article, UiLocale } from '../../contract/archive';
-import type { Annotation } from '../../contract/userdata';
+import type { Article, UiLocale } from '../../../contract/archive';
+import type { Annotation } from '../../../contract/userdata';
 import { formatArticleDate, languageName, printLabels } from './print-labels';
 import { paragraphHtml, planHighlights, type Footnote } from './print-highlights';
 import { renderNoteHtml } from './print-note';

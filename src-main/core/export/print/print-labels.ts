@@ -1,6 +1,6 @@
 // The words the print template adds around the articles, in the export's locale, and
 // how it writes dates. Article text is never translated; only these labels are.
-import type { UiLocale } from '../../contract/archive';
+import type { UiLocale } from '../../../contract/archive';
 
 interface PrintLabels {
   date: string;

@@ -1,6 +1,6 @@
 // How restore merges an article note from a backup with the one the archive holds: never losing either.
 import { describe, expect, it } from 'vitest';
-import { mergedNote } from '../../../src-main/core/export/restore-userwork';
+import { mergedNote } from '../../../src-main/core/backup/restore-userwork';
 
 describe('mergedNote', () => {
   it('takes the backup\'s note when the archive has none', () => {

@@ -4,7 +4,7 @@
 // one span per paragraph it touches. The renderer's reader does the same cut for the
 // screen (src-renderer/src/lib/annotation-layout.ts); the core cannot import it.
 import { escapeUTF8 } from 'entities';
-import { paragraphStarts, type Annotation, type HighlightColor } from '../../contract/userdata';
+import { paragraphStarts, type Annotation, type HighlightColor } from '../../../contract/userdata';
 
 /** The part of one highlight inside one paragraph, in that paragraph's offsets. */
 export interface PrintSpan {

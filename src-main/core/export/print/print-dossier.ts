@@ -3,8 +3,8 @@
 // numbers of link targets (no CSS target-counter), and a second pass to find them would
 // mean parsing our own PDF; the links work in every PDF reader, so they stand alone.
 import { escapeUTF8 as esc } from 'entities';
-import type { Article, UiLocale } from '../../contract/archive';
-import type { ExportDocument } from './export-document';
+import type { Article, UiLocale } from '../../../contract/archive';
+import type { ExportDocument } from '../export-document';
 import { articleAnchor, textAttrs } from './print-article';
 import { formatArticleDate, formatExportTime, printLabels } from './print-labels';
 

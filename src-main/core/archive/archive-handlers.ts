@@ -1,0 +1,31 @@
+// The reading channels: the list, one article, search with facets, every matching id,
+// and the figures.
+import type { ContractHandlers } from '../../contract/ipc';
+import type { ArchiveStores } from '../archive-stores';
+import type { UserSearch } from '../search/user-search';
+import { archiveStats } from './archive-stats';
+import { readArticle } from './article-view';
+
+type ArchiveChannel = 'archive:list' | 'archive:get' | 'archive:stats' | 'archive:search' | 'archive:ids';
+
+export interface ArchiveHandlerDeps {
+  stores: ArchiveStores;
+  /** Tag and annotation summaries for list rows. */
+  user: UserSearch;
+  dataDir: string;
+  /** What opening the stores found and set aside; the live array, so later warnings show too. */
+  storeWarnings: readonly string[];
+}
+
+export function archiveHandlers({ stores, user, dataDir, storeWarnings }: ArchiveHandlerDeps): Pick<ContractHandlers, ArchiveChannel> {
+  return {
+    'archive:list': async ({ offset, limit, sort }) => {
+      const page = stores.catalogue.list(offset, limit, sort);
+      return { ...page, items: page.items.map((item) => ({ ...item, ...user.summary(item.id) })) };
+    },
+    'archive:get': async ({ id, query }) => readArticle(stores, id, query),
+    'archive:stats': async () => archiveStats(stores.catalogue, dataDir, storeWarnings),
+    'archive:search': async (args) => stores.search.search(args),
+    'archive:ids': async (args) => ({ ids: await stores.search.ids(args) }),
+  };
+}
