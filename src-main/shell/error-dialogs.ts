@@ -8,8 +8,8 @@ import {
   uncaughtErrorDialog,
   unresponsiveDialog,
   type ChoiceDialog,
-} from '../core/error-dialogs';
-import type { RotatingLog } from '../core/log/rotating-log';
+} from '../desktop/error-dialog-text';
+import type { RotatingLog } from '../desktop/log/rotating-log';
 
 /**
  * Logs uncaught errors and rejections in main and tells the user. Only the first gets

@@ -1,9 +1,9 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import { stubbedFolderAnswer, TEST_DIALOG_ENV } from '../core/test-dialog';
+import { stubbedFolderAnswer, TEST_DIALOG_ENV } from '../desktop/test-dialog';
 
 /**
  * The folder picker the service asks through. A development build started with
- * DISPATCH_ARCHIVE_TEST_DIALOG answers without showing it (see core/test-dialog.ts),
+ * DISPATCH_ARCHIVE_TEST_DIALOG answers without showing it (see desktop/test-dialog.ts),
  * so the Electron tests can drive Import Folder… from the menu.
  */
 export function folderChooser(

@@ -1,9 +1,9 @@
 import type { BrowserWindow } from 'electron';
 import type { ImportSummary } from '../contract/archive';
-import { failedPaths, importFailedDialog } from '../core/error-dialogs';
+import { failedPaths, importFailedDialog } from '../desktop/error-dialog-text';
 import { routeCall } from '../core/ipc-router';
-import type { BatchOutcome } from '../core/launch-queue';
-import type { RotatingLog } from '../core/log/rotating-log';
+import type { BatchOutcome } from '../desktop/launch-queue';
+import type { RotatingLog } from '../desktop/log/rotating-log';
 import type { ArchiveService } from '../core/service';
 import { showError } from './error-dialogs';
 

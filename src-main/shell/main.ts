@@ -4,13 +4,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, session, shell } from 'electron';
-import { parseLaunchArgs, type SecondLaunch } from '../core/launch-args';
-import { LaunchQueue } from '../core/launch-queue';
-import { captureConsole } from '../core/log/console-capture';
-import { RotatingLog } from '../core/log/rotating-log';
+import { parseLaunchArgs, type SecondLaunch } from '../desktop/launch-args';
+import { LaunchQueue } from '../desktop/launch-queue';
+import { captureConsole } from '../desktop/log/console-capture';
+import { RotatingLog } from '../desktop/log/rotating-log';
 import type { ParseOptions } from '../core/import/import-folder';
 import { ArchiveService } from '../core/service';
-import type { WindowStateSaver } from '../core/window-state-saver';
+import type { WindowStateSaver } from '../desktop/window-state-saver';
 import { failStartup, reportUncaughtErrors, watchRenderer } from './error-dialogs';
 import { backupChooser, exportTargetChooser } from './export-dialogs';
 import { folderChooser } from './folder-dialog';

@@ -4,7 +4,7 @@ import type { BrowserWindow } from 'electron';
 import type { AppCommand } from '../contract/archive';
 import type { Channel, ChannelArgs } from '../contract/ipc';
 import { routeCall } from '../core/ipc-router';
-import type { RotatingLog } from '../core/log/rotating-log';
+import type { RotatingLog } from '../desktop/log/rotating-log';
 import type { ArchiveService } from '../core/service';
 import { showError } from './error-dialogs';
 import type { MenuActions } from './menu-template';

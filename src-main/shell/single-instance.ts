@@ -2,7 +2,7 @@
 // "Open with", a terminal) hands its command line to the first and exits; macOS sends
 // Finder's opens and dock drops to the running app as `open-file` events instead.
 import { app } from 'electron';
-import { secondLaunchCommandLine, type SecondLaunch } from '../core/launch-args';
+import { secondLaunchCommandLine, type SecondLaunch } from '../desktop/launch-args';
 
 /**
  * Takes the lock for this user-data folder (so archives opened with different `--data`

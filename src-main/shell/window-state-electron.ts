@@ -1,10 +1,10 @@
 // Window bounds across restarts: read from the user-data store and fitted to today's
-// displays (core/window-state.ts), written back as the user moves and resizes
-// (core/window-state-saver.ts). This file only reads Electron's screen and window.
+// displays (desktop/window-state.ts), written back as the user moves and resizes
+// (desktop/window-state-saver.ts). This file only reads Electron's screen and window.
 import { screen, type BrowserWindow } from 'electron';
 import type { UserDataStore } from '../core/store/userdata';
-import { boundsToSave, restoreWindowPlacement, type WindowPlacement } from '../core/window-state';
-import { WindowStateSaver } from '../core/window-state-saver';
+import { boundsToSave, restoreWindowPlacement, type WindowPlacement } from '../desktop/window-state';
+import { WindowStateSaver } from '../desktop/window-state-saver';
 
 /** Where the next window opens; call after `app` is ready (screen needs it). */
 export function savedPlacement(userData: UserDataStore): WindowPlacement {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, shell } from 'electron';
-import { MIN_WINDOW_SIZE, type WindowPlacement } from '../core/window-state';
+import { MIN_WINDOW_SIZE, type WindowPlacement } from '../desktop/window-state';
 
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 

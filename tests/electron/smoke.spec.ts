@@ -5,7 +5,7 @@
 // The native folder dialog cannot be clicked by a test. A development build (not
 // packaged, or NODE_ENV=test) started with DISPATCH_ARCHIVE_TEST_DIALOG=/abs/folder
 // answers it with that folder, or with a cancel for DISPATCH_ARCHIVE_TEST_DIALOG=cancel
-// (src-main/core/test-dialog.ts).
+// (src-main/desktop/test-dialog.ts).
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

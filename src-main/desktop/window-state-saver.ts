@@ -2,16 +2,7 @@
 // it: a burst of move events becomes one write after the window settles, and closing
 // writes at once, so the next start finds the window where it was left.
 import type { WindowBounds } from '../contract/archive';
-
-export interface Timers {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-const realTimers: Timers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { realTimers, type Timers } from './timers';
 
 export interface WindowStateSaverOptions {
   /** Reads the window's bounds now (the shell: getNormalBounds() and isMaximized()). */

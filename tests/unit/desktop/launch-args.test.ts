@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLaunchArgs, secondLaunchCommandLine } from '../../../src-main/core/launch-args';
+import { parseLaunchArgs, secondLaunchCommandLine } from '../../../src-main/desktop/launch-args';
 
 const dev = { appPathInArgv: true };
 const packaged = { appPathInArgv: false };

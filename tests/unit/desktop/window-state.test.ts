@@ -4,7 +4,7 @@ import {
   DEFAULT_WINDOW_SIZE,
   restoreWindowPlacement,
   type Displays,
-} from '../../../src-main/core/window-state';
+} from '../../../src-main/desktop/window-state';
 
 // A laptop's screen under a 25 px menu bar, and a monitor to its right.
 const laptop = { x: 0, y: 25, width: 1440, height: 875 };

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WindowBounds } from '../../../src-main/contract/archive';
 import { UserDataStore } from '../../../src-main/core/store/userdata';
-import { restoreWindowPlacement } from '../../../src-main/core/window-state';
-import { WindowStateSaver, type Timers } from '../../../src-main/core/window-state-saver';
+import { restoreWindowPlacement } from '../../../src-main/desktop/window-state';
+import type { Timers } from '../../../src-main/desktop/timers';
+import { WindowStateSaver } from '../../../src-main/desktop/window-state-saver';
 
 /** Timers the test fires by hand: no waiting, no timing asserts. */
 function manualTimers(): Timers & { fire(): void; pending(): number } {

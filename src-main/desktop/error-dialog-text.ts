@@ -3,7 +3,7 @@
 // English only: these dialogs appear when the renderer, which owns translation, may
 // not be running at all.
 import type { ImportSummary } from '../contract/archive';
-import { StoreVersionError } from './store/migrations';
+import { StoreVersionError } from '../core/store/migrations';
 
 export interface ErrorDialog {
   title: string;

@@ -3,7 +3,7 @@
 // is open, and in bursts (ten files dropped on the dock are ten `open-file` events),
 // while imports never overlap: so they are held until the shell starts the queue, then
 // imported a batch at a time, everything that arrived meanwhile going in the next batch.
-import type { Timers } from './window-state-saver';
+import type { Timers } from './timers';
 
 /** What one batch came to: `busy` when another import (the user's own) holds the archive. */
 export type BatchOutcome = 'done' | 'busy';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stubbedFolderAnswer } from '../../../src-main/core/test-dialog';
+import { stubbedFolderAnswer } from '../../../src-main/desktop/test-dialog';
 
 describe('stubbedFolderAnswer', () => {
   it('answers the folder named in DISPATCH_ARCHIVE_TEST_DIALOG in a development build', () => {

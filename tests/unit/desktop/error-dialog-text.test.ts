@@ -6,7 +6,7 @@ import {
   rendererGoneDialog,
   startupFailureDialog,
   uncaughtErrorDialog,
-} from '../../../src-main/core/error-dialogs';
+} from '../../../src-main/desktop/error-dialog-text';
 import { StoreVersionError } from '../../../src-main/core/store/migrations';
 
 const logDir = '/home/ana/.config/Dispatch Archive/logs';

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { captureConsole } from '../../../src-main/core/log/console-capture';
-import { formatLogLine } from '../../../src-main/core/log/log-line';
-import { RotatingLog } from '../../../src-main/core/log/rotating-log';
+import { captureConsole } from '../../../src-main/desktop/log/console-capture';
+import { formatLogLine } from '../../../src-main/desktop/log/log-line';
+import { RotatingLog } from '../../../src-main/desktop/log/rotating-log';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const run = promisify(execFile);
@@ -91,7 +91,7 @@ describe('RotatingLog', () => {
 // exists); run in its own process with a time limit, so a regression fails instead of hanging the suite.
 describe.skipIf(!existsSync('/proc/self'))('a log folder under /proc', { timeout: 30_000 }, () => {
   it('is reported as unwritable instead of freezing the app', async () => {
-    const script = `import { RotatingLog } from ${JSON.stringify(join(ROOT, 'src-main/core/log/rotating-log.ts'))};
+    const script = `import { RotatingLog } from ${JSON.stringify(join(ROOT, 'src-main/desktop/log/rotating-log.ts'))};
       new RotatingLog({ dir: '/proc/no-such-place/logs', onWriteError: (err) => console.log(String(err)) }).info('x');`;
     const { stdout } = await run(join(ROOT, 'node_modules/.bin/tsx'), ['--eval', script], {
       cwd: ROOT,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LaunchQueue, type BatchOutcome } from '../../../src-main/core/launch-queue';
-import type { Timers } from '../../../src-main/core/window-state-saver';
+import { LaunchQueue, type BatchOutcome } from '../../../src-main/desktop/launch-queue';
+import type { Timers } from '../../../src-main/desktop/timers';
 
 /** An importer whose batches finish when the test says so. */
 function controlledImporter() {
