@@ -14,7 +14,7 @@ import { importFolder } from '../src-main/core/import/import-folder';
 import { recordId } from '../src-main/core/parse/index';
 import { ArchiveSearch } from '../src-main/core/search/archive-search';
 import { ArchiveService } from '../src-main/core/service';
-import { INDEX_FILE } from '../src-main/core/search/index-file';
+import { INDEX_FILE } from '../src-main/core/search/index/index-file';
 import { BodyStore } from '../src-main/core/store/bodies';
 import { CatalogueStore, type StoredArticle } from '../src-main/core/store/catalogue';
 import { UserDataStore } from '../src-main/core/store/userdata';

@@ -10,10 +10,10 @@ import { compileQuery, type ArticleRow, type HighlightTerms, type Matcher } from
 import { evaluate, type EvaluationContext } from './evaluate';
 import { FacetTable } from './facets';
 import { articleHighlights, hasHighlightTerms, highlightRanges, snippetAroundFirstHit } from './highlight';
-import { IndexFile, type SearchStores } from './index-file';
-import { storeArticle, syncIndex, type BodyLoader } from './index-sync';
+import { IndexFile, type SearchStores } from './index/index-file';
+import { storeArticle, syncIndex, type BodyLoader } from './index/index-sync';
 import { parseQuery } from './query';
-import { NO_MATCHES, scoreAt, type Matches } from './matches';
+import { NO_MATCHES, scoreAt, type Matches } from './index/matches';
 import { SortOrders } from './sort-hits';
 import type { UserSearch } from './user-search';
 

@@ -1,8 +1,8 @@
 // A parsed query, analysed: words become index terms, filters become tests on an
 // article's metadata. Also collects what to highlight: the words the query looks for.
-import { analyze, normalizeWord, stemNormalized } from './analyzer';
+import { analyze, normalizeWord, stemNormalized } from './index/analyzer';
 import type { FieldName, HasValue, QueryNode } from './query';
-import type { IndexField } from './search-index';
+import type { IndexField } from './index/search-index';
 
 export interface ArticleRow {
   id: string;

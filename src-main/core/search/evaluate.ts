@@ -1,10 +1,10 @@
 // Runs a compiled query: index look-ups combined as sets, metadata tests as filters,
 // phrases checked against the index's positions last, on the few candidates left.
-import { analyze } from './analyzer';
+import { analyze } from './index/analyzer';
 import type { ArticleRow, Matcher } from './compile-query';
 import type { HasValue } from './query';
-import { everything, fromIds, intersect, NO_MATCHES, union, unscored, without, type Matches } from './matches';
-import { INDEX_FIELDS, type Hits, type IndexField, type PositionLookup, type SearchIndex } from './search-index';
+import { everything, fromIds, intersect, NO_MATCHES, union, unscored, without, type Matches } from './index/matches';
+import { INDEX_FIELDS, type Hits, type IndexField, type PositionLookup, type SearchIndex } from './index/search-index';
 
 /** What search sees of the user's work: tags, kinds of work, and the words of notes. */
 export interface UserLookup {

@@ -14,7 +14,7 @@ import {
 } from '../../contract/search';
 import { compareTagNames } from '../tags/tag-tree';
 import type { ArticleRow } from './compile-query';
-import type { Matches } from './matches';
+import type { Matches } from './index/matches';
 
 // Places and agencies can run into thousands at 100k articles; the sidebar shows the
 // commonest. Selected values are always listed, so they can be unselected.

@@ -2,7 +2,7 @@
 // Main computes them so the renderer never needs the analyser.
 import type { ArticleBody } from '../../contract/archive';
 import type { ArticleHighlights, Range } from '../../contract/search';
-import { analyze, countWords, tokenize, type Token } from './analyzer';
+import { analyze, countWords, tokenize, type Token } from './index/analyzer';
 import type { HighlightTerms } from './compile-query';
 import { phraseStarts } from './evaluate';
 

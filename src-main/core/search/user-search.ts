@@ -8,7 +8,7 @@ import type { ArticleUserRecord, UserDataStore } from '../store/userdata';
 import type { UserLookup } from './evaluate';
 import type { FacetColumnLike, FacetTable } from './facets';
 import type { HasValue } from './query';
-import { SearchIndex, type Hits } from './search-index';
+import { SearchIndex, type Hits } from './index/search-index';
 
 /** All the words a user wrote about an article: its note and its highlights' notes. */
 function notesOf(record: ArticleUserRecord): string {

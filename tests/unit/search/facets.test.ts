@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRow } from '../../../src-main/core/search/compile-query';
 import { FacetTable } from '../../../src-main/core/search/facets';
-import { fromIds } from '../../../src-main/core/search/matches';
+import { fromIds } from '../../../src-main/core/search/index/matches';
 
 const row = (id: string, agency: string, language: string, date: string | null, place: string | null = null): ArticleRow => ({ id, title: id, agency, language, date, place, folder: '/news' });
 const rows = new Map(

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchPage } from '../../../src-main/contract/search';
 import type { ParsedArgs } from '../../../src-main/contract/ipc';
-import { INDEX_FILE } from '../../../src-main/core/search/index-file';
+import { INDEX_FILE } from '../../../src-main/core/search/index/index-file';
 import { ArchiveService } from '../../../src-main/core/service';
 import { CatalogueStore } from '../../../src-main/core/store/catalogue';
 

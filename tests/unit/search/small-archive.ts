@@ -4,7 +4,7 @@ import { compileQuery } from '../../../src-main/core/search/compile-query';
 import { evaluate } from '../../../src-main/core/search/evaluate';
 import { FacetTable } from '../../../src-main/core/search/facets';
 import { parseQuery } from '../../../src-main/core/search/query';
-import { SearchIndex, type IndexField } from '../../../src-main/core/search/search-index';
+import { SearchIndex, type IndexField } from '../../../src-main/core/search/index/search-index';
 
 export interface SmallArticle extends Partial<Omit<ArticleRow, 'id'>> {
   id: string;

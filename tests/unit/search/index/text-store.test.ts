@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TextStore } from '../../../src-main/core/search/text-store';
+import { TextStore } from '../../../../src-main/core/search/index/text-store';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 // Keeps the index in step with the catalogue: each indexed article carries a stamp of
 // the version indexed, so only articles whose stamp differs are read and re-indexed.
-import type { StoredArticle } from '../store/catalogue';
+import type { StoredArticle } from '../../store/catalogue';
 import type { SearchStores } from './index-file';
 import type { IndexDoc } from './search-index';
 

@@ -5,7 +5,7 @@
 // simply rebuilt.
 import { open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AtomicJsonFile, CorruptFileError } from '../store/atomic-json-file';
+import { AtomicJsonFile, CorruptFileError } from '../../store/atomic-json-file';
 import { ANALYZER_VERSION } from './analyzer';
 import type { Segment } from './segment';
 import { readSegment, segmentBytes } from './segment-file';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTerms } from '../../../src-main/core/search/analyzer';
-import { SearchIndex, type IndexDoc } from '../../../src-main/core/search/search-index';
-import { phraseIds } from './small-archive';
+import { analyzeTerms } from '../../../../src-main/core/search/index/analyzer';
+import { SearchIndex, type IndexDoc } from '../../../../src-main/core/search/index/search-index';
+import { phraseIds } from '../small-archive';
 
 const doc = (id: string, body: string, title = ''): IndexDoc => ({ id, title, body: [body], place: '', agency: '' });
 

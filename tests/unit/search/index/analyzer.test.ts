@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, appendTerms, normalizeWord, stemLatin } from '../../../src-main/core/search/analyzer';
+import { analyze, appendTerms, normalizeWord, stemLatin } from '../../../../src-main/core/search/index/analyzer';
 
 const term = (word: string): string | undefined => analyze(word)[0]?.term;
 

@@ -2,8 +2,8 @@ import { mkdtemp, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { INDEX_FILE, IndexFile, type SearchStores } from '../../../src-main/core/search/index-file';
-import { phraseIds } from './small-archive';
+import { INDEX_FILE, IndexFile, type SearchStores } from '../../../../src-main/core/search/index/index-file';
+import { phraseIds } from '../small-archive';
 
 let dir: string;
 beforeEach(async () => {
