@@ -4,12 +4,10 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ExportFormat, ExportRequest, ExportScope, RestoreSummary } from '../contract/export';
-import type { ExportResult } from '../contract/export';
+import type { ExportFormat, ExportProgress, ExportRequest, ExportScope } from '../contract/export';
 import { openChromiumPdfRenderer } from '../core/export/pdf-chromium';
-import { routeCall } from '../core/ipc-router';
-import { ArchiveService } from '../core/service';
-import { warnStore } from './print';
+import type { ExportTarget } from '../core/export/export-run';
+import { withArchive } from './archive-door';
 
 export const EXPORT_USAGE = `  export (--pdf OUT | --md OUT | --json OUT | --csv OUT) [--ids ID,…] [--tag T] [--query Q]
          [--per-article] [--title T] [--force] [--data D]
@@ -76,42 +74,31 @@ export async function exportCommand({ request, out, force }: ExportOptions, data
     console.error(`error: ${out} exists; choose another path, or pass --force to replace it`);
     return 1;
   }
-  const service = await ArchiveService.open({
+  const door = {
     dataDir,
-    chooseExportTarget: async (target) => {
+    chooseExportTarget: async (target: ExportTarget) => {
       // One file per article needs a folder; it is made if missing, and files in it are never replaced.
       if (target.kind === 'folder') await mkdir(out, { recursive: true });
       return { path: out, replace: force };
     },
     openPdfRenderer: () => openChromiumPdfRenderer(),
+  };
+  const result = await withArchive(door, async (archive) => {
+    archive.onEvent((event, payload) => {
+      if (event !== 'export:progress' || !process.stderr.isTTY) return;
+      const p = payload as ExportProgress;
+      process.stderr.write(`\r\x1b[K${p.phase} ${p.done}/${p.total}`);
+    });
+    return archive.call('export:run', request).finally(() => process.stderr.isTTY && process.stderr.write('\n'));
   });
-  warnStore(service.storeWarnings);
-  service.onEvent((event, payload) => {
-    if (event !== 'export:progress' || !process.stderr.isTTY) return;
-    const p = payload as { phase: string; done: number; total: number };
-    process.stderr.write(`\r\x1b[K${p.phase} ${p.done}/${p.total}`);
-  });
-  const reply = await routeCall(service.handlers, 'export:run', request);
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  if (!reply.ok) {
-    console.error(`error: ${reply.error.message}`);
-    return 1;
-  }
-  const result = reply.value as ExportResult;
+  if (!result) return 1;
   console.log(`Exported ${result.articles} article${result.articles === 1 ? '' : 's'} in ${(result.durationMs / 1000).toFixed(1)} s:`);
   for (const file of result.files) console.log(`  ${file}`);
   return 0;
 }
 
 export async function restoreCommand(file: string, dataDir: string): Promise<number> {
-  const service = await ArchiveService.open({ dataDir });
-  warnStore(service.storeWarnings);
-  const reply = await routeCall(service.handlers, 'backup:restore', { path: resolve(file) });
-  if (!reply.ok) {
-    console.error(`error: ${reply.error.message}`);
-    return 1;
-  }
-  const s = reply.value as RestoreSummary;
+  const s = await withArchive({ dataDir }, (archive) => archive.call('backup:restore', { path: resolve(file) }));
   console.log(`Restored ${s.file} into ${dataDir}`);
   console.log(`  articles in the backup: ${s.articles} (${s.added} added, the rest were already here)`);
   console.log(`  highlights put in place: ${s.annotations}`);

@@ -1,19 +1,17 @@
 #!/usr/bin/env node
-// Argument parsing and printing only: every action goes through ArchiveService,
-// the same object the desktop app's IPC uses.
+// Argument parsing and dispatch only: every command but `parse` goes through the
+// archive door (archive-door.ts), the same validating router the desktop app's IPC uses.
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportProgress, ImportSummary } from '../contract/archive';
-import type { DispatchRecord } from '../contract/records';
 import { SEARCH_SORTS, type SearchSort } from '../contract/search';
 import { parseFile } from '../core/parse/index';
-import { ArchiveService } from '../core/service';
 import { defaultDataDir } from '../core/store/data-dir';
-import { ImportError } from '../core/import/import-folder';
-import { routeCall } from '../core/ipc-router';
-import { describe, marked, printProgress, printSummary, warnStore } from './print';
+import { CliCallError, withArchive, type ArchiveDoor } from './archive-door';
 import { EXPORT_USAGE, ExportUsageError, exportCommand, parseExportArgs, restoreCommand } from './export-command';
+import { describe } from './print';
+import { listCommand, searchCommand, sourcesCommand, statsCommand, tagsCommand } from './read-commands';
+import { importCommand, rescanCommand, tagCommand } from './write-commands';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -69,29 +67,43 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
+  if (command === 'parse') return parseCommand(required(target, 'parse needs a FILE'), values.json);
   const dataDir = resolve(values.data ?? defaultDataDir());
+  if (command === 'restore') return restoreCommand(required(target, 'restore needs a FILE (a JSON export)'), dataDir);
+  const run = archiveCommand(command, target, values);
+  // stats prints the store's warnings itself, after its figures.
+  return withArchive({ dataDir, warn: command !== 'stats' }, run);
+}
+
+type Flags = { json: boolean; sort: string; limit: string; add: string[]; remove: string[] };
+
+/** The command to run on the opened archive; usage errors are thrown before it opens. */
+function archiveCommand(command: string, target: string | undefined, values: Flags): (door: ArchiveDoor) => Promise<number> {
   switch (command) {
-    case 'parse':
-      return parseCommand(required(target, 'parse needs a FILE'), values.json);
-    case 'import':
-      return importCommand(required(target, 'import needs a DIR'), dataDir);
+    case 'import': {
+      const dir = required(target, 'import needs a DIR');
+      return (door) => importCommand(door, dir);
+    }
     case 'list':
-      return listCommand(dataDir, values.json);
-    case 'search':
-      return searchCommand(required(target, 'search needs a QUERY'), dataDir, { json: values.json, sort: sortOption(values.sort), limit: limitOption(values.limit) });
+      return (door) => listCommand(door, values.json);
+    case 'search': {
+      const query = required(target, 'search needs a QUERY');
+      const options = { json: values.json, sort: sortOption(values.sort), limit: limitOption(values.limit) };
+      return (door) => searchCommand(door, query, options);
+    }
     case 'tags':
-      return tagsCommand(dataDir, values.json);
-    case 'tag':
+      return (door) => tagsCommand(door, values.json);
+    case 'tag': {
       if (target === undefined) throw new UsageError("tag needs a QUERY ('' for every article)");
-      return tagCommand(target, dataDir, values.add, values.remove);
+      if (values.add.length === 0 && values.remove.length === 0) throw new UsageError('tag needs --add T or --remove T');
+      return (door) => tagCommand(door, target, values.add, values.remove);
+    }
     case 'stats':
-      return statsCommand(dataDir);
+      return statsCommand;
     case 'sources':
-      return sourcesCommand(dataDir, values.json);
+      return (door) => sourcesCommand(door, values.json);
     case 'rescan':
-      return rescanCommand(target, dataDir);
-    case 'restore':
-      return restoreCommand(required(target, 'restore needs a FILE (a JSON export)'), dataDir);
+      return (door) => rescanCommand(door, target);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -115,39 +127,6 @@ async function parseCommand(file: string, json: boolean): Promise<number> {
   return 0;
 }
 
-async function importCommand(dir: string, dataDir: string): Promise<number> {
-  const service = await ArchiveService.open({ dataDir });
-  warnStore(service.storeWarnings);
-  service.onEvent((event, payload) => {
-    if (event === 'import:progress') printProgress(payload as ImportProgress);
-  });
-  const summary = await service.importFolder(dir);
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  printSummary(summary, dataDir);
-  return 0;
-}
-
-async function listCommand(dataDir: string, json: boolean): Promise<number> {
-  const service = await ArchiveService.open({ dataDir });
-  warnStore(service.storeWarnings);
-  const page = service.catalogue.list(0, Number.MAX_SAFE_INTEGER, 'date-desc');
-  if (!json) {
-    for (const a of page.items) console.log(`${a.date ?? '----------'}  ${(a.agency ?? '').padEnd(10).slice(0, 10)}  ${a.title}${a.missing ? '  [missing]' : ''}`);
-    console.error(`${page.total} articles in ${dataDir}`);
-    return 0;
-  }
-  const records: DispatchRecord[] = [];
-  for (const item of page.items) {
-    const article = await service.article(item.id);
-    if (!article) continue;
-    // The record shape exactly, as `parse --json` prints it; the extra provenance stays in `stats`.
-    const { sources: _sources, missing: _missing, ...record } = article;
-    records.push(record);
-  }
-  console.log(JSON.stringify(records, null, 2));
-  return 0;
-}
-
 function sortOption(value: string): SearchSort {
   const sort = SORTS.find((s) => s === value);
   if (!sort) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}`);
@@ -158,111 +137,6 @@ function limitOption(value: string): number {
   const limit = Number(value);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be a whole number from 1 to 500');
   return limit;
-}
-
-async function searchCommand(query: string, dataDir: string, options: { json: boolean; sort: SearchSort; limit: number }): Promise<number> {
-  const service = await ArchiveService.open({ dataDir });
-  warnStore(service.storeWarnings);
-  const page = await service.handlers['archive:search']({ query, filters: {}, sort: options.sort, offset: 0, limit: options.limit });
-  if (page.queryError) {
-    console.error(`error: ${page.queryError.message}`);
-    return 2;
-  }
-  if (options.json) {
-    console.log(JSON.stringify(page, null, 2));
-    return 0;
-  }
-  for (const hit of page.items) {
-    console.log(`${hit.date ?? '----------'}  ${(hit.agency ?? '').padEnd(10).slice(0, 10)}  ${marked(hit.title, hit.titleHits)}`);
-    console.log(`    ${marked(hit.snippet, hit.snippetHits)}`);
-  }
-  console.error(`${page.total} hits${page.total > page.items.length ? `, first ${page.items.length} shown` : ''}`);
-  return 0;
-}
-
-async function tagsCommand(dataDir: string, json: boolean): Promise<number> {
-  const service = await ArchiveService.open({ dataDir });
-  warnStore(service.storeWarnings);
-  const tags = await service.handlers['tags:list']({});
-  if (json) console.log(JSON.stringify(tags, null, 2));
-  else for (const tag of tags) console.log(`${'  '.repeat(tag.name.split('/').length - 1)}${tag.name}  ${tag.count}${tag.implicit ? '' : ` (${tag.color})`}`);
-  if (!json && tags.length === 0) console.error('no tags yet');
-  return 0;
-}
-
-async function tagCommand(query: string, dataDir: string, add: string[], remove: string[]): Promise<number> {
-  if (add.length === 0 && remove.length === 0) throw new UsageError('tag needs --add T or --remove T');
-  const service = await ArchiveService.open({ dataDir });
-  warnStore(service.storeWarnings);
-  const page = await service.handlers['archive:search']({ query, filters: {}, sort: 'date-desc', offset: 0, limit: 1 });
-  if (page.queryError) {
-    console.error(`error: ${page.queryError.message}`);
-    return 2;
-  }
-  const { ids } = await service.handlers['archive:ids']({ query, filters: {}, sort: 'date-desc' });
-  if (ids.length === 0) {
-    console.error('no article matches; nothing tagged');
-    return 1;
-  }
-  // Through the router, so tag names are checked and spelt as the app would.
-  const reply = await routeCall(service.handlers, 'tags:apply', { ids, add, remove });
-  if (!reply.ok) {
-    console.error(`error: ${reply.error.message}`);
-    return 1;
-  }
-  console.log(`${(reply.value as { changed: number }).changed} of ${ids.length} matching articles changed`);
-  return 0;
-}
-
-async function statsCommand(dataDir: string): Promise<number> {
-  const service = await ArchiveService.open({ dataDir });
-  const stats = await service.stats();
-  console.log(`Data directory: ${stats.dataDir}`);
-  console.log(`Articles: ${stats.articles} (${stats.missingArticles} missing, ${stats.multiSource} with several source files)`);
-  console.log(`Files: ${stats.files}`);
-  console.log(`Folders: ${stats.folders.join(', ') || '(none)'}`);
-  for (const [label, map] of [['Formats', stats.byFormat], ['Languages', stats.byLanguage], ['Agencies', stats.byAgency]] as const) {
-    const top = Object.entries(map).sort((a, b) => b[1] - a[1]).slice(0, 12);
-    console.log(`${label}: ${top.map(([k, v]) => `${k} ${v}`).join(', ') || '(none)'}`);
-  }
-  warnStore(stats.storeWarnings);
-  return 0;
-}
-
-async function sourcesCommand(dataDir: string, json: boolean): Promise<number> {
-  const service = await ArchiveService.open({ dataDir });
-  warnStore(service.storeWarnings);
-  const sources = await service.handlers['sources:list']({});
-  if (json) {
-    console.log(JSON.stringify(sources, null, 2));
-    return 0;
-  }
-  for (const s of sources) {
-    const flags = [s.present ? '' : 'folder gone', s.watch ? '' : 'not watched'].filter(Boolean).join(', ');
-    console.log(`${s.path}${flags ? `  [${flags}]` : ''}`);
-    console.log(`    ${s.articles} articles (${s.missingArticles} missing), ${s.files} files, last scan ${s.lastScanAt ?? 'never'}`);
-  }
-  if (sources.length === 0) console.error('no source folders yet');
-  return 0;
-}
-
-async function rescanCommand(dir: string | undefined, dataDir: string): Promise<number> {
-  const service = await ArchiveService.open({ dataDir });
-  warnStore(service.storeWarnings);
-  service.onEvent((event, payload) => {
-    if (event === 'import:progress') printProgress(payload as ImportProgress);
-  });
-  // Through the router, so an unknown folder is refused as the app would refuse it.
-  const reply = await routeCall(service.handlers, 'sources:rescan', dir === undefined ? {} : { path: resolve(dir) });
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  if (!reply.ok) {
-    console.error(`error: ${reply.error.message}`);
-    return 1;
-  }
-  const summaries = reply.value as ImportSummary[];
-  for (const summary of summaries) printSummary(summary, dataDir);
-  if (summaries.length === 0) console.error('no source folders to re-scan');
-  return 0;
 }
 
 // `npm run cli -- list | head` closes the pipe early: that is the reader's choice, not an error.
@@ -281,7 +155,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
     } else {
       const e = err as NodeJS.ErrnoException;
-      console.error(`error: ${err instanceof ImportError ? e.message : e.code === 'ENOENT' ? `no such file: ${e.path}` : e.message}`);
+      console.error(`error: ${err instanceof CliCallError ? e.message : e.code === 'ENOENT' ? `no such file: ${e.path}` : e.message}`);
       process.exitCode = 1;
     }
   },
