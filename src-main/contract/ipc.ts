@@ -230,6 +230,10 @@ export type ChannelResult<C extends Channel> = (typeof CHANNELS)[C]['result'];
 
 /** The contract, implemented: one async function per channel, taking already-validated arguments. */
 export type ContractHandlers = { [C in Channel]: (args: ParsedArgs<C>) => Promise<ChannelResult<C>> };
+/** The channels of one area, by their prefix: `ChannelsOf<'tags'>` is 'tags:list' | 'tags:apply' | …. */
+export type ChannelsOf<Area extends string> = Extract<Channel, `${Area}:${string}`>;
+/** What an area's `xHandlers(deps)` returns: its part of the handler table. */
+export type HandlersOf<C extends Channel> = Pick<ContractHandlers, C>;
 
 /** Events main sends to the renderer. */
 export interface Events {

@@ -14,24 +14,14 @@ import {
 } from './annotations/annotation-ops';
 import { linkOf, loadArticleText } from './annotations/article-text';
 import { NotFoundError } from './errors';
-import type { ContractHandlers } from '../contract/ipc';
+import type { ChannelsOf, HandlersOf } from '../contract/ipc';
 import type { BodyStore } from './store/bodies';
 import type { CatalogueStore } from './store/catalogue';
 import type { UserDataStore } from './store/userdata';
 import { applyTags, deleteTag, renameTag, setTagColor } from './tags/tag-ops';
 import { tagTree } from './tags/tag-tree';
 
-export type UserWorkChannel =
-  | 'tags:list'
-  | 'tags:apply'
-  | 'tags:rename'
-  | 'tags:delete'
-  | 'tags:set-color'
-  | 'annotations:create'
-  | 'annotations:update'
-  | 'annotations:delete'
-  | 'annotations:restore'
-  | 'note:set';
+export type UserWorkChannel = ChannelsOf<'tags' | 'annotations' | 'note'>;
 
 interface Stores {
   catalogue: CatalogueStore;
@@ -41,7 +31,7 @@ interface Stores {
 
 const now = (): string => new Date().toISOString();
 
-export function userWorkHandlers(stores: Stores): Pick<ContractHandlers, UserWorkChannel> {
+export function userWorkHandlers(stores: Stores): HandlersOf<UserWorkChannel> {
   const { catalogue, userData } = stores;
   const text = async (id: string): Promise<ArticleText> => {
     const found = await loadArticleText(catalogue, stores.bodies, id);

@@ -1,8 +1,8 @@
 // The app's own channels: settings, the saved window and view, the version and folders.
-import type { ContractHandlers } from '../../contract/ipc';
+import type { ChannelsOf, HandlersOf } from '../../contract/ipc';
 import type { UserDataStore } from '../store/userdata';
 
-type AppChannel = 'settings:get' | 'settings:set' | 'ui-state:get' | 'ui-state:set' | 'app:info' | 'app:open-folder';
+type AppChannel = ChannelsOf<'settings' | 'ui-state' | 'app'>;
 
 export interface AppHandlerDeps {
   userData: UserDataStore;
@@ -14,7 +14,7 @@ export interface AppHandlerDeps {
   openPath?: (path: string) => Promise<boolean>;
 }
 
-export function appHandlers({ userData, dataDir, logDir, version, openPath }: AppHandlerDeps): Pick<ContractHandlers, AppChannel> {
+export function appHandlers({ userData, dataDir, logDir, version, openPath }: AppHandlerDeps): HandlersOf<AppChannel> {
   return {
     'settings:get': async () => ({ ...userData.settings }),
     'settings:set': async (patch) => userData.updateSettings(patch),

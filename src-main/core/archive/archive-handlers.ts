@@ -1,12 +1,12 @@
 // The reading channels: the list, one article, search with facets, every matching id,
 // and the figures.
-import type { ContractHandlers } from '../../contract/ipc';
+import type { ChannelsOf, HandlersOf } from '../../contract/ipc';
 import type { ArchiveStores } from '../archive-stores';
 import type { UserSearch } from '../search/user-search';
 import { archiveStats } from './archive-stats';
 import { readArticle } from './article-view';
 
-type ArchiveChannel = 'archive:list' | 'archive:get' | 'archive:stats' | 'archive:search' | 'archive:ids';
+type ArchiveChannel = ChannelsOf<'archive'>;
 
 export interface ArchiveHandlerDeps {
   stores: ArchiveStores;
@@ -17,7 +17,7 @@ export interface ArchiveHandlerDeps {
   storeWarnings: readonly string[];
 }
 
-export function archiveHandlers({ stores, user, dataDir, storeWarnings }: ArchiveHandlerDeps): Pick<ContractHandlers, ArchiveChannel> {
+export function archiveHandlers({ stores, user, dataDir, storeWarnings }: ArchiveHandlerDeps): HandlersOf<ArchiveChannel> {
   return {
     'archive:list': async ({ offset, limit, sort }) => {
       const page = stores.catalogue.list(offset, limit, sort);

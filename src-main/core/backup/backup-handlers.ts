@@ -1,10 +1,10 @@
 // The backup channels: restore a JSON export named by the door, or chosen in the native
 // file picker. A restore adds to the catalogue, so it runs under the task lock like an import.
-import type { ContractHandlers } from '../../contract/ipc';
+import type { ChannelsOf, HandlersOf } from '../../contract/ipc';
 import type { TaskLock } from '../task-lock';
 import { restoreBackup, type RestoreStores } from './restore';
 
-type BackupChannel = 'backup:restore' | 'backup:choose-and-restore';
+type BackupChannel = ChannelsOf<'backup'>;
 
 export interface BackupHandlerDeps {
   stores: RestoreStores;
@@ -13,7 +13,7 @@ export interface BackupHandlerDeps {
   chooseBackupFile?: () => Promise<string | null>;
 }
 
-export function backupHandlers({ stores, tasks, chooseBackupFile }: BackupHandlerDeps): Pick<ContractHandlers, BackupChannel> {
+export function backupHandlers({ stores, tasks, chooseBackupFile }: BackupHandlerDeps): HandlersOf<BackupChannel> {
   const restore = (path: string) => tasks.exclusive(() => restoreBackup(stores, path));
   return {
     'backup:restore': async ({ path }) => restore(path),

@@ -1,12 +1,12 @@
 // The export channels over runExport. One export runs at a time; "show in folder" works
 // only on files this door wrote, so the renderer cannot make it reveal arbitrary paths.
 import type { ExportProgress } from '../../contract/export';
-import type { ContractHandlers } from '../../contract/ipc';
+import type { ChannelsOf, HandlersOf } from '../../contract/ipc';
 import { BusyError } from '../errors';
 import { runExport, type ExportArchive, type ExportDestination, type ExportTarget } from './export-run';
 import type { PdfRenderer } from './pdf';
 
-type ExportChannel = 'export:run' | 'export:cancel' | 'export:reveal';
+type ExportChannel = ChannelsOf<'export'>;
 
 export interface ExportHandlerDeps {
   archive: ExportArchive;
@@ -19,7 +19,7 @@ export interface ExportHandlerDeps {
   onProgress: (progress: ExportProgress) => void;
 }
 
-export function exportHandlers(deps: ExportHandlerDeps): Pick<ContractHandlers, ExportChannel> {
+export function exportHandlers(deps: ExportHandlerDeps): HandlersOf<ExportChannel> {
   const written = new Set<string>();
   let running: AbortController | null = null;
   return {

@@ -1,8 +1,9 @@
 // The import channels: a folder named by the page or chosen in the native dialog, and cancel.
-import type { ContractHandlers } from '../../contract/ipc';
+import type { ChannelsOf, HandlersOf } from '../../contract/ipc';
 import type { ImportRunner } from './import-runner';
 
-type ImportChannel = 'import:folder' | 'import:choose-folder' | 'import:cancel';
+/** import:paths is the sources area's: it imports into a source folder or beside one. */
+type ImportChannel = Exclude<ChannelsOf<'import'>, 'import:paths'>;
 
 export interface ImportHandlerDeps {
   runner: ImportRunner;
@@ -10,7 +11,7 @@ export interface ImportHandlerDeps {
   chooseFolder?: () => Promise<string | null>;
 }
 
-export function importHandlers({ runner, chooseFolder }: ImportHandlerDeps): Pick<ContractHandlers, ImportChannel> {
+export function importHandlers({ runner, chooseFolder }: ImportHandlerDeps): HandlersOf<ImportChannel> {
   return {
     'import:folder': async ({ path }) => runner.importFolder(path),
     'import:choose-folder': async () => {

@@ -4,7 +4,7 @@ import type { StoredArticle, CatalogueStore } from '../store/catalogue';
 import type { Change, UserData } from '../store/userdata';
 import { applyChange } from '../store/userdata';
 import { folderOf, sortRoots } from '../folder-paths';
-import { unusedTagKeys } from '../tags/tag-ops';
+import { unusedTagKeys } from '../store/unused-tags';
 import type { SourceHost } from './source-host';
 
 export interface RemovalPlan {

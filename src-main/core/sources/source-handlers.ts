@@ -3,16 +3,16 @@
 import { resolve } from 'node:path';
 import type { ImportSummary } from '../../contract/archive';
 import { NotFoundError } from '../errors';
-import type { ContractHandlers } from '../../contract/ipc';
+import type { ChannelsOf, HandlersOf } from '../../contract/ipc';
 import { importPaths, tryImport } from './import-paths';
 import { removeSource } from './remove-source';
 import type { SourceHost } from './source-host';
 import { listSources } from './source-list';
 import type { SourceWatcher } from './source-watcher';
 
-export type SourceChannel = 'sources:list' | 'sources:rescan' | 'sources:remove' | 'sources:set-watch' | 'import:paths';
+export type SourceChannel = ChannelsOf<'sources'> | 'import:paths';
 
-export function sourceHandlers(host: SourceHost, watcher: SourceWatcher): Pick<ContractHandlers, SourceChannel> {
+export function sourceHandlers(host: SourceHost, watcher: SourceWatcher): HandlersOf<SourceChannel> {
   const { catalogue } = host;
   /** A source folder as stored (resolved, no trailing separator), or NotFoundError. */
   const known = (path: string): string => {

@@ -6,7 +6,7 @@ import type { Annotation, TagColor } from '../../contract/userdata';
 import { WriteFailedError } from '../errors';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { Journal } from './journal';
-import { unusedTagKeys } from '../tags/tag-ops';
+import { unusedTagKeys } from './unused-tags';
 import { USERDATA_MIGRATIONS, migrate } from './migrations';
 
 /** A tag's registry entry: its spelling (tags match regardless of case) and colour. */

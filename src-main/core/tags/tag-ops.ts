@@ -1,7 +1,7 @@
 // Tag changes across the archive, as pure functions from one user-data state to the
 // next. Nothing here mutates its input: the store writes the new state and adopts it
 // only once it is on disk.
-import { TAG_COLORS, TAG_SEPARATOR, isTagWithin, tagAncestry, tagKey, type TagColor } from '../../contract/userdata';
+import { TAG_COLORS, TAG_SEPARATOR, isTagWithin, tagKey, type TagColor } from '../../contract/userdata';
 import { InvalidRequestError, NotFoundError } from '../errors';
 import type { ArticleLink, ArticleUserRecord, Change, TagRecord, UserData } from '../store/userdata';
 
@@ -149,12 +149,4 @@ function retag(
     if (!sameTags(next, record.tags)) articles[id] = retagged(record, next, now);
   }
   return articles;
-}
-
-/** Registry entries of tags no article carries, itself or through a child: dropped when the store is opened. */
-export function unusedTagKeys(data: Readonly<UserData>): string[] {
-  const used = new Set<string>();
-  // A coloured implicit parent (`syria` of `syria/aleppo`) is in use through its children.
-  for (const r of Object.values(data.articles)) for (const t of r.tags) for (const name of tagAncestry(t)) used.add(tagKey(name));
-  return Object.keys(data.tags).filter((key) => !used.has(key));
 }

@@ -2,7 +2,8 @@ import { DEFAULT_SETTINGS, DEFAULT_UI_STATE } from '../../../src-main/contract/a
 import { describe, expect, it } from 'vitest';
 import { normalizeTagName } from '../../../src-main/contract/userdata';
 import { applyChange, type UserData } from '../../../src-main/core/store/userdata';
-import { applyTags, deleteTag, renameTag, setTagColor, unusedTagKeys } from '../../../src-main/core/tags/tag-ops';
+import { unusedTagKeys } from '../../../src-main/core/store/unused-tags';
+import { applyTags, deleteTag, renameTag, setTagColor } from '../../../src-main/core/tags/tag-ops';
 import { compareTagNames, tagTree } from '../../../src-main/core/tags/tag-tree';
 
 const NOW = '2026-11-25T12:00:00.000Z';

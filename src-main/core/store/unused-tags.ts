@@ -1,0 +1,13 @@
+// Which entries of the tag registry (colours) no article carries any more. The store
+// drops them when it opens, so it needs this itself: kept here rather than in tags/,
+// which builds on the store and must not be imported by it.
+import { tagAncestry, tagKey } from '../../contract/userdata';
+import type { UserData } from './userdata';
+
+/** Registry entries of tags no article carries, itself or through a child: dropped when the store is opened. */
+export function unusedTagKeys(data: Readonly<UserData>): string[] {
+  const used = new Set<string>();
+  // A coloured implicit parent (`syria` of `syria/aleppo`) is in use through its children.
+  for (const r of Object.values(data.articles)) for (const t of r.tags) for (const name of tagAncestry(t)) used.add(tagKey(name));
+  return Object.keys(data.tags).filter((key) => !used.has(key));
+}
