@@ -11,34 +11,14 @@
 // and an index that loads as it was saved. Lucene's layout does that in little code:
 // immutable segments of varint postings with positions, removed articles masked until a
 // merge drops them, a segment in the making for the articles indexed since the last.
-import { appendTerms } from './analyzer';
+import { BODY, INDEX_FIELDS, fieldNumbers, fieldTokens, type Hits, type IndexDoc, type IndexField, type PositionLookup, type SavedDocs } from './index-doc';
 import { firstPositions, matchPhrase } from './index-positions';
 import { matchWords, type IndexView } from './index-query';
 import { fromDense, NO_MATCHES, type Matches } from './matches';
 import { FIELD_COUNT, Segment } from './segment';
-import { mergeSegments, PendingSegment, type FieldTokens } from './segment-build';
+import { mergeSegments, PendingSegment } from './segment-build';
 
-/** What the index reads of an article. */
-export interface IndexDoc {
-  id: string;
-  title: string;
-  /** The body's paragraphs: a phrase never runs from one into the next. */
-  body: readonly string[];
-  place: string;
-  agency: string;
-}
-
-export type IndexField = 'title' | 'body' | 'place' | 'agency';
-export const INDEX_FIELDS: readonly IndexField[] = ['title', 'body', 'place', 'agency'];
-
-/** Article id → relevance score. */
-export type Hits = Map<string, number>;
-
-/** Where search lists an article: the facet table's positions. */
-export interface PositionLookup {
-  readonly size: number;
-  positionOf(id: string): number | undefined;
-}
+export { INDEX_FIELDS, type Hits, type IndexDoc, type IndexField, type PositionLookup, type SavedDocs } from './index-doc';
 
 /** Article numbers and table positions, both ways (-1: none). */
 interface Placement {
@@ -48,12 +28,6 @@ interface Placement {
   docs: Int32Array;
 }
 
-/** The article table as saved beside the segments: article number → id and stamp (null: removed). */
-export interface SavedDocs {
-  ids: (string | null)[];
-  stamps: (string | null)[];
-}
-
 // A search seals the articles indexed since the last one into a segment; an import seals
 // every SEAL_DOCS so the segment in the making stays small (its Maps cost what MiniSearch's do).
 const SEAL_DOCS = 10_000;
@@ -61,26 +35,6 @@ const SEAL_DOCS = 10_000;
 // segment, though at 100k that costs little (a 100k import makes 10, and merging them
 // would add 2-4 s to it).
 const MAX_SEGMENTS = 16;
-
-/** One field's terms with positions; paragraphs are set apart by a gap so no phrase spans two. */
-function fieldTokens(texts: readonly string[]): FieldTokens {
-  const terms: string[] = [];
-  const positions: number[] = [];
-  let next = 0;
-  for (const text of texts) {
-    const from = terms.length;
-    appendTerms(text, terms);
-    for (let i = from; i < terms.length; i++) positions.push(next++);
-    next++;
-  }
-  return { terms, positions };
-}
-
-const BODY = INDEX_FIELDS.indexOf('body');
-
-function fieldNumbers(fields: readonly IndexField[]): number[] {
-  return fields.map((f) => INDEX_FIELDS.indexOf(f));
-}
 
 export class SearchIndex implements IndexView {
   #segments: Segment[] = [];
