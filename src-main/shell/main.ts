@@ -20,7 +20,8 @@ import { importHandedPaths } from './launch-imports';
 import { installMenu } from './menu';
 import { menuActions } from './menu-actions';
 import { claimSingleInstance, onOpenFile } from './single-instance';
-import { createMainWindow, bringToFront, isOwnPage } from './window';
+import { createMainWindow, bringToFront, isOwnPage, RENDERER_DIR } from './window';
+import { registerAppScheme, serveRenderer } from './app-protocol';
 import { keepWindowState, savedPlacement } from './window-state-electron';
 
 const launchOptions = { appPathInArgv: process.defaultApp === true };
@@ -107,8 +108,10 @@ async function start(): Promise<void> {
 }
 
 function lockDownSession(): void {
-  // The page needs no permission (camera, notifications, …): deny them all.
+  // The page needs no permission (camera, notifications, …): deny them all, asked or checked.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveRenderer(RENDERER_DIR);
   // Loads no remote content: any request that is not our own page or its assets is cancelled,
   // whatever an imported article might try to reference.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
@@ -163,6 +166,7 @@ function closeOnQuit(opened: ArchiveService): void {
 }
 
 if (claimSingleInstance(onSecondLaunch)) {
+  registerAppScheme();
   handed.add(launch.paths);
   if (launch.flags.length) log.debug(`switches left to Electron: ${launch.flags.join(' ')}`);
   onOpenFile((path) => {

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
+import { APP_ENTRY, devServerUrl, isOwnUrl } from '../desktop/app-origin';
 import { MIN_WINDOW_SIZE, type WindowPlacement } from '../desktop/window-state';
 
-const RENDERER_DIR = join(import.meta.dirname, '../renderer');
+/** The built page, served as app://bundle/ (app-protocol.ts). */
+export const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 
 /** The main window: sandboxed, isolated, no Node in the page, and no navigation away from our own files. */
 export function createMainWindow(placement: WindowPlacement): BrowserWindow {
@@ -38,9 +39,7 @@ export function createMainWindow(placement: WindowPlacement): BrowserWindow {
   win.webContents.on('will-navigate', (event, url) => {
     if (!isOwnPage(url)) event.preventDefault();
   });
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devUrl && !process.env.NODE_ENV?.startsWith('prod')) void win.loadURL(devUrl);
-  else void win.loadFile(join(RENDERER_DIR, 'index.html'));
+  void win.loadURL(devServerUrl(process.env, app.isPackaged) ?? APP_ENTRY);
   return win;
 }
 
@@ -52,7 +51,5 @@ export function bringToFront(win: BrowserWindow): void {
 }
 
 export function isOwnPage(url: string): boolean {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devUrl && url.startsWith(devUrl)) return true;
-  return url.startsWith(pathToFileURL(RENDERER_DIR).href);
+  return isOwnUrl(url, devServerUrl(process.env, app.isPackaged));
 }

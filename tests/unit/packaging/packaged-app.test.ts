@@ -116,12 +116,14 @@ describe.skipIf(!built)('the app packed on a stand-in Electron', { timeout: 180_
     expect([...imports].filter((name) => !bundled.has(name))).toEqual([]);
   });
 
-  it('flips the fuses: no running as Node, no NODE_OPTIONS or inspector flags, code only from app.asar', async () => {
+  it('flips the fuses: no running as Node, no NODE_OPTIONS or inspector flags, code only from an integrity-checked app.asar, no file:// privileges', async () => {
     const fuses = await readFuses(packed.binary);
     expect(fuses[FUSE.runAsNode]).toBe(false);
     expect(fuses[FUSE.enableNodeOptionsEnvironmentVariable]).toBe(false);
     expect(fuses[FUSE.enableNodeCliInspectArguments]).toBe(false);
     expect(fuses[FUSE.onlyLoadAppFromAsar]).toBe(true);
+    expect(fuses[FUSE.enableEmbeddedAsarIntegrityValidation]).toBe(true);
+    expect(fuses[FUSE.grantFileProtocolExtraPrivileges]).toBe(false);
   });
 
   it('writes a desktop entry with the name, icon, Office category and folders as its type', () => {

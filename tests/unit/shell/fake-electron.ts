@@ -43,16 +43,20 @@ export class FakeWindow extends EventEmitter {
   maximized = false;
   focused = 0;
   destroyed = false;
+  /** What the shell loaded into the window. */
+  url: string | null = null;
   constructor(readonly options: Partial<Bounds> & Record<string, unknown>) {
     super();
     this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
     FakeWindow.all.push(this);
   }
-  async loadFile(): Promise<void> {
+  async loadFile(path: string): Promise<void> {
+    this.url = `file://${path}`;
     setImmediate(() => this.emit('ready-to-show'));
   }
-  async loadURL(): Promise<void> {
-    await this.loadFile();
+  async loadURL(url: string): Promise<void> {
+    this.url = url;
+    setImmediate(() => this.emit('ready-to-show'));
   }
   setBounds(bounds: Bounds): void {
     this.bounds = bounds;
@@ -98,6 +102,13 @@ export function fakeElectron(options: FakeElectronOptions) {
     /** main.ts waited for `ready` (it does only once it holds the lock). */
     awaitedReady: false,
     quit: false,
+    /** Schemes registered as privileged before ready, and the handlers of app protocols after. */
+    privilegedSchemes: [] as { scheme: string; privileges?: Record<string, boolean> }[],
+    protocols: new Map<string, (request: Request) => Response | Promise<Response>>(),
+    /** Whether the session denies permission checks and requests. */
+    permissionCheck: null as null | ((...args: unknown[]) => boolean),
+    permissionRequest: null as null | ((...args: unknown[]) => void),
+    fetched: [] as string[],
   };
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -126,7 +137,27 @@ export function fakeElectron(options: FakeElectronOptions) {
     app,
     BrowserWindow: FakeWindow,
     screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
-    session: { defaultSession: { setPermissionRequestHandler: () => {}, webRequest: { onBeforeRequest: () => {} } } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: (...args: unknown[]) => void) => void (recorded.permissionRequest = handler),
+        setPermissionCheckHandler: (handler: (...args: unknown[]) => boolean) => void (recorded.permissionCheck = handler),
+        webRequest: { onBeforeRequest: () => {} },
+      },
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: { scheme: string; privileges?: Record<string, boolean> }[]) => {
+        // As Electron: only before ready.
+        if (app.isReady()) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
+        recorded.privilegedSchemes.push(...schemes);
+      },
+      handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => void recorded.protocols.set(scheme, handler),
+    },
+    net: {
+      fetch: async (url: string) => {
+        recorded.fetched.push(url);
+        return new Response(`fetched ${url}`);
+      },
+    },
     dialog: {
       showErrorBox: (title: string, content: string) => void recorded.errorBoxes.push([title, content]),
       showMessageBox: async (...args: unknown[]) => {

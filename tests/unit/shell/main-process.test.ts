@@ -91,6 +91,46 @@ describe('the Electron main process', { timeout: 60_000 }, () => {
     await windowShown(); // started, so quitting afterwards waits for the service to close
   });
 
+  it('serves the page from app://bundle, registering the scheme before ready, never from file://', async () => {
+    const fake = await launch();
+    await windowShown();
+    expect(FakeWindow.all[0]!.url).toBe('app://bundle/index.html');
+    expect(fake.recorded.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    const serve = fake.recorded.protocols.get('app')!;
+    await serve(new Request('app://bundle/assets/index.js'));
+    // Run from source, the renderer folder sits beside src-main/shell as out/renderer does beside out/main.
+    expect(fake.recorded.fetched).toEqual([`file://${join(ROOT, 'src-main/renderer/assets/index.js')}`]);
+    expect((await serve(new Request('app://bundle/..%2f..%2fpackage.json'))).status).toBe(404);
+    expect(fake.recorded.fetched).toHaveLength(1);
+  });
+
+  it('denies every permission the page asks for or is checked for', async () => {
+    const fake = await launch();
+    await windowShown();
+    expect(fake.recorded.permissionCheck?.({}, 'clipboard-read', 'app://bundle')).toBe(false);
+    const answers: boolean[] = [];
+    fake.recorded.permissionRequest?.({}, 'media', (granted: boolean) => answers.push(granted));
+    expect(answers).toEqual([false]);
+  });
+
+  it('loads no ELECTRON_RENDERER_URL page in a packaged app', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/';
+    try {
+      const fake = fakeElectron({ userData: join(work, 'default-user-data') });
+      fake.app.isPackaged = true;
+      running.push(fake);
+      vi.resetModules();
+      vi.doMock('electron', () => fake.module);
+      process.argv = ['/opt/dispatch-archive/dispatch-archive', '--data', dataDir];
+      await import('../../../src-main/shell/main');
+      fake.ready();
+      await windowShown();
+      expect(FakeWindow.all[0]!.url).toBe('app://bundle/index.html');
+    } finally {
+      delete process.env.ELECTRON_RENDERER_URL;
+    }
+  });
+
   it('quits at once, opening nothing, when another instance holds the lock', async () => {
     const fake = await launch([wires], { lock: false });
     expect(fake.recorded.quitRequests).toBe(1);
