@@ -47,7 +47,7 @@ describe('SelectionToolbar', () => {
   });
 
   it('highlights the selected words in the colour clicked, and takes the selection away', async () => {
-    const { invoke } = stubBridge();
+    const { invoke } = stubBridge({ 'annotations:create': () => highlight('Дмитрий Песков', { color: 'green' }) });
     const state = renderReader();
     await select('Дмитрий Песков');
     await fireEvent.click(screen.getByTestId('highlight-green'));
@@ -62,7 +62,7 @@ describe('SelectionToolbar', () => {
   });
 
   it('highlights in the last colour used with the h key', async () => {
-    const { invoke } = stubBridge();
+    const { invoke } = stubBridge({ 'annotations:create': () => highlight('обмен информацией', { color: 'purple' }) });
     const state = renderReader();
     state.lastColor = 'purple';
     await select('обмен информацией');
@@ -88,7 +88,7 @@ describe('SelectionToolbar', () => {
 
   it('adds a note by highlighting and opening the new highlight’s note for typing', async () => {
     const created = highlight('Дмитрий');
-    stubBridge((channel) => (channel === 'annotations:create' ? created : {}));
+    stubBridge({ 'annotations:create': () => created });
     const state = renderReader();
     await select('Дмитрий');
     await fireEvent.click(screen.getByTestId('highlight-note'));

@@ -15,7 +15,7 @@ describe('EmptyState', () => {
   });
 
   it('asks main to choose and import a folder when its button is pressed', async () => {
-    const { invoke } = stubBridge(() => null);
+    const { invoke } = stubBridge({ 'import:choose-folder': () => null });
     render(EmptyState);
     screen.getByRole('button', { name: 'Import folder…' }).click();
     await expect.poll(() => invoke.mock.calls.map(([channel]) => channel)).toContain('import:choose-folder');

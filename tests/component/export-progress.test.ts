@@ -9,11 +9,10 @@ import { exportContext, exportResult, held } from './export-fixtures';
 /** Starts an export of the tag `syria` whose result main holds back until `release`. */
 async function startExport(reveal: { opened: boolean } = { opened: true }) {
   const run = held<ExportResult | null>();
-  const bridge = stubBridgeWithEvents((channel) => {
-    if (channel === 'export:run') return run.promise;
-    if (channel === 'export:cancel') return { cancelled: true };
-    if (channel === 'export:reveal') return reveal;
-    return {};
+  const bridge = stubBridgeWithEvents({
+    'export:run': () => run.promise,
+    'export:cancel': () => ({ cancelled: true }),
+    'export:reveal': () => reveal,
   });
   const state = new ExportState();
   state.connect();

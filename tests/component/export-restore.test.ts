@@ -4,13 +4,13 @@ import RestoreDialog from '../../src-renderer/src/components/RestoreDialog.svelt
 import { RestoreState } from '../../src-renderer/src/lib/restore.svelte';
 import type { RestoreSummary } from '../../src-main/contract/export';
 import { stubBridge } from './bridge-stub';
-import { stubBridgeFailing } from './event-bridge';
+import { stubBridgeFailing } from './bridge-stub';
 import { held, restoreSummary } from './export-fixtures';
 
 /** Restores from the menu; main answers backup:choose-and-restore with `summary` once released. */
 function restore() {
   const answer = held<RestoreSummary | null>();
-  const { invoke } = stubBridge((channel) => (channel === 'backup:choose-and-restore' ? answer.promise : {}));
+  const { invoke } = stubBridge({ 'backup:choose-and-restore': () => answer.promise });
   const onRestored = vi.fn();
   const state = new RestoreState(onRestored);
   render(RestoreDialog, { restoreState: state });

@@ -14,7 +14,7 @@ import type { AppCommand } from '../../src-main/contract/archive';
 import { DEFAULT_SETTINGS, DEFAULT_UI_STATE } from '../../src-main/contract/archive';
 import { stubBridgeWithEvents } from './event-bridge';
 import { exportResult, held, restoreSummary } from './export-fixtures';
-import { searchPage } from './search-fixtures';
+import { archiveStats, searchPage } from './search-fixtures';
 
 /** main's answers to the running export and restore, released by the test (or afterwards). */
 let exportAnswer = held<ExportResult | null>();
@@ -24,16 +24,17 @@ let restoreAnswer = held<RestoreSummary | null>();
 async function renderWindow() {
   exportAnswer = held();
   restoreAnswer = held();
-  const bridge = stubBridgeWithEvents((channel) => {
-    if (channel === 'archive:stats') return { articles: 1, storeWarnings: [] };
-    if (channel === 'archive:search') return searchPage([]);
-    if (channel === 'settings:get') return DEFAULT_SETTINGS;
-    if (channel === 'ui-state:get') return DEFAULT_UI_STATE;
-    if (channel === 'tags:list' || channel === 'sources:list') return [];
-    if (channel === 'app:info') return { version: '1.0.0', dataDir: '/data', logDir: '/logs' };
-    if (channel === 'export:run') return exportAnswer.promise;
-    if (channel === 'backup:choose-and-restore') return restoreAnswer.promise;
-    return {};
+  const bridge = stubBridgeWithEvents({
+    'archive:stats': () => archiveStats(1),
+    'archive:search': () => searchPage([]),
+    'settings:get': () => DEFAULT_SETTINGS,
+    'ui-state:get': () => DEFAULT_UI_STATE,
+    'ui-state:set': (patch) => ({ ...DEFAULT_UI_STATE, ...patch }),
+    'tags:list': () => [],
+    'sources:list': () => [],
+    'app:info': () => ({ version: '1.0.0', dataDir: '/data', logDir: '/logs' }),
+    'export:run': () => exportAnswer.promise,
+    'backup:choose-and-restore': () => restoreAnswer.promise,
   });
   render(App);
   // The window has settled once it knows the archive is not empty.
