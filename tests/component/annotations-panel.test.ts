@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import AnnotationPanel from '../../src-renderer/src/components/AnnotationPanel.svelte';
 import ArticleReader from '../../src-renderer/src/components/ArticleReader.svelte';
-import { article, annotationState, highlight } from './annotation-fixtures';
+import { article, annotationState, highlight, readerState } from './annotation-fixtures';
 import { stubBridge, stubBridgeFailing } from './bridge-stub';
 
 function renderPanel(annotations = [highlight('Песков')], onShow = vi.fn()) {
@@ -138,7 +138,7 @@ describe('showing a highlight from the panel', () => {
       scrolled(this);
     };
     try {
-      render(ArticleReader, { article: article([highlight('Дмитрий'), target]), annotations: state });
+      render(ArticleReader, { ...readerState(), article: article([highlight('Дмитрий'), target]), annotations: state });
       await fireEvent.click(screen.getAllByTestId('annotation-show')[1]!);
       const mark = scrolled.mock.calls[0]?.[0] as HTMLElement;
       expect(mark.tagName).toBe('MARK');

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ArticleReader from '../../src-renderer/src/components/ArticleReader.svelte';
-import { TEXT, annotationState, article, highlight } from './annotation-fixtures';
+import { TEXT, annotationState, article, highlight, readerState } from './annotation-fixtures';
 import { stubBridge } from './bridge-stub';
 
 /** Selects the first occurrence of `words` in the reader's story, as a finished drag would. */
@@ -23,7 +23,7 @@ async function select(words: string, inside: Element = screen.getByTestId('reade
 }
 
 function renderReader(annotations = annotationState().state) {
-  render(ArticleReader, { article: article([highlight('Москва')]), annotations });
+  render(ArticleReader, { ...readerState(), article: article([highlight('Москва')]), annotations });
   return annotations;
 }
 
@@ -110,7 +110,7 @@ describe('SelectionToolbar', () => {
 describe('highlights in the text', () => {
   it('draws a highlight as a mark of its colour carrying its id', () => {
     const target = highlight('Дмитрий Песков', { color: 'blue', note: 'who said it' });
-    render(ArticleReader, { article: article([target]), annotations: annotationState().state });
+    render(ArticleReader, { ...readerState(), article: article([target]) });
     const mark = screen.getByTestId('reader-body').querySelector('mark.annotation') as HTMLElement;
     expect(mark.textContent).toBe('Дмитрий Песков');
     expect(mark.classList.contains('hl-blue')).toBe(true);
@@ -121,8 +121,8 @@ describe('highlights in the text', () => {
   it('keeps query hits and highlights together in one paragraph', () => {
     const hits = { title: [], paragraphs: [[[16, 23]], [], []] as [number, number][][], related: [] };
     render(ArticleReader, {
+      ...readerState(),
       article: article([highlight('Песков подтвердил')], '', { highlights: hits }),
-      annotations: annotationState().state,
     });
     const paragraph = screen.getAllByTestId('paragraph')[0]!;
     expect(paragraph.querySelector('mark.hit')?.textContent).toBe('Дмитрий');
@@ -132,8 +132,8 @@ describe('highlights in the text', () => {
 
   it('draws nothing in the text for an orphaned highlight', () => {
     render(ArticleReader, {
+      ...readerState(),
       article: article([highlight('Песков', { placement: 'orphaned' })]),
-      annotations: annotationState().state,
     });
     expect(screen.getByTestId('reader-body').querySelector('mark.annotation')).toBeNull();
   });

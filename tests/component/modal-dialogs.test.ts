@@ -5,10 +5,6 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import App from '../../src-renderer/src/App.svelte';
-import { exporter } from '../../src-renderer/src/lib/export.svelte';
-import { restorer } from '../../src-renderer/src/lib/restore.svelte';
-import { settings } from '../../src-renderer/src/lib/settings.svelte';
-import { sources } from '../../src-renderer/src/lib/sources.svelte';
 import type { ExportResult, RestoreSummary } from '../../src-main/contract/export';
 import type { AppCommand } from '../../src-main/contract/archive';
 import { DEFAULT_SETTINGS, DEFAULT_UI_STATE } from '../../src-main/contract/archive';
@@ -48,17 +44,13 @@ const shown = (testid: string) => screen.queryByTestId(testid) !== null;
 async function startExport(command: (name: AppCommand) => void): Promise<void> {
   command('export');
   await fireEvent.click(await screen.findByTestId('export-run'));
-  await expect.poll(() => exporter.stage).toBe('running');
+  await screen.findByTestId('export-progress');
 }
 
-afterEach(async () => {
-  // The state modules outlive each rendered window: let what runs end, and close it all.
+afterEach(() => {
+  // Each window has its own state; only main's answers still held are let go.
   exportAnswer.release(exportResult());
   restoreAnswer.release(restoreSummary());
-  await expect.poll(() => exporter.stage !== 'running' && !restorer.running).toBe(true);
-  exporter.close();
-  restorer.close();
-  settings.dialogOpen = sources.dialogOpen = false;
 });
 
 describe('Dialogs opened from the menu', () => {

@@ -4,7 +4,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ArticleReader from '../../src-renderer/src/components/ArticleReader.svelte';
-import { archive } from '../../src-renderer/src/lib/archive.svelte';
+import { createAppState } from '../../src-renderer/src/lib/app-state';
 import type { Article } from '../../src-main/contract/archive';
 import type { TagInfo } from '../../src-main/contract/userdata';
 import { stubBridge } from './bridge-stub';
@@ -76,6 +76,8 @@ function renderReader(): void {
       get article() {
         return archive.article;
       },
+      annotations,
+      tagState: tags,
     },
   });
 }
@@ -87,9 +89,12 @@ async function addTag(name: string): Promise<void> {
   await expect.poll(() => archive.article?.userData.tags).toContain(name);
 }
 
+let { archive, annotations, tags } = createAppState();
+
 describe("The reader's tag editor", () => {
   beforeEach(async () => {
     serveTaggedArchive();
+    ({ archive, annotations, tags } = createAppState());
     await archive.open(FIRST);
     renderReader();
   });

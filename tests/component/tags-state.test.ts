@@ -59,9 +59,9 @@ describe('ArchiveState after a tag change', () => {
 
 describe('ArticleTags', () => {
   function renderTags(tags: string[]) {
-    const bridge = stubBridge({ 'tags:list': () => [SYRIA], 'tags:apply': () => ({ changed: 1 }), 'archive:search': pending, 'archive:get': pending });
+    const bridge = stubBridge({ 'tags:list': () => [SYRIA], 'tags:apply': () => ({ changed: 1 }) });
     const onChanged = vi.fn();
-    render(ArticleTags, { articleId: ID, tags, onChanged });
+    render(ArticleTags, { articleId: ID, tags, tagState: new TagState(), onChanged });
     const applied = () => bridge.invoke.mock.calls.filter(([channel]) => channel === 'tags:apply').map(([, args]) => args);
     return { applied, onChanged };
   }

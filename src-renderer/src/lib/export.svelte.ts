@@ -103,5 +103,3 @@ export class ExportState {
     this.cancelling = false;
   }
 }
-
-export const exporter = new ExportState();

@@ -4,12 +4,6 @@
 // one underneath. A command for another dialog replaces the open one, as if the user
 // had closed it first, unless that one refuses to close (an export or a restore still
 // running: its progress and outcome must stay in view); then the command is ignored.
-import { exporter } from './export.svelte';
-import { restorer } from './restore.svelte';
-import { settings } from './settings.svelte';
-import { sources } from './sources.svelte';
-import { tags } from './tags.svelte';
-
 export type ModalName = 'settings' | 'sources' | 'tags' | 'export' | 'restore';
 
 /** How the window sees one modal dialog: whether it is open, and closing it on the dialog's own terms. */
@@ -39,11 +33,3 @@ export class ModalDialogs {
     return others.every((door) => !door.isOpen());
   }
 }
-
-export const modalDialogs = new ModalDialogs({
-  settings: { isOpen: () => settings.dialogOpen, close: () => (settings.dialogOpen = false) },
-  sources: { isOpen: () => sources.dialogOpen, close: () => (sources.dialogOpen = false) },
-  tags: { isOpen: () => tags.managerOpen, close: () => (tags.managerOpen = false) },
-  export: { isOpen: () => exporter.context !== null, close: () => exporter.close() },
-  restore: { isOpen: () => restorer.open, close: () => restorer.close() },
-});

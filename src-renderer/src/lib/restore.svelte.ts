@@ -3,8 +3,6 @@
 // tags and highlights through `onRestored`.
 import type { RestoreSummary } from '../../../src-main/contract/export';
 import { call, errorMessage } from './api';
-import { archive } from './archive.svelte';
-import { tags } from './tags.svelte';
 
 export class RestoreState {
   /** The dialog shows: the restore is waiting for main, or its summary or error is on screen. */
@@ -45,8 +43,3 @@ export class RestoreState {
     if (!this.running) this.open = false;
   }
 }
-
-export const restorer = new RestoreState(() => {
-  archive.refresh();
-  void tags.load();
-});

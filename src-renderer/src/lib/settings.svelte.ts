@@ -69,5 +69,3 @@ export class SettingsState {
     applyTheme(settings.theme);
   }
 }
-
-export const settings = new SettingsState();

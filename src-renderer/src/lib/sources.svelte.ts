@@ -5,8 +5,6 @@
 // catch up (the list, counts, facets and tags).
 import type { ImportSummary, SourceInfo, WatchStatus } from '../../../src-main/contract/archive';
 import { call, errorMessage, subscribe } from './api';
-import { archive } from './archive.svelte';
-import { tags } from './tags.svelte';
 
 /** What the last re-scan or removal did, for the line under the list. */
 export type SourcesOutcome =
@@ -99,8 +97,3 @@ export class SourcesState {
     }
   }
 }
-
-export const sources = new SourcesState(() => {
-  archive.refresh();
-  void tags.load();
-});

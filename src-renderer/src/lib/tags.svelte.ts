@@ -4,7 +4,6 @@
 // rest of the window catch up (rows, facets, the open article).
 import { tagKey, type TagColor, type TagInfo } from '../../../src-main/contract/userdata';
 import { call, errorMessage } from './api';
-import { archive } from './archive.svelte';
 import type { TagChange } from './tag-tree';
 
 export class TagState {
@@ -82,5 +81,3 @@ export class TagState {
     }
   }
 }
-
-export const tags = new TagState((change) => archive.afterTagChange(change));
