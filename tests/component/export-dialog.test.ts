@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ExportDialog from '../../src-renderer/src/components/ExportDialog.svelte';
 import { ExportState } from '../../src-renderer/src/lib/export.svelte';
 import type { ExportContext, ExportOrigin } from '../../src-renderer/src/lib/export-request';
@@ -12,9 +12,10 @@ import { ARTICLE_ID, ARTICLE_TITLE, PICKED, exportContext, exportResult } from '
 function openDialog(origin: ExportOrigin, context: ExportContext = exportContext(), result: ExportResult | null = exportResult()) {
   const { invoke } = stubBridge({ 'export:run': () => result });
   const state = new ExportState();
+  const onClose = vi.fn();
   state.open(origin, context);
-  render(ExportDialog, { exportState: state, paperSize: 'A4' });
-  return { invoke, state };
+  render(ExportDialog, { open: true, exportState: state, paperSize: 'A4', onClose });
+  return { invoke, state, onClose };
 }
 
 /** Main refuses export:run with `code` and `message`, as its error envelope. */
@@ -22,7 +23,7 @@ function refuseRun(code: ErrorCode, message: string) {
   stubBridgeFailing('export:run', message, {}, code);
   const state = new ExportState();
   state.open('reader', exportContext());
-  render(ExportDialog, { exportState: state, paperSize: 'A4' });
+  render(ExportDialog, { open: true, exportState: state, paperSize: 'A4', onClose: vi.fn() });
 }
 
 function runRequests(invoke: ReturnType<typeof stubBridge>['invoke']): unknown[] {
@@ -125,9 +126,9 @@ describe('ExportDialog choices', () => {
   });
 
   it('closes from Cancel without exporting', async () => {
-    const { invoke, state } = openDialog('reader');
+    const { invoke, onClose } = openDialog('reader');
     await fireEvent.click(screen.getByTestId('export-dismiss'));
-    expect(state.context).toBeNull();
+    expect(onClose).toHaveBeenCalledOnce();
     expect(runRequests(invoke)).toEqual([]);
   });
 });

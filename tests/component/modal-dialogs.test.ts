@@ -87,6 +87,14 @@ describe('Dialogs opened from the menu', () => {
     expect(shown('sources-dialog')).toBe(false);
   });
 
+  it('close the restore dialog without a word when the file dialog is cancelled', async () => {
+    const { command } = await renderWindow();
+    command('restore-backup');
+    await screen.findByTestId('restore-running');
+    restoreAnswer.release(null);
+    await expect.poll(() => shown('restore-dialog')).toBe(false);
+  });
+
   it('leave a restore waiting for main on screen and open no export over it', async () => {
     const { command } = await renderWindow();
     command('restore-backup');

@@ -15,7 +15,7 @@ import { AnnotationState } from './annotations.svelte';
 import { ArchiveState } from './archive.svelte';
 import { ExportState } from './export.svelte';
 import { ImportState } from './import.svelte';
-import { ModalDialogs } from './modal-dialogs';
+import { Dialogs, type DialogRule } from './dialogs.svelte';
 import { RestoreState } from './restore.svelte';
 import { SettingsState } from './settings.svelte';
 import { SourcesState } from './sources.svelte';
@@ -34,8 +34,24 @@ export interface AppState {
   storeWarnings: StoreWarningsState;
   exporter: ExportState;
   restorer: RestoreState;
-  dialogs: ModalDialogs;
+  dialogs: Dialogs<DialogName>;
 }
+
+/**
+ * Every modal dialog by name, with its rule for closing. Adding a dialog: a line here,
+ * its element in ModalLayer.svelte, and the command that opens it (window-commands).
+ */
+function dialogRules(exporter: ExportState, restorer: RestoreState) {
+  return {
+    settings: {},
+    sources: {},
+    tags: {},
+    export: { mayClose: () => exporter.closable },
+    restore: { mayClose: () => restorer.closable },
+  } satisfies Record<string, DialogRule>;
+}
+
+export type DialogName = keyof ReturnType<typeof dialogRules>;
 
 export function createAppState(): AppState {
   const archive = new ArchiveState();
@@ -46,29 +62,20 @@ export function createAppState(): AppState {
     archive.refresh();
     void tags.load();
   };
-  const settings = new SettingsState();
-  const sources = new SourcesState(catchUp);
   const exporter = new ExportState();
   const restorer = new RestoreState(catchUp);
-  const dialogs = new ModalDialogs({
-    settings: { isOpen: () => settings.dialogOpen, close: () => (settings.dialogOpen = false) },
-    sources: { isOpen: () => sources.dialogOpen, close: () => (sources.dialogOpen = false) },
-    tags: { isOpen: () => tags.managerOpen, close: () => (tags.managerOpen = false) },
-    export: { isOpen: () => exporter.context !== null, close: () => exporter.close() },
-    restore: { isOpen: () => restorer.open, close: () => restorer.close() },
-  });
   return {
     archive,
     tags,
     annotations: new AnnotationState(archive),
     importer: new ImportState(),
-    sources,
-    settings,
+    sources: new SourcesState(catchUp),
+    settings: new SettingsState(),
     uiState: new UiStateStore(),
     storeWarnings: new StoreWarningsState(),
     exporter,
     restorer,
-    dialogs,
+    dialogs: new Dialogs(dialogRules(exporter, restorer)),
   };
 }
 

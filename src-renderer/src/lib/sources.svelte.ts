@@ -17,7 +17,6 @@ export const ALL_SOURCES = '*';
 export class SourcesState {
   list = $state.raw<SourceInfo[] | null>(null);
   error = $state<string | null>(null);
-  dialogOpen = $state(false);
   /** The change waiting for main: a re-scan (of ALL_SOURCES, or one folder) or a removal. */
   busy = $state.raw<{ action: 'rescan' | 'remove'; path: string } | null>(null);
   outcome = $state.raw<SourcesOutcome | null>(null);

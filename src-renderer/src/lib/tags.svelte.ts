@@ -9,8 +9,6 @@ import type { TagChange } from './tag-tree';
 export class TagState {
   list = $state.raw<TagInfo[]>([]);
   error = $state<string | null>(null);
-  /** The tag manager dialog is open. */
-  managerOpen = $state(false);
 
   // Rebuilt whole when the list changes and never mutated, so a plain Map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
