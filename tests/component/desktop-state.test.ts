@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PANE_SAVE_DELAY_MS, UiStateStore, VIEW_SAVE_DELAY_MS } from '../../src-renderer/src/lib/ui-state.svelte';
-import { connectAppCommands } from '../../src-renderer/src/lib/app-commands';
 import { applyTheme } from '../../src-renderer/src/lib/theme';
 import { SettingsState } from '../../src-renderer/src/lib/settings.svelte';
 import { DEFAULT_SETTINGS, DEFAULT_UI_STATE } from '../../src-main/contract/archive';
 import { stubBridge, stubBridgeFailing, type StubReplies } from './bridge-stub';
-import { stubBridgeWithEvents } from './event-bridge';
 
 const saves = (invoke: ReturnType<typeof stubBridge>['invoke']) =>
   invoke.mock.calls.filter(([name]) => name === 'ui-state:set').map(([, args]) => args);
@@ -60,25 +58,6 @@ describe('UiStateStore', () => {
     const ui = new UiStateStore();
     await ui.load();
     expect(ui.paneWidths).toEqual(paneWidths);
-  });
-});
-
-describe('connectAppCommands', () => {
-  it('carries out the command main sends', () => {
-    const { emit } = stubBridgeWithEvents();
-    const actions = { 'open-settings': vi.fn(), 'open-sources': vi.fn(), 'open-tags': vi.fn(), export: vi.fn(), 'restore-backup': vi.fn() };
-    connectAppCommands(actions);
-    emit('app:command', { command: 'open-sources' });
-    expect(actions['open-sources']).toHaveBeenCalledOnce();
-    expect(actions['open-settings']).not.toHaveBeenCalled();
-  });
-
-  it('stops listening once disconnected', () => {
-    const { emit } = stubBridgeWithEvents();
-    const actions = { 'open-settings': vi.fn(), 'open-sources': vi.fn(), 'open-tags': vi.fn(), export: vi.fn(), 'restore-backup': vi.fn() };
-    connectAppCommands(actions)();
-    emit('app:command', { command: 'export' });
-    expect(actions.export).not.toHaveBeenCalled();
   });
 });
 
