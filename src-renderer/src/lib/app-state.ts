@@ -3,7 +3,8 @@
 //
 // How components get state: as props, always. App.svelte makes the state here and
 // hands each component the objects (or the values) it shows; no component imports a
-// state object, and no module keeps one in a module-level variable. Why props rather
+// state object, and no module keeps one in a module-level variable (the interface
+// language, which every t() reads, is the one exception: see i18n/). Why props rather
 // than imported singletons: most of the tree already took its state as props, and the
 // component tests render each component on a fresh state over a stub bridge, so
 // nothing leaks from one test into the next. Why not Svelte context: a component's
@@ -13,9 +14,9 @@
 import type { ImportSummary } from '../../../src-main/contract/archive';
 import { AnnotationState } from './annotations.svelte';
 import { ArchiveState } from './archive.svelte';
+import { Dialogs, type DialogRule } from './dialogs.svelte';
 import { ExportState } from './export.svelte';
 import { ImportState } from './import.svelte';
-import { Dialogs, type DialogRule } from './dialogs.svelte';
 import { RestoreState } from './restore.svelte';
 import { SettingsState } from './settings.svelte';
 import { SourcesState } from './sources.svelte';
