@@ -1,9 +1,10 @@
-// An article shaped like the seed with highlights of our own, and an AnnotationState
-// whose host records reloads, for the annotation component tests.
+// An article shaped like the seed with highlights of our own, an AnnotationState whose
+// host records reloads, and the states the reader takes, for the reader's component tests.
 import { vi } from 'vitest';
 import type { Article } from '../../src-main/contract/archive';
 import { bodyText, type Annotation } from '../../src-main/contract/userdata';
 import { AnnotationState } from '../../src-renderer/src/lib/annotations.svelte';
+import { TagState } from '../../src-renderer/src/lib/tags.svelte';
 import { annotationOver } from '../fixtures/annotations';
 
 export const PARAGRAPHS = [
@@ -53,4 +54,9 @@ export function article(annotations: Annotation[] = [], note = '', overrides: Pa
 export function annotationState() {
   const host = { reloadArticle: vi.fn(async () => {}), refreshResults: vi.fn() };
   return { state: new AnnotationState(host), host };
+}
+
+/** What the reader takes besides its article: fresh annotation and tag states of its own. */
+export function readerState() {
+  return { annotations: annotationState().state, tagState: new TagState() };
 }

@@ -30,7 +30,7 @@ describe('ArticleNote', () => {
   });
 
   it('saves the typed note, then reloads the article and the results', async () => {
-    const { invoke } = stubBridge(() => ({ tags: [], note: 'x', annotations: [] }));
+    const { invoke } = stubBridge({ 'note:set': () => ({ tags: [], note: 'x', annotations: [] }) });
     const { host } = renderNote();
     await fireEvent.click(screen.getByTestId('article-note-add'));
     await fireEvent.input(screen.getByTestId('note-editor'), { target: { value: '**Check** the date' } });
@@ -42,7 +42,7 @@ describe('ArticleNote', () => {
   });
 
   it('removes the note when it is saved empty', async () => {
-    const { invoke } = stubBridge(() => ({ tags: [], note: '', annotations: [] }));
+    const { invoke } = stubBridge({ 'note:set': () => ({ tags: [], note: '', annotations: [] }) });
     renderNote('old note');
     await fireEvent.click(screen.getByTestId('article-note-edit'));
     await fireEvent.input(screen.getByTestId('note-editor'), { target: { value: '  \n ' } });

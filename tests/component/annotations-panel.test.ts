@@ -2,8 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import AnnotationPanel from '../../src-renderer/src/components/AnnotationPanel.svelte';
 import ArticleReader from '../../src-renderer/src/components/ArticleReader.svelte';
-import { article, annotationState, highlight } from './annotation-fixtures';
-import { stubBridge } from './bridge-stub';
+import { article, annotationState, highlight, readerState } from './annotation-fixtures';
+import { stubBridge, stubBridgeFailing } from './bridge-stub';
 
 function renderPanel(annotations = [highlight('Песков')], onShow = vi.fn()) {
   const { state, host } = annotationState();
@@ -60,9 +60,7 @@ describe('AnnotationPanel', () => {
 
   it('deletes a highlight, then undoes the delete by restoring exactly the annotation main returned', async () => {
     const gone = highlight('Песков', { note: 'keep me', color: 'pink' });
-    const { invoke } = stubBridge((channel) =>
-      channel === 'annotations:delete' || channel === 'annotations:restore' ? gone : {},
-    );
+    const { invoke } = stubBridge({ 'annotations:delete': () => gone, 'annotations:restore': () => gone });
     const { host } = renderPanel([gone]);
 
     await fireEvent.click(screen.getByTestId('annotation-delete'));
@@ -78,8 +76,8 @@ describe('AnnotationPanel', () => {
   });
 
   it('recolours a highlight', async () => {
-    const { invoke } = stubBridge();
     const target = highlight('Песков');
+    const { invoke } = stubBridge({ 'annotations:update': ({ color }) => ({ ...target, color: color ?? target.color }) });
     renderPanel([target]);
     await fireEvent.click(screen.getByTestId('annotation-color-blue'));
     expect(invoke).toHaveBeenCalledWith('annotations:update', {
@@ -90,8 +88,8 @@ describe('AnnotationPanel', () => {
   });
 
   it('edits a note in place and saves it with Ctrl+Enter', async () => {
-    const { invoke } = stubBridge();
     const target = highlight('Песков', { note: 'old' });
+    const { invoke } = stubBridge({ 'annotations:update': ({ note }) => ({ ...target, note: note ?? target.note }) });
     renderPanel([target]);
     await fireEvent.click(screen.getByTestId('annotation-edit'));
     const editor = screen.getByTestId('note-editor') as HTMLTextAreaElement;
@@ -121,12 +119,7 @@ describe('AnnotationPanel', () => {
   });
 
   it('shows why a change failed and keeps the editor open', async () => {
-    const api = {
-      invoke: vi.fn(async () => ({ ok: false, error: { code: 'write-failed', message: 'disk full' } })),
-      on: () => () => {},
-      pathForDroppedFile: () => '',
-    };
-    window.dispatchArchive = api as unknown as typeof window.dispatchArchive;
+    stubBridgeFailing('annotations:update', 'disk full', {}, 'write-failed');
     renderPanel([highlight('Песков')]);
     await fireEvent.click(screen.getByTestId('annotation-edit'));
     await fireEvent.click(screen.getByTestId('note-save'));
@@ -145,7 +138,7 @@ describe('showing a highlight from the panel', () => {
       scrolled(this);
     };
     try {
-      render(ArticleReader, { article: article([highlight('Дмитрий'), target]), annotations: state });
+      render(ArticleReader, { ...readerState(), article: article([highlight('Дмитрий'), target]), annotations: state });
       await fireEvent.click(screen.getAllByTestId('annotation-show')[1]!);
       const mark = scrolled.mock.calls[0]?.[0] as HTMLElement;
       expect(mark.tagName).toBe('MARK');

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ArticleReader from '../../src-renderer/src/components/ArticleReader.svelte';
-import { TEXT, annotationState, article, highlight } from './annotation-fixtures';
+import { TEXT, annotationState, article, highlight, readerState } from './annotation-fixtures';
 import { stubBridge } from './bridge-stub';
 
 /** Selects the first occurrence of `words` in the reader's story, as a finished drag would. */
@@ -23,7 +23,7 @@ async function select(words: string, inside: Element = screen.getByTestId('reade
 }
 
 function renderReader(annotations = annotationState().state) {
-  render(ArticleReader, { article: article([highlight('Москва')]), annotations });
+  render(ArticleReader, { ...readerState(), article: article([highlight('Москва')]), annotations });
   return annotations;
 }
 
@@ -47,7 +47,7 @@ describe('SelectionToolbar', () => {
   });
 
   it('highlights the selected words in the colour clicked, and takes the selection away', async () => {
-    const { invoke } = stubBridge();
+    const { invoke } = stubBridge({ 'annotations:create': () => highlight('Дмитрий Песков', { color: 'green' }) });
     const state = renderReader();
     await select('Дмитрий Песков');
     await fireEvent.click(screen.getByTestId('highlight-green'));
@@ -62,7 +62,7 @@ describe('SelectionToolbar', () => {
   });
 
   it('highlights in the last colour used with the h key', async () => {
-    const { invoke } = stubBridge();
+    const { invoke } = stubBridge({ 'annotations:create': () => highlight('обмен информацией', { color: 'purple' }) });
     const state = renderReader();
     state.lastColor = 'purple';
     await select('обмен информацией');
@@ -88,7 +88,7 @@ describe('SelectionToolbar', () => {
 
   it('adds a note by highlighting and opening the new highlight’s note for typing', async () => {
     const created = highlight('Дмитрий');
-    stubBridge((channel) => (channel === 'annotations:create' ? created : {}));
+    stubBridge({ 'annotations:create': () => created });
     const state = renderReader();
     await select('Дмитрий');
     await fireEvent.click(screen.getByTestId('highlight-note'));
@@ -110,7 +110,7 @@ describe('SelectionToolbar', () => {
 describe('highlights in the text', () => {
   it('draws a highlight as a mark of its colour carrying its id', () => {
     const target = highlight('Дмитрий Песков', { color: 'blue', note: 'who said it' });
-    render(ArticleReader, { article: article([target]), annotations: annotationState().state });
+    render(ArticleReader, { ...readerState(), article: article([target]) });
     const mark = screen.getByTestId('reader-body').querySelector('mark.annotation') as HTMLElement;
     expect(mark.textContent).toBe('Дмитрий Песков');
     expect(mark.classList.contains('hl-blue')).toBe(true);
@@ -121,8 +121,8 @@ describe('highlights in the text', () => {
   it('keeps query hits and highlights together in one paragraph', () => {
     const hits = { title: [], paragraphs: [[[16, 23]], [], []] as [number, number][][], related: [] };
     render(ArticleReader, {
+      ...readerState(),
       article: article([highlight('Песков подтвердил')], '', { highlights: hits }),
-      annotations: annotationState().state,
     });
     const paragraph = screen.getAllByTestId('paragraph')[0]!;
     expect(paragraph.querySelector('mark.hit')?.textContent).toBe('Дмитрий');
@@ -132,8 +132,8 @@ describe('highlights in the text', () => {
 
   it('draws nothing in the text for an orphaned highlight', () => {
     render(ArticleReader, {
+      ...readerState(),
       article: article([highlight('Песков', { placement: 'orphaned' })]),
-      annotations: annotationState().state,
     });
     expect(screen.getByTestId('reader-body').querySelector('mark.annotation')).toBeNull();
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
 import type { SearchHit, SearchPage } from '../../src-main/contract/search';
-import { stubBridge } from './bridge-stub';
+import { article } from './annotation-fixtures';
+import { pending, stubBridge, type StubReplies } from './bridge-stub';
 import { hit, searchPage } from './search-fixtures';
 
 /** `n` hits titled `query 0`, `query 1`…, so a test can tell which search they answer. */
@@ -9,14 +10,13 @@ function hits(query: string, n: number): SearchHit[] {
   return Array.from({ length: n }, (_, i) => hit(i + 1, { title: `${query} ${i}` }));
 }
 
+/** main has every answer the archive asks for still on its way. */
+const STILL_WORKING: StubReplies = { 'archive:search': pending, 'archive:stats': pending, 'archive:get': pending };
+
 describe('ArchiveState', () => {
   it('ignores the answer to an older query that arrives after the newer one', async () => {
     const answers = new Map<string, (page: SearchPage) => void>();
-    stubBridge((channel, args) => {
-      if (channel !== 'archive:search') return null;
-      const { query } = args as { query: string };
-      return new Promise<SearchPage>((resolve) => answers.set(query, resolve));
-    });
+    stubBridge({ 'archive:search': ({ query = '' }) => new Promise<SearchPage>((resolve) => answers.set(query, resolve)) });
     const archive = new ArchiveState();
     archive.typeQuery('old');
     archive.applyQuery();
@@ -29,7 +29,7 @@ describe('ArchiveState', () => {
   });
 
   it('adds a facet value on the first toggle and removes the facet on the second', () => {
-    stubBridge(() => new Promise(() => {}));
+    stubBridge(STILL_WORKING);
     const archive = new ArchiveState();
     archive.toggleFilter('language', 'ar');
     const chosen = archive.filters;
@@ -38,7 +38,7 @@ describe('ArchiveState', () => {
   });
 
   it('restores query, filters, sort and the open article from the URL state', () => {
-    const { invoke } = stubBridge(() => new Promise(() => {}));
+    const { invoke } = stubBridge(STILL_WORKING);
     const archive = new ArchiveState();
     archive.start({ query: 'Москве', filters: { agency: ['САНА'] }, sort: 'title', article: '0123456789abcdef' });
     expect(archive.urlState).toEqual({ query: 'Москве', filters: { agency: ['САНА'] }, sort: 'title', article: '0123456789abcdef' });
@@ -46,7 +46,7 @@ describe('ArchiveState', () => {
   });
 
   it('treats a restored sort that equals the automatic one as no choice', () => {
-    stubBridge(() => new Promise(() => {}));
+    stubBridge(STILL_WORKING);
     const archive = new ArchiveState();
     archive.start({ query: 'Damascus', filters: {}, sort: 'relevance', article: null });
     archive.clearQuery();
@@ -54,7 +54,7 @@ describe('ArchiveState', () => {
   });
 
   it('clears the filters on Escape outside the search box, then the query', () => {
-    stubBridge(() => new Promise(() => {}));
+    stubBridge(STILL_WORKING);
     const archive = new ArchiveState();
     archive.start({ query: 'Damascus', filters: { agency: ['SANA'] }, sort: null, article: null });
     archive.perform('clear-filters');
@@ -69,7 +69,7 @@ describe('ArchiveState', () => {
 
 describe('ArchiveState.restore', () => {
   it('closes the open article when the new address names none', async () => {
-    stubBridge((channel, args) => (channel === 'archive:get' ? { id: (args as { id: string }).id } : new Promise(() => {})));
+    stubBridge({ ...STILL_WORKING, 'archive:get': ({ id }) => article([], '', { id }) });
     const archive = new ArchiveState();
     archive.start({ query: '', filters: {}, sort: null, article: '0123456789abcdef' });
     await expect.poll(() => archive.article?.id).toBe('0123456789abcdef');
@@ -85,7 +85,7 @@ describe('ArchiveState after the user changes their own work', () => {
 
   it('fetches the same search again without starting a new generation, so the list keeps its scroll', async () => {
     let tags: string[] = [];
-    const { invoke } = stubBridge((channel) => (channel === 'archive:search' ? page('war', 3, tags) : null));
+    const { invoke } = stubBridge({ 'archive:search': () => page('war', 3, tags) });
     const archive = new ArchiveState();
     archive.start({ query: 'war', filters: { agency: ['SANA'] }, sort: null, article: null });
     await expect.poll(() => archive.results.current).toBe(true);
@@ -102,7 +102,7 @@ describe('ArchiveState after the user changes their own work', () => {
 
   it('keeps the old rows on screen while the refreshed page is on its way', async () => {
     let answer: SearchPage | Promise<SearchPage> = page('war', 3);
-    stubBridge((channel) => (channel === 'archive:search' ? answer : null));
+    stubBridge({ 'archive:search': () => answer });
     const archive = new ArchiveState();
     archive.start({ query: 'war', filters: {}, sort: null, article: null });
     await expect.poll(() => archive.results.row(2)?.title).toBe('war 2');
@@ -113,10 +113,7 @@ describe('ArchiveState after the user changes their own work', () => {
 
   it('reloads the open article with the current query without showing it as loading', async () => {
     let note = '';
-    const { invoke } = stubBridge((channel, args) => {
-      if (channel !== 'archive:get') return new Promise(() => {});
-      return { id: (args as { id: string }).id, userData: { tags: [], note, annotations: [] } };
-    });
+    const { invoke } = stubBridge({ ...STILL_WORKING, 'archive:get': ({ id }) => article([], note, { id }) });
     const archive = new ArchiveState();
     archive.start({ query: 'Aleppo', filters: {}, sort: null, article: '0123456789abcdef' });
     await expect.poll(() => archive.article?.id).toBe('0123456789abcdef');

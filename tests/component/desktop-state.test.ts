@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PANE_SAVE_DELAY_MS, UiStateStore, VIEW_SAVE_DELAY_MS } from '../../src-renderer/src/lib/ui-state.svelte';
-import { connectAppCommands } from '../../src-renderer/src/lib/app-commands';
 import { applyTheme } from '../../src-renderer/src/lib/theme';
 import { SettingsState } from '../../src-renderer/src/lib/settings.svelte';
 import { DEFAULT_SETTINGS, DEFAULT_UI_STATE } from '../../src-main/contract/archive';
-import { stubBridge } from './bridge-stub';
-import { stubBridgeFailing, stubBridgeWithEvents } from './event-bridge';
+import { stubBridge, stubBridgeFailing, type StubReplies } from './bridge-stub';
 
 const saves = (invoke: ReturnType<typeof stubBridge>['invoke']) =>
   invoke.mock.calls.filter(([name]) => name === 'ui-state:set').map(([, args]) => args);
@@ -14,10 +12,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** main keeps what the window saves and answers with the whole state, as it does. */
+const SAVING: StubReplies = { 'ui-state:set': (patch) => ({ ...DEFAULT_UI_STATE, ...patch }) };
+
 describe('UiStateStore', () => {
   it('saves only the last width of a drag', async () => {
     vi.useFakeTimers();
-    const { invoke } = stubBridge();
+    const { invoke } = stubBridge(SAVING);
     const ui = new UiStateStore();
     for (const list of [400, 410, 420]) ui.setPaneWidths({ filters: 220, list });
     await vi.advanceTimersByTimeAsync(PANE_SAVE_DELAY_MS);
@@ -25,7 +26,7 @@ describe('UiStateStore', () => {
   });
 
   it('shows new widths before they are saved', () => {
-    stubBridge();
+    stubBridge(SAVING);
     const ui = new UiStateStore();
     ui.setPaneWidths({ filters: 250, list: 500 });
     expect(ui.paneWidths).toEqual({ filters: 250, list: 500 });
@@ -33,7 +34,7 @@ describe('UiStateStore', () => {
 
   it('saves the view once it settles', async () => {
     vi.useFakeTimers();
-    const { invoke } = stubBridge();
+    const { invoke } = stubBridge(SAVING);
     const ui = new UiStateStore();
     ui.saveLastView('q=a');
     ui.saveLastView('q=ab');
@@ -43,7 +44,7 @@ describe('UiStateStore', () => {
 
   it('does not save the view it loaded', async () => {
     vi.useFakeTimers();
-    const { invoke } = stubBridge((channel) => (channel === 'ui-state:get' ? { ...DEFAULT_UI_STATE, lastView: 'q=x' } : {}));
+    const { invoke } = stubBridge({ ...SAVING, 'ui-state:get': () => ({ ...DEFAULT_UI_STATE, lastView: 'q=x' }) });
     const ui = new UiStateStore();
     await ui.load();
     ui.saveLastView('q=x');
@@ -53,29 +54,10 @@ describe('UiStateStore', () => {
 
   it('takes the saved pane widths on load', async () => {
     const paneWidths = { filters: 260, list: 520 };
-    stubBridge(() => ({ ...DEFAULT_UI_STATE, paneWidths }));
+    stubBridge({ 'ui-state:get': () => ({ ...DEFAULT_UI_STATE, paneWidths }) });
     const ui = new UiStateStore();
     await ui.load();
     expect(ui.paneWidths).toEqual(paneWidths);
-  });
-});
-
-describe('connectAppCommands', () => {
-  it('carries out the command main sends', () => {
-    const { emit } = stubBridgeWithEvents();
-    const actions = { 'open-settings': vi.fn(), 'open-sources': vi.fn(), 'open-tags': vi.fn(), export: vi.fn(), 'restore-backup': vi.fn() };
-    connectAppCommands(actions);
-    emit('app:command', { command: 'open-sources' });
-    expect(actions['open-sources']).toHaveBeenCalledOnce();
-    expect(actions['open-settings']).not.toHaveBeenCalled();
-  });
-
-  it('stops listening once disconnected', () => {
-    const { emit } = stubBridgeWithEvents();
-    const actions = { 'open-settings': vi.fn(), 'open-sources': vi.fn(), 'open-tags': vi.fn(), export: vi.fn(), 'restore-backup': vi.fn() };
-    connectAppCommands(actions)();
-    emit('app:command', { command: 'export' });
-    expect(actions.export).not.toHaveBeenCalled();
   });
 });
 
@@ -86,13 +68,13 @@ describe('theme', () => {
   });
 
   it('applies the theme of the settings main sends', async () => {
-    stubBridge(() => ({ ...DEFAULT_SETTINGS, theme: 'light' }));
+    stubBridge({ 'settings:get': () => ({ ...DEFAULT_SETTINGS, theme: 'light' }) });
     await new SettingsState().load();
     expect(document.documentElement.dataset.theme).toBe('light');
   });
 
   it('goes back to the saved theme when main refuses a change', async () => {
-    stubBridgeFailing('settings:set', 'disk full', () => ({ ...DEFAULT_SETTINGS, theme: 'system' }));
+    stubBridgeFailing('settings:set', 'disk full', { 'settings:get': () => ({ ...DEFAULT_SETTINGS, theme: 'system' }) });
     const state = new SettingsState();
     await state.change({ theme: 'dark' });
     expect(document.documentElement.dataset.theme).toBe('system');

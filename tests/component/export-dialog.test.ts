@@ -3,30 +3,27 @@ import { describe, expect, it, vi } from 'vitest';
 import ExportDialog from '../../src-renderer/src/components/ExportDialog.svelte';
 import { ExportState } from '../../src-renderer/src/lib/export.svelte';
 import type { ExportContext, ExportOrigin } from '../../src-renderer/src/lib/export-request';
-import type { DispatchArchiveApi, ErrorCode } from '../../src-main/contract/ipc';
-import { stubBridge } from './bridge-stub';
+import type { ExportResult } from '../../src-main/contract/export';
+import type { ErrorCode } from '../../src-main/contract/ipc';
+import { stubBridge, stubBridgeFailing } from './bridge-stub';
 import { ARTICLE_ID, ARTICLE_TITLE, PICKED, exportContext, exportResult } from './export-fixtures';
 
 /** Opens the dialog from `origin` on `context`; main answers export:run with `result`. */
-function openDialog(origin: ExportOrigin, context: ExportContext = exportContext(), result: unknown = exportResult()) {
-  const { invoke } = stubBridge((channel) => (channel === 'export:run' ? result : {}));
+function openDialog(origin: ExportOrigin, context: ExportContext = exportContext(), result: ExportResult | null = exportResult()) {
+  const { invoke } = stubBridge({ 'export:run': () => result });
   const state = new ExportState();
+  const onClose = vi.fn();
   state.open(origin, context);
-  render(ExportDialog, { exportState: state, paperSize: 'A4' });
-  return { invoke, state };
+  render(ExportDialog, { open: true, exportState: state, paperSize: 'A4', onClose });
+  return { invoke, state, onClose };
 }
 
 /** Main refuses export:run with `code` and `message`, as its error envelope. */
 function refuseRun(code: ErrorCode, message: string) {
-  const invoke = vi.fn(async () => ({ ok: false, error: { code, message } }));
-  window.dispatchArchive = {
-    invoke,
-    on: () => () => {},
-    pathForDroppedFile: () => '',
-  } as unknown as DispatchArchiveApi;
+  stubBridgeFailing('export:run', message, {}, code);
   const state = new ExportState();
   state.open('reader', exportContext());
-  render(ExportDialog, { exportState: state, paperSize: 'A4' });
+  render(ExportDialog, { open: true, exportState: state, paperSize: 'A4', onClose: vi.fn() });
 }
 
 function runRequests(invoke: ReturnType<typeof stubBridge>['invoke']): unknown[] {
@@ -129,9 +126,9 @@ describe('ExportDialog choices', () => {
   });
 
   it('closes from Cancel without exporting', async () => {
-    const { invoke, state } = openDialog('reader');
+    const { invoke, onClose } = openDialog('reader');
     await fireEvent.click(screen.getByTestId('export-dismiss'));
-    expect(state.context).toBeNull();
+    expect(onClose).toHaveBeenCalledOnce();
     expect(runRequests(invoke)).toEqual([]);
   });
 });

@@ -1,28 +1,30 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ExportDialog from '../../src-renderer/src/components/ExportDialog.svelte';
-import { ExportState } from '../../src-renderer/src/lib/export.svelte';
+import { createAppState } from '../../src-renderer/src/lib/app-state';
 import type { ExportResult } from '../../src-main/contract/export';
 import { stubBridgeWithEvents } from './event-bridge';
 import { exportContext, exportResult, held } from './export-fixtures';
+import { modalProps } from './dialog-fixtures';
 
 /** Starts an export of the tag `syria` whose result main holds back until `release`. */
 async function startExport(reveal: { opened: boolean } = { opened: true }) {
   const run = held<ExportResult | null>();
-  const bridge = stubBridgeWithEvents((channel) => {
-    if (channel === 'export:run') return run.promise;
-    if (channel === 'export:cancel') return { cancelled: true };
-    if (channel === 'export:reveal') return reveal;
-    return {};
+  const bridge = stubBridgeWithEvents({
+    'export:run': () => run.promise,
+    'export:cancel': () => ({ cancelled: true }),
+    'export:reveal': () => reveal,
   });
-  const state = new ExportState();
+  // The window's own export state and dialogs, so closing follows the rule the window registers.
+  const { exporter: state, dialogs } = createAppState();
   state.connect();
   state.open('toolbar', exportContext());
-  render(ExportDialog, { exportState: state, paperSize: 'A4' });
+  dialogs.open('export');
+  render(ExportDialog, { props: modalProps(dialogs, 'export', { exportState: state, paperSize: 'A4' }) });
   await fireEvent.click(screen.getByTestId('export-scope-tag'));
   await fireEvent.click(screen.getByTestId('export-run'));
   await screen.findByTestId('export-progress');
-  return { ...bridge, release: run.release, state };
+  return { ...bridge, release: run.release, state, dialogs };
 }
 
 function calls(invoke: ReturnType<typeof stubBridgeWithEvents>['invoke'], channel: string): unknown[] {
@@ -59,9 +61,9 @@ describe('A running export', () => {
   });
 
   it('stays open while it runs, whatever closes dialogs', async () => {
-    const { state } = await startExport();
+    await startExport();
     await fireEvent.keyDown(screen.getByTestId('export-cancel'), { key: 'Escape' });
-    expect(state.context).not.toBeNull();
+    await fireEvent.click(screen.getByTestId('export-dialog').parentElement!);
     expect(screen.getByTestId('export-progress')).toBeTruthy();
   });
 });
@@ -110,6 +112,13 @@ describe('The outcome of an export', () => {
     const { release } = await startExport();
     release(exportResult());
     await expect.poll(() => document.activeElement?.getAttribute('data-testid')).toBe('export-reveal');
+  });
+
+  it('closes from Close once the export is done', async () => {
+    const { release } = await startExport();
+    release(exportResult());
+    await fireEvent.click(await screen.findByTestId('export-close'));
+    expect(screen.queryByTestId('export-dialog')).toBeNull();
   });
 
   it('goes back to the same choices for another export', async () => {

@@ -1,23 +1,25 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import RestoreDialog from '../../src-renderer/src/components/RestoreDialog.svelte';
 import { RestoreState } from '../../src-renderer/src/lib/restore.svelte';
 import type { RestoreSummary } from '../../src-main/contract/export';
-import { stubBridge } from './bridge-stub';
-import { stubBridgeFailing } from './event-bridge';
+import { stubBridge, stubBridgeFailing } from './bridge-stub';
 import { held, restoreSummary } from './export-fixtures';
 
 /** Restores from the menu; main answers backup:choose-and-restore with `summary` once released. */
 function restore() {
   const answer = held<RestoreSummary | null>();
-  const { invoke } = stubBridge((channel) => (channel === 'backup:choose-and-restore' ? answer.promise : {}));
+  const { invoke } = stubBridge({ 'backup:choose-and-restore': () => answer.promise });
   const onRestored = vi.fn();
+  const onClose = vi.fn();
   const state = new RestoreState(onRestored);
-  render(RestoreDialog, { restoreState: state });
+  render(RestoreDialog, { open: true, restoreState: state, onClose });
   const done = state.chooseAndRestore();
   return {
     invoke,
     onRestored,
+    onClose,
     state,
     release: async (summary: RestoreSummary | null) => (answer.release(summary), done),
   };
@@ -72,27 +74,35 @@ describe('Restoring a backup', () => {
     expect(onRestored).toHaveBeenCalledOnce();
   });
 
-  it('closes without a word when the file dialog is cancelled', async () => {
+  it('has nothing to show, and nothing to catch up on, when the file dialog is cancelled', async () => {
     const { release, onRestored } = restore();
-    await release(null);
-    expect(screen.queryByTestId('restore-dialog')).toBeNull();
+    expect(await release(null)).toBe(false);
     expect(onRestored).not.toHaveBeenCalled();
   });
 
   it('says why the backup was not restored', async () => {
     stubBridgeFailing('backup:choose-and-restore', 'not a Dispatch Archive export');
     const state = new RestoreState();
-    render(RestoreDialog, { restoreState: state });
+    render(RestoreDialog, { open: true, restoreState: state, onClose: vi.fn() });
     await state.chooseAndRestore();
     expect((await screen.findByTestId('restore-error')).textContent).toBe(
       'The backup was not restored: not a Dispatch Archive export',
     );
   });
 
+  it('offers Close only once main has answered', async () => {
+    const { release } = restore();
+    await tick();
+    const close = screen.getByTestId('restore-close') as HTMLButtonElement;
+    const whileRunning = close.disabled;
+    await release(restoreSummary());
+    expect([whileRunning, close.disabled]).toEqual([true, false]);
+  });
+
   it('closes from Close once the summary is in', async () => {
-    const { release, state } = restore();
+    const { release, onClose } = restore();
     await release(restoreSummary());
     await fireEvent.click(screen.getByTestId('restore-close'));
-    expect(state.open).toBe(false);
+    expect(onClose).toHaveBeenCalledOnce();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import ArticleList from '../../src-renderer/src/components/ArticleList.svelte';
 import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
 import type { SearchHit } from '../../src-main/contract/search';
-import { stubBridge } from './bridge-stub';
+import { pending, stubBridge } from './bridge-stub';
 import { hit, serveArchive } from './search-fixtures';
 
 const TOTAL = 100_000;
@@ -106,7 +106,7 @@ describe('ArticleList', () => {
   });
 
   it('shows a loading placeholder for a row whose page has not arrived', async () => {
-    stubBridge(() => new Promise(() => {}));
+    stubBridge({ 'archive:search': pending });
     const archive = new ArchiveState();
     archive.results.total = TOTAL;
     render(ArticleList, { archive });

@@ -5,16 +5,12 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import App from '../../src-renderer/src/App.svelte';
-import { exporter } from '../../src-renderer/src/lib/export.svelte';
-import { restorer } from '../../src-renderer/src/lib/restore.svelte';
-import { settings } from '../../src-renderer/src/lib/settings.svelte';
-import { sources } from '../../src-renderer/src/lib/sources.svelte';
 import type { ExportResult, RestoreSummary } from '../../src-main/contract/export';
 import type { AppCommand } from '../../src-main/contract/archive';
 import { DEFAULT_SETTINGS, DEFAULT_UI_STATE } from '../../src-main/contract/archive';
 import { stubBridgeWithEvents } from './event-bridge';
 import { exportResult, held, restoreSummary } from './export-fixtures';
-import { searchPage } from './search-fixtures';
+import { archiveStats, searchPage } from './search-fixtures';
 
 /** main's answers to the running export and restore, released by the test (or afterwards). */
 let exportAnswer = held<ExportResult | null>();
@@ -24,16 +20,17 @@ let restoreAnswer = held<RestoreSummary | null>();
 async function renderWindow() {
   exportAnswer = held();
   restoreAnswer = held();
-  const bridge = stubBridgeWithEvents((channel) => {
-    if (channel === 'archive:stats') return { articles: 1, storeWarnings: [] };
-    if (channel === 'archive:search') return searchPage([]);
-    if (channel === 'settings:get') return DEFAULT_SETTINGS;
-    if (channel === 'ui-state:get') return DEFAULT_UI_STATE;
-    if (channel === 'tags:list' || channel === 'sources:list') return [];
-    if (channel === 'app:info') return { version: '1.0.0', dataDir: '/data', logDir: '/logs' };
-    if (channel === 'export:run') return exportAnswer.promise;
-    if (channel === 'backup:choose-and-restore') return restoreAnswer.promise;
-    return {};
+  const bridge = stubBridgeWithEvents({
+    'archive:stats': () => archiveStats(1),
+    'archive:search': () => searchPage([]),
+    'settings:get': () => DEFAULT_SETTINGS,
+    'ui-state:get': () => DEFAULT_UI_STATE,
+    'ui-state:set': (patch) => ({ ...DEFAULT_UI_STATE, ...patch }),
+    'tags:list': () => [],
+    'sources:list': () => [],
+    'app:info': () => ({ version: '1.0.0', dataDir: '/data', logDir: '/logs' }),
+    'export:run': () => exportAnswer.promise,
+    'backup:choose-and-restore': () => restoreAnswer.promise,
   });
   render(App);
   // The window has settled once it knows the archive is not empty.
@@ -47,17 +44,13 @@ const shown = (testid: string) => screen.queryByTestId(testid) !== null;
 async function startExport(command: (name: AppCommand) => void): Promise<void> {
   command('export');
   await fireEvent.click(await screen.findByTestId('export-run'));
-  await expect.poll(() => exporter.stage).toBe('running');
+  await screen.findByTestId('export-progress');
 }
 
-afterEach(async () => {
-  // The state modules outlive each rendered window: let what runs end, and close it all.
+afterEach(() => {
+  // Each window has its own state; only main's answers still held are let go.
   exportAnswer.release(exportResult());
   restoreAnswer.release(restoreSummary());
-  await expect.poll(() => exporter.stage !== 'running' && !restorer.running).toBe(true);
-  exporter.close();
-  restorer.close();
-  settings.dialogOpen = sources.dialogOpen = false;
 });
 
 describe('Dialogs opened from the menu', () => {
@@ -92,6 +85,14 @@ describe('Dialogs opened from the menu', () => {
     command('restore-backup');
     await screen.findByTestId('restore-dialog');
     expect(shown('sources-dialog')).toBe(false);
+  });
+
+  it('close the restore dialog without a word when the file dialog is cancelled', async () => {
+    const { command } = await renderWindow();
+    command('restore-backup');
+    await screen.findByTestId('restore-running');
+    restoreAnswer.release(null);
+    await expect.poll(() => shown('restore-dialog')).toBe(false);
   });
 
   it('leave a restore waiting for main on screen and open no export over it', async () => {

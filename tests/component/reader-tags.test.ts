@@ -4,11 +4,11 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ArticleReader from '../../src-renderer/src/components/ArticleReader.svelte';
-import { archive } from '../../src-renderer/src/lib/archive.svelte';
+import { createAppState } from '../../src-renderer/src/lib/app-state';
 import type { Article } from '../../src-main/contract/archive';
 import type { TagInfo } from '../../src-main/contract/userdata';
 import { stubBridge } from './bridge-stub';
-import { hit, searchPage } from './search-fixtures';
+import { archiveStats, hit, searchPage } from './search-fixtures';
 
 const FIRST = '000000000000000a';
 const SECOND = '000000000000000b';
@@ -57,17 +57,15 @@ function serveTaggedArchive() {
       count: 1,
       implicit: false,
     }));
-  return stubBridge((channel, args) => {
-    const request = args as { id: string; ids: string[]; add: string[]; offset: number };
-    if (channel === 'archive:get') return article(request.id, carried.get(request.id) ?? []);
-    if (channel === 'archive:search') return searchPage([hit(10), hit(11)]);
-    if (channel === 'archive:stats') return { articles: 2 };
-    if (channel === 'tags:list') return list();
-    if (channel === 'tags:apply') {
-      for (const id of request.ids) carried.set(id, [...(carried.get(id) ?? []), ...request.add]);
-      return { changed: request.ids.length };
-    }
-    return {};
+  return stubBridge({
+    'archive:get': ({ id }) => article(id, carried.get(id) ?? []),
+    'archive:search': () => searchPage([hit(10), hit(11)]),
+    'archive:stats': () => archiveStats(2),
+    'tags:list': list,
+    'tags:apply': ({ ids, add = [] }) => {
+      for (const id of ids) carried.set(id, [...(carried.get(id) ?? []), ...add]);
+      return { changed: ids.length };
+    },
   });
 }
 
@@ -78,6 +76,8 @@ function renderReader(): void {
       get article() {
         return archive.article;
       },
+      annotations,
+      tagState: tags,
     },
   });
 }
@@ -89,9 +89,12 @@ async function addTag(name: string): Promise<void> {
   await expect.poll(() => archive.article?.userData.tags).toContain(name);
 }
 
+let { archive, annotations, tags } = createAppState();
+
 describe("The reader's tag editor", () => {
   beforeEach(async () => {
     serveTaggedArchive();
+    ({ archive, annotations, tags } = createAppState());
     await archive.open(FIRST);
     renderReader();
   });

@@ -2,23 +2,24 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import SearchBar from '../../src-renderer/src/components/SearchBar.svelte';
 import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
+import type { ChannelArgs } from '../../src-main/contract/ipc';
 import type { SearchPage } from '../../src-main/contract/search';
 import { stubBridge } from './bridge-stub';
-import { searchPage } from './search-fixtures';
+import { archiveStats, searchPage } from './search-fixtures';
 
-type SearchArgs = { query: string; sort: string };
+type SearchArgs = ChannelArgs<'archive:search'>;
 
 function page(overrides: Partial<SearchPage> = {}): SearchPage {
   return { ...searchPage([], 42), ...overrides };
 }
 
 function showSearchBar(reply: (args: SearchArgs) => SearchPage = () => page()) {
-  const bridge = stubBridge((channel, args) => (channel === 'archive:search' ? reply(args as SearchArgs) : { articles: 42 }));
+  const bridge = stubBridge({ 'archive:search': reply, 'archive:stats': () => archiveStats(42) });
   const archive = new ArchiveState();
   const onLeave = vi.fn();
   archive.start();
   render(SearchBar, { archive, onLeave });
-  const searches = () => bridge.invoke.mock.calls.filter(([channel]) => channel === 'archive:search').map(([, args]) => args as SearchArgs);
+  const searches = () => bridge.invoke.mock.calls.filter(([channel]) => channel === 'archive:search').map(([, args]) => args);
   return { archive, onLeave, searches, input: screen.getByTestId('search-input') as HTMLInputElement };
 }
 

@@ -1,7 +1,9 @@
 // Made-up search results for the list, selection and archive-state tests: hits with
 // ids of 16 hex digits like real ones, pages with no facets, and a bridge serving an
 // archive of any size a page at a time.
+import type { ArchiveStats } from '../../src-main/contract/archive';
 import type { Facets, SearchHit, SearchPage } from '../../src-main/contract/search';
+import { article } from './annotation-fixtures';
 import { stubBridge } from './bridge-stub';
 
 export const NO_FACETS: Facets = { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] };
@@ -31,6 +33,23 @@ export function hit(n: number, overrides: Partial<SearchHit> = {}): SearchHit {
   };
 }
 
+/** What `archive:stats` says of an archive of `articles` articles, all in one folder. */
+export function archiveStats(articles: number, patch: Partial<ArchiveStats> = {}): ArchiveStats {
+  return {
+    dataDir: '/data',
+    articles,
+    missingArticles: 0,
+    files: articles,
+    folders: ['/archive'],
+    byFormat: { text: articles },
+    byLanguage: { en: articles },
+    byAgency: { SANA: articles },
+    multiSource: 0,
+    storeWarnings: [],
+    ...patch,
+  };
+}
+
 /** A page holding `items`, from `offset` of `total` results. */
 export function searchPage(items: SearchHit[], total = items.length, offset = 0): SearchPage {
   return { total, offset, items, facets: NO_FACETS, queryError: null };
@@ -42,15 +61,15 @@ export function searchPage(items: SearchHit[], total = items.length, offset = 0)
  * article only needs to exist.
  */
 export function serveArchive(total: number, rowAt: (n: number) => SearchHit = hit) {
-  return stubBridge((channel, args) => {
-    if (channel === 'archive:stats') return { articles: total };
-    if (channel === 'archive:get') return { id: (args as { id: string }).id };
-    if (channel === 'archive:ids') return { ids: Array.from({ length: total }, (_, i) => idOf(i)) };
-    const { offset, limit } = args as { offset: number; limit: number };
-    return searchPage(
-      Array.from({ length: Math.min(limit, total - offset) }, (_, i) => rowAt(offset + i)),
-      total,
-      offset,
-    );
+  return stubBridge({
+    'archive:stats': () => archiveStats(total),
+    'archive:get': ({ id }) => article([], '', { id }),
+    'archive:ids': () => ({ ids: Array.from({ length: total }, (_, i) => idOf(i)) }),
+    'archive:search': ({ offset = 0, limit = 100 }) =>
+      searchPage(
+        Array.from({ length: Math.min(limit, total - offset) }, (_, i) => rowAt(offset + i)),
+        total,
+        offset,
+      ),
   });
 }

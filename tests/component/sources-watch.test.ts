@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import WatchIndicator from '../../src-renderer/src/components/WatchIndicator.svelte';
 import { SourcesState } from '../../src-renderer/src/lib/sources.svelte';
 import type { WatchStatus } from '../../src-main/contract/archive';
-import { stubBridgeFailing, stubBridgeWithEvents } from './event-bridge';
+import { stubBridgeFailing } from './bridge-stub';
+import { stubBridgeWithEvents } from './event-bridge';
 import { EMPTY_SUMMARY, source } from './sources-fixtures';
 
 function indicator(status: WatchStatus, watched = 1): HTMLElement {
@@ -49,7 +50,7 @@ describe('SourcesState events', () => {
   });
 
   it('fetches the list again when an import finishes', async () => {
-    const { emit, invoke } = stubBridgeWithEvents((channel) => (channel === 'sources:list' ? [source('/a')] : {}));
+    const { emit, invoke } = stubBridgeWithEvents({ 'sources:list': () => [source('/a')] });
     const state = new SourcesState();
     await state.load();
     state.connect();
@@ -58,14 +59,14 @@ describe('SourcesState events', () => {
   });
 
   it('counts only watched folders that exist', async () => {
-    stubBridgeWithEvents(() => [source('/a'), source('/b', { watch: false }), source('/c', { present: false })]);
+    stubBridgeWithEvents({ 'sources:list': () => [source('/a'), source('/b', { watch: false }), source('/c', { present: false })] });
     const state = new SourcesState();
     await state.load();
     expect(state.watchedCount).toBe(1);
   });
 
   it('keeps the error of a failed re-scan after the list is fetched again', async () => {
-    stubBridgeFailing('sources:rescan', 'an import is running', () => []);
+    stubBridgeFailing('sources:rescan', 'an import is running', { 'sources:list': () => [] });
     const state = new SourcesState();
     await state.rescan();
     expect(state.error).toBe('an import is running');

@@ -12,18 +12,14 @@ const WIRES = '/home/ana/wires';
 /** Opens the dialog on `list`; main answers the sources channels as the real service would. */
 function renderSources(list: SourceInfo[]) {
   let current = list;
-  const { invoke } = stubBridge((channel, args) => {
-    if (channel === 'sources:list') return current;
-    if (channel === 'sources:set-watch') {
-      const { path, watch } = args as { path: string; watch: boolean };
-      return (current = current.map((s) => (s.path === path ? { ...s, watch } : s)));
-    }
-    if (channel === 'sources:rescan') return [{ ...EMPTY_SUMMARY, root: DISPATCHES, imported: 1, unchanged: 13 }];
-    if (channel === 'sources:remove') {
-      current = current.filter((s) => s.path !== (args as { path: string }).path);
+  const { invoke } = stubBridge({
+    'sources:list': () => current,
+    'sources:set-watch': ({ path, watch }) => (current = current.map((s) => (s.path === path ? { ...s, watch } : s))),
+    'sources:rescan': () => [{ ...EMPTY_SUMMARY, root: DISPATCHES, imported: 1, unchanged: 13 }],
+    'sources:remove': ({ path }) => {
+      current = current.filter((s) => s.path !== path);
       return { articles: 12, userDataRemoved: 0 };
-    }
-    return {};
+    },
   });
   const onRemoved = vi.fn();
   const state = new SourcesState(onRemoved);

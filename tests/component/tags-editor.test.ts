@@ -15,11 +15,7 @@ const LIST: TagInfo[] = [
 ];
 
 async function renderEditor(carried: CarriedTags = { tags: [{ name: 'syria', count: 2 }], known: 3 }, ids = IDS) {
-  const bridge = stubBridge((channel) => {
-    if (channel === 'tags:list') return LIST;
-    if (channel === 'tags:apply') return { changed: ids.length };
-    return {};
-  });
+  const bridge = stubBridge({ 'tags:list': () => LIST, 'tags:apply': () => ({ changed: ids.length }) });
   const tagState = new TagState();
   await tagState.load();
   const onClose = vi.fn();

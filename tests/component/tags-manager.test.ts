@@ -14,11 +14,11 @@ const LIST: TagInfo[] = [
 ];
 
 async function openManager() {
-  const bridge = stubBridge((channel) => {
-    if (channel === 'tags:list' || channel === 'tags:set-color') return LIST;
-    if (channel === 'tags:rename') return { changed: 2, merged: false };
-    if (channel === 'tags:delete') return { changed: 3 };
-    return {};
+  const bridge = stubBridge({
+    'tags:list': () => LIST,
+    'tags:set-color': () => LIST,
+    'tags:rename': () => ({ changed: 2, merged: false }),
+    'tags:delete': () => ({ changed: 3 }),
   });
   const changes: TagChange[] = [];
   const tagState = new TagState((change) => changes.push(change));

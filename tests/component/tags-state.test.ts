@@ -4,16 +4,15 @@ import ArticleTags from '../../src-renderer/src/components/ArticleTags.svelte';
 import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
 import { TagState } from '../../src-renderer/src/lib/tags.svelte';
 import type { TagChange } from '../../src-renderer/src/lib/tag-tree';
-import type { DispatchArchiveApi } from '../../src-main/contract/ipc';
 import type { TagInfo } from '../../src-main/contract/userdata';
-import { stubBridge } from './bridge-stub';
+import { pending, stubBridge, stubBridgeFailing } from './bridge-stub';
 
 const ID = '068abd54a537aef4';
 const SYRIA: TagInfo = { name: 'syria', color: 'green', own: 1, count: 1, implicit: false };
 
 describe('TagState', () => {
   it('fetches the tag list again after a change and then tells the window', async () => {
-    const { invoke } = stubBridge((channel) => (channel === 'tags:list' ? [SYRIA] : { changed: 1 }));
+    const { invoke } = stubBridge({ 'tags:list': () => [SYRIA], 'tags:apply': () => ({ changed: 1 }) });
     const changes: TagChange[] = [];
     const tagState = new TagState((change) => changes.push(change));
     await tagState.apply([ID], ['syria']);
@@ -25,8 +24,7 @@ describe('TagState', () => {
   });
 
   it('keeps the message of a failed change, answers null and tells no one', async () => {
-    const invoke = vi.fn(async () => ({ ok: false, error: { code: 'write-failed', message: 'disk full' } }));
-    window.dispatchArchive = { invoke, on: () => () => {}, pathForDroppedFile: () => '' } as unknown as DispatchArchiveApi;
+    stubBridgeFailing('tags:rename', 'disk full', {}, 'write-failed');
     const onChanged = vi.fn();
     const tagState = new TagState(onChanged);
     const result = await tagState.rename('syria', 'levant');
@@ -34,7 +32,7 @@ describe('TagState', () => {
   });
 
   it('gives a tag its colour whatever the case it is asked in, and grey when unknown', async () => {
-    stubBridge(() => [SYRIA]);
+    stubBridge({ 'tags:list': () => [SYRIA] });
     const tagState = new TagState();
     await tagState.load();
     expect([tagState.colorOf('SYRIA'), tagState.colorOf('iraq')]).toEqual(['green', 'grey']);
@@ -43,7 +41,7 @@ describe('TagState', () => {
 
 describe('ArchiveState after a tag change', () => {
   it('moves a tag filter along with a rename', () => {
-    stubBridge(() => new Promise(() => {}));
+    stubBridge({ 'archive:search': pending, 'archive:stats': pending });
     const archive = new ArchiveState();
     archive.start({ query: '', filters: { tag: ['syria/aleppo'], language: ['en'] }, sort: null, article: null });
     archive.afterTagChange({ kind: 'renamed', from: 'syria', to: 'levant' });
@@ -51,7 +49,7 @@ describe('ArchiveState after a tag change', () => {
   });
 
   it('drops a tag filter whose tag was deleted', () => {
-    stubBridge(() => new Promise(() => {}));
+    stubBridge({ 'archive:search': pending, 'archive:stats': pending });
     const archive = new ArchiveState();
     archive.start({ query: '', filters: { tag: ['syria'] }, sort: null, article: null });
     archive.afterTagChange({ kind: 'deleted', name: 'syria' });
@@ -61,9 +59,9 @@ describe('ArchiveState after a tag change', () => {
 
 describe('ArticleTags', () => {
   function renderTags(tags: string[]) {
-    const bridge = stubBridge((channel) => (channel === 'tags:list' ? [SYRIA] : channel === 'tags:apply' ? { changed: 1 } : new Promise(() => {})));
+    const bridge = stubBridge({ 'tags:list': () => [SYRIA], 'tags:apply': () => ({ changed: 1 }) });
     const onChanged = vi.fn();
-    render(ArticleTags, { articleId: ID, tags, onChanged });
+    render(ArticleTags, { articleId: ID, tags, tagState: new TagState(), onChanged });
     const applied = () => bridge.invoke.mock.calls.filter(([channel]) => channel === 'tags:apply').map(([, args]) => args);
     return { applied, onChanged };
   }

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import ArticleReader from '../../src-renderer/src/components/ArticleReader.svelte';
 import type { Article } from '../../src-main/contract/archive';
 import { bodyRangeOf, selectedBodyRange, trimRange } from '../../src-renderer/src/lib/text-selection';
-import { PARAGRAPHS, TEXT, annotationState, article as seedArticle, highlight } from './annotation-fixtures';
+import { PARAGRAPHS, TEXT, article as seedArticle, highlight, readerState } from './annotation-fixtures';
 
 function article(overrides: Partial<Article> = {}): Article {
   return seedArticle([], '', { related: [{ title: 'Лавров и Керри', excerpt: 'Министры говорили.' }], ...overrides });
 }
 
 function renderReader(overrides: Partial<Article> = {}) {
-  render(ArticleReader, { article: article(overrides), annotations: annotationState().state });
+  render(ArticleReader, { ...readerState(), article: article(overrides) });
   return { body: screen.getByTestId('reader-body'), paragraphs: screen.getAllByTestId('paragraph') };
 }
 

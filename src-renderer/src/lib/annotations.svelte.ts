@@ -3,7 +3,6 @@
 // result list are fetched again so every view shows what is stored, nothing else.
 import type { Annotation, HighlightColor } from '../../../src-main/contract/userdata';
 import { call, errorMessage } from './api';
-import { archive } from './archive.svelte';
 import type { BodyRange } from './text-selection';
 
 /** What the state needs from the reading room after a change. */
@@ -92,5 +91,3 @@ export class AnnotationState {
     return result;
   }
 }
-
-export const annotations = new AnnotationState(archive);

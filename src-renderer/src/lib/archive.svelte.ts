@@ -261,5 +261,3 @@ export class ArchiveState {
     if (offset === 0 && this.openId === null && items.length > 0) this.openAt(0);
   }
 }
-
-export const archive = new ArchiveState();

@@ -15,7 +15,7 @@ export interface ExportFailure {
 }
 
 export class ExportState {
-  /** What the window held when the dialog opened; null while it is closed. */
+  /** What the window held when the dialog last opened; null before it first opens. */
   context = $state.raw<ExportContext | null>(null);
   /** The user's choices, kept across a failed run or a cancelled save dialog. */
   choices = $state<ExportChoices>({ scope: 'search', tag: '', format: 'pdf', layout: 'dossier', title: '' });
@@ -38,11 +38,11 @@ export class ExportState {
   }
 
   /**
-   * Closes the dialog, except while an export runs: its outcome (or its error) must be
-   * seen, and Cancel is the way out then.
+   * The dialog may close, except while an export runs: its outcome (or its error) must
+   * be seen, and Cancel is the way out then.
    */
-  close(): void {
-    if (this.stage !== 'running') this.context = null;
+  get closable(): boolean {
+    return this.stage !== 'running';
   }
 
   /** Runs the export; a save dialog the user cancels leaves the choices as they were. */
@@ -103,5 +103,3 @@ export class ExportState {
     this.cancelling = false;
   }
 }
-
-export const exporter = new ExportState();

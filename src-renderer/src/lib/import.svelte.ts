@@ -46,5 +46,3 @@ export class ImportState {
     }
   }
 }
-
-export const importer = new ImportState();

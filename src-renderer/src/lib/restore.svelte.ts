@@ -1,14 +1,11 @@
 // Restoring a backup (a JSON export) from the menu: main asks for the file, restores
 // it, and answers with what it did; the window then catches up with the new articles,
-// tags and highlights through `onRestored`.
+// tags and highlights through `onRestored`. The dialog showing it is opened and closed
+// by the window's Dialogs, which ask `closable` first.
 import type { RestoreSummary } from '../../../src-main/contract/export';
 import { call, errorMessage } from './api';
-import { archive } from './archive.svelte';
-import { tags } from './tags.svelte';
 
 export class RestoreState {
-  /** The dialog shows: the restore is waiting for main, or its summary or error is on screen. */
-  open = $state(false);
   running = $state(false);
   summary = $state.raw<RestoreSummary | null>(null);
   error = $state<string | null>(null);
@@ -19,19 +16,19 @@ export class RestoreState {
     this.#onRestored = onRestored;
   }
 
-  /** Asks main to choose a backup and restore it; a cancelled file dialog closes without a word. */
-  async chooseAndRestore(): Promise<void> {
-    if (this.running) return;
-    this.open = true;
+  /**
+   * Asks main to choose a backup and restore it; true when there is something to show
+   * (a summary, an error, or the restore already running), false when the user cancelled
+   * main's file dialog, and the dialog can go without a word.
+   */
+  async chooseAndRestore(): Promise<boolean> {
+    if (this.running) return true;
     this.running = true;
     this.summary = null;
     this.error = null;
     try {
       const summary = await call('backup:choose-and-restore', {});
-      if (!summary) {
-        this.open = false;
-        return;
-      }
+      if (!summary) return false;
       this.summary = summary;
       this.#onRestored();
     } catch (err) {
@@ -39,14 +36,11 @@ export class RestoreState {
     } finally {
       this.running = false;
     }
+    return true;
   }
 
-  close(): void {
-    if (!this.running) this.open = false;
+  /** The dialog may close once main has answered; Close is disabled until then. */
+  get closable(): boolean {
+    return !this.running;
   }
 }
-
-export const restorer = new RestoreState(() => {
-  archive.refresh();
-  void tags.load();
-});

@@ -8,7 +8,6 @@ import { applyTheme } from './theme';
 
 export class SettingsState {
   value = $state.raw<Settings>(DEFAULT_SETTINGS);
-  dialogOpen = $state(false);
   error = $state<string | null>(null);
   /** Version and folders, fetched the first time the dialog needs them. */
   info = $state.raw<AppInfo | null>(null);
@@ -69,5 +68,3 @@ export class SettingsState {
     applyTheme(settings.theme);
   }
 }
-
-export const settings = new SettingsState();

@@ -5,8 +5,6 @@
 // catch up (the list, counts, facets and tags).
 import type { ImportSummary, SourceInfo, WatchStatus } from '../../../src-main/contract/archive';
 import { call, errorMessage, subscribe } from './api';
-import { archive } from './archive.svelte';
-import { tags } from './tags.svelte';
 
 /** What the last re-scan or removal did, for the line under the list. */
 export type SourcesOutcome =
@@ -19,7 +17,6 @@ export const ALL_SOURCES = '*';
 export class SourcesState {
   list = $state.raw<SourceInfo[] | null>(null);
   error = $state<string | null>(null);
-  dialogOpen = $state(false);
   /** The change waiting for main: a re-scan (of ALL_SOURCES, or one folder) or a removal. */
   busy = $state.raw<{ action: 'rescan' | 'remove'; path: string } | null>(null);
   outcome = $state.raw<SourcesOutcome | null>(null);
@@ -99,8 +96,3 @@ export class SourcesState {
     }
   }
 }
-
-export const sources = new SourcesState(() => {
-  archive.refresh();
-  void tags.load();
-});

@@ -14,5 +14,3 @@ export class StoreWarningsState {
     }
   }
 }
-
-export const storeWarnings = new StoreWarningsState();

@@ -4,14 +4,11 @@
 // rest of the window catch up (rows, facets, the open article).
 import { tagKey, type TagColor, type TagInfo } from '../../../src-main/contract/userdata';
 import { call, errorMessage } from './api';
-import { archive } from './archive.svelte';
 import type { TagChange } from './tag-tree';
 
 export class TagState {
   list = $state.raw<TagInfo[]>([]);
   error = $state<string | null>(null);
-  /** The tag manager dialog is open. */
-  managerOpen = $state(false);
 
   // Rebuilt whole when the list changes and never mutated, so a plain Map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -82,5 +79,3 @@ export class TagState {
     }
   }
 }
-
-export const tags = new TagState((change) => archive.afterTagChange(change));

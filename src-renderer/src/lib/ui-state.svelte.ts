@@ -59,5 +59,3 @@ export class UiStateStore {
     }
   }
 }
-
-export const uiState = new UiStateStore();
