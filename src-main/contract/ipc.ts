@@ -22,7 +22,7 @@ import {
 } from './archive';
 import { FACET_NAMES, SEARCH_SORTS, type FacetName, type SearchPage } from './search';
 import { EXPORT_FORMATS, EXPORT_LAYOUTS, type ExportProgress, type ExportResult, type RestoreSummary } from './export';
-import type { Channel, EventName } from './channels';
+import type { Channel, EventName, PageChannel } from './channels';
 import {
   HIGHLIGHT_COLORS,
   MAX_NOTE_LENGTH,
@@ -34,7 +34,20 @@ import {
   type TagInfo,
 } from './userdata';
 
-export { CHANNEL_NAMES, EVENT_NAMES, IPC_PREFIX, isChannel, isEventName, type Channel, type EventName } from './channels';
+export {
+  CHANNEL_NAMES,
+  DROP_CHANNEL,
+  EVENT_NAMES,
+  IPC_PREFIX,
+  PAGE_CHANNELS,
+  PATH_CHANNELS,
+  isChannel,
+  isEventName,
+  isPageChannel,
+  type Channel,
+  type EventName,
+  type PageChannel,
+} from './channels';
 
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits');
 const folderPath = z.string().min(1, 'a folder path is required').max(4096);
@@ -277,8 +290,13 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError 
 
 /** What the preload exposes on `window.dispatchArchive`, and all the renderer can do. */
 export interface DispatchArchiveApi {
-  invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<Envelope<ChannelResult<C>>>;
+  /** Any channel but those that take a path to read (PATH_CHANNELS). */
+  invoke<C extends PageChannel>(channel: C, args: ChannelArgs<C>): Promise<Envelope<ChannelResult<C>>>;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
-  /** The filesystem path of a file or folder dropped on the window ('' when there is none). */
-  pathForDroppedFile(file: File): string;
+  /**
+   * Imports files and folders dropped on the window: one summary each. The preload finds
+   * their paths on disk itself (a File made by a script has none), so the page hands
+   * over only what the user dropped, never a path string.
+   */
+  importDropped(files: readonly File[]): Promise<Envelope<ImportSummary[]>>;
 }

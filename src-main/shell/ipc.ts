@@ -1,16 +1,20 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { CHANNEL_NAMES, IPC_PREFIX } from '../contract/channels';
+import { DROP_CHANNEL, IPC_PREFIX, PAGE_CHANNELS, type Channel } from '../contract/channels';
 import { routeCall } from '../core/ipc-router';
 import type { ArchiveService } from '../core/service';
 
-/** Wires every contract channel to the service, and service events to the window. */
+/**
+ * Wires the page's channels to the service, and service events to the window. Of the
+ * channels that take a path to read, only the drop's crosses IPC, sent by the preload
+ * (contract/channels.ts, PATH_CHANNELS): the page can never name a path itself.
+ */
 export function registerIpc(
   service: ArchiveService,
   getWindow: () => BrowserWindow | null,
   isTrusted: (e: IpcMainInvokeEvent) => boolean,
   warn: (message: string) => void,
 ): () => void {
-  const channels = CHANNEL_NAMES;
+  const channels: readonly Channel[] = [...PAGE_CHANNELS, DROP_CHANNEL];
   for (const channel of channels) {
     ipcMain.handle(IPC_PREFIX + channel, async (event, payload: unknown) => {
       // Only our own page may call in: a frame navigated elsewhere gets nothing.

@@ -21,8 +21,8 @@ export function installBridge(): void {
       return () => listeners.get(event)!.delete(listener);
     },
     // Pages in a plain browser never learn a dropped file's path; tests import by path instead.
-    pathForDroppedFile() {
-      return '';
+    async importDropped() {
+      return { ok: true, value: [] };
     },
   };
 }

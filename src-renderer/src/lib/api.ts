@@ -1,6 +1,7 @@
 // The renderer's one door to the main process: typed calls from the contract,
 // with error envelopes turned into thrown ApiErrors.
-import type { Channel, ChannelArgs, ChannelResult, DispatchArchiveApi, ErrorCode, EventName, Events } from '../../../src-main/contract/ipc';
+import type { ImportSummary } from '../../../src-main/contract/archive';
+import type { ChannelArgs, ChannelResult, DispatchArchiveApi, ErrorCode, EventName, Events, PageChannel } from '../../../src-main/contract/ipc';
 
 declare global {
   interface Window {
@@ -24,7 +25,7 @@ function bridge(): DispatchArchiveApi {
   return api;
 }
 
-export async function call<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> {
+export async function call<C extends PageChannel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> {
   const reply = await bridge().invoke(channel, args);
   if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
   return reply.value;
@@ -34,8 +35,11 @@ export function subscribe<E extends EventName>(event: E, listener: (payload: Eve
   return bridge().on(event, listener);
 }
 
-export function pathForDroppedFile(file: File): string {
-  return bridge().pathForDroppedFile(file);
+/** Imports what the user dropped; the preload finds the paths (the page never names one). */
+export async function importDropped(files: readonly File[]): Promise<ImportSummary[]> {
+  const reply = await bridge().importDropped(files);
+  if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
+  return reply.value;
 }
 
 /** What to show for a failed call: an ApiError's message as main worded it, or whatever was thrown. */

@@ -1,6 +1,6 @@
 // The running import and the summary of the last one, fed by main's events.
 import type { ImportProgress, ImportSummary } from '../../../src-main/contract/archive';
-import { call, errorMessage, subscribe } from './api';
+import { call, errorMessage, importDropped, subscribe } from './api';
 
 export class ImportState {
   progress = $state.raw<ImportProgress | null>(null);
@@ -11,8 +11,9 @@ export class ImportState {
     await this.#guard(() => call('import:choose-folder', {}));
   }
 
-  async importPath(path: string): Promise<void> {
-    await this.#guard(() => call('import:folder', { path }));
+  /** Files and folders dropped on the window; each imports into its source folder, or beside it. */
+  async importDropped(files: readonly File[]): Promise<void> {
+    await this.#guard(() => importDropped(files));
   }
 
   async cancel(): Promise<void> {

@@ -27,7 +27,9 @@ export async function load(url, context, next) {
 }`;
 register(`data:text/javascript,${encodeURIComponent(hooks)}`);
 
+// As `electron out/main/index.js --data DIR` starts it: the app path is in argv, not a path to import.
 process.argv = ['/opt/dispatch-archive/electron', bundle, '--data', dataDir];
+(process as { defaultApp?: boolean }).defaultApp = true;
 await import(pathToFileURL(bundle).href);
 fake.ready();
 
@@ -39,7 +41,8 @@ await until(() => FakeWindow.all.length > 0 && fake.recorded.ipc.size > 0, 'open
 
 const trusted = { senderFrame: { url: 'app://bundle/index.html' } };
 const call = (channel: string, payload: unknown) => fake.recorded.ipc.get(`dispatch-archive:${channel}`)!(trusted, payload);
-const imported = await call('import:folder', { path: wires });
+const dropped = (await call('import:paths', { paths: [wires] })) as { ok: boolean; value: unknown[] };
+const imported = { ok: dropped.ok, value: dropped.value[0] };
 const stats = await call('archive:stats', {});
 const untrusted = await fake.recorded.ipc.get('dispatch-archive:archive:stats')!({ senderFrame: { url: 'file:///tmp/evil.html' } }, {});
 const win = FakeWindow.all[0]!;

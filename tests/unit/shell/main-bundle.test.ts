@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, IPC_PREFIX } from '../../../src-main/contract/channels';
+import { DROP_CHANNEL, IPC_PREFIX, PAGE_CHANNELS, PATH_CHANNELS } from '../../../src-main/contract/channels';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const BUNDLE = join(ROOT, 'out/main/index.js');
@@ -62,8 +62,9 @@ describe.skipIf(!built)('the built main bundle on a stand-in Electron', { timeou
     expect(booted.permissionCheck).toBe(false);
   });
 
-  it('registers a handler for every channel of the contract, and nothing else', () => {
-    expect([...booted.channels].sort()).toEqual(CHANNEL_NAMES.map((c) => IPC_PREFIX + c).sort());
+  it('registers a handler for every channel the page may call and the drop channel, and none that reads a path the page names', () => {
+    expect([...booted.channels].sort()).toEqual([...PAGE_CHANNELS, DROP_CHANNEL].map((c) => IPC_PREFIX + c).sort());
+    for (const channel of PATH_CHANNELS.filter((c) => c !== DROP_CHANNEL)) expect(booted.channels).not.toContain(IPC_PREFIX + channel);
   });
 
   it('imports through its bundled parse worker and answers from the store', () => {
