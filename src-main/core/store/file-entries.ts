@@ -4,7 +4,7 @@
 // cost a quarter of the time to the first page. Changes still go through the catalogue's
 // journal; entries replayed before files.json is read wait here and are applied on load.
 import { join } from 'node:path';
-import type { FileEntry } from './catalogue';
+import type { FileEntry } from './catalogue-records';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { recordPieces } from './catalogue-journal';
 
