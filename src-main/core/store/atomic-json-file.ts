@@ -2,6 +2,7 @@ import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { decodeJsonText } from './ascii-json';
+import { NODE_FILE_IO, writeAll, type FileIo } from './file-io';
 
 /** The file exists but does not hold valid JSON. The caller decides whether to set it aside. */
 export class CorruptFileError extends Error {
@@ -23,7 +24,10 @@ export class CorruptFileError extends Error {
 export class AtomicJsonFile<T> implements Adapter<T> {
   #queue: Promise<void> = Promise.resolve();
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly io: FileIo = NODE_FILE_IO,
+  ) {}
 
   async read(): Promise<T | null> {
     let text: string;
@@ -51,24 +55,24 @@ export class AtomicJsonFile<T> implements Adapter<T> {
    * The pieces must join into valid JSON for T.
    */
   writePieces(pieces: Iterable<string>): Promise<void> {
-    const next = this.#queue.then(() => writeAtomically(this.path, pieces));
+    const next = this.#queue.then(() => writeAtomically(this.io, this.path, pieces));
     this.#queue = next.catch(() => undefined);
     return next;
   }
 }
 
-async function writeAtomically(path: string, pieces: Iterable<string>): Promise<void> {
+async function writeAtomically(io: FileIo, path: string, pieces: Iterable<string>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.tmp`);
-  const handle = await open(temp, 'w');
+  const file = await io.open(temp, 'w');
   try {
-    // Each writeFile on an open handle continues where the last one ended.
-    for (const piece of pieces) await handle.writeFile(piece, 'utf8');
-    await handle.sync();
+    // Each write continues where the last one ended.
+    for (const piece of pieces) await writeAll(file, Buffer.from(piece, 'utf8'));
+    await file.sync();
   } finally {
-    await handle.close();
+    await file.close();
   }
   try {
-    await rename(temp, path);
+    await io.rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });
     throw err;

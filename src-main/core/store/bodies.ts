@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleBody } from '../../contract/archive';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
+import { NODE_FILE_IO, type FileIo } from './file-io';
 import { Journal } from './journal';
 
 type Shard = Record<string, ArticleBody>;
@@ -38,6 +39,7 @@ export class BodyStore {
   constructor(
     private readonly dataDir: string,
     private readonly warnings: string[],
+    private readonly io: FileIo = NODE_FILE_IO,
   ) {}
 
   async get(id: string): Promise<ArticleBody | undefined> {
@@ -103,12 +105,12 @@ export class BodyStore {
   }
 
   #snapshotFile(key: string): AtomicJsonFile<Shard> {
-    return new AtomicJsonFile<Shard>(join(this.dataDir, SHARD_DIR, `${key}.json`));
+    return new AtomicJsonFile<Shard>(join(this.dataDir, SHARD_DIR, `${key}.json`), this.io);
   }
 
   #log(key: string): Journal {
     let log = this.#logs.get(key);
-    if (!log) this.#logs.set(key, (log = new Journal(join(this.dataDir, SHARD_DIR, `${key}.log`))));
+    if (!log) this.#logs.set(key, (log = new Journal(join(this.dataDir, SHARD_DIR, `${key}.log`), this.io)));
     return log;
   }
 

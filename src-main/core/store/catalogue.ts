@@ -9,6 +9,7 @@ import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './cata
 import { CATALOGUE_FILE, emptyCatalogue, readSnapshot, snapshotSize, writeSnapshot } from './catalogue-snapshot';
 import { ContentHashes } from './content-hashes';
 import { FileEntries } from './file-entries';
+import { NODE_FILE_IO, type FileIo } from './file-io';
 import { Journal } from './journal';
 import { JournaledDocument } from './journaled-document';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
@@ -56,14 +57,15 @@ export class CatalogueStore {
     });
   }
 
-  static async open(dataDir: string, warnings: string[]): Promise<CatalogueStore> {
+  /** `io` is for tests that make writes fail (see file-io.ts). */
+  static async open(dataDir: string, warnings: string[], io: FileIo = NODE_FILE_IO): Promise<CatalogueStore> {
     const path = join(dataDir, CATALOGUE_FILE);
-    const adapter = new AtomicJsonFile<CatalogueData>(path);
+    const adapter = new AtomicJsonFile<CatalogueData>(path, io);
     const db = new Low<CatalogueData>(adapter, emptyCatalogue());
     const found = await readSnapshot(db, path, warnings);
     // The journal was written by this version (a migration folds it into a snapshot), so it is replayed before migrating.
-    const journal = new Journal(join(dataDir, CATALOGUE_JOURNAL));
-    const files = new FileEntries(dataDir, warnings);
+    const journal = new Journal(join(dataDir, CATALOGUE_JOURNAL), io);
+    const files = new FileEntries(dataDir, warnings, io);
     const replayed = await JournaledDocument.replay<CatalogueEntry>(journal, db.data.journalSeq ?? 0, (entry) =>
       applyEntry(db.data, entry, (seq, changes) => files.replay(seq, changes)),
     );

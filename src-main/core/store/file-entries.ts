@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { FileEntry } from './catalogue-records';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { recordPieces } from './catalogue-journal';
+import { NODE_FILE_IO, type FileIo } from './file-io';
 
 export const FILES_FILE = 'files.json';
 
@@ -28,8 +29,9 @@ export class FileEntries {
   constructor(
     dataDir: string,
     private readonly warnings: string[],
+    io: FileIo = NODE_FILE_IO,
   ) {
-    this.#adapter = new AtomicJsonFile<FilesSnapshot>(join(dataDir, FILES_FILE));
+    this.#adapter = new AtomicJsonFile<FilesSnapshot>(join(dataDir, FILES_FILE), io);
   }
 
   get loaded(): boolean {

@@ -4,6 +4,7 @@ import type { Settings, UiState } from '../../contract/archive';
 import { loadSettings, loadUiState } from '../settings';
 import { WriteFailedError } from '../errors';
 import { AtomicJsonFile } from './atomic-json-file';
+import { NODE_FILE_IO, type FileIo } from './file-io';
 import { Journal } from './journal';
 import { JournaledDocument, type FoldPolicy } from './journaled-document';
 import { unusedTagKeys } from '../tags/tag-ops';
@@ -58,12 +59,13 @@ export class UserDataStore {
     });
   }
 
-  static async open(dataDir: string, warnings: string[], compaction = COMPACTION): Promise<UserDataStore> {
+  /** `io` is for tests that make writes fail (see file-io.ts). */
+  static async open(dataDir: string, warnings: string[], compaction = COMPACTION, io: FileIo = NODE_FILE_IO): Promise<UserDataStore> {
     const path = join(dataDir, USERDATA_FILE);
-    const file = new AtomicJsonFile<UserData>(path);
+    const file = new AtomicJsonFile<UserData>(path, io);
     const { raw, recovered } = await readOrRecover(file, warnings);
     const { data, migrated } = migrate<UserData>(path, (raw ?? emptyUserData()) as unknown as Record<string, unknown>, USERDATA_MIGRATIONS);
-    const journal = new Journal(join(dataDir, USERDATA_JOURNAL));
+    const journal = new Journal(join(dataDir, USERDATA_JOURNAL), io);
     const replayed = await replay(journal, data, warnings);
     // Settings and UI state of any age or hand edit come out valid, each bad field at its default.
     const problems: string[] = [];
