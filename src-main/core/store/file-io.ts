@@ -32,7 +32,15 @@ export const NODE_FILE_IO: FileIo = {
   rename: (from, to) => rename(from, to),
 };
 
-/** Writes every byte, one write after another as each writes what it can. */
+/**
+ * Writes every byte, one write after another as each writes what it can, or fails: a
+ * short write is never success (issue 16, finding 3). On a full disk the write after a
+ * short one fails with ENOSPC; one that writes nothing at all fails here.
+ */
 export async function writeAll(file: WritableFile, bytes: Uint8Array): Promise<void> {
-  for (let at = 0; at < bytes.length; ) at += await file.write(bytes.subarray(at));
+  for (let at = 0; at < bytes.length; ) {
+    const written = await file.write(bytes.subarray(at));
+    if (written <= 0) throw Object.assign(new Error(`short write: ${at} of ${bytes.length} bytes written`), { code: 'EIO' });
+    at += written;
+  }
 }

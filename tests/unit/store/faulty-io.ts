@@ -15,6 +15,7 @@ interface Rule {
 
 export class FaultyIo implements FileIo {
   #rules: Rule[] = [];
+  #truncates: RegExp[] = [];
   /** Paths opened for writing, in order. */
   readonly opened: string[] = [];
 
@@ -30,8 +31,15 @@ export class FaultyIo implements FileIo {
     return this;
   }
 
+  /** The next truncate of a matching file fails with EIO. */
+  failTruncate(match: RegExp): this {
+    this.#truncates.push(match);
+    return this;
+  }
+
   clear(): void {
     this.#rules = [];
+    this.#truncates = [];
   }
 
   #faultFor(path: string): Fault | null {
@@ -60,7 +68,12 @@ export class FaultyIo implements FileIo {
     };
   }
 
-  truncate(path: string, size: number): Promise<void> {
+  async truncate(path: string, size: number): Promise<void> {
+    const failing = this.#truncates.findIndex((match) => match.test(path));
+    if (failing >= 0) {
+      this.#truncates.splice(failing, 1);
+      throw Object.assign(new Error(`EIO: i/o error, truncate '${path}'`), { code: 'EIO' });
+    }
     return NODE_FILE_IO.truncate(path, size);
   }
 
