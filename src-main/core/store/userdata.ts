@@ -63,7 +63,7 @@ export class UserDataStore {
   static async open(dataDir: string, warnings: string[], compaction = COMPACTION, io: FileIo = NODE_FILE_IO): Promise<UserDataStore> {
     const path = join(dataDir, USERDATA_FILE);
     const file = new AtomicJsonFile<UserData>(path, io);
-    const { raw, recovered } = await readOrRecover(file, warnings);
+    const { raw, recovered, trusted } = await readOrRecover(file, warnings);
     const { data, migrated } = migrate<UserData>(path, (raw ?? emptyUserData()) as unknown as Record<string, unknown>, USERDATA_MIGRATIONS);
     const journal = new Journal(join(dataDir, USERDATA_JOURNAL), io);
     const replayed = await replay(journal, data, warnings);
@@ -78,7 +78,8 @@ export class UserDataStore {
     // Start each session from one clean file, which the next start keeps as its last good copy.
     const rewrite = migrated || recovered || replayed.entries > 0 || unused.length > 0 || problems.length > 0;
     if (rewrite) await store.#document.snapshot();
-    if (raw || rewrite) await copyFile(path, `${path}${LAST_GOOD_SUFFIX}`);
+    // Only a file read as valid, or restored from a valid copy, becomes the last good copy (issue 16, finding 8).
+    if (trusted && (raw || rewrite)) await copyFile(path, `${path}${LAST_GOOD_SUFFIX}`);
     return store;
   }
 
