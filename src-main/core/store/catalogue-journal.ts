@@ -74,11 +74,14 @@ export function applyEntry(data: CatalogueData, entry: Numbered<CatalogueEntry>,
  */
 const RECORDS_PER_PIECE = 50;
 
-/** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`; in ASCII, read at every start (see ascii-json.ts). */
-export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number): Generator<string> {
+/** Whether a snapshot leaves a record out for now (see CatalogueStore's held-back records). */
+export type HoldBack<T> = (key: string, record: T) => boolean;
+
+/** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`, leaving out the articles `holdBack` names; in ASCII, read at every start (see ascii-json.ts). */
+export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number, holdBack?: HoldBack<StoredArticle>): Generator<string> {
   const { articles, ...rest } = data;
   yield asciiJson(`${JSON.stringify({ ...rest, journalSeq: seq }).slice(0, -1)},"articles":{`);
-  for (const piece of recordPieces(articles)) yield asciiJson(piece);
+  for (const piece of recordPieces(articles, holdBack)) yield asciiJson(piece);
   yield '}}';
 }
 
@@ -87,14 +90,14 @@ export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number): Gen
  * newer state, and one removed meanwhile is left out: either way the journal entry of
  * that change, numbered after this snapshot, is replayed over it.
  */
-export function* recordPieces(records: Readonly<Record<string, unknown>>): Generator<string> {
+export function* recordPieces<T>(records: Readonly<Record<string, T>>, holdBack?: HoldBack<T>): Generator<string> {
   const keys = Object.keys(records);
   let first = true;
   for (let i = 0; i < keys.length; i += RECORDS_PER_PIECE) {
     const piece: string[] = [];
     for (const key of keys.slice(i, i + RECORDS_PER_PIECE)) {
       const value = records[key];
-      if (value !== undefined) piece.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      if (value !== undefined && !holdBack?.(key, value)) piece.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
     }
     if (piece.length === 0) continue;
     yield `${first ? '' : ','}${piece.join(',')}`;

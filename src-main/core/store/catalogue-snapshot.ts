@@ -4,8 +4,8 @@ import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Low } from 'lowdb';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
-import { snapshotPieces } from './catalogue-journal';
-import type { CatalogueData } from './catalogue-records';
+import { snapshotPieces, type HoldBack } from './catalogue-journal';
+import type { CatalogueData, FileEntry, StoredArticle } from './catalogue-records';
 import { FILES_FILE, type FileEntries } from './file-entries';
 import { CATALOGUE_MIGRATIONS } from './migrations';
 
@@ -32,11 +32,17 @@ export async function readSnapshot(db: Low<CatalogueData>, path: string, warning
   return db.data !== initial;
 }
 
-/** Writes both files as holding the journal up to `seq` (a slice at a time); resolves to their size. */
-export async function writeSnapshot(adapter: AtomicJsonFile<CatalogueData>, files: FileEntries, data: Readonly<CatalogueData>, seq: number): Promise<number> {
+/** The records a snapshot leaves out for now: see CatalogueStore's held-back records. */
+export interface HeldBack {
+  article?: HoldBack<StoredArticle>;
+  file?: HoldBack<FileEntry>;
+}
+
+/** Writes both files as holding the journal up to `seq` (a slice at a time), less what is held back; resolves to their size. */
+export async function writeSnapshot(adapter: AtomicJsonFile<CatalogueData>, files: FileEntries, data: Readonly<CatalogueData>, seq: number, held: HeldBack = {}): Promise<number> {
   // files.json first: a crash before catalogue.json is written leaves it ahead, and load() skips what it holds.
-  await files.write(seq);
-  await adapter.writePieces(snapshotPieces(data, seq));
+  await files.write(seq, held.file);
+  await adapter.writePieces(snapshotPieces(data, seq, held.article));
   return snapshotSize(dirname(adapter.path));
 }
 

@@ -1,8 +1,9 @@
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { Low } from 'lowdb';
 import type { ListPage, ListSort } from '../../contract/archive';
 import { AtomicJsonFile } from './atomic-json-file';
 import * as folders from './catalogue-folders';
+import { heldBackFromSnapshot, holdBackOnceSettled } from './catalogue-holdback';
 import { applyEntry, entryOf, noChanges, type CatalogueEntry } from './catalogue-journal';
 import { ListOrders } from './catalogue-list';
 import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './catalogue-records';
@@ -13,6 +14,7 @@ import { NODE_FILE_IO, type FileIo } from './file-io';
 import { Journal } from './journal';
 import { JournaledDocument } from './journaled-document';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
+import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
 
 // The records, the snapshot's file name and the list's summaries live in their own
 // modules; the rest of the app imports them from here.
@@ -38,6 +40,8 @@ export class CatalogueStore {
   #changes = noChanges();
   readonly #document: JournaledDocument<CatalogueEntry>;
   #snapshotBytes: number;
+  /** Bodies not on disk yet: the records that point at them are held back (catalogue-holdback.ts). */
+  readonly #unwritten: UnwrittenBodies;
 
   private constructor(
     private readonly db: Low<CatalogueData>,
@@ -48,6 +52,7 @@ export class CatalogueStore {
     snapshotBytes: number,
   ) {
     this.#snapshotBytes = snapshotBytes;
+    this.#unwritten = unwrittenBodies(dirname(adapter.path));
     this.#document = new JournaledDocument<CatalogueEntry>({
       journal,
       seq,
@@ -73,10 +78,7 @@ export class CatalogueStore {
       warnings.push(`Part of the catalogue's journal was damaged. It is kept unchanged as ${replayed.setAsideAs}; the ${replayed.applied} imports before the damage were restored. Import your folders again to restore the rest.`);
     }
     const raw = db.data as unknown as Record<string, unknown>;
-    // Before version 3 the file entries came inside catalogue.json: already parsed, so kept; the migration writes files.json.
-    if (raw.files && typeof raw.files === 'object') files.adopt(raw.files as Record<string, FileEntry>);
-    // Without its catalogue, a files.json left behind would mark files as imported whose articles are gone.
-    else if (!found) files.adopt({});
+    files.adoptFrom(raw, found);
     const { data, migrated } = migrate<CatalogueData>(path, raw, CATALOGUE_MIGRATIONS);
     db.data = data;
     const store = new CatalogueStore(db, adapter, journal, files, replayed.seq, await snapshotSize(dataDir));
@@ -101,12 +103,14 @@ export class CatalogueStore {
   /**
    * Appends the changes made so far to the journal, durably, as one entry. The entry is
    * taken when this is called and written once `after` (if given) has settled: an import
-   * commits its batch only after the batch's bodies are on disk, never before.
+   * commits its batch only after the batch's bodies are on disk, never before; records
+   * whose bodies are still not on disk then are held back (catalogue-holdback.ts), and if
+   * `after` fails, the whole entry waits for a later commit.
    */
   commit(after?: Promise<unknown>): Promise<void> {
     const entry = entryOf(this.db.data, () => this.files.records, this.#changes);
     this.#changes = noChanges();
-    return this.#document.record(entry, after);
+    return this.#document.record(entry, entry ? holdBackOnceSettled(entry, after, this.#unwritten, () => this.#changes) : after);
   }
 
   /** Writes the whole catalogue (a slice at a time) and empties the journal it now holds. Reads the file entries first if the journal holds changes to them. */
@@ -117,7 +121,7 @@ export class CatalogueStore {
   async #writeSnapshot(seq: number): Promise<void> {
     // Everything in memory now goes into the snapshot; what changes while it is written is committed again.
     this.#changes = noChanges();
-    this.#snapshotBytes = await writeSnapshot(this.adapter, this.files, this.db.data, seq);
+    this.#snapshotBytes = await writeSnapshot(this.adapter, this.files, this.db.data, seq, heldBackFromSnapshot(this.#unwritten, () => this.#changes));
   }
 
   article(id: string): StoredArticle | undefined {
