@@ -1,8 +1,9 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { decodeJsonText } from './ascii-json';
 import { NODE_FILE_IO, writeAll, type FileIo } from './file-io';
+import { removeLeftoverTemps, tempPathFor } from './temp-files';
 
 /** The file exists but does not hold valid JSON. The caller decides whether to set it aside. */
 export class CorruptFileError extends Error {
@@ -23,6 +24,8 @@ export class CorruptFileError extends Error {
  */
 export class AtomicJsonFile<T> implements Adapter<T> {
   #queue: Promise<void> = Promise.resolve();
+  /** Whether this file's first write has removed the temp files crashed writers left (temp-files.ts). */
+  #swept = false;
 
   constructor(
     readonly path: string,
@@ -44,7 +47,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     }
   }
 
-  /** Writes are serialised so two saves never interleave on the same temp file. */
+  /** Writes are serialised, so a later save never lands before an earlier one. */
   write(data: T): Promise<void> {
     return this.writePieces([JSON.stringify(data)]);
   }
@@ -55,6 +58,10 @@ export class AtomicJsonFile<T> implements Adapter<T> {
    * The pieces must join into valid JSON for T.
    */
   writePieces(pieces: Iterable<string>): Promise<void> {
+    if (!this.#swept) {
+      this.#swept = true;
+      this.#queue = removeLeftoverTemps(this.path);
+    }
     const next = this.#queue.then(() => writeAtomically(this.io, this.path, pieces));
     this.#queue = next.catch(() => undefined);
     return next;
@@ -62,19 +69,20 @@ export class AtomicJsonFile<T> implements Adapter<T> {
 }
 
 async function writeAtomically(io: FileIo, path: string, pieces: Iterable<string>): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.tmp`);
-  const file = await io.open(temp, 'w');
+  const temp = tempPathFor(path);
   try {
-    // Each write continues where the last one ended.
-    for (const piece of pieces) await writeAll(file, Buffer.from(piece, 'utf8'));
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  try {
+    const file = await io.open(temp, 'w');
+    try {
+      // Each write continues where the last one ended.
+      for (const piece of pieces) await writeAll(file, Buffer.from(piece, 'utf8'));
+      await file.sync();
+    } finally {
+      await file.close();
+    }
     await io.rename(temp, path);
   } catch (err) {
-    await rm(temp, { force: true });
+    // On a full disk above all, a failed write must not leave a copy of the file behind.
+    await rm(temp, { force: true }).catch(() => undefined);
     throw err;
   }
   await syncFolder(dirname(path));
