@@ -65,11 +65,13 @@ export async function acquireDataLock(dataDir: string, options: DataLockOptions 
     options.signal?.throwIfAborted();
     if (await tryCreate(path, me)) return heldLock(path, me);
     const found = await readLock(path);
-    if (found && (await isStale(found))) {
+    // Let go meanwhile: try again at once.
+    if (!found) continue;
+    if (await isStale(found)) {
       await breakStale(path, found.ino);
       continue;
     }
-    if (!options.wait || Date.now() >= deadline) throw new DataLockedError(dataDir, found?.holder ?? null);
+    if (!options.wait || Date.now() >= deadline) throw new DataLockedError(dataDir, found.holder);
     await pause(Math.min(POLL_MS, Math.max(0, deadline - Date.now())), options.signal);
   }
 }
