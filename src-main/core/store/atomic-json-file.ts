@@ -1,7 +1,9 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { decodeJsonText } from './ascii-json';
+import { NODE_FILE_IO, writeAll, type FileIo } from './file-io';
+import { removeLeftoverTemps, tempPathFor } from './temp-files';
 
 /** The file exists but does not hold valid JSON. The caller decides whether to set it aside. */
 export class CorruptFileError extends Error {
@@ -22,8 +24,13 @@ export class CorruptFileError extends Error {
  */
 export class AtomicJsonFile<T> implements Adapter<T> {
   #queue: Promise<void> = Promise.resolve();
+  /** Whether this file's first write has removed the temp files crashed writers left (temp-files.ts). */
+  #swept = false;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly io: FileIo = NODE_FILE_IO,
+  ) {}
 
   async read(): Promise<T | null> {
     let text: string;
@@ -40,7 +47,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     }
   }
 
-  /** Writes are serialised so two saves never interleave on the same temp file. */
+  /** Writes are serialised, so a later save never lands before an earlier one. */
   write(data: T): Promise<void> {
     return this.writePieces([JSON.stringify(data)]);
   }
@@ -51,26 +58,31 @@ export class AtomicJsonFile<T> implements Adapter<T> {
    * The pieces must join into valid JSON for T.
    */
   writePieces(pieces: Iterable<string>): Promise<void> {
-    const next = this.#queue.then(() => writeAtomically(this.path, pieces));
+    if (!this.#swept) {
+      this.#swept = true;
+      this.#queue = removeLeftoverTemps(this.path);
+    }
+    const next = this.#queue.then(() => writeAtomically(this.io, this.path, pieces));
     this.#queue = next.catch(() => undefined);
     return next;
   }
 }
 
-async function writeAtomically(path: string, pieces: Iterable<string>): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.tmp`);
-  const handle = await open(temp, 'w');
+async function writeAtomically(io: FileIo, path: string, pieces: Iterable<string>): Promise<void> {
+  const temp = tempPathFor(path);
   try {
-    // Each writeFile on an open handle continues where the last one ended.
-    for (const piece of pieces) await handle.writeFile(piece, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, path);
+    const file = await io.open(temp, 'w');
+    try {
+      // Each write continues where the last one ended.
+      for (const piece of pieces) await writeAll(file, Buffer.from(piece, 'utf8'));
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await io.rename(temp, path);
   } catch (err) {
-    await rm(temp, { force: true });
+    // On a full disk above all, a failed write must not leave a copy of the file behind.
+    await rm(temp, { force: true }).catch(() => undefined);
     throw err;
   }
   await syncFolder(dirname(path));

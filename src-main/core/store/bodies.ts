@@ -2,7 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleBody } from '../../contract/archive';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
+import { NODE_FILE_IO, type FileIo } from './file-io';
 import { Journal } from './journal';
+import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
 
 type Shard = Record<string, ArticleBody>;
 /** One change to a shard, as a line of its log: a body put, or null for a body removed. */
@@ -34,11 +36,16 @@ export class BodyStore {
   /** Per shard, its log writes and folds, one at a time. */
   #queues = new Map<string, Promise<void>>();
   #flushing: Promise<void> = Promise.resolve();
+  /** The bodies of this data folder not on disk yet, which the catalogue asks about before writing a record (unwritten-bodies.ts). */
+  readonly #unwritten: UnwrittenBodies;
 
   constructor(
     private readonly dataDir: string,
     private readonly warnings: string[],
-  ) {}
+    private readonly io: FileIo = NODE_FILE_IO,
+  ) {
+    this.#unwritten = unwrittenBodies(dataDir);
+  }
 
   async get(id: string): Promise<ArticleBody | undefined> {
     const key = shardOf(id);
@@ -84,6 +91,7 @@ export class BodyStore {
 
   /** Forgets pending changes now on disk, unless changed again since. */
   #written(key: string, entries: readonly LogEntry[]): void {
+    for (const [id, body] of entries) if (body) this.#unwritten.written(id, body);
     const pending = this.#pending.get(key);
     if (!pending) return;
     for (const [id, body] of entries) if (pending.get(id) === body) pending.delete(id);
@@ -95,6 +103,8 @@ export class BodyStore {
     let pending = this.#pending.get(key);
     if (!pending) this.#pending.set(key, (pending = new Map()));
     pending.set(id, body);
+    if (body) this.#unwritten.put(id, body);
+    else this.#unwritten.removed(id);
     // A loaded shard stays what disk plus pending changes say.
     const shard = this.#cache.get(key);
     if (!shard) return;
@@ -103,12 +113,12 @@ export class BodyStore {
   }
 
   #snapshotFile(key: string): AtomicJsonFile<Shard> {
-    return new AtomicJsonFile<Shard>(join(this.dataDir, SHARD_DIR, `${key}.json`));
+    return new AtomicJsonFile<Shard>(join(this.dataDir, SHARD_DIR, `${key}.json`), this.io);
   }
 
   #log(key: string): Journal {
     let log = this.#logs.get(key);
-    if (!log) this.#logs.set(key, (log = new Journal(join(this.dataDir, SHARD_DIR, `${key}.log`))));
+    if (!log) this.#logs.set(key, (log = new Journal(join(this.dataDir, SHARD_DIR, `${key}.log`), this.io)));
     return log;
   }
 

@@ -4,13 +4,12 @@
 // re-run that changed nothing writes almost nothing. catalogue.json is the snapshot the
 // journal is folded into now and then (the file entries into files.json, see
 // file-entries.ts); `journalSeq` says which entries each already holds.
-import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './catalogue';
+import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './catalogue-records';
 import { asciiJson } from './ascii-json';
-import type { Journal } from './journal';
+import type { Numbered } from './journaled-document';
 
-/** One commit: records put (null removes one) and, when they changed, the folder list and its metadata. */
+/** One commit: records put (null removes one) and, when they changed, the folder list and its metadata. Numbered as it is appended. */
 export interface CatalogueEntry {
-  seq: number;
   articles?: Record<string, StoredArticle | null>;
   files?: Record<string, FileEntry | null>;
   folders?: string[];
@@ -33,10 +32,9 @@ export function entryOf(
   data: Readonly<CatalogueData>,
   files: () => Readonly<Record<string, FileEntry>>,
   changes: CatalogueChanges,
-  seq: number,
 ): CatalogueEntry | null {
   if (changes.articles.size === 0 && changes.files.size === 0 && !changes.folders) return null;
-  const entry: CatalogueEntry = { seq };
+  const entry: CatalogueEntry = {};
   if (changes.articles.size > 0) entry.articles = pick(data.articles, changes.articles);
   // Only a loaded file entry can have changed, so `files` is read only then.
   if (changes.files.size > 0) entry.files = pick(files(), changes.files);
@@ -56,7 +54,8 @@ function pick<T>(records: Readonly<Record<string, T>>, keys: Set<string>): Recor
 /** Where replayed file changes go: the file entries may not be read yet (see file-entries.ts). */
 export type FileReplay = (seq: number, files: Readonly<Record<string, FileEntry | null>>) => void;
 
-function applyEntry(data: CatalogueData, entry: CatalogueEntry, replayFiles: FileReplay): void {
+/** Applies one replayed entry to the catalogue; its file changes go to `replayFiles`. */
+export function applyEntry(data: CatalogueData, entry: Numbered<CatalogueEntry>, replayFiles: FileReplay): void {
   for (const [id, article] of Object.entries(entry.articles ?? {})) {
     if (article) data.articles[id] = article;
     else delete data.articles[id];
@@ -64,33 +63,6 @@ function applyEntry(data: CatalogueData, entry: CatalogueEntry, replayFiles: Fil
   if (entry.files) replayFiles(entry.seq, entry.files);
   if (entry.folders) data.folders = entry.folders;
   if (entry.sources) data.sources = entry.sources;
-}
-
-/**
- * Applies the entries written after the snapshot, in order. A damaged line (not a
- * partial last one, which a crash leaves and which never committed) stops the replay:
- * the journal is set aside and what came before it is kept.
- */
-export async function replayJournal(
-  journal: Journal,
-  data: CatalogueData,
-  replayFiles: FileReplay,
-  warnings: string[],
-): Promise<{ seq: number; damaged: boolean }> {
-  const { entries, damaged } = await journal.read<CatalogueEntry>();
-  let seq = data.journalSeq ?? 0;
-  let applied = 0;
-  for (const entry of entries) {
-    if (entry.seq <= seq) continue;
-    applyEntry(data, entry, replayFiles);
-    seq = entry.seq;
-    applied++;
-  }
-  if (damaged) {
-    const backup = await journal.setAside();
-    warnings.push(`Part of the catalogue's journal was damaged. It is kept unchanged as ${backup}; the ${applied} imports before the damage were restored. Import your folders again to restore the rest.`);
-  }
-  return { seq, damaged };
 }
 
 /**
@@ -102,11 +74,14 @@ export async function replayJournal(
  */
 const RECORDS_PER_PIECE = 50;
 
-/** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`; in ASCII, read at every start (see ascii-json.ts). */
-export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number): Generator<string> {
+/** Whether a snapshot leaves a record out for now (see CatalogueStore's held-back records). */
+export type HoldBack<T> = (key: string, record: T) => boolean;
+
+/** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`, leaving out the articles `holdBack` names; in ASCII, read at every start (see ascii-json.ts). */
+export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number, holdBack?: HoldBack<StoredArticle>): Generator<string> {
   const { articles, ...rest } = data;
   yield asciiJson(`${JSON.stringify({ ...rest, journalSeq: seq }).slice(0, -1)},"articles":{`);
-  for (const piece of recordPieces(articles)) yield asciiJson(piece);
+  for (const piece of recordPieces(articles, holdBack)) yield asciiJson(piece);
   yield '}}';
 }
 
@@ -115,14 +90,14 @@ export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number): Gen
  * newer state, and one removed meanwhile is left out: either way the journal entry of
  * that change, numbered after this snapshot, is replayed over it.
  */
-export function* recordPieces(records: Readonly<Record<string, unknown>>): Generator<string> {
+export function* recordPieces<T>(records: Readonly<Record<string, T>>, holdBack?: HoldBack<T>): Generator<string> {
   const keys = Object.keys(records);
   let first = true;
   for (let i = 0; i < keys.length; i += RECORDS_PER_PIECE) {
     const piece: string[] = [];
     for (const key of keys.slice(i, i + RECORDS_PER_PIECE)) {
       const value = records[key];
-      if (value !== undefined) piece.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      if (value !== undefined && !holdBack?.(key, value)) piece.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
     }
     if (piece.length === 0) continue;
     yield `${first ? '' : ','}${piece.join(',')}`;

@@ -4,9 +4,10 @@
 // cost a quarter of the time to the first page. Changes still go through the catalogue's
 // journal; entries replayed before files.json is read wait here and are applied on load.
 import { join } from 'node:path';
-import type { FileEntry } from './catalogue';
+import type { FileEntry } from './catalogue-records';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
-import { recordPieces } from './catalogue-journal';
+import { recordPieces, type HoldBack } from './catalogue-journal';
+import { NODE_FILE_IO, type FileIo } from './file-io';
 
 export const FILES_FILE = 'files.json';
 
@@ -28,8 +29,9 @@ export class FileEntries {
   constructor(
     dataDir: string,
     private readonly warnings: string[],
+    io: FileIo = NODE_FILE_IO,
   ) {
-    this.#adapter = new AtomicJsonFile<FilesSnapshot>(join(dataDir, FILES_FILE));
+    this.#adapter = new AtomicJsonFile<FilesSnapshot>(join(dataDir, FILES_FILE), io);
   }
 
   get loaded(): boolean {
@@ -56,6 +58,16 @@ export class FileEntries {
     this.#records = records;
     for (const { files } of this.#pending) apply(records, files);
     this.#pending = [];
+  }
+
+  /**
+   * Before version 3 the file entries came inside catalogue.json: already parsed, so they
+   * are kept, and the migration writes files.json. Without a catalogue.json (`found` false)
+   * a files.json left behind would mark files as imported whose articles are gone: none are taken.
+   */
+  adoptFrom(catalogue: Record<string, unknown>, found: boolean): void {
+    if (catalogue.files && typeof catalogue.files === 'object') this.adopt(catalogue.files as Record<string, FileEntry>);
+    else if (!found) this.adopt({});
   }
 
   /** Reads files.json once; later calls wait for the same read. A read that failed (a locked file, say) is tried again next time. */
@@ -90,17 +102,17 @@ export class FileEntries {
    * Writes files.json as of journal entry `seq`. Entries never loaded are on disk already,
    * unless journal entries wait for them: then they are loaded, so the journal can be emptied.
    */
-  async write(seq: number): Promise<void> {
+  async write(seq: number, holdBack?: HoldBack<FileEntry>): Promise<void> {
     if (!this.#records && this.#pending.length === 0) return;
     await this.load();
     const records = this.records;
-    await this.#adapter.writePieces(filesPieces(records, seq));
+    await this.#adapter.writePieces(filesPieces(records, seq, holdBack));
   }
 }
 
-function* filesPieces(records: Readonly<Record<string, FileEntry>>, seq: number): Generator<string> {
+function* filesPieces(records: Readonly<Record<string, FileEntry>>, seq: number, holdBack?: HoldBack<FileEntry>): Generator<string> {
   yield `{"journalSeq":${seq},"files":{`;
-  yield* recordPieces(records);
+  yield* recordPieces(records, holdBack);
   yield '}}';
 }
 

@@ -1,17 +1,22 @@
-import { open, readFile, rename, stat, truncate } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { NODE_FILE_IO, writeAll, type FileIo, type WritableFile } from './file-io';
 
 /**
  * An append-only file of JSON lines, each on disk (fsync) before append() resolves.
  * Rewriting a 12 MB user-data file for every tag took 300 ms at 20,000 tagged articles;
  * appending the one changed record takes a few milliseconds, whatever the archive's size.
  * A line cut short by a crash is the last one, and its append never resolved, so
- * reading drops it. A failed append is cut back off, so no later line follows a torn one.
+ * reading drops it. A failed append, a short write included, is cut back off, so no later
+ * line follows a torn one.
  */
 export class Journal {
   /** Bytes on disk: where the next line starts, and where a failed append is cut back to. Null until read or measured. */
   #size: number | null = null;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly io: FileIo = NODE_FILE_IO,
+  ) {}
 
   /** Bytes on disk, as far as this process knows (0 before the journal is read or appended to). */
   get size(): number {
@@ -40,7 +45,7 @@ export class Journal {
     }
     this.#size = Buffer.byteLength(text) - Buffer.byteLength(tail);
     // A partial last line is cut off now, so the next append starts on a clean line.
-    if (tail !== '') await truncate(this.path, this.#size);
+    if (tail !== '') await this.io.truncate(this.path, this.#size);
     return { entries, torn: tail !== '', damaged: false };
   }
 
@@ -53,20 +58,33 @@ export class Journal {
     if (entries.length === 0) return;
     const line = Buffer.from(entries.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
     const before = this.#size ?? (await this.#measure());
-    let handle;
+    let file: WritableFile | undefined;
     try {
-      handle = await open(this.path, 'a');
-      await handle.write(line);
-      await handle.sync();
+      file = await this.io.open(this.path, 'a');
+      // A nearly full disk writes part of a line and says so: the rest is written or the append fails (issue 16, finding 3).
+      await writeAll(file, line);
+      await file.sync();
       this.#size = before + line.length;
     } catch (err) {
-      await handle?.close().catch(() => undefined);
-      handle = undefined;
-      // Best effort; if even this fails the caller rewrites the snapshot before appending again.
-      await truncate(this.path, before).catch(() => undefined);
+      await file?.close().catch(() => undefined);
+      file = undefined;
+      await this.#cutBack(before);
       throw err;
     } finally {
-      await handle?.close();
+      await file?.close();
+    }
+  }
+
+  /**
+   * Cuts a failed append's bytes off again, so the next line follows a whole one: glued onto
+   * a torn line it would not parse, and the next start would set the journal aside. If even
+   * this fails the size is forgotten, and the next append measures it, cutting a torn line.
+   */
+  async #cutBack(size: number): Promise<void> {
+    try {
+      await this.io.truncate(this.path, size);
+    } catch {
+      this.#size = null;
     }
   }
 
@@ -86,14 +104,14 @@ export class Journal {
     if (size > 0 && (await lastByte(this.path, size)) !== 0x0a) {
       const bytes = await readFile(this.path);
       size = bytes.lastIndexOf(0x0a) + 1;
-      await truncate(this.path, size);
+      await this.io.truncate(this.path, size);
     }
     return (this.#size = size);
   }
 
   /** Empties the journal once its entries are in a snapshot. */
   async reset(): Promise<void> {
-    await truncate(this.path, 0).catch((err: NodeJS.ErrnoException) => {
+    await this.io.truncate(this.path, 0).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOENT') throw err;
     });
     this.#size = 0;
@@ -102,7 +120,7 @@ export class Journal {
   /** Moves a damaged journal aside (never deleted) and starts a new one. */
   async setAside(): Promise<string> {
     const backup = `${this.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await rename(this.path, backup);
+    await this.io.rename(this.path, backup);
     this.#size = 0;
     return backup;
   }

@@ -2,7 +2,7 @@
 // drops them when it opens, so it needs this itself: kept here rather than in tags/,
 // which builds on the store and must not be imported by it.
 import { tagAncestry, tagKey } from '../../contract/userdata';
-import type { UserData } from './userdata';
+import type { UserData } from './userdata-records';
 
 /** Registry entries of tags no article carries, itself or through a child: dropped when the store is opened. */
 export function unusedTagKeys(data: Readonly<UserData>): string[] {

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArchiveService } from '../../../src-main/core/service';
 import { CATALOGUE_FILE, CATALOGUE_JOURNAL, CatalogueStore, type FileEntry } from '../../../src-main/core/store/catalogue';
 import { FILES_FILE } from '../../../src-main/core/store/file-entries';
+import type { FileIo } from '../../../src-main/core/store/file-io';
+import { FaultyIo } from './faulty-io';
 import { storedArticle } from './stored-article';
 
 let dir: string;
@@ -15,7 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const reopen = (warnings: string[] = []) => CatalogueStore.open(dir, warnings);
+const reopen = (warnings: string[] = [], io?: FileIo) => CatalogueStore.open(dir, warnings, io);
 
 function entry(sha256: string, recordIds: string[] = []): FileEntry {
   return { size: 10, mtimeMs: 1, sha256, format: 'text', encoding: 'utf-8', recordIds, missing: false };
@@ -24,8 +26,8 @@ function entry(sha256: string, recordIds: string[] = []): FileEntry {
 const article = storedArticle;
 
 /** A store holding one article and one file entry, snapshotted to catalogue.json and files.json. */
-async function snapshotted(): Promise<CatalogueStore> {
-  const store = await reopen();
+async function snapshotted(io?: FileIo): Promise<CatalogueStore> {
+  const store = await reopen([], io);
   store.putArticle(article('a1'));
   store.putFile('/news/a.txt', entry('one', ['a1']));
   await store.commit();
@@ -120,11 +122,12 @@ describe('file entries', () => {
   });
 
   it('are left unchanged on disk when writing files.json fails, and the snapshot fails', async () => {
-    const store = await snapshotted();
+    const io = new FaultyIo();
+    const store = await snapshotted(io);
     store.putFile('/news/b.txt', entry('two'));
     await store.commit();
-    // A folder where the temp file goes makes its open fail.
-    await mkdir(join(dir, `.${FILES_FILE}.tmp`));
+    // A full disk makes writing its temp file fail.
+    io.fill(/files\.json\..*tmp$/);
     await expect(store.snapshot()).rejects.toThrow();
     const again = await reopen();
     await again.loadFiles();

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { BodyStore } from '../../../src-main/core/store/bodies';
 import { CatalogueStore } from '../../../src-main/core/store/catalogue';
 import { migrate, StoreVersionError } from '../../../src-main/core/store/migrations';
 import { UserDataStore } from '../../../src-main/core/store/userdata';
+import { FaultyIo } from './faulty-io';
 
 let dir: string;
 beforeEach(async () => {
@@ -17,20 +18,21 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe('AtomicJsonFile', () => {
   it('leaves the previous file intact when a write fails', async () => {
     const path = join(dir, 'data.json');
-    const file = new AtomicJsonFile<{ n: number }>(path);
+    const io = new FaultyIo();
+    const file = new AtomicJsonFile<{ n: number }>(path, io);
     await file.write({ n: 1 });
-    // A folder where the temp file should go makes the write fail before the rename.
-    await mkdir(join(dir, '.data.json.tmp'));
+    // A full disk makes the write of the temp file fail before the rename.
+    io.fill(/\.tmp$/);
     await expect(file.write({ n: 2 })).rejects.toThrow();
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ n: 1 });
   });
 
   it('still writes after a failed write', async () => {
     const path = join(dir, 'data.json');
-    const file = new AtomicJsonFile<{ n: number }>(path);
-    await mkdir(join(dir, '.data.json.tmp'));
+    const io = new FaultyIo().fill(/\.tmp$/);
+    const file = new AtomicJsonFile<{ n: number }>(path, io);
     await expect(file.write({ n: 1 })).rejects.toThrow();
-    await rm(join(dir, '.data.json.tmp'), { recursive: true });
+    io.clear();
     await file.write({ n: 2 });
     expect(await file.read()).toEqual({ n: 2 });
   });

@@ -1,0 +1,46 @@
+// The few kinds of file write the stores make (append to a journal, write a temp file,
+// truncate, rename), behind one small interface. The stores take it as an optional last
+// argument, so a test can hand them one that makes any write short, failing (a full disk)
+// or slow, and see what a store does then; the app always uses NODE_FILE_IO.
+import { open, rename, truncate } from 'node:fs/promises';
+
+/** An open file, written from its start ('w') or its end ('a'). */
+export interface WritableFile {
+  /** One write after the bytes written so far. Like write(2) it may write fewer bytes than given: it resolves to how many it wrote. */
+  write(bytes: Uint8Array): Promise<number>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FileIo {
+  /** 'a' appends, 'w' creates or empties, 'wx' creates and fails with EEXIST if the file is there. */
+  open(path: string, flags: 'a' | 'w' | 'wx'): Promise<WritableFile>;
+  truncate(path: string, size: number): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+}
+
+export const NODE_FILE_IO: FileIo = {
+  async open(path, flags) {
+    const handle = await open(path, flags);
+    return {
+      write: async (bytes) => (await handle.write(bytes)).bytesWritten,
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+  truncate: (path, size) => truncate(path, size),
+  rename: (from, to) => rename(from, to),
+};
+
+/**
+ * Writes every byte, one write after another as each writes what it can, or fails: a
+ * short write is never success (issue 16, finding 3). On a full disk the write after a
+ * short one fails with ENOSPC; one that writes nothing at all fails here.
+ */
+export async function writeAll(file: WritableFile, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length; ) {
+    const written = await file.write(bytes.subarray(at));
+    if (written <= 0) throw Object.assign(new Error(`short write: ${at} of ${bytes.length} bytes written`), { code: 'EIO' });
+    at += written;
+  }
+}
