@@ -5,8 +5,15 @@
 // old offsets, then the exact quote, then a fuzzy match of quote and context. Every
 // step prefers orphaning to a guess: a highlight on the wrong words misleads the
 // reader, an orphan only asks to be placed again.
-import search from 'approx-string-match';
+//
+// The work is bounded whatever the anchor and the text (audit finding 7: a backup's
+// anchor in a text of one repeated letter hung its restore). Only the CONTEXT_LENGTH
+// characters of context nearest the quote count, as the app writes them; the exact step
+// looks at a bounded number of occurrences, nearest first; the fuzzy step
+// (approximate-search.ts) finds starts for a few ends only and spends at most a budget
+// of steps, past which the highlight is orphaned.
 import type { TextAnchor } from '../../contract/userdata';
+import { approximateSearch, fewestErrors, type SearchBudget } from './approximate-search';
 
 /** Characters of context kept either side of the quote, as the W3C selector suggests. */
 export const CONTEXT_LENGTH = 32;
@@ -53,6 +60,30 @@ const LONG_QUOTE_MIN_SCORE = 0.9;
 /** Hypothesis' weights: the quote counts most, position only breaks ties. */
 const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 const WEIGHT_TOTAL = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
+/**
+ * Steps (a 32-character block of pattern against a character of text) one re-anchoring
+ * may spend on fuzzy search: about 0.5 s at 10 ns a step. A real edit costs far less:
+ * text × errors / 32, so a 50,000-character text and a 4,000-character quote take
+ * about 4 million. Only text that repeats itself for the whole length of the quote
+ * drives the search to text × quote / 32, and that is what this cuts off.
+ */
+export const ANCHOR_STEPS = 50_000_000;
+/**
+ * How many of the best fuzzy matches get their start found and scored: in real text the
+ * matches with the fewest errors are a handful of neighbouring ends; only text that
+ * repeats itself has more, and there the nearest are as good as any.
+ */
+const QUOTE_MATCHES = 8;
+const CONTEXT_REGIONS = 2;
+const QUOTE_MATCHES_IN_REGION = 4;
+/**
+ * Occurrences of the quote the exact step may look at, nearest the old place first, and
+ * characters of quote it may compare finding them (each occurrence of a long quote
+ * repeated end to end costs its length). Ten thousand looks take about 10 ms; a quote
+ * that occurs more often is placed among its nearest occurrences or not at all.
+ */
+const EXACT_LOOKS = 10_000;
+const EXACT_SCAN_CHARS = 10_000_000;
 
 export type Reanchored = { placement: 'position' | 'quote' | 'fuzzy'; anchor: TextAnchor } | { placement: 'orphaned' };
 
@@ -88,8 +119,14 @@ export function describeAnchor(text: string, start: number, end: number): TextAn
   return { start, end, quote: text.slice(start, end), prefix: text.slice(from, start), suffix: text.slice(end, to) };
 }
 
-/** Where `anchor` lies in `text` now, with a fresh anchor described from `text`, or orphaned. */
-export function reanchor(text: string, anchor: TextAnchor): Reanchored {
+/**
+ * Where `anchor` lies in `text` now, with a fresh anchor described from `text`, or
+ * orphaned. The fuzzy step spends at most ANCHOR_STEPS, and no more than `budget`
+ * holds, which it is charged with: a caller placing many anchors (a restore) bounds
+ * them all by passing one budget.
+ */
+export function reanchor(text: string, given: TextAnchor, budget: SearchBudget = { steps: ANCHOR_STEPS }): Reanchored {
+  const anchor = nearContext(given);
   const { quote, start } = anchor;
   if (text.length === 0 || quote.length === 0) return { placement: 'orphaned' };
   if (Number.isInteger(start) && start >= 0 && text.slice(start, start + quote.length) === quote) {
@@ -97,63 +134,103 @@ export function reanchor(text: string, anchor: TextAnchor): Reanchored {
   }
   const exact = nearestExactQuote(text, anchor);
   if (exact) return { placement: 'quote', anchor: describeAnchor(text, exact.start, exact.end) };
-  const fuzzy = quote.length >= MIN_FUZZY_QUOTE ? bestFuzzyMatch(text, anchor) : null;
+  const fuzzy = quote.length >= MIN_FUZZY_QUOTE ? boundedFuzzyMatch(text, anchor, budget) : null;
   if (!fuzzy) return { placement: 'orphaned' };
   const placed = describeAnchor(text, fuzzy.start, fuzzy.end);
   return { placement: placed.quote === quote ? 'quote' : 'fuzzy', anchor: placed };
 }
 
 /**
- * Of the exact occurrences whose context bears them out, the one nearest the old
- * start; equally near ones (before and after) are told apart by their context. A long
- * quote without context is left to the fuzzy step, where an edited copy that kept
- * its context can outscore it.
+ * The anchor with only the context the app writes: the thresholds below were measured on
+ * CONTEXT_LENGTH characters a side, and a longer context (a backup may carry 200) would
+ * both pass them too easily and cost more to compare.
  */
-function nearestExactQuote(text: string, anchor: TextAnchor): Scored | null {
-  const found: Scored[] = [];
-  for (let at = text.indexOf(anchor.quote); at !== -1; at = text.indexOf(anchor.quote, at + 1)) {
-    const scored = score(text, anchor, { start: at, end: at + anchor.quote.length, errors: 0 });
-    if (contextAgrees(scored)) found.push(scored);
-  }
-  const distance = (s: Scored): number => Math.abs(s.start - anchor.start);
-  const agreed = (s: Scored): number => s.prefixAgreed + s.suffixAgreed;
-  found.sort((a, b) => distance(a) - distance(b) || agreed(b) - agreed(a));
-  return found[0] ?? null;
+function nearContext(anchor: TextAnchor): TextAnchor {
+  const { prefix, suffix } = anchor;
+  if (prefix.length <= CONTEXT_LENGTH && suffix.length <= CONTEXT_LENGTH) return anchor;
+  return { ...anchor, prefix: prefix.slice(-CONTEXT_LENGTH), suffix: suffix.slice(0, CONTEXT_LENGTH) };
 }
 
 /**
- * The best-scoring approximate match, if confident. approx-string-match reports only
- * the matches with the fewest errors, so a quote whose old wording survives elsewhere
- * would hide its edited self; a second search for quote-with-context finds the edited
- * place, and the quote is then looked for inside that region.
+ * Of the exact occurrences whose context bears them out, the one nearest the old
+ * start; equally near ones (before and after) are told apart by their context. A long
+ * quote without context is left to the fuzzy step, where an edited copy that kept
+ * its context can outscore it. Occurrences are visited nearest first, so the search
+ * stops at the first one that agrees, and gives up after a bounded number.
  */
-function bestFuzzyMatch(text: string, anchor: TextAnchor): Scored | null {
-  const candidates = [...approximate(text, anchor.quote, 0), ...withinContext(text, anchor)];
+function nearestExactQuote(text: string, anchor: TextAnchor): Scored | null {
+  const { quote } = anchor;
+  const from = Math.min(Math.max(0, Number.isInteger(anchor.start) ? anchor.start : 0), text.length);
+  const distance = (at: number): number => Math.abs(at - from);
+  const agreed = (s: Scored): number => s.prefixAgreed + s.suffixAgreed;
+  let after = text.indexOf(quote, from);
+  let before = from > 0 ? text.lastIndexOf(quote, from - 1) : -1;
   let best: Scored | null = null;
-  for (const candidate of candidates) {
+  const looks = Math.max(1, Math.min(EXACT_LOOKS, Math.floor(EXACT_SCAN_CHARS / quote.length)));
+  for (let look = 0; look < looks && (after !== -1 || before !== -1); look++) {
+    // The nearer side first; on a tie the earlier occurrence, which wins on equal context as it always did.
+    const takeBefore = before !== -1 && (after === -1 || distance(before) <= distance(after));
+    const at = takeBefore ? before : after;
+    if (best && distance(at) > distance(best.start)) break;
+    const scored = score(text, anchor, { start: at, end: at + quote.length, errors: 0 });
+    if (contextAgrees(scored) && (!best || agreed(scored) > agreed(best))) best = scored;
+    if (takeBefore) before = before > 0 ? text.lastIndexOf(quote, before - 1) : -1;
+    else after = text.indexOf(quote, after + 1);
+  }
+  return best;
+}
+
+/** bestFuzzyMatch within ANCHOR_STEPS and the caller's budget, which is charged what it spent. */
+function boundedFuzzyMatch(text: string, anchor: TextAnchor, budget: SearchBudget): Scored | null {
+  const own: SearchBudget = { steps: Math.min(ANCHOR_STEPS, budget.steps) };
+  const before = own.steps;
+  try {
+    return bestFuzzyMatch(text, anchor, own);
+  } finally {
+    budget.steps -= before - own.steps;
+  }
+}
+
+/**
+ * The best-scoring approximate match, if confident. The search reports only the
+ * matches with the fewest errors, so a quote whose old wording survives elsewhere
+ * would hide its edited self; a second search for quote-with-context finds the edited
+ * place, and the quote is then looked for inside that region. Null also when the
+ * search would spend more than its budget.
+ */
+function bestFuzzyMatch(text: string, anchor: TextAnchor, budget: SearchBudget): Scored | null {
+  const near = Number.isInteger(anchor.end) ? anchor.end : 0;
+  const quoted = approximate(text, anchor.quote, 0, { near, limit: QUOTE_MATCHES, budget });
+  const context = withinContext(text, anchor, budget);
+  if (!quoted || !context) return null;
+  let best: Scored | null = null;
+  for (const candidate of [...quoted, ...context]) {
     const scored = score(text, anchor, snapToPairs(text, candidate));
     if (!best || scored.total > best.total) best = scored;
   }
   return best && isConfident(anchor, best) ? best : null;
 }
 
-function withinContext(text: string, anchor: TextAnchor): Span[] {
+function withinContext(text: string, anchor: TextAnchor, budget: SearchBudget): Span[] | null {
   if (anchor.prefix.length + anchor.suffix.length === 0) return [];
-  const regions = search(
-    text,
-    anchor.prefix + anchor.quote + anchor.suffix,
-    errorBudget(anchor.prefix.length + anchor.quote.length + anchor.suffix.length),
-  );
-  return regions.flatMap((region) => approximate(text.slice(region.start, region.end), anchor.quote, region.start));
+  const pattern = anchor.prefix + anchor.quote + anchor.suffix;
+  const near = (Number.isInteger(anchor.end) ? anchor.end : 0) + anchor.suffix.length;
+  const regions = approximateSearch(text, pattern, errorBudget(pattern.length), { near, limit: CONTEXT_REGIONS, budget });
+  if (!regions) return null;
+  const spans: Span[] = [];
+  for (const region of regions) {
+    const inner = { near: near - anchor.suffix.length - region.start, limit: QUOTE_MATCHES_IN_REGION, budget };
+    const found = approximate(text.slice(region.start, region.end), anchor.quote, region.start, inner);
+    if (!found) return null;
+    spans.push(...found);
+  }
+  return spans;
 }
 
-/** Approximate matches of `quote` in `text`, with offsets moved by `offset`. */
-function approximate(text: string, quote: string, offset: number): Span[] {
-  return search(text, quote, errorBudget(quote.length)).map((m) => ({
-    start: m.start + offset,
-    end: m.end + offset,
-    errors: m.errors,
-  }));
+/** Approximate matches of `quote` in `text`, with offsets moved by `offset`; null past the budget. */
+function approximate(text: string, quote: string, offset: number, options: { near: number; limit: number; budget: SearchBudget }): Span[] | null {
+  const found = approximateSearch(text, quote, errorBudget(quote.length), options);
+  return found && found.map((m) => ({ start: m.start + offset, end: m.end + offset, errors: m.errors }));
 }
 
 function errorBudget(length: number): number {
@@ -189,14 +266,18 @@ function score(text: string, anchor: TextAnchor, span: Span): Scored {
   return { ...span, quoteScore, prefixAgreed, suffixAgreed, total: weighted / WEIGHT_TOTAL };
 }
 
-/** Characters of `expected` found again in `found`: its length less their edit distance. */
+/**
+ * Characters of `expected` found again in `found`: its length less their edit distance.
+ * Both are at most CONTEXT_LENGTH long (nearContext), so this costs a few dozen steps
+ * and needs no budget of its own.
+ */
 function agreedChars(expected: string, found: string): number {
   if (expected.length === 0 || found.length === 0) return 0;
-  const errors = search(found, expected, expected.length)[0]?.errors ?? expected.length;
+  const errors = fewestErrors(found, expected, expected.length, { steps: Infinity }) ?? expected.length;
   return expected.length - errors;
 }
 
-/** approx-string-match counts UTF-16 code units, so a match may end inside a surrogate pair; widen it to whole characters. */
+/** The search counts UTF-16 code units, so a match may end inside a surrogate pair; widen it to whole characters. */
 function snapToPairs(text: string, span: Span): Span {
   const start = splitsPair(text, span.start) ? span.start - 1 : span.start;
   const end = splitsPair(text, span.end) ? span.end + 1 : span.end;

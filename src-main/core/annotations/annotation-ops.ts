@@ -6,6 +6,7 @@ import { InvalidRequestError, NotFoundError } from '../errors';
 import type { ArticleLink, ArticleUserRecord, Change, UserData } from '../store/userdata';
 import { emptyRecord, isEmptyRecord } from '../tags/tag-ops';
 import { describeAnchor, reanchor } from './anchor';
+import type { SearchBudget } from './approximate-search';
 
 /** The article's current text, as annotations count in it. */
 export interface ArticleText {
@@ -31,10 +32,14 @@ export function currentRecord(data: Readonly<UserData>, article: ArticleText, no
   return record.anchoredTo === article.contentHash ? record : reanchorRecord(record, article, now);
 }
 
-/** Places every annotation again in the article's current text: moved ones follow their words, lost ones are orphaned, never dropped. */
-export function reanchorRecord(record: ArticleUserRecord, article: ArticleText, now: string): ArticleUserRecord {
+/**
+ * Places every annotation again in the article's current text: moved ones follow their
+ * words, lost ones are orphaned, never dropped. `budget`: search steps shared by all of
+ * them (anchor.ts reanchor); without one, each gets its own.
+ */
+export function reanchorRecord(record: ArticleUserRecord, article: ArticleText, now: string, budget?: SearchBudget): ArticleUserRecord {
   const annotations = record.annotations.map((a): Annotation => {
-    const placed = reanchor(article.text, a.anchor);
+    const placed = reanchor(article.text, a.anchor, budget);
     if (placed.placement === 'orphaned') return a.placement === 'orphaned' ? a : { ...a, placement: 'orphaned', updatedAt: now };
     return { ...a, anchor: placed.anchor, placement: placed.placement };
   });

@@ -6,29 +6,38 @@ export async function archiveStats(catalogue: CatalogueStore, dataDir: string, s
   // Counting files reads the file entries, which startup leaves unread.
   await catalogue.loadFiles();
   const { articles, folders } = catalogue.data;
-  const stats: ArchiveStats = {
+  // Counted in Maps: agencies and languages are the files' words, and as keys of a plain
+  // object `constructor` started at Object's own constructor and printed as
+  // `function Object() { [native code] }1` (audit finding 14).
+  const byFormat = new Map<string, number>();
+  const byLanguage = new Map<string, number>();
+  const byAgency = new Map<string, number>();
+  let count = 0;
+  let missingArticles = 0;
+  let multiSource = 0;
+  for (const a of Object.values(articles)) {
+    count++;
+    if (a.missing) missingArticles++;
+    if (a.sources.length > 1) multiSource++;
+    add(byFormat, a.sources[0]?.format ?? 'unknown');
+    add(byLanguage, a.language);
+    add(byAgency, a.agency ?? '(none)');
+  }
+  return {
     dataDir,
-    articles: 0,
-    missingArticles: 0,
+    articles: count,
+    missingArticles,
     files: Object.keys(catalogue.fileEntries()).length,
     folders: [...folders],
-    byFormat: {},
-    byLanguage: {},
-    byAgency: {},
-    multiSource: 0,
+    // fromEntries defines each key as an own property, `__proto__` included.
+    byFormat: Object.fromEntries(byFormat),
+    byLanguage: Object.fromEntries(byLanguage),
+    byAgency: Object.fromEntries(byAgency),
+    multiSource,
     storeWarnings: [...storeWarnings],
   };
-  for (const a of Object.values(articles)) {
-    stats.articles++;
-    if (a.missing) stats.missingArticles++;
-    if (a.sources.length > 1) stats.multiSource++;
-    count(stats.byFormat, a.sources[0]?.format ?? 'unknown');
-    count(stats.byLanguage, a.language);
-    count(stats.byAgency, a.agency ?? '(none)');
-  }
-  return stats;
 }
 
-function count(map: Record<string, number>, key: string): void {
-  map[key] = (map[key] ?? 0) + 1;
+function add(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { EXPORT_FILE_FORMAT } from '../../contract/export';
 import type { DispatchFormat } from '../../contract/records';
-import { HIGHLIGHT_COLORS, MAX_TAG_LENGTH, TAG_COLORS, normalizeTagName } from '../../contract/userdata';
+import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, TAG_COLORS, normalizeTagName } from '../../contract/userdata';
 
 // Record<DispatchFormat, …> so adding a format to the contract fails to compile until it is listed here.
 const FORMATS: Record<DispatchFormat, true> = { text: true, markdown: true, html: true, json: true, jsonl: true, csv: true, sgml: true, trec: true };
@@ -13,6 +13,29 @@ const FORMAT_NAMES = Object.keys(FORMATS) as [DispatchFormat, ...DispatchFormat[
 
 /** A note merged from two archives may pass the 100,000 characters one edit allows; a backup keeps it whole. */
 const MAX_TEXT = 10_000_000;
+/**
+ * Caps on what one backup record may hold (audit finding 7: nothing was capped, and one
+ * crafted file kept a restore busy for good). Each is far past what the app writes, so
+ * only a file made by hand meets it; that record is refused with its reason and the rest
+ * restores. Context and quote as the IPC contract takes them back from the renderer
+ * (contract/ipc.ts: context 200, quote MAX_NOTE_LENGTH); the app itself writes 32
+ * characters of context (annotations/anchor.ts CONTEXT_LENGTH).
+ */
+export const MAX_BACKUP_CONTEXT = 200;
+/** Highlights on one article: a heavily worked article has dozens; each costs a re-anchoring when the text differs. */
+export const MAX_BACKUP_ANNOTATIONS = 1_000;
+/** Tags on one article: a few in practice. */
+export const MAX_BACKUP_ARTICLE_TAGS = 500;
+/** Tag colours in the file: one per tag in the archive. Past it, the rest are refused in one reason (restore-read.ts). */
+export const MAX_BACKUP_TAGS = 50_000;
+/**
+ * Source files of one article (the files it was found in), and its related links and
+ * parse warnings: a handful each. Sources are compared pairwise when restored.
+ */
+export const MAX_BACKUP_SOURCES = 1_000;
+const MAX_BACKUP_LIST = 10_000;
+
+const atMost = (what: string, max: number): string => `a backup article holds at most ${max.toLocaleString('en')} ${what}`;
 const text = z.string().max(MAX_TEXT);
 const shortText = z.string().max(10_000);
 const isoTime = z.iso.datetime({ offset: true });
@@ -47,9 +70,9 @@ const annotation = z.object({
   anchor: z.object({
     start: z.number().int().min(0),
     end: z.number().int().min(0),
-    quote: z.string().min(1).max(MAX_TEXT),
-    prefix: z.string().max(1000),
-    suffix: z.string().max(1000),
+    quote: z.string().min(1).max(MAX_NOTE_LENGTH),
+    prefix: z.string().max(MAX_BACKUP_CONTEXT),
+    suffix: z.string().max(MAX_BACKUP_CONTEXT),
   }),
   placement: z.enum(['created', 'position', 'quote', 'fuzzy', 'orphaned']),
   createdAt: isoTime,
@@ -66,14 +89,17 @@ export const backupArticle = z
     language: z.string().min(1).max(16),
     signature: shortText.nullable(),
     paragraphs: z.array(text),
-    related: z.array(z.object({ title: shortText, excerpt: text })).default([]),
+    related: z
+      .array(z.object({ title: shortText, excerpt: text }))
+      .max(MAX_BACKUP_LIST, atMost('related links', MAX_BACKUP_LIST))
+      .default([]),
     source: sourceRef,
-    sources: z.array(sourceRef).default([]),
-    warnings: z.array(shortText).default([]),
+    sources: z.array(sourceRef).max(MAX_BACKUP_SOURCES, atMost('source files', MAX_BACKUP_SOURCES)).default([]),
+    warnings: z.array(shortText).max(MAX_BACKUP_LIST, atMost('warnings', MAX_BACKUP_LIST)).default([]),
     missing: z.boolean().default(false),
-    tags: z.array(backupTagName).default([]),
+    tags: z.array(backupTagName).max(MAX_BACKUP_ARTICLE_TAGS, atMost('tags', MAX_BACKUP_ARTICLE_TAGS)).default([]),
     note: text.default(''),
-    annotations: z.array(annotation).default([]),
+    annotations: z.array(annotation).max(MAX_BACKUP_ANNOTATIONS, atMost('highlights', MAX_BACKUP_ANNOTATIONS)).default([]),
   })
   .refine((a) => a.annotations.every((n) => n.anchor.start < n.anchor.end), { message: 'an annotation ends before it starts', path: ['annotations'] });
 

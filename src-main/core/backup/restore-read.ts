@@ -7,7 +7,7 @@ import type { ImportReject } from '../../contract/archive';
 import { EXPORT_FILE_FORMAT, EXPORT_FILE_VERSION } from '../../contract/export';
 import { ImportError } from '../import/import-folder';
 import { errorText } from '../import/walk-folder';
-import { backupArticle, backupFrame, backupTag, describeIssues, type BackupArticle, type BackupTag } from './backup-schema';
+import { MAX_BACKUP_TAGS, backupArticle, backupFrame, backupTag, describeIssues, type BackupArticle, type BackupTag } from './backup-schema';
 
 /** The file cannot be restored at all; nothing was changed. */
 export class RestoreError extends ImportError {
@@ -74,10 +74,15 @@ export async function readBackup(file: string): Promise<ReadBackup> {
       out.articles.push(parsed.data);
     }
   });
-  frame.tags.forEach((raw, i) => {
+  frame.tags.slice(0, MAX_BACKUP_TAGS).forEach((raw, i) => {
     const parsed = backupTag.safeParse(raw);
     if (parsed.success) out.tags.push(parsed.data);
     else out.rejected.push({ path: `${file}#tags[${i}]`, code: 'invalid-tag', reason: `tag ${i + 1} of the backup: ${describeIssues(parsed.error)}` });
   });
+  const past = frame.tags.length - MAX_BACKUP_TAGS;
+  if (past > 0) {
+    const reason = `${past.toLocaleString('en')} tags of the backup past the first ${MAX_BACKUP_TAGS.toLocaleString('en')} were not restored: a backup holds at most that many tag colours`;
+    out.rejected.push({ path: `${file}#tags[${MAX_BACKUP_TAGS}]`, code: 'invalid-tag', reason });
+  }
   return out;
 }

@@ -11,10 +11,16 @@
 //  - Annotations: by id; one the archive has already is left as it is. The others are
 //    placed in the archive's text: as they were when it is the text they were made on,
 //    found again by quote and context when the text differs.
+//  - Work is bounded however the backup was made (audit finding 7): every highlight it
+//    places draws on one budget of search steps (RESTORE_STEPS), tags are registered in
+//    one copy of the registry rather than a copy per article, and a tag named
+//    `__proto__` or `constructor` is a tag like any other (tags/tag-registry.ts).
 import { tagAncestry, tagKey, type Annotation } from '../../contract/userdata';
 import { currentRecord, reanchorRecord, type ArticleText } from '../annotations/annotation-ops';
-import type { ArticleLink, ArticleUserRecord, Change, TagRecord, UserData } from '../store/userdata';
-import { applyTags, emptyRecord, isEmptyRecord } from '../tags/tag-ops';
+import type { SearchBudget } from '../annotations/approximate-search';
+import type { ArticleLink, ArticleUserRecord, Change, UserData } from '../store/userdata';
+import { defineTag, registeredTag, type TagRegistry } from '../tags/tag-registry';
+import { defaultTagColor, emptyRecord, isEmptyRecord } from '../tags/tag-ops';
 import type { BackupTag } from './backup-schema';
 import type { PlacedArticle } from './restore-articles';
 
@@ -45,20 +51,31 @@ function holdsBlock(note: string, block: string): boolean {
   return note === block || note.startsWith(`${block}\n\n`) || note.endsWith(`\n\n${block}`) || note.includes(`\n\n${block}\n\n`);
 }
 
-/** `annotation` placed in `text`: kept when it is the text it was made on and its quote is where it says. */
-function place(annotation: Annotation, text: ArticleText, sameText: boolean, now: string): Annotation {
-  const { start, end, quote } = annotation.anchor;
-  const inPlace = annotation.placement === 'orphaned' || text.text.slice(start, end) === quote;
-  if (sameText && inPlace) return annotation;
-  return reanchorRecord({ ...emptyRecord(null, now), annotations: [annotation] }, text, now).annotations[0]!;
-}
+/**
+ * Fuzzy-search steps (annotations/anchor.ts) one restore may spend placing highlights:
+ * about 5 s. Highlights restored into the text they were made on need none; those put
+ * into a changed text need about text × errors / 32 each, so 500 highlights with
+ * 4,000-character quotes in 50,000-character texts fit several times over. A backup
+ * whose highlights need more was not written by the app, and the rest are orphaned.
+ */
+export const RESTORE_STEPS = 500_000_000;
 
 interface Work {
   start: Readonly<UserData>;
   patch: Record<string, ArticleUserRecord | null>;
-  tags: Record<string, TagRecord>;
+  /** The registry as this restore leaves it: the archive's own until a tag is added, then one copy. */
+  tags: TagRegistry;
   counts: UserWorkCounts;
   now: string;
+  budget: SearchBudget;
+}
+
+/** `annotation` placed in `text`: kept when it is the text it was made on and its quote is where it says. */
+function place(work: Work, annotation: Annotation, text: ArticleText, sameText: boolean): Annotation {
+  const { start, end, quote } = annotation.anchor;
+  const inPlace = annotation.placement === 'orphaned' || text.text.slice(start, end) === quote;
+  if (sameText && inPlace) return annotation;
+  return reanchorRecord({ ...emptyRecord(null, work.now), annotations: [annotation] }, text, work.now, work.budget).annotations[0]!;
 }
 
 const recordOf = (work: Work, id: string): ArticleUserRecord | undefined => (id in work.patch ? (work.patch[id] ?? undefined) : work.start.articles[id]);
@@ -77,20 +94,36 @@ function withAnnotations(work: Work, item: RestoreItem, before: ArticleUserRecor
   }
   const base = currentRecord({ ...work.start, articles: before ? { [item.id]: before } : {} }, text, work.now);
   const sameText = item.backupHash === text.contentHash;
-  return { ...base, annotations: [...base.annotations, ...incoming.map((a) => place(a, text, sameText, work.now))] };
+  return { ...base, annotations: [...base.annotations, ...incoming.map((a) => place(work, a, text, sameText))] };
 }
 
-/** The record with the backup's tags it lacks; new tags are registered in `work.tags`. */
+/** The registry this restore may add to: a copy of the archive's, made the first time. */
+function ownTags(work: Work): TagRegistry {
+  if (work.tags === work.start.tags) work.tags = { ...work.start.tags };
+  return work.tags;
+}
+
+/** The spelling the archive knows `name` by, registering it with its default colour when new (as tags:apply does). */
+function spell(work: Work, name: string): string {
+  const key = tagKey(name);
+  const known = registeredTag(work.tags, key);
+  if (known) return known.name;
+  defineTag(ownTags(work), key, { name, color: defaultTagColor(name), createdAt: work.now });
+  return name;
+}
+
+/** The record with the backup's tags it lacks, each once, spelt as the archive knows them. */
 function withTags(work: Work, item: RestoreItem, record: ArticleUserRecord): ArticleUserRecord {
   const have = new Set(record.tags.map(tagKey));
-  const fresh = item.backup.tags.filter((t) => !have.has(tagKey(t)));
+  const fresh: string[] = [];
+  for (const name of item.backup.tags) {
+    if (have.has(tagKey(name))) continue;
+    have.add(tagKey(name));
+    fresh.push(spell(work, name));
+  }
   if (fresh.length === 0) return record;
-  // applyTags reads only the records it is asked to tag: give it this one, as merged so far.
-  const view = { ...work.start, tags: work.tags, articles: { [item.id]: record } };
-  const tagged = applyTags(view, { ids: [item.id], add: fresh, remove: [], now: work.now, linkOf: () => item.link });
-  work.tags = tagged.tags ?? work.tags;
   work.counts.tagged++;
-  return tagged.articles?.[item.id] ?? record;
+  return { ...record, tags: [...record.tags, ...fresh] };
 }
 
 function restoreOne(work: Work, item: RestoreItem): void {
@@ -114,22 +147,23 @@ function colourNewTags(work: Work, backupTags: readonly BackupTag[]): void {
   for (const record of Object.values(work.patch)) for (const t of record?.tags ?? []) for (const a of tagAncestry(t)) carried.add(tagKey(a));
   for (const key of carried) {
     const backup = colours.get(key);
-    if (!backup || work.start.tags[key]) continue;
-    const known = work.tags[key];
-    work.tags = { ...work.tags, [key]: { name: known?.name ?? backup.name, color: backup.color, createdAt: known?.createdAt ?? work.now } };
+    if (!backup || registeredTag(work.start.tags, key)) continue;
+    const known = registeredTag(work.tags, key);
+    defineTag(ownTags(work), key, { name: known?.name ?? backup.name, color: backup.color, createdAt: known?.createdAt ?? work.now });
   }
 }
 
 /** The whole restore of the user's work as one change; empty (nothing to write) when the archive already holds it all. */
 export function restoreUserWork(start: Readonly<UserData>, items: readonly RestoreItem[], backupTags: readonly BackupTag[], now: string): Change<UserWorkCounts> {
-  const work: Work = { start, patch: {}, tags: start.tags, counts: { annotations: 0, notes: 0, tagged: 0 }, now };
+  const work: Work = { start, patch: {}, tags: start.tags, counts: { annotations: 0, notes: 0, tagged: 0 }, now, budget: { steps: RESTORE_STEPS } };
   for (const item of items) restoreOne(work, item);
   colourNewTags(work, backupTags);
   const changedTags = work.tags !== start.tags && !sameRegistry(work.tags, start.tags);
   return { articles: work.patch, ...(changedTags && { tags: work.tags }), result: work.counts };
 }
 
-function sameRegistry(a: Readonly<Record<string, TagRecord>>, b: Readonly<Record<string, TagRecord>>): boolean {
+function sameRegistry(a: Readonly<TagRegistry>, b: Readonly<TagRegistry>): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k]!.color === b[k]?.color && a[k]!.name === b[k]?.name);
+  const same = (k: string): boolean => registeredTag(a, k)!.color === registeredTag(b, k)?.color && registeredTag(a, k)!.name === registeredTag(b, k)?.name;
+  return keys.length === Object.keys(b).length && keys.every(same);
 }

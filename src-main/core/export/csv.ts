@@ -1,7 +1,11 @@
 // The spreadsheet export: one row per article with its metadata, tags and how much the
 // user did with it. Excel guesses the encoding of a CSV from its first bytes, so the file
 // starts with a UTF-8 byte-order mark (without it, Cyrillic and Arabic open as mojibake),
-// and its rows end in CRLF as Excel writes them. Quoting is papaparse's.
+// and its rows end in CRLF as Excel writes them. Quoting is papaparse's, on every field:
+// Excel in a Russian or German locale splits a CSV on `;`, not `,`, so a cell quoted only
+// when it holds a comma would be cut at its `;` and `Talks;=HYPERLINK(…)` would put a
+// formula at the start of a cell the guard below never saw (audit finding 13). Inside
+// quotes, a `;` is text in either locale.
 import Papa from 'papaparse';
 import type { Article } from '../../contract/archive';
 import type { ExportDocument } from './export-document';
@@ -60,7 +64,7 @@ function row(article: Article): (string | number)[] {
 export function buildCsv(doc: ExportDocument): string {
   const csv = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: doc.articles.map(row) },
-    { newline: '\r\n', escapeFormulae: FORMULA_START, header: true },
+    { newline: '\r\n', escapeFormulae: FORMULA_START, header: true, quotes: true },
   );
   return `${BOM}${csv}\r\n`;
 }

@@ -3,8 +3,11 @@
 // disk never leaves half a PDF under the chosen name. An existing file is replaced only
 // when the user confirmed it (the native save dialog asks); otherwise the next free
 // name is taken: `report.pdf`, `report (2).pdf`, …
+// The data is fsynced before the rename and the folder after it, as the stores write
+// (store/atomic-json-file.ts): without that, a power cut soon after an export can leave
+// the chosen name pointing at an empty file (audit finding 17).
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 
 /** The extension each format's files get. */
@@ -32,29 +35,68 @@ function numbered(path: string, n: number): string {
   return join(dirname(path), `${basename(path, ext)} (${n})${ext}`);
 }
 
+/** The file-system calls an export write makes; tests pass their own to see them in order. */
+export interface ExportFileSystem {
+  open: typeof open;
+  rename: typeof rename;
+  rm: typeof rm;
+}
+
+const NODE_FS: ExportFileSystem = { open, rename, rm };
+
 /**
  * Writes `data` to `path`, or to the first free numbered name beside it when `path`
  * exists and `replace` is false. Returns the path written.
  */
-export async function writeExportFile(path: string, data: string | Uint8Array, replace: boolean): Promise<string> {
+export async function writeExportFile(path: string, data: string | Uint8Array, replace: boolean, fs: ExportFileSystem = NODE_FS): Promise<string> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`);
-  await writeFile(temp, data);
+  let target: string;
   try {
-    const target = replace ? path : await claimFreeName(path);
-    await rename(temp, target);
-    return target;
+    await writeSynced(temp, data, fs);
+    target = replace ? path : await claimFreeName(path, fs);
+    await fs.rename(temp, target);
   } catch (err) {
-    await rm(temp, { force: true });
+    await fs.rm(temp, { force: true });
     throw err;
+  }
+  await syncFolder(dirname(target), fs);
+  return target;
+}
+
+/** Writes a new file and waits until its data is on the disk. */
+async function writeSynced(path: string, data: string | Uint8Array, fs: ExportFileSystem): Promise<void> {
+  const handle = await fs.open(path, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The rename lives in the folder's entry table, so the folder is synced too where the OS
+ * allows: Windows cannot open a folder to fsync it, and there the rename stands as it is.
+ */
+async function syncFolder(folder: string, fs: ExportFileSystem): Promise<void> {
+  if (process.platform === 'win32') return;
+  let handle;
+  try {
+    handle = await fs.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Best effort: the file itself is on disk already, under its name or its temporary one.
+  } finally {
+    await handle?.close();
   }
 }
 
 /** Creates an empty file at the first free name (exclusively, so two exports never take one name) and returns it. */
-async function claimFreeName(path: string): Promise<string> {
+async function claimFreeName(path: string, fs: ExportFileSystem): Promise<string> {
   for (let n = 1; n < 10_000; n++) {
     const candidate = n === 1 ? path : numbered(path, n);
     try {
-      const handle = await open(candidate, 'wx');
+      const handle = await fs.open(candidate, 'wx');
       await handle.close();
       return candidate;
     } catch (err) {

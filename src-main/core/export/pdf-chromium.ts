@@ -8,17 +8,30 @@ import { PAGE_MARGINS_MM } from './print/print-css';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-// A system Chromium run as root in a container: no sandbox, no GPU, and none of the
-// background traffic (updates, sync) that a machine without network would stall on.
-// The e2e harness launches its browser with these too (tests/harness/browser.ts).
-export const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// No GPU, and none of the background traffic (updates, sync) that a machine without
+// network would stall on. The e2e harness launches its browser with these too
+// (tests/harness/browser.ts). The sandbox is decided apart, by chromiumLaunchOptions.
+export const BROWSER_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Set to 1 where Chromium cannot sandbox itself (a container without user namespaces). */
+export const NO_SANDBOX_ENV = 'DISPATCH_ARCHIVE_NO_SANDBOX';
+
+export interface ChromiumLaunchOptions {
+  args: string[];
+  /** Playwright adds --no-sandbox itself unless this is true, so it must agree with `args`. */
+  chromiumSandbox: boolean;
+}
+
+/**
+ * The sandbox stays on, since the print page renders text from files anyone may have
+ * written, unless Chromium cannot have it: as root it refuses to start sandboxed, and
+ * NO_SANDBOX_ENV says the system lacks what it needs. Audit finding 17: the sandbox used
+ * to be off for every user. `uid` is undefined on Windows, where the sandbox needs nothing.
+ */
+export function chromiumLaunchOptions(env: NodeJS.ProcessEnv, uid: number | undefined): ChromiumLaunchOptions {
+  const sandbox = uid !== 0 && env[NO_SANDBOX_ENV] !== '1';
+  return { args: sandbox ? [...BROWSER_ARGS] : ['--no-sandbox', ...BROWSER_ARGS], chromiumSandbox: sandbox };
+}
 
 /**
  * Which browser to launch: DISPATCH_ARCHIVE_BROWSER, else CHROMIUM_PATH, else Debian's
@@ -40,11 +53,11 @@ export async function openChromiumPdfRenderer(env: NodeJS.ProcessEnv = process.e
   const { chromium } = await import('playwright-core');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ ...(executablePath && { executablePath }), args: BROWSER_ARGS });
+    browser = await chromium.launch({ ...(executablePath && { executablePath }), ...chromiumLaunchOptions(env, process.getuid?.()) });
   } catch (err) {
     const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new Error(
-      `could not start Chromium for PDF export (${why}): install chromium or set DISPATCH_ARCHIVE_BROWSER to a Chromium-family browser`,
+      `could not start Chromium for PDF export (${why}): install chromium or set DISPATCH_ARCHIVE_BROWSER to a Chromium-family browser; where it cannot sandbox itself (a container without user namespaces), set ${NO_SANDBOX_ENV}=1`,
     );
   }
   // No script runs in the print page and nothing reaches the network, whatever the HTML says.

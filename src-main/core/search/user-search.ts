@@ -5,6 +5,7 @@ import { ANNOTATED_NO, ANNOTATED_YES, type FacetName } from '../../contract/sear
 import { tagAncestry, tagKey } from '../../contract/userdata';
 import type { UserSummary } from '../store/catalogue';
 import type { ArticleUserRecord, UserDataStore } from '../store/userdata';
+import { registeredTag } from '../tags/tag-registry';
 import type { UserLookup } from './evaluate';
 import type { FacetColumnLike, FacetTable } from './facets';
 import type { HasValue } from './query';
@@ -121,7 +122,8 @@ export class UserSearch implements UserLookup {
       let code = codes.get(key);
       if (code === undefined) {
         codes.set(key, (code = values.length));
-        values.push(this.store.data.tags[key]?.name ?? name);
+        // An own entry only: `constructor` must not find Object's (audit finding 14).
+        values.push(registeredTag(this.store.data.tags, key)?.name ?? name);
       }
       return code;
     };

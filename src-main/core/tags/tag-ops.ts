@@ -1,9 +1,11 @@
 // Tag changes across the archive, as pure functions from one user-data state to the
 // next. Nothing here mutates its input: the store writes the new state and adopts it
-// only once it is on disk.
+// only once it is on disk. The registry is read and written through tag-registry.ts,
+// since a tag may be called `constructor` or `__proto__` (audit finding 14).
 import { TAG_COLORS, TAG_SEPARATOR, isTagWithin, tagKey, type TagColor } from '../../contract/userdata';
 import { InvalidRequestError, NotFoundError } from '../errors';
-import type { ArticleLink, ArticleUserRecord, Change, TagRecord, UserData } from '../store/userdata';
+import type { ArticleLink, ArticleUserRecord, Change, UserData } from '../store/userdata';
+import { defineTag, registeredTag, type TagRegistry } from './tag-registry';
 
 export function emptyRecord(link: ArticleLink | null, now: string): ArticleUserRecord {
   return { tags: [], note: '', annotations: [], anchoredTo: null, link, sourceTags: [], updatedAt: now };
@@ -23,18 +25,14 @@ export function defaultTagColor(name: string): TagColor {
 }
 
 /** The registered spelling of each name, and the registry with the new ones added (null: none were new). */
-function register(
-  tags: Readonly<Record<string, TagRecord>>,
-  names: readonly string[],
-  now: string,
-): { spelled: string[]; registry: Record<string, TagRecord> | null } {
-  let registry: Record<string, TagRecord> | null = null;
+function register(tags: Readonly<TagRegistry>, names: readonly string[], now: string): { spelled: string[]; registry: TagRegistry | null } {
+  let registry: TagRegistry | null = null;
   const spelled = names.map((name) => {
     const key = tagKey(name);
-    const known = (registry ?? tags)[key];
+    const known = registeredTag(registry ?? tags, key);
     if (known) return known.name;
     registry ??= { ...tags };
-    registry[key] = { name, color: defaultTagColor(name), createdAt: now };
+    defineTag(registry, key, { name, color: defaultTagColor(name), createdAt: now });
     return name;
   });
   return { spelled, registry };
@@ -105,18 +103,18 @@ export function renameTag(data: Readonly<UserData>, from: string, to: string, no
     throw new InvalidRequestError(`"${from}" cannot be moved under itself ("${to}")`);
   }
   const carried = new Set(Object.values(data.articles).flatMap((r) => r.tags.map(tagKey)));
-  const tags: Record<string, TagRecord> = {};
+  const tags: TagRegistry = {};
   let merged = false;
-  for (const [key, record] of Object.entries(data.tags)) if (!isTagWithin(record.name, from)) tags[key] = record;
+  for (const [key, record] of Object.entries(data.tags)) if (!isTagWithin(record.name, from)) defineTag(tags, key, record);
   for (const record of Object.values(data.tags)) {
     if (!isTagWithin(record.name, from)) continue;
     const name = renamed(record.name, from, to);
     const key = tagKey(name);
     // A case-only rename (`syria` → `Syria`) replaces the spelling; onto a tag in use, that one wins.
-    if (tags[key] && key !== tagKey(record.name)) merged ||= carried.has(key);
-    else tags[key] = { ...record, name };
+    if (registeredTag(tags, key) && key !== tagKey(record.name)) merged ||= carried.has(key);
+    else defineTag(tags, key, { ...record, name });
   }
-  const spell = (name: string): string => tags[tagKey(name)]?.name ?? name;
+  const spell = (name: string): string => registeredTag(tags, tagKey(name))?.name ?? name;
   const articles = retag(data.articles, (t) => (isTagWithin(t, from) ? spell(renamed(t, from, to)) : t), now);
   return { articles, tags, result: { changed: Object.keys(articles).length, merged } };
 }
@@ -133,7 +131,8 @@ export function deleteTag(data: Readonly<UserData>, name: string, now: string): 
 export function setTagColor(data: Readonly<UserData>, name: string, color: TagColor, now: string): Change<null> {
   assertTagExists(data, name);
   const key = tagKey(name);
-  const record = data.tags[key] ?? { name, color, createdAt: now };
+  const record = registeredTag(data.tags, key) ?? { name, color, createdAt: now };
+  // A computed key in a literal defines an own property, `__proto__` included.
   return { tags: { ...data.tags, [key]: { ...record, color } }, result: null };
 }
 

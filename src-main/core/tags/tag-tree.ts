@@ -2,6 +2,7 @@
 // counts, and the parents that exist only through their children.
 import { TAG_SEPARATOR, tagAncestry, tagKey, type TagInfo } from '../../contract/userdata';
 import type { UserData } from '../store/userdata';
+import { registeredTag } from './tag-registry';
 
 export function tagTree(data: Readonly<UserData>): TagInfo[] {
   const nodes = new Map<string, TagInfo>();
@@ -9,7 +10,7 @@ export function tagTree(data: Readonly<UserData>): TagInfo[] {
     const key = tagKey(name);
     let info = nodes.get(key);
     if (!info) {
-      const record = data.tags[key];
+      const record = registeredTag(data.tags, key);
       info = { name: record?.name ?? name, color: record?.color ?? 'grey', own: 0, count: 0, implicit: !record };
       nodes.set(key, info);
     }

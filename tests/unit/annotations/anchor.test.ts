@@ -324,3 +324,40 @@ describe('reanchor under random edits', () => {
     }
   });
 });
+
+describe('reanchor with an anchor from outside the app (audit finding 7)', () => {
+  /** The anchor of `quote` with `width` characters of context a side, more than the app writes. */
+  function wideAnchor(text: string, quote: string, width: number) {
+    const start = text.indexOf(quote);
+    const end = start + quote.length;
+    return { start, end, quote, prefix: text.slice(Math.max(0, start - width), start), suffix: text.slice(end, end + width) };
+  }
+
+  it('judges context by the 32 characters nearest the quote, so a long one cannot vouch for the wrong place', () => {
+    const anchor = wideAnchor(bodyText(EN), 'week', 200);
+    expect(reanchor(bodyText([EN[1]!, EN[2]!]), anchor)).toEqual({ placement: 'orphaned' });
+  });
+
+  it('places a long quote in a text that repeats one letter without trying every place it could start', () => {
+    const text = 'a'.repeat(20_000);
+    const quote = `${'a'.repeat(3_999)}b`;
+    const anchor = { start: 100, end: 100 + quote.length, quote, prefix: 'a'.repeat(200), suffix: 'a'.repeat(200) };
+    expect(reanchor(text, anchor)).toMatchObject({ placement: 'fuzzy', anchor: { start: 100 } });
+  });
+
+  it('orphans a highlight whose fuzzy search would spend more than the budget it is given', () => {
+    const old = bodyText(EN);
+    const anchor = anchorOn(old, QUOTE);
+    const text = old.replace('exchange information', 'share information');
+    expect(reanchor(text, anchor, { steps: 1_000 })).toEqual({ placement: 'orphaned' });
+  });
+
+  it('charges the budget it is given with the steps it spent', () => {
+    const old = bodyText(EN);
+    const text = old.replace('exchange information', 'share information');
+    const budget = { steps: 1_000_000 };
+    expect(reanchor(text, anchorOn(old, QUOTE), budget).placement).toBe('fuzzy');
+    expect(budget.steps).toBeGreaterThan(0);
+    expect(budget.steps).toBeLessThan(1_000_000);
+  });
+});

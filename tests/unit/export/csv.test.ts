@@ -10,10 +10,25 @@ function rowsOf(csv: string): string[][] {
   return parsed.data;
 }
 
+/**
+ * A line as Excel with a semicolon list separator (Russian, German locales) reads it:
+ * a `;` outside double quotes starts a new cell; commas are just text.
+ */
+function splitOnSemicolons(line: string): string[] {
+  const cells = [''];
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ';' && !quoted) cells.push('');
+    else cells[cells.length - 1] += ch;
+  }
+  return cells;
+}
+
 describe('buildCsv', () => {
   it('starts with a UTF-8 byte-order mark and the header, and ends every row with CRLF', () => {
     const csv = buildCsv(dossierDoc([makeArticle({ id: 'a1' }), makeArticle({ id: 'b2' })]));
-    expect(csv.startsWith('\uFEFFid,date,title,place,agency,language,signature,tags,annotations,has_note,source_path,sha256,format,encoding\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF"id","date","title",')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
     expect(csv.replace(/\r\n/gu, '')).not.toContain('\n');
   });
@@ -64,6 +79,19 @@ describe('buildCsv', () => {
     const titles = ['=HYPERLINK("http://x.test","click")', '+1', '-2 dead', '@SUM(A1)', '\tTabbed', '=1+1\nsecond line'];
     const rows = rowsOf(buildCsv(dossierDoc(titles.map((title, i) => makeArticle({ id: `a${i}`, title })))));
     expect(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('title')])).toEqual(titles.map((t) => `'${t}`));
+  });
+
+  it('quotes every field, the header and numbers included', () => {
+    const csv = buildCsv(dossierDoc([makeArticle({ id: 'a1', title: 'Plain title' })]));
+    const [header, line] = csv.replace(/^\uFEFF/u, '').split('\r\n');
+    expect(header).toBe(CSV_COLUMNS.map((c) => `"${c}"`).join(','));
+    expect(line).toMatch(/^"a1","2016-07-15","Plain title",.*,"0","no",/u);
+  });
+
+  it('keeps a formula after a semicolon inside its cell for a spreadsheet that splits on semicolons', () => {
+    const csv = buildCsv(dossierDoc([makeArticle({ id: 'a1', title: 'Talks;=HYPERLINK(1)', userData: { tags: ['syria', '@SUM(A1)'], note: '', annotations: [] } })]));
+    const cells = splitOnSemicolons(csv.split('\r\n')[1]!);
+    expect(cells.filter((c) => /^\s*[=+\-@]/u.test(c))).toEqual([]);
   });
 
   it('leaves ordinary text, dates and hyphens inside a cell alone', () => {

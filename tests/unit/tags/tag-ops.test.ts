@@ -163,3 +163,46 @@ describe('tagTree', () => {
     expect(['a-c', 'a/b', 'a'].sort(compareTagNames)).toEqual(['a', 'a/b', 'a-c']);
   });
 });
+
+describe('tags named like the properties every object has (audit finding 14)', () => {
+  const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+  const registered = (data: UserData): [string, string][] => Object.entries(data.tags).map(([key, r]) => [key, r.name]);
+
+  it('tags articles with them under their own names, each registered with a colour', () => {
+    const data = tag(empty(), ['a'], NAMES);
+    expect(tagsOf(data, 'a')).toEqual(NAMES);
+    expect(registered(data)).toEqual(NAMES.map((n) => [n.toLowerCase(), n]));
+    expect(Object.getPrototypeOf(data.tags)).toBe(Object.prototype);
+  });
+
+  it('renames a tag to constructor', () => {
+    const data = tag(empty(), ['a'], ['syria']);
+    const after = applyChange(data, renameTag(data, 'syria', 'constructor', NOW));
+    expect(tagsOf(after, 'a')).toEqual(['constructor']);
+    expect(registered(after)).toEqual([['constructor', 'constructor']]);
+  });
+
+  it('renames a tag named __proto__ and keeps its colour', () => {
+    const data = tag(empty(), ['a'], ['__proto__']);
+    const colour = data.tags['__proto__']!.color;
+    const after = applyChange(data, renameTag(data, '__proto__', 'levant', NOW));
+    expect(tagsOf(after, 'a')).toEqual(['levant']);
+    expect(Object.values(after.tags)).toEqual([{ name: 'levant', color: colour, createdAt: NOW }]);
+  });
+
+  it('colours a tag named __proto__', () => {
+    const data = tag(empty(), ['a'], ['__proto__']);
+    const after = applyChange(data, setTagColor(data, '__proto__', 'purple', NOW));
+    expect(Object.values(after.tags)).toEqual([{ name: '__proto__', color: 'purple', createdAt: NOW }]);
+  });
+
+  it('lists them in the tag tree under their own names, in grey when not registered', () => {
+    const data: UserData = { ...empty(), articles: { a: { ...tag(empty(), ['a'], ['x']).articles['a']!, tags: NAMES } } };
+    expect(tagTree(data).map((t) => [t.name, t.color, t.own])).toEqual([
+      ['__proto__', 'grey', 1],
+      ['constructor', 'grey', 1],
+      ['hasOwnProperty', 'grey', 1],
+      ['toString', 'grey', 1],
+    ]);
+  });
+});
