@@ -1,12 +1,10 @@
 // The app's PDF engine: Electron's own Chromium prints the print template in a hidden
 // window, so the app needs no second browser. The same HTML goes through playwright-core
 // for the CLI (core/export/pdf-chromium.ts); only the engine differs.
-import { randomBytes } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow } from 'electron';
 import type { PdfOptions, PdfRenderer } from '../core/export/pdf';
+import { withPrivateTempFile } from '../core/export/private-temp';
 import { PAGE_MARGINS_MM } from '../core/export/print/print-css';
 
 const MM_PER_INCH = 25.4;
@@ -39,12 +37,13 @@ export function electronPdfRenderer(): PdfRenderer {
   return {
     async render(html: string, options: PdfOptions): Promise<Uint8Array> {
       win ??= printWindow();
+      const print = win;
       // A file rather than a data: URL, whose length is capped: a dossier runs to megabytes.
-      const file = join(app.getPath('temp'), `dispatch-archive-print-${randomBytes(6).toString('hex')}.html`);
-      await writeFile(file, html, 'utf8');
-      try {
-        await win.loadURL(pathToFileURL(file).href);
-        const pdf = await win.webContents.printToPDF({
+      // It holds the user's notes, so it goes in a folder only this user can read, removed
+      // after, and swept at the next start if a crash left it (issue 16, finding 17).
+      return withPrivateTempFile('print.html', html, async (file) => {
+        await print.loadURL(pathToFileURL(file).href);
+        const pdf = await print.webContents.printToPDF({
           pageSize: options.paperSize,
           printBackground: true,
           displayHeaderFooter: true,
@@ -56,9 +55,7 @@ export function electronPdfRenderer(): PdfRenderer {
           preferCSSPageSize: false,
         });
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      } finally {
-        await rm(file, { force: true });
-      }
+      }, { root: app.getPath('temp') });
     },
     async close(): Promise<void> {
       if (win && !win.isDestroyed()) win.destroy();

@@ -8,5 +8,6 @@ export const BROWSER_MISSING = existsSync(BROWSER_PATH)
   ? null
   : `no Chromium at ${BROWSER_PATH}: install it (apt-get install chromium) or set DISPATCH_ARCHIVE_BROWSER`;
 
-// The switches the CLI's PDF engine uses: no sandbox, no GPU, no background traffic.
+// The switches the CLI's PDF engine uses: no GPU, no background traffic. Playwright adds
+// --no-sandbox itself here (no chromiumSandbox option), as the tests run as root in CI.
 export { BROWSER_ARGS };
