@@ -7,10 +7,11 @@ import { parseArgs } from 'node:util';
 import type { ExportFormat, ExportProgress, ExportRequest, ExportScope } from '../contract/export';
 import { openChromiumPdfRenderer } from '../core/export/pdf-chromium';
 import type { ExportTarget } from '../core/export/export-run';
+import type { DataLockOptions } from '../core/store/data-lock';
 import { withArchive } from './archive-door';
 
 export const EXPORT_USAGE = `  export (--pdf OUT | --md OUT | --json OUT | --csv OUT) [--ids ID,…] [--tag T] [--query Q]
-         [--per-article] [--title T] [--force] [--data D]
+         [--per-article] [--title T] [--force] [--data D] [--wait]
                                Export articles: every article, or those --ids, --tag (children
                                included) or --query pick. PDF and Markdown make one dossier file,
                                or with --per-article one file per article into the folder OUT.
@@ -29,7 +30,7 @@ interface ExportOptions {
 }
 
 /** The export command's own flags (its `--json` takes a file, unlike the other commands'). */
-export function parseExportArgs(argv: string[]): ExportOptions & { dataDir: string | undefined } {
+export function parseExportArgs(argv: string[]): ExportOptions & { dataDir: string | undefined; wait: boolean } {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -44,6 +45,7 @@ export function parseExportArgs(argv: string[]): ExportOptions & { dataDir: stri
       'per-article': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       data: { type: 'string' },
+      wait: { type: 'boolean', default: false },
     },
   });
   const formats = (Object.keys(FORMAT_FLAGS) as (keyof typeof FORMAT_FLAGS)[]).filter((flag) => values[flag] !== undefined);
@@ -59,7 +61,7 @@ export function parseExportArgs(argv: string[]): ExportOptions & { dataDir: stri
       : { kind: 'search', query: values.query ?? '', filters: {} };
   const request: ExportRequest = { format: FORMAT_FLAGS[flag], layout: values['per-article'] ? 'per-article' : 'dossier', scope };
   if (values.title !== undefined) request.title = values.title;
-  return { request, out: resolve(values[flag]!), force: values.force, dataDir: values.data };
+  return { request, out: resolve(values[flag]!), force: values.force, dataDir: values.data, wait: values.wait };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -69,13 +71,14 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-export async function exportCommand({ request, out, force }: ExportOptions, dataDir: string): Promise<number> {
+export async function exportCommand({ request, out, force }: ExportOptions, dataDir: string, lock: DataLockOptions = {}): Promise<number> {
   if (request.layout === 'dossier' && !force && (await exists(out))) {
     console.error(`error: ${out} exists; choose another path, or pass --force to replace it`);
     return 1;
   }
   const door = {
     dataDir,
+    lock,
     chooseExportTarget: async (target: ExportTarget) => {
       // One file per article needs a folder; it is made if missing, and files in it are never replaced.
       if (target.kind === 'folder') await mkdir(out, { recursive: true });
@@ -97,8 +100,8 @@ export async function exportCommand({ request, out, force }: ExportOptions, data
   return 0;
 }
 
-export async function restoreCommand(file: string, dataDir: string): Promise<number> {
-  const s = await withArchive({ dataDir }, (archive) => archive.call('backup:restore', { path: resolve(file) }));
+export async function restoreCommand(file: string, dataDir: string, lock: DataLockOptions = {}): Promise<number> {
+  const s = await withArchive({ dataDir, lock }, (archive) => archive.call('backup:restore', { path: resolve(file) }));
   console.log(`Restored ${s.file} into ${dataDir}`);
   console.log(`  articles in the backup: ${s.articles} (${s.added} added, the rest were already here)`);
   console.log(`  highlights put in place: ${s.annotations}`);

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { SEARCH_SORTS, type SearchSort } from '../contract/search';
 import { parseFile } from '../core/parse/index';
 import { defaultDataDir } from '../core/store/data-dir';
+import { DataLockedError } from '../core/store/data-lock';
 import { CliCallError, withArchive, type ArchiveDoor } from './archive-door';
 import { EXPORT_USAGE, ExportUsageError, exportCommand, parseExportArgs, restoreCommand } from './export-command';
 import { describe } from './print';
@@ -34,6 +35,7 @@ ${EXPORT_USAGE}
 
 Options:
   --data D    Data directory (default: ${defaultDataDir()})
+  --wait      If the app or another command has the archive open, wait for it to close
   --json      Machine-readable output
   --sort S    Search order: relevance (default), date-desc, date-asc, title
   --limit N   How many search hits to print (default 20)
@@ -47,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   // export has flags of its own (its --json names a file), so it parses its own arguments.
   if (argv[0] === 'export') {
     const options = parseExportArgs(argv.slice(1));
-    return exportCommand(options, resolve(options.dataDir ?? defaultDataDir()));
+    return exportCommand(options, resolve(options.dataDir ?? defaultDataDir()), { wait: options.wait });
   }
   const { values, positionals } = parseArgs({
     args: argv,
@@ -59,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
       limit: { type: 'string', default: '20' },
       add: { type: 'string', multiple: true, default: [] },
       remove: { type: 'string', multiple: true, default: [] },
+      wait: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -69,10 +72,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'parse') return parseCommand(required(target, 'parse needs a FILE'), values.json);
   const dataDir = resolve(values.data ?? defaultDataDir());
-  if (command === 'restore') return restoreCommand(required(target, 'restore needs a FILE (a JSON export)'), dataDir);
+  const lock = { wait: values.wait };
+  if (command === 'restore') return restoreCommand(required(target, 'restore needs a FILE (a JSON export)'), dataDir, lock);
   const run = archiveCommand(command, target, values);
   // stats prints the store's warnings itself, after its figures.
-  return withArchive({ dataDir, warn: command !== 'stats' }, run);
+  return withArchive({ dataDir, lock, warn: command !== 'stats' }, run);
 }
 
 type Flags = { json: boolean; sort: string; limit: string; add: string[]; remove: string[] };
@@ -155,7 +159,8 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
     } else {
       const e = err as NodeJS.ErrnoException;
-      console.error(`error: ${err instanceof CliCallError ? e.message : e.code === 'ENOENT' ? `no such file: ${e.path}` : e.message}`);
+      if (err instanceof DataLockedError) console.error(`error: ${e.message}; close it, or pass --wait to wait for it`);
+      else console.error(`error: ${err instanceof CliCallError ? e.message : e.code === 'ENOENT' ? `no such file: ${e.path}` : e.message}`);
       process.exitCode = 1;
     }
   },

@@ -2,6 +2,8 @@
 // data folder, and the dialogs and system calls only that door can make.
 import type { ExportHandlerDeps } from './export/export-handlers';
 import type { ParseOptions } from './import/import-folder';
+import type { DataLockOptions } from './store/data-lock';
+import type { FileIo } from './store/file-io';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -21,5 +23,9 @@ export interface ServiceOptions {
   chooseBackupFile?: () => Promise<string | null>;
   /** Where imports parse files: the Electron build passes its bundled worker script; the bench sets the worker count. */
   parse?: ParseOptions;
+  /** How to take the data folder's lock: at once (the default; a second opener gets DataLockedError), or waiting (the CLI's --wait). */
+  lock?: DataLockOptions;
+  /** The stores' file writes; tests and the soak pass one that fails on request. */
+  fileIo?: FileIo;
 }
 

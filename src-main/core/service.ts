@@ -19,10 +19,11 @@ import { ImportRunner, type ImportScope } from './import/import-runner';
 import { ArchiveSearch } from './search/archive-search';
 import { UserSearch } from './search/user-search';
 import { sourceHandlers } from './sources/source-handlers';
-import type { SourceHost } from './sources/source-host';
+import { sourceHostOf } from './sources/source-host';
 import { SourceWatcher } from './sources/source-watcher';
 import { BodyStore } from './store/bodies';
 import { CatalogueStore } from './store/catalogue';
+import { acquireDataLock, type DataLock } from './store/data-lock';
 import { UserDataStore } from './store/userdata';
 import type { ServiceOptions } from './service-options';
 import { TaskLock } from './task-lock';
@@ -38,6 +39,7 @@ export class ArchiveService implements ArchiveStores {
   readonly #tasks = new TaskLock();
   readonly #imports: ImportRunner;
   readonly #watcher: SourceWatcher;
+  #lock: DataLock | null = null;
 
   private constructor(
     readonly options: ServiceOptions,
@@ -51,7 +53,7 @@ export class ArchiveService implements ArchiveStores {
     const stores: ArchiveStores = { catalogue, bodies, userData, search: this.search };
     const emit = this.#events.emit;
     this.#imports = new ImportRunner({ stores, tasks: this.#tasks, emit, parse: options.parse });
-    const host = this.#sourceHost(stores);
+    const host = sourceHostOf(stores, this.#imports, this.#tasks, this.#events);
     this.#watcher = new SourceWatcher(host, (status) => emit('watch:status', status));
     const { dataDir, version, openPath } = options;
     this.handlers = {
@@ -71,27 +73,22 @@ export class ArchiveService implements ArchiveStores {
     };
   }
 
+  /** Opens the archive in `options.dataDir`, holding its lock until close(): DataLockedError if another process has it open. */
   static async open(options: ServiceOptions): Promise<ArchiveService> {
     await mkdir(options.dataDir, { recursive: true });
-    const warnings: string[] = [];
-    const catalogue = await CatalogueStore.open(options.dataDir, warnings);
-    const userData = await UserDataStore.open(options.dataDir, warnings);
-    return new ArchiveService(options, catalogue, new BodyStore(options.dataDir, warnings), userData, warnings);
-  }
-
-  /** What the sources area needs: the stores, the import and the task lock. */
-  #sourceHost(stores: ArchiveStores): SourceHost {
-    const tasks = this.#tasks;
-    return {
-      ...stores,
-      get busy() {
-        return tasks.busy;
-      },
-      importFolder: (path, scope) => this.#imports.importFolder(path, scope),
-      exclusive: (task) => tasks.exclusive(task),
-      whenIdle: () => tasks.whenIdle(),
-      onEvent: (listener) => this.#events.on(listener),
-    };
+    const lock = await acquireDataLock(options.dataDir, options.lock);
+    try {
+      const warnings: string[] = [];
+      const catalogue = await CatalogueStore.open(options.dataDir, warnings, options.fileIo);
+      const userData = await UserDataStore.open(options.dataDir, warnings, undefined, options.fileIo);
+      const bodies = new BodyStore(options.dataDir, warnings, options.fileIo);
+      const service = new ArchiveService(options, catalogue, bodies, userData, warnings);
+      service.#lock = lock;
+      return service;
+    } catch (err) {
+      await lock.release();
+      throw err;
+    }
   }
 
   get logDir(): string {
@@ -142,6 +139,11 @@ export class ArchiveService implements ArchiveStores {
     this.#imports.cancel();
     await stopping;
     await this.whenIdle();
-    await this.userData.close();
+    try {
+      await this.userData.close();
+    } finally {
+      await this.#lock?.release();
+      this.#lock = null;
+    }
   }
 }

@@ -3,6 +3,7 @@
 // English only: these dialogs appear when the renderer, which owns translation, may
 // not be running at all.
 import type { ImportSummary } from '../contract/archive';
+import { DataLockedError } from '../core/store/data-lock';
 import { StoreVersionError } from '../core/store/migrations';
 
 export interface ErrorDialog {
@@ -45,6 +46,9 @@ export function startupFailureDialog(error: unknown, dataDir: string, logDir: st
 function startupCause(error: unknown, dataDir: string): string {
   if (error instanceof StoreVersionError) {
     return `The archive in ${dataDir} was saved by a newer version of Dispatch Archive, and this version cannot read it without risking your work. Nothing was changed.\n\nInstall the newer version of Dispatch Archive to open it.`;
+  }
+  if (error instanceof DataLockedError) {
+    return `The archive in ${dataDir} is open in another window or command (a command-line import or export, say). Nothing was changed.\n\nWait for it to finish, then start Dispatch Archive again.`;
   }
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {

@@ -6,7 +6,9 @@ import type { ImportSummary } from '../../contract/archive';
 import type { EventListener } from '../../contract/ipc';
 import type { ArchiveStores } from '../archive-stores';
 import { folderOf, sortRoots } from '../folder-paths';
-import type { ImportScope } from '../import/import-runner';
+import type { EventHub } from '../event-hub';
+import type { ImportRunner, ImportScope } from '../import/import-runner';
+import type { TaskLock } from '../task-lock';
 import type { CatalogueStore } from '../store/catalogue';
 
 export type { ImportScope } from '../import/import-runner';
@@ -21,6 +23,20 @@ export interface SourceHost extends ArchiveStores {
   /** Settles once the running task (if any) has ended; it never rejects. */
   whenIdle(): Promise<void>;
   onEvent(listener: EventListener): () => void;
+}
+
+/** The host the service hands the sources area: the stores, the import and the task lock. */
+export function sourceHostOf(stores: ArchiveStores, imports: ImportRunner, tasks: TaskLock, events: EventHub): SourceHost {
+  return {
+    ...stores,
+    get busy() {
+      return tasks.busy;
+    },
+    importFolder: (path, scope) => imports.importFolder(path, scope),
+    exclusive: (task) => tasks.exclusive(task),
+    whenIdle: () => tasks.whenIdle(),
+    onEvent: (listener) => events.on(listener),
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DataLockedError } from '../../../src-main/core/store/data-lock';
 import { describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../../src-main/contract/archive';
 import {
@@ -40,6 +41,12 @@ describe('error dialogs', () => {
     expect(startupFailureDialog(error, '/data', logDir).message).toMatch(
       /^Dispatch Archive is not allowed to write to its data folder, \/data\./,
     );
+  });
+
+  it('explain an archive a command-line run has open, and say to wait for it', () => {
+    const message = startupFailureDialog(new DataLockedError('/data', null), '/data', logDir).message;
+    expect(message).toMatch(/^The archive in \/data is open in another window or command/);
+    expect(message).toContain('Nothing was changed');
   });
 
   it('offer Reload first and Quit when the window crashed, naming the reason', () => {

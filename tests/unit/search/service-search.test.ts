@@ -130,6 +130,7 @@ describe('keeping the index current', () => {
 
   it('loads the saved index after a restart, without the body store', async () => {
     await rm(join(dataDir, 'bodies'), { recursive: true });
+    await service.close();
     const restarted = await ArchiveService.open({ dataDir });
     await restarted.search.ready;
     const page = await search({ query: '"trade deficit"' }, restarted);
@@ -139,6 +140,7 @@ describe('keeping the index current', () => {
 
   it('rebuilds a missing index at the next start', async () => {
     await rm(join(dataDir, INDEX_FILE));
+    await service.close();
     const restarted = await ArchiveService.open({ dataDir });
     await restarted.search.ready;
     expect(titles(await search({ query: 'Syrian' }, restarted))).toEqual(['Syria gas field reopens']);
@@ -149,6 +151,7 @@ describe('keeping the index current', () => {
     const oil = Object.values(catalogue.data.articles).find((a) => a.title === 'Oil prices rise')!;
     catalogue.putArticle({ ...oil, agency: 'Bloomberg', contentHash: oil.contentHash });
     await catalogue.save();
+    await service.close();
     const restarted = await ArchiveService.open({ dataDir });
     await restarted.search.ready;
     expect(titles(await search({ query: 'agency:Bloomberg' }, restarted))).toEqual(['Oil prices rise']);

@@ -50,6 +50,7 @@ describe('settings channels', () => {
 
   it('keeps a chosen UI language across a restart', async () => {
     expect(await routeCall(service.handlers, 'settings:set', { locale: 'ru' })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, locale: 'ru' } });
+    await service.close();
     const reopened = await ArchiveService.open({ dataDir: join(dir, 'data') });
     expect(await routeCall(reopened.handlers, 'settings:get', {})).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, locale: 'ru' } });
   });

@@ -60,6 +60,8 @@ async function highlight(article: Article, words: string, note = ''): Promise<An
 const quoteOf = (article: Article, a: Annotation): string => bodyText(article.paragraphs).slice(a.anchor.start, a.anchor.end);
 
 async function restart(): Promise<void> {
+  // As the app quitting and starting again: the archive is closed first, letting go of its lock.
+  await service.close();
   service = await ArchiveService.open({ dataDir: data });
 }
 
