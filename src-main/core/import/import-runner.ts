@@ -51,6 +51,8 @@ export class ImportRunner {
       const folders = catalogue.data.folders.join('\n');
       const existedBefore = new Set(Object.keys(catalogue.data.articles));
       const sourceTags = new Map<string, string[]>();
+      // A failed import may still have stored some batches: the search rows must show them,
+      // or a re-run that finds those files unchanged leaves them out of the list for the session.
       const imported = await importFolder(path, {
         catalogue,
         bodies,
@@ -64,6 +66,9 @@ export class ImportRunner {
           search.indexRecord(record);
           if (record.tags?.length) sourceTags.set(record.id, record.tags);
         },
+      }).catch(async (err: unknown) => {
+        if (catalogue.revision !== revision) await search.refresh().catch(() => undefined);
+        throw err;
       });
       // The user's work follows its articles: re-anchored, moved, tagged from front matter.
       const work = await reconcileUserData({ userData, catalogue, bodies, existedBefore, sourceTags });
