@@ -73,7 +73,7 @@ function bodyLines(text: string): { heads: string[]; paragraphs: string[]; rows:
   const paragraphs: string[] = [];
   const rows: string[] = [];
   for (const line of text.split(/\r?\n/)) {
-    const plain = clean(line.replace(/[\x10]/g, ' ').replace(/[\x00-\x07\x0b-\x1f]/g, '').replace(TYPESET_END, ''));
+    const plain = clean(line.replace(/[\x10]/g, ' ').replace(/[\x00-\x08\x0b-\x1f]/g, '').replace(TYPESET_END, ''));
     if (!plain) continue;
     if (line.startsWith('^')) {
       if (paragraphs.length === 0 && rows.length === 0) heads.push(clean(plain.slice(1)));
