@@ -1,4 +1,5 @@
 import type { WireFormat } from './wire-item';
+import { isMbox } from './mbox-split';
 import { looksLikeNinjs, ninjsItems } from './read-ninjs';
 
 // Wire files are known by their content, never their name: Reuters files have no
@@ -19,7 +20,7 @@ export function detectWire(bytes: Uint8Array): WireFormat | null {
   if (start.startsWith('\x01') && head.includes('\x02')) return 'iptc7901';
   if (start.startsWith('<')) return xmlFormat(start);
   if (start.startsWith('{') || start.startsWith('[')) return jsonFormat(bytes);
-  if (/^From \S+/.test(head) && emailHeaders(head.slice(head.indexOf('\n') + 1))) return 'mbox';
+  if (isMbox(bytes) && emailHeaders(head.slice(head.indexOf('\n') + 1))) return 'mbox';
   if (emailHeaders(start)) return 'email';
   return null;
 }

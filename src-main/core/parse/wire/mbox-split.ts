@@ -28,10 +28,17 @@ export function isMbox(bytes: Uint8Array): boolean {
   return startsFromLine(bytes, 0);
 }
 
+// A separator is "From sender asctime-date" (`From x@example.com Thu Feb 19 17:18:40 2015`);
+// a body line "From the desk: …" that a writer forgot to escape has no clock time, so it stays text.
 function startsFromLine(bytes: Uint8Array, at: number): boolean {
   for (let k = 0; k < FROM.length; k++) if (bytes[at + k] !== FROM[k]) return false;
-  return true;
+  const end = bytes.indexOf(0x0a, at);
+  const line = LATIN1.decode(bytes.subarray(at, Math.min(end < 0 ? bytes.length : end, at + 200)));
+  return SEPARATOR.test(line);
 }
+
+const LATIN1 = new TextDecoder('latin1');
+const SEPARATOR = /^From \S+ .*\b\d{1,2}:\d{2}(?::\d{2})?\b/;
 
 function afterBlankLine(bytes: Uint8Array, at: number): boolean {
   // at is a line start: the previous line is blank when it is "\n" or "\r\n" alone.

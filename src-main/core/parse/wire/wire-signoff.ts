@@ -29,9 +29,13 @@ export function splitTrailer(paragraphs: string[]): { body: string[]; trailer: s
   return { body: paragraphs.slice(0, end), trailer: paragraphs.slice(end) };
 }
 
-/** A paragraph that is only a byline: `By Toby Davis`, `By PAUL BYRNE and ALMUDENA CALATRAVA`. */
+/**
+ * A paragraph that is only a byline: `By Toby Davis`, `By PAUL BYRNE and ALMUDENA CALATRAVA`,
+ * `By Sam Lister, Press Association Political Correspondent`. Digits, brackets, a spaced
+ * dash or a sentence break mean a story line that happens to open with "By".
+ */
 export function isBylineOnly(text: string): boolean {
-  return /^By:?\s+\S/.test(text) && text.length <= 100 && text.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(text.replace(/\b[A-Z]\.$/, ''));
+  return /^By:?\s+\S/.test(text) && text.length <= 80 && text.split(/\s+/).length <= 10 && !/\d|[()]|\s[-–—]\s|[.!?]\s|[!?]$/.test(text);
 }
 
 /** efe_nitf.xml `<byline>gr/bp</byline>` holds editors' initials, not an author. */
