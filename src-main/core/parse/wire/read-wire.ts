@@ -34,7 +34,7 @@ export async function readWire(bytes: Uint8Array, path: string): Promise<WireOut
   if (bytes.length > MAX_WIRE_BYTES) return reject('too-large', `${path}: ${bytes.length} bytes is more than the ${MAX_WIRE_BYTES}-byte limit`);
   const format = detectWire(bytes);
   if (!format) return reject('not-wire', `${path}: not a news-agency wire format`);
-  const read = await readFormat(format, bytes);
+  const read = await readGuarded(format, bytes);
   if (!read.ok) return reject(read.code, `${path}: ${read.reason}`);
   const items: WireItem[] = read.found.drafts.map((draft, i) => finishItem(draft, format, i));
   if (items.length === 0) {
@@ -46,6 +46,16 @@ export async function readWire(bytes: Uint8Array, path: string): Promise<WireOut
 
 function reject(code: WireRejectCode, reason: string): WireOutcome {
   return { ok: false, code, reason };
+}
+
+// The readers return rejects for every defect they know; a file shaped in a way nobody
+// foresaw must still not take the import down, so an exception becomes a reject with its message.
+async function readGuarded(format: WireFormat, bytes: Uint8Array): Promise<Read> {
+  try {
+    return await readFormat(format, bytes);
+  } catch (err) {
+    return { ok: false, code: 'malformed', reason: `${format} reader failed on this file (${(err as Error).message})` };
+  }
 }
 
 async function readFormat(format: WireFormat, bytes: Uint8Array): Promise<Read> {
