@@ -4,10 +4,6 @@
 import { z } from 'zod';
 import {
   LIST_SORTS,
-  MAX_FILE_MB,
-  PAPER_SIZES,
-  THEMES,
-  UI_LOCALES,
   type AppCommand,
   type AppInfo,
   type Article,
@@ -20,19 +16,13 @@ import {
   type UiState,
   type WatchStatus,
 } from './archive';
-import { FACET_NAMES, SEARCH_SORTS, type FacetName, type SearchPage } from './search';
+import { SEARCH_SORTS, type SearchPage } from './search';
 import { EXPORT_FORMATS, EXPORT_LAYOUTS, type ExportProgress, type ExportResult, type RestoreSummary } from './export';
 import type { Channel, EventName, PageChannel } from './channels';
-import {
-  HIGHLIGHT_COLORS,
-  MAX_NOTE_LENGTH,
-  MAX_TAG_LENGTH,
-  TAG_COLORS,
-  normalizeTagName,
-  type Annotation,
-  type ArticleUserData,
-  type TagInfo,
-} from './userdata';
+import { HIGHLIGHT_COLORS, TAG_COLORS, type Annotation, type ArticleUserData, type TagInfo } from './userdata';
+import { SETTINGS_PATCH, UI_STATE_PATCH, annotation, annotationId, articleId, filters, folderPath, noteText, offset, query, tagName } from './field-schemas';
+
+export { SETTINGS_PATCH, UI_STATE_PATCH } from './field-schemas';
 
 export {
   CHANNEL_NAMES,
@@ -49,79 +39,12 @@ export {
   type PageChannel,
 } from './channels';
 
-const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits');
-const folderPath = z.string().min(1, 'a folder path is required').max(4096);
-
 /** Declares a channel: `channel<Result>()(argsSchema)`. Curried so the schema's type is inferred. */
 function channel<R>() {
   return <A extends z.ZodType>(args: A): { args: A; result: R } => ({ args, result: undefined as R });
 }
 
 const none = z.strictObject({});
-
-/** Every settable field, each optional: a call changes only what it names. Also validates settings read from disk. */
-export const SETTINGS_PATCH = z.strictObject({
-  locale: z.enum(UI_LOCALES).nullable().optional(),
-  theme: z.enum(THEMES).optional(),
-  paperSize: z.enum(PAPER_SIZES).optional(),
-  maxFileMb: z.number().int().min(MAX_FILE_MB.min).max(MAX_FILE_MB.max).optional(),
-  exportRelated: z.boolean().optional(),
-});
-
-const paneWidth = z.number().int().min(120).max(2000);
-const windowBounds = z.strictObject({
-  x: z.number().int().min(-100_000).max(100_000),
-  y: z.number().int().min(-100_000).max(100_000),
-  width: z.number().int().min(200).max(20_000),
-  height: z.number().int().min(200).max(20_000),
-  maximized: z.boolean(),
-});
-/** Also validates the UI state read from disk. */
-export const UI_STATE_PATCH = z.strictObject({
-  paneWidths: z.strictObject({ filters: paneWidth, list: paneWidth }).nullable().optional(),
-  lastView: z.string().max(10_000).optional(),
-  window: windowBounds.nullable().optional(),
-});
-
-/** A tag as typed; arrives in main already in its canonical spelling (normalizeTagName). */
-const tagName = z
-  .string()
-  .max(MAX_TAG_LENGTH * 4)
-  .transform((raw, ctx) => {
-    const name = normalizeTagName(raw);
-    if (name === null) {
-      ctx.addIssue({ code: 'custom', message: `a tag name needs 1 to ${MAX_TAG_LENGTH} characters besides spaces and slashes` });
-      return z.NEVER;
-    }
-    return name;
-  });
-const noteText = z.string().max(MAX_NOTE_LENGTH, `a note is at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`);
-const annotationId = z.string().regex(/^[0-9a-f-]{8,64}$/, 'an annotation id is a UUID');
-const offset = z.number().int().min(0).max(50_000_000);
-const isoTime = z.iso.datetime({ offset: true });
-/** An annotation as the renderer hands one back for undo; main checks its anchor against the text again. */
-const annotation = z.strictObject({
-  id: annotationId,
-  color: z.enum(HIGHLIGHT_COLORS),
-  note: noteText,
-  anchor: z.strictObject({
-    start: offset,
-    end: offset,
-    quote: z.string().min(1).max(MAX_NOTE_LENGTH),
-    prefix: z.string().max(200),
-    suffix: z.string().max(200),
-  }),
-  placement: z.enum(['created', 'position', 'quote', 'fuzzy', 'orphaned']),
-  createdAt: isoTime,
-  updatedAt: isoTime,
-});
-
-/** A search query as typed; the query language is parsed in main (core/search/query.ts). */
-const query = z.string().max(2000, 'a query is at most 2,000 characters');
-const facetValues = z.array(z.string().min(1).max(4096)).max(200);
-const filters = z
-  .strictObject(Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues.optional()])) as Record<FacetName, z.ZodOptional<typeof facetValues>>)
-  .default({});
 
 export const CHANNELS = {
   'archive:list': channel<ListPage>()(
