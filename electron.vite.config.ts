@@ -7,7 +7,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // The import's parse worker runs in worker threads, which need a script of their own.
-      rollupOptions: { input: { index: resolve('src-main/shell/main.ts'), 'parse-worker': resolve('src-main/core/import/parse-worker.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src-main/shell/main.ts'),
+          'parse-worker': resolve('src-main/core/import/parse-worker.ts'),
+        },
+      },
     },
   },
   preload: {

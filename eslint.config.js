@@ -26,15 +26,29 @@ export default tseslint.config(
     ...above('shell', 'desktop', 'cli', 'preload'),
     '**/src-renderer/**',
   ]),
-  layer('src-main/desktop/**/*.ts', 'desktop is pure Node, so the shell stays thin and this is tested without Electron', [
+  layer(
+    'src-main/desktop/**/*.ts',
+    'desktop is pure Node, so the shell stays thin and this is tested without Electron',
+    ['electron', ...above('shell', 'cli', 'preload'), '**/src-renderer/**'],
+  ),
+  layer('src-main/cli/**/*.ts', 'the CLI is a door onto core, like the shell', [
     'electron',
-    ...above('shell', 'cli', 'preload'),
+    ...above('shell', 'desktop', 'preload'),
     '**/src-renderer/**',
   ]),
-  layer('src-main/cli/**/*.ts', 'the CLI is a door onto core, like the shell', ['electron', ...above('shell', 'desktop', 'preload'), '**/src-renderer/**']),
-  layer('src-main/shell/**/*.ts', 'the shell sits on core and desktop; it never reaches into the CLI or the page', [...above('cli', 'preload'), '**/src-renderer/**']),
-  layer('src-main/preload/**/*.ts', 'the sandboxed preload exposes the contract and nothing else', [...above('core', 'desktop', 'shell', 'cli')]),
-  layer('src-renderer/**/*.{ts,svelte}', 'the renderer reaches main only through the contract', ['electron', 'node:*'], 'src-main/(?!contract/)'),
+  layer('src-main/shell/**/*.ts', 'the shell sits on core and desktop; it never reaches into the CLI or the page', [
+    ...above('cli', 'preload'),
+    '**/src-renderer/**',
+  ]),
+  layer('src-main/preload/**/*.ts', 'the sandboxed preload exposes the contract and nothing else', [
+    ...above('core', 'desktop', 'shell', 'cli'),
+  ]),
+  layer(
+    'src-renderer/**/*.{ts,svelte}',
+    'the renderer reaches main only through the contract',
+    ['electron', 'node:*'],
+    'src-main/(?!contract/)',
+  ),
 );
 
 /** Imports of a layer above, by folder name: `../shell/x`, `../../desktop/y`. */

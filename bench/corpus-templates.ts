@@ -69,7 +69,16 @@ export function loadTemplates(corpus: string): Template[] {
     const base = basename(path, extname(path));
     const add = (kind: Kind, one: string, n?: number): void => {
       const recLatin1 = latin1 && /[\x80-\xff]/.test(one);
-      out.push({ source: n === undefined ? rel : `${rel}#${n}`, kind, agency, base, ext, latin1: recLatin1, language: detectLanguage(plain(one)), text: one });
+      out.push({
+        source: n === undefined ? rel : `${rel}#${n}`,
+        kind,
+        agency,
+        base,
+        ext,
+        latin1: recLatin1,
+        language: detectLanguage(plain(one)),
+        text: one,
+      });
     };
     if (ext === 'json') splitJson(text).forEach((one, n) => add('json', one, n));
     else if (ext === 'csv') splitCsv(text).forEach((one, n) => add('csv', one, n));
@@ -90,7 +99,8 @@ function splitCsv(text: string): string[] {
   return parsed.data.map((row) => csvFile(fields, row));
 }
 
-const csvFile = (fields: string[], row: Record<string, string>): string => `${Papa.unparse({ fields, data: [fields.map((f) => row[f] ?? '')] }, { newline: '\r\n' })}\r\n`;
+const csvFile = (fields: string[], row: Record<string, string>): string =>
+  `${Papa.unparse({ fields, data: [fields.map((f) => row[f] ?? '')] }, { newline: '\r\n' })}\r\n`;
 
 function splitSgml(text: string): string[] {
   const doctype = /^<!DOCTYPE[^>]*>/.exec(text)?.[0] ?? '';

@@ -4,7 +4,20 @@
 import Papa from 'papaparse';
 import { csvFile, pick, varyText, type Rng, type Template } from './corpus-templates';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const mon = (d: Date): string => MONTHS[d.getUTCMonth()]!.slice(0, 3);
@@ -48,12 +61,25 @@ const RENDER: Record<Template['kind'], Render> = {
   },
   trec: (text, date, vary) => {
     const out = inside(text, /(<TEXT>)([\s\S]*?)(<\/TEXT>)/, vary);
-    return inside(out, /(<TIME>)([^<]*)(<\/TIME>)/, (time) => trecTime(time, date)).replace(/\d{8}(?=<\/DOCNO>)/, compactDay(date));
+    return inside(out, /(<TIME>)([^<]*)(<\/TIME>)/, (time) => trecTime(time, date)).replace(
+      /\d{8}(?=<\/DOCNO>)/,
+      compactDay(date),
+    );
   },
   sgml: (text, date, vary) => {
-    const body = /<BODY>/.test(text) ? /(<BODY>)([\s\S]*?)((?:\s*Reuter\s*)?&#3;|<\/BODY>)/ : /(<\/TITLE>)([\s\S]*?)(&#3;)/;
-    const out = inside(text, body, vary).replace(/(<DATE>\s*)\d{1,2}-[A-Z]{3}-\d{4}/, (_all, open: string) => `${open}${date.getUTCDate()}-${mon(date).toUpperCase()}-${date.getUTCFullYear()}`);
-    return inside(out, /(<DATELINE>)([^<]*)(<\/DATELINE>)/, (line) => line.replace(/\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/, `${mon(date)} ${date.getUTCDate()}`));
+    const body = /<BODY>/.test(text)
+      ? /(<BODY>)([\s\S]*?)((?:\s*Reuter\s*)?&#3;|<\/BODY>)/
+      : /(<\/TITLE>)([\s\S]*?)(&#3;)/;
+    const out = inside(text, body, vary).replace(
+      /(<DATE>\s*)\d{1,2}-[A-Z]{3}-\d{4}/,
+      (_all, open: string) => `${open}${date.getUTCDate()}-${mon(date).toUpperCase()}-${date.getUTCFullYear()}`,
+    );
+    return inside(out, /(<DATELINE>)([^<]*)(<\/DATELINE>)/, (line) =>
+      line.replace(
+        /\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/,
+        `${mon(date)} ${date.getUTCDate()}`,
+      ),
+    );
   },
   // sana/sanasyria.json: `title` holds the date (`11 September، 2017`), `date` the headline.
   json: (text, date, vary) => {
@@ -70,7 +96,8 @@ const RENDER: Record<Template['kind'], Render> = {
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
     const row = { ...parsed.data[0]! };
     if (row.article_content !== undefined) row.article_content = vary(row.article_content);
-    if (row.date !== undefined) row.date = `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${pad(date.getUTCFullYear() % 100)}`;
+    if (row.date !== undefined)
+      row.date = `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${pad(date.getUTCFullYear() % 100)}`;
     return csvFile(parsed.meta.fields ?? [], row);
   },
   html: (text, date, vary, rng) => {
@@ -88,8 +115,14 @@ const RENDER: Record<Template['kind'], Render> = {
 // ant-multisource: RFC 822 (`Sun, 25 Feb 2018 10:11:12 GMT`); ant-jawharafm: ISO 8601 or dd/mm/yyyy.
 function trecTime(time: string, date: Date): string {
   if (/^\s*\w{3}, \d{1,2} \w{3} \d{4}/.test(time)) {
-    return time.replace(/\w{3}, \d{1,2} \w{3} \d{4}/, `${DAYS[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${mon(date)} ${date.getUTCFullYear()}`);
+    return time.replace(
+      /\w{3}, \d{1,2} \w{3} \d{4}/,
+      `${DAYS[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${mon(date)} ${date.getUTCFullYear()}`,
+    );
   }
   if (/\d{4}-\d{2}-\d{2}/.test(time)) return time.replace(/\d{4}-\d{2}-\d{2}/, isoDay(date));
-  return time.replace(/\d{2}\/\d{2}\/\d{4}/, `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`);
+  return time.replace(
+    /\d{2}\/\d{2}\/\d{4}/,
+    `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`,
+  );
 }

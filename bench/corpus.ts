@@ -27,7 +27,8 @@ const bump = (map: Map<string, number>, key: string): void => void map.set(key, 
 
 function prepare(dir: string): void {
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    if (!existsSync(join(dir, MARKER))) throw new Error(`${dir} is not empty and was not written by bench:corpus; choose another folder`);
+    if (!existsSync(join(dir, MARKER)))
+      throw new Error(`${dir} is not empty and was not written by bench:corpus; choose another folder`);
     rmSync(dir, { recursive: true, force: true });
   }
   mkdirSync(dir, { recursive: true });
@@ -48,7 +49,14 @@ function write(dir: string, n: number, seed: number): { tally: Tally; written: s
   const pools = sentencePools(templates);
   const rng = seeded(seed);
   shuffle(templates, rng);
-  const tally: Tally = { files: 0, bytes: 0, folders: new Set(), kinds: new Map(), languages: new Map(), encodings: new Map() };
+  const tally: Tally = {
+    files: 0,
+    bytes: 0,
+    folders: new Set(),
+    kinds: new Map(),
+    languages: new Map(),
+    encodings: new Map(),
+  };
   const written: string[] = [];
   for (let i = 0; i < n; i++) {
     // Round-robin over a shuffled order keeps the source mix at every N, not only on average.
@@ -81,13 +89,17 @@ function check(written: string[]): string {
   for (let i = 0; i < written.length; i += step) {
     const path = written[i]!;
     const outcome = parseFile({ path, bytes: readFileSync(path), mtimeMs: 0 });
-    if (!outcome.ok || outcome.records.length !== 1) failures.push(`${path}: ${outcome.ok ? `${outcome.records.length} records` : outcome.reason}`);
+    if (!outcome.ok || outcome.records.length !== 1)
+      failures.push(`${path}: ${outcome.ok ? `${outcome.records.length} records` : outcome.reason}`);
     else {
       ok++;
       if (!outcome.records[0]!.date) undated++;
     }
   }
-  return `checked ${ok + failures.length} files with parseFile: ${ok} parse to one record (${undated} of them state no date: bbc/factrueval carry none), ${failures.length} fail${failures.slice(0, 5).map((f) => `\n  ${f}`).join('')}`;
+  return `checked ${ok + failures.length} files with parseFile: ${ok} parse to one record (${undated} of them state no date: bbc/factrueval carry none), ${failures.length} fail${failures
+    .slice(0, 5)
+    .map((f) => `\n  ${f}`)
+    .join('')}`;
 }
 
 function shuffle<T>(items: T[], rng: Rng): void {
@@ -97,7 +109,11 @@ function shuffle<T>(items: T[], rng: Rng): void {
   }
 }
 
-const list = (map: Map<string, number>): string => [...map].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+const list = (map: Map<string, number>): string =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 
 function main(): void {
   const [nArg, dirArg, seedArg] = process.argv.slice(2);
@@ -114,7 +130,9 @@ function main(): void {
   prepare(dir);
   const started = Date.now();
   const { tally, written } = write(dir, n, Number(seedArg ?? 6));
-  console.log(`wrote ${tally.files} files, ${(tally.bytes / 1024 / 1024).toFixed(1)} MB, in ${tally.folders.size} folders under ${dir} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `wrote ${tally.files} files, ${(tally.bytes / 1024 / 1024).toFixed(1)} MB, in ${tally.folders.size} folders under ${dir} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   console.log(`  formats:   ${list(tally.kinds)}`);
   console.log(`  languages: ${list(tally.languages)}`);
   console.log(`  encodings: ${list(tally.encodings)}`);

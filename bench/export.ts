@@ -13,7 +13,10 @@ import { measurePdf } from './pdf-measure';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-const dir = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? join(import.meta.dirname, '../../shared/corpus'));
+const dir = resolve(
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ??
+    join(import.meta.dirname, '../../shared/corpus'),
+);
 if (!existsSync(dir)) {
   console.error(`skipped: ${dir} does not exist (give a folder of dispatches, or put the corpus at ../shared/corpus)`);
   process.exit(0);
@@ -35,7 +38,9 @@ try {
     console.log(`| measure | figure |\n|---|---|`);
     console.log(`| PDF engine start (Chromium via playwright-core) | ${pdf.engineMs.toFixed(0)} ms |`);
     console.log(`| PDF, 1 article | ${fmt(pdf.one)} (${pdf.oneKb.toFixed(0)} KB) |`);
-    console.log(`| PDF, ${pdf.dossierArticles}-article dossier | ${fmt(pdf.dossier)} (${pdf.dossierKb.toFixed(0)} KB) |`);
+    console.log(
+      `| PDF, ${pdf.dossierArticles}-article dossier | ${fmt(pdf.dossier)} (${pdf.dossierKb.toFixed(0)} KB) |`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -36,7 +36,11 @@ export function machine(): string {
 }
 
 /** Runs a command, resolving with its stdout, stderr, exit code and wall time. */
-export function run(cmd: string, args: string[], options: { cwd?: string } = {}): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
+export function run(
+  cmd: string,
+  args: string[],
+  options: { cwd?: string } = {},
+): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });

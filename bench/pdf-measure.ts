@@ -41,7 +41,9 @@ export async function measurePdf(dataDir: string, runs: number): Promise<PdfPhas
   });
   try {
     const picked = await prepareDossier(service);
-    const start = await timed(() => openChromiumPdfRenderer()).catch((err: unknown) => (err instanceof Error ? err.message : String(err)));
+    const start = await timed(() => openChromiumPdfRenderer()).catch((err: unknown) =>
+      err instanceof Error ? err.message : String(err),
+    );
     if (typeof start === 'string') return { skipped: `no browser for PDF export: ${start.split('\n')[0]}` };
     engine = start.value;
     const one: number[] = [];
@@ -57,7 +59,15 @@ export async function measurePdf(dataDir: string, runs: number): Promise<PdfPhas
       dossierFile = d.value;
     }
     const kb = (file: string): number => statSync(file).size / 1024;
-    return { articles: service.catalogue.articleCount(), engineMs: start.ms, one, dossier, dossierArticles: picked.length, oneKb: kb(oneFile), dossierKb: kb(dossierFile) };
+    return {
+      articles: service.catalogue.articleCount(),
+      engineMs: start.ms,
+      one,
+      dossier,
+      dossierArticles: picked.length,
+      oneKb: kb(oneFile),
+      dossierKb: kb(dossierFile),
+    };
   } finally {
     await engine?.close();
     await service.close();
@@ -73,7 +83,13 @@ async function prepareDossier(service: ArchiveService): Promise<string[]> {
   for (const id of picked) {
     const text = bodyText((await service.article(id))!.paragraphs);
     if (text.length < 200) continue;
-    await service.handlers['annotations:create']({ articleId: id, start: 10, end: 60, color: 'yellow', note: 'Check this against the agency wire.' });
+    await service.handlers['annotations:create']({
+      articleId: id,
+      start: 10,
+      end: 60,
+      color: 'yellow',
+      note: 'Check this against the agency wire.',
+    });
     await service.handlers['annotations:create']({ articleId: id, start: 120, end: 180, color: 'green', note: '' });
   }
   return picked;

@@ -27,13 +27,23 @@ export function recollVersion(): string | null {
 // it fails here with no aspell language data. Hidden names (our .bench-corpus) are skipped by default.
 function writeConfig(dir: string): string {
   const conf = mkdtempSync(join(tmpdir(), 'da-bench-recoll-'));
-  writeFileSync(join(conf, 'recoll.conf'), [`topdirs = ${dir}`, 'indexstemminglanguages = english russian arabic', 'noaspell = 1', 'loglevel = 1', ''].join('\n'));
+  writeFileSync(
+    join(conf, 'recoll.conf'),
+    [`topdirs = ${dir}`, 'indexstemminglanguages = english russian arabic', 'noaspell = 1', 'loglevel = 1', ''].join(
+      '\n',
+    ),
+  );
   return conf;
 }
 
 function status(conf: string): Record<string, string> {
   const text = readFileSync(join(conf, 'idxstatus.txt'), 'utf8');
-  return Object.fromEntries(text.split('\n').map((line) => line.split(' = ').map((s) => s.trim())).filter((kv) => kv.length === 2));
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .map((line) => line.split(' = ').map((s) => s.trim()))
+      .filter((kv) => kv.length === 2),
+  );
 }
 
 /** A query in recollq's language, or null where ours has no counterpart (fields, facets, tags). */

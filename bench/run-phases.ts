@@ -14,13 +14,37 @@ export interface BenchQuery {
 
 /** About 30 queries a user of a ru/ar/en wire archive would type: terms, phrases, prefixes, fields, facets, tags. */
 export const QUERIES: readonly BenchQuery[] = [
-  { query: 'Syria' }, { query: 'president' }, { query: 'oil OR gas' }, { query: '"trade deficit"' }, { query: 'govern*' },
-  { query: 'Putin -Ukraine' }, { query: 'chemical attack' }, { query: '"Security Council"' }, { query: 'football club' }, { query: 'shares' },
-  { query: 'Москва' }, { query: 'москв*' }, { query: 'президент' }, { query: '"в Москве"' }, { query: 'выборы OR голосование' }, { query: 'полиция' },
-  { query: 'سوريا' }, { query: 'دمشق' }, { query: '"الأمم المتحدة"' }, { query: 'الرئيس' }, { query: 'حلب OR إدلب' }, { query: 'سان*' },
-  { query: 'lang:ru' }, { query: 'agency:SANA army' }, { query: 'date:2016-01..2016-12 army' }, { query: 'place:Damascus' },
-  { query: '', filters: { language: ['ar'] } }, { query: 'Syria', filters: { period: ['2016'] } }, { query: 'tag:bench' },
-  { query: 'oil', filters: { language: ['en'] } }, { query: '' },
+  { query: 'Syria' },
+  { query: 'president' },
+  { query: 'oil OR gas' },
+  { query: '"trade deficit"' },
+  { query: 'govern*' },
+  { query: 'Putin -Ukraine' },
+  { query: 'chemical attack' },
+  { query: '"Security Council"' },
+  { query: 'football club' },
+  { query: 'shares' },
+  { query: 'Москва' },
+  { query: 'москв*' },
+  { query: 'президент' },
+  { query: '"в Москве"' },
+  { query: 'выборы OR голосование' },
+  { query: 'полиция' },
+  { query: 'سوريا' },
+  { query: 'دمشق' },
+  { query: '"الأمم المتحدة"' },
+  { query: 'الرئيس' },
+  { query: 'حلب OR إدلب' },
+  { query: 'سان*' },
+  { query: 'lang:ru' },
+  { query: 'agency:SANA army' },
+  { query: 'date:2016-01..2016-12 army' },
+  { query: 'place:Damascus' },
+  { query: '', filters: { language: ['ar'] } },
+  { query: 'Syria', filters: { period: ['2016'] } },
+  { query: 'tag:bench' },
+  { query: 'oil', filters: { language: ['en'] } },
+  { query: '' },
 ];
 
 /** The result cache is keyed by query, filters and sort: each sort is a first, uncached run. */
@@ -77,7 +101,13 @@ async function importPhase(dataDir: string, dir: string, workers?: number): Prom
   const { sampledMb, maxRssMb } = sampler.stop();
   const c = cold.value;
   return {
-    cold: { ms: cold.ms, imported: c.imported, duplicates: c.duplicates, rejected: c.rejected.length, filesSeen: c.filesSeen },
+    cold: {
+      ms: cold.ms,
+      imported: c.imported,
+      duplicates: c.duplicates,
+      rejected: c.rejected.length,
+      filesSeen: c.filesSeen,
+    },
     rerun: { ms: rerun.ms, unchanged: rerun.value.unchanged },
     sampledMb,
     maxRssMb,
@@ -101,7 +131,9 @@ async function startupPhase(dataDir: string): Promise<StartupPhase> {
   const open = await timed(() => ArchiveService.open({ dataDir }));
   const service = open.value;
   const ready = timed(() => service.search.ready);
-  const page = await timed(() => service.handlers['archive:search']({ query: '', filters: {}, sort: 'date-desc', offset: 0, limit: 100 }));
+  const page = await timed(() =>
+    service.handlers['archive:search']({ query: '', filters: {}, sort: 'date-desc', offset: 0, limit: 100 }),
+  );
   const readyMs = (await ready).ms;
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   await service.close();
@@ -123,34 +155,59 @@ async function searchPhase(dataDir: string): Promise<SearchPhase> {
     const times: number[] = [];
     let total = 0;
     for (const sort of SORTS) {
-      const page = await timed(() => service.handlers['archive:search']({ query: q.query, filters: q.filters ?? {}, sort, offset: 0, limit: 100 }));
+      const page = await timed(() =>
+        service.handlers['archive:search']({ query: q.query, filters: q.filters ?? {}, sort, offset: 0, limit: 100 }),
+      );
       times.push(page.ms);
       total = page.value.total;
     }
-    const filters = Object.entries(q.filters ?? {}).map(([k, v]) => `${k}=${v.join('|')}`).join(' ');
+    const filters = Object.entries(q.filters ?? {})
+      .map(([k, v]) => `${k}=${v.join('|')}`)
+      .join(' ');
     queries.push({ query: q.query, filters, ms: times, total });
   }
   await service.close();
   return { queries, writes };
 }
 
-const stats = (times: number[]): { p50: number; p95: number; runs: number } => ({ p50: percentile(times, 0.5), p95: percentile(times, 0.95), runs: times.length });
+const stats = (times: number[]): { p50: number; p95: number; runs: number } => ({
+  p50: percentile(times, 0.5),
+  p95: percentile(times, 0.95),
+  runs: times.length,
+});
 
 async function writePhase(service: ArchiveService): Promise<SearchPhase['writes']> {
   const articles = Object.values(service.catalogue.data.articles);
   const ids = articles.map((a) => a.id);
   const one: number[] = [];
-  for (let i = 0; i < 30; i++) one.push((await timed(() => service.handlers['tags:apply']({ ids: [ids[i * 7]!], add: ['bench/one'], remove: [] }))).ms);
+  for (let i = 0; i < 30; i++)
+    one.push(
+      (await timed(() => service.handlers['tags:apply']({ ids: [ids[i * 7]!], add: ['bench/one'], remove: [] }))).ms,
+    );
   // 30 runs like the others: with 10, the "p95" was the single slowest run, one GC pause.
   const thousand: number[] = [];
   for (let i = 0; i < 30; i++) {
     const batch = Array.from({ length: 1000 }, (_, k) => ids[(i * 1000 + k) % ids.length]!);
-    thousand.push((await timed(() => service.handlers['tags:apply']({ ids: batch, add: [`bench/batch${i}`], remove: [] }))).ms);
+    thousand.push(
+      (await timed(() => service.handlers['tags:apply']({ ids: batch, add: [`bench/batch${i}`], remove: [] }))).ms,
+    );
   }
   const annotate: number[] = [];
   const long = articles.filter((a) => a.snippet.length >= 40).slice(0, 30);
   for (const a of long) {
-    annotate.push((await timed(() => service.handlers['annotations:create']({ articleId: a.id, start: 0, end: 20, color: 'yellow', note: 'bench' }))).ms);
+    annotate.push(
+      (
+        await timed(() =>
+          service.handlers['annotations:create']({
+            articleId: a.id,
+            start: 0,
+            end: 20,
+            color: 'yellow',
+            note: 'bench',
+          }),
+        )
+      ).ms,
+    );
   }
   return { tagOne: stats(one), tagThousand: stats(thousand), annotate: stats(annotate) };
 }
@@ -158,7 +215,14 @@ async function writePhase(service: ArchiveService): Promise<SearchPhase['writes'
 async function main(): Promise<void> {
   const [phase, dataDir, dir, workers] = process.argv.slice(2);
   if (!dataDir) throw new Error('usage: run-phases.ts import|startup|search|pdf DATADIR [DIR [WORKERS]]');
-  const result = phase === 'import' ? await importPhase(dataDir, dir!, workers ? Number(workers) : undefined) : phase === 'startup' ? await startupPhase(dataDir) : phase === 'pdf' ? await measurePdf(dataDir, 5) : await searchPhase(dataDir);
+  const result =
+    phase === 'import'
+      ? await importPhase(dataDir, dir!, workers ? Number(workers) : undefined)
+      : phase === 'startup'
+        ? await startupPhase(dataDir)
+        : phase === 'pdf'
+          ? await measurePdf(dataDir, 5)
+          : await searchPhase(dataDir);
   console.log(`RESULT ${JSON.stringify(result)}`);
 }
 

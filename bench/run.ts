@@ -46,7 +46,9 @@ async function floor(dir: string): Promise<{ ms: number; undecodable: number }> 
 function phase<T>(name: string, ...args: string[]): Promise<T> {
   const script = resolve(import.meta.dirname, 'run-phases.ts');
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script, name, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script, name, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (code) => {
@@ -70,26 +72,49 @@ async function main(): Promise<void> {
   const workers = workersAt >= 0 ? args.splice(workersAt, 2)[1] : undefined;
   const dirArg = args.find((a) => !a.startsWith('--'));
   if (!dirArg || !existsSync(dirArg)) {
-    console.error('usage: npm run bench -- DIR [--no-recoll] [--workers N]   (make DIR with: npm run bench:corpus -- N DIR)');
+    console.error(
+      'usage: npm run bench -- DIR [--no-recoll] [--workers N]   (make DIR with: npm run bench:corpus -- N DIR)',
+    );
     process.exit(2);
   }
   const dir = resolve(dirArg);
   const { paths, bytes } = listFiles(dir);
-  console.log(`bench over ${paths.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB in ${dir}; load average ${loadavg()[0]!.toFixed(1)}`);
+  console.log(
+    `bench over ${paths.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB in ${dir}; load average ${loadavg()[0]!.toFixed(1)}`,
+  );
   const dataDir = mkdtempSync(join(tmpdir(), 'da-bench-data-'));
   try {
     const floorRun = await floor(dir);
     console.log(`floor: ${floorRun.ms.toFixed(0)} ms`);
     const imported = await phase<ImportPhase>('import', dataDir, dir, ...(workers ? [workers] : []));
-    console.log(`import: cold ${imported.cold.ms.toFixed(0)} ms, re-run ${imported.rerun.ms.toFixed(0)} ms, event-loop delay max ${imported.loopDelay.maxMs.toFixed(0)} ms storing, ${imported.loopDelayAfter.maxMs.toFixed(0)} ms after`);
+    console.log(
+      `import: cold ${imported.cold.ms.toFixed(0)} ms, re-run ${imported.rerun.ms.toFixed(0)} ms, event-loop delay max ${imported.loopDelay.maxMs.toFixed(0)} ms storing, ${imported.loopDelayAfter.maxMs.toFixed(0)} ms after`,
+    );
     const startup = await phase<StartupPhase>('startup', dataDir);
     const search = await phase<SearchPhase>('search', dataDir);
-    console.log(`search and writes: done; search p95 ${percentile(search.queries.flatMap((q) => q.ms), 0.95).toFixed(0)} ms`);
+    console.log(
+      `search and writes: done; search p95 ${percentile(
+        search.queries.flatMap((q) => q.ms),
+        0.95,
+      ).toFixed(0)} ms`,
+    );
     // Last of the app's phases: it tags and highlights 100 articles for its dossier.
     const pdf = await phase<PdfPhase>('pdf', dataDir);
     console.log(`pdf: ${'skipped' in pdf ? pdf.skipped : 'done'}`);
     const peer = await recoll(dir, args.includes('--no-recoll'));
-    const figures: RunFigures = { date: new Date().toISOString(), dir, files: paths.length, bytes, load: loadavg()[0]!, floor: floorRun, imported, startup, search, pdf, recoll: peer };
+    const figures: RunFigures = {
+      date: new Date().toISOString(),
+      dir,
+      files: paths.length,
+      bytes,
+      load: loadavg()[0]!,
+      floor: floorRun,
+      imported,
+      startup,
+      search,
+      pdf,
+      recoll: peer,
+    };
     const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
     const { table, markdown } = renderResults(figures, previous);
     console.log(table);

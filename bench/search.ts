@@ -23,7 +23,18 @@ import { UserSearch } from '../src-main/core/search/user-search';
 const ARG = process.argv[2] ?? '100000';
 const CORPUS = resolve(import.meta.dirname, '../../shared/corpus');
 const SEEDS = resolve(import.meta.dirname, '../seeds');
-const QUERIES = ['Москве', 'Syrian', 'سوريا', 'president', 'oil OR gas', '"trade deficit"', 'моск*', 'Putin -Ukraine', 'agency:SANA lang:ar', 'date:2016-01..2016-12 army'];
+const QUERIES = [
+  'Москве',
+  'Syrian',
+  'سوريا',
+  'president',
+  'oil OR gas',
+  '"trade deficit"',
+  'моск*',
+  'Putin -Ukraine',
+  'agency:SANA lang:ar',
+  'date:2016-01..2016-12 army',
+];
 const SORTS: SearchSort[] = ['relevance', 'date-desc', 'date-asc', 'title'];
 
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -62,7 +73,14 @@ function synthesise(i: number, pool: Template[]): Template {
   const year = 1987 + (i % 35);
   const date = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
   return {
-    article: { ...a.article, id, date, contentHash: id.repeat(4), title: `${a.article.title} ${name}`, sources: [{ ...a.article.sources[0]!, path: `/archive/folder-${i % 40}/file-${i}.txt` }] },
+    article: {
+      ...a.article,
+      id,
+      date,
+      contentHash: id.repeat(4),
+      title: `${a.article.title} ${name}`,
+      sources: [{ ...a.article.sources[0]!, path: `/archive/folder-${i % 40}/file-${i}.txt` }],
+    },
     body: { paragraphs: [...a.body.paragraphs, `${name} said.`], related: [] },
   };
 }
@@ -82,7 +100,13 @@ async function synthetic(dir: string, n: number): Promise<string> {
   await catalogue.save();
   console.log(`${n} articles from ${pool.length} templates in ${data}; ${heap()}`);
   const start = performance.now();
-  const built = new ArchiveSearch(catalogue, new BodyStore(data, []), new UserSearch(await UserDataStore.open(data, [])), data, []);
+  const built = new ArchiveSearch(
+    catalogue,
+    new BodyStore(data, []),
+    new UserSearch(await UserDataStore.open(data, [])),
+    data,
+    [],
+  );
   await built.ready;
   console.log(`build index from bodies + save  ${ms(performance.now() - start)}; ${await sizes(data)}; ${heap()}`);
   return data;
@@ -93,13 +117,19 @@ async function corpus(dir: string): Promise<string> {
   const service = await ArchiveService.open({ dataDir: data });
   const start = performance.now();
   const summary = await service.importFolder(CORPUS);
-  console.log(`import the corpus, indexing as it goes, + save  ${ms(performance.now() - start)} (${summary.imported} articles); ${await sizes(data)}; ${heap()}`);
+  console.log(
+    `import the corpus, indexing as it goes, + save  ${ms(performance.now() - start)} (${summary.imported} articles); ${await sizes(data)}; ${heap()}`,
+  );
   return data;
 }
 
 async function sizes(data: string): Promise<string> {
   const files = await readdir(data);
-  const total = async (prefix: string): Promise<number> => (await Promise.all(files.filter((f) => f.startsWith(prefix)).map((f) => stat(join(data, f))))).reduce((n, s) => n + s.size, 0);
+  const total = async (prefix: string): Promise<number> =>
+    (await Promise.all(files.filter((f) => f.startsWith(prefix)).map((f) => stat(join(data, f))))).reduce(
+      (n, s) => n + s.size,
+      0,
+    );
   return `${INDEX_FILE} ${mb((await stat(join(data, INDEX_FILE))).size)}, segments ${mb(await total('search-segment-'))}, texts ${mb(await total('search-text-'))}`;
 }
 
@@ -108,7 +138,13 @@ async function main(): Promise<void> {
   const data = ARG === 'corpus' ? await corpus(dir) : await synthetic(dir, Number(ARG));
 
   let start = performance.now();
-  const reopened = new ArchiveSearch(await CatalogueStore.open(data, []), new BodyStore(data, []), new UserSearch(await UserDataStore.open(data, [])), data, []);
+  const reopened = new ArchiveSearch(
+    await CatalogueStore.open(data, []),
+    new BodyStore(data, []),
+    new UserSearch(await UserDataStore.open(data, [])),
+    data,
+    [],
+  );
   const rowsMs = performance.now() - start;
   await reopened.ready;
   console.log(`reopen: rows ${ms(rowsMs)}, saved index loaded ${ms(performance.now() - start)}; ${heap()}`);
@@ -127,10 +163,18 @@ async function main(): Promise<void> {
     console.log(`  ${query.padEnd(30)} ${row.join(', ')}`);
   }
   start = performance.now();
-  await reopened.search({ query: '', filters: { language: ['en'], period: ['2001'] }, sort: 'date-desc', offset: 0, limit: 100 });
+  await reopened.search({
+    query: '',
+    filters: { language: ['en'], period: ['2001'] },
+    sort: 'date-desc',
+    offset: 0,
+    limit: 100,
+  });
   console.log(`  facets only (language + period)  ${ms(performance.now() - start)}`);
   times.sort((a, b) => a - b);
-  console.log(`first pages, uncached: p50 ${ms(times[Math.floor(times.length / 2)]!)}, p95 ${ms(times[Math.floor(times.length * 0.95)]!)}, max ${ms(times.at(-1)!)}`);
+  console.log(
+    `first pages, uncached: p50 ${ms(times[Math.floor(times.length / 2)]!)}, p95 ${ms(times[Math.floor(times.length * 0.95)]!)}, max ${ms(times.at(-1)!)}`,
+  );
   await rm(dir, { recursive: true, force: true });
 }
 

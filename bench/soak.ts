@@ -24,11 +24,20 @@ interface Acked {
 }
 
 /** Runs one writer, kills it `afterMs` after it is ready; its acknowledged writes and refusals. */
-function writeThenKill(data: string, wires: string, round: number, afterMs: number): Promise<{ lines: string[]; ranMs: number }> {
+function writeThenKill(
+  data: string,
+  wires: string,
+  round: number,
+  afterMs: number,
+): Promise<{ lines: string[]; ranMs: number }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, data, wires, String(round), String(round * 7919 + 17)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', WRITER, data, wires, String(round), String(round * 7919 + 17)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     let readyAt = 0;
@@ -51,8 +60,15 @@ function writeThenKill(data: string, wires: string, round: number, afterMs: numb
 async function addWires(wires: string, round: number): Promise<void> {
   for (let k = 0; k < 3; k++) {
     const place = PLACES[(round + k) % PLACES.length]!;
-    const body = Array.from({ length: 4 }, (_, p) => `${place} (Reuters) - Round ${round}, dispatch ${k}, paragraph ${p}: officials said the talks would go on.`);
-    await writeFile(join(wires, `r${round}-d${k}.txt`), `Talks in ${place.toLowerCase()} go on, round ${round} dispatch ${k}\n\n${body.join('\n\n')}\n`);
+    const body = Array.from(
+      { length: 4 },
+      (_, p) =>
+        `${place} (Reuters) - Round ${round}, dispatch ${k}, paragraph ${p}: officials said the talks would go on.`,
+    );
+    await writeFile(
+      join(wires, `r${round}-d${k}.txt`),
+      `Talks in ${place.toLowerCase()} go on, round ${round} dispatch ${k}\n\n${body.join('\n\n')}\n`,
+    );
   }
 }
 
@@ -64,13 +80,17 @@ async function check(data: string, acked: Acked): Promise<string[]> {
   const service = await ArchiveService.open({ dataDir: data });
   try {
     problems.push(...service.storeWarnings.map((w) => `warning: ${w}`));
-    for (const [id, tag] of acked.tags) if (!service.userData.record(id)?.tags.includes(tag)) problems.push(`lost tag ${tag} on ${id}`);
-    for (const [id, note] of acked.notes) if (!service.userData.record(id)?.annotations.some((a) => a.id === note)) problems.push(`lost highlight ${note} on ${id}`);
+    for (const [id, tag] of acked.tags)
+      if (!service.userData.record(id)?.tags.includes(tag)) problems.push(`lost tag ${tag} on ${id}`);
+    for (const [id, note] of acked.notes)
+      if (!service.userData.record(id)?.annotations.some((a) => a.id === note))
+        problems.push(`lost highlight ${note} on ${id}`);
     await service.catalogue.loadFiles();
     for (const path of acked.files) {
       const entry = service.catalogue.file(path);
       if (!entry) problems.push(`lost file ${path}`);
-      for (const id of entry?.recordIds ?? []) if (!(await service.bodies.get(id))) problems.push(`lost text of ${id} (${path})`);
+      for (const id of entry?.recordIds ?? [])
+        if (!(await service.bodies.get(id))) problems.push(`lost text of ${id} (${path})`);
     }
   } finally {
     await service.close();
@@ -87,7 +107,11 @@ const random = lcg(20261206);
 const acked: Acked = { tags: [], notes: [], files: new Set() };
 let failures = 0;
 const started = Date.now();
-console.log(`soak: ${ROUNDS} rounds, writes failing at random (8%: short, full disk, slow), SIGKILL at a random moment; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `soak: ${ROUNDS} rounds, writes failing at random (8%: short, full disk, slow), SIGKILL at a random moment; load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 try {
   for (let round = 1; round <= ROUNDS; round++) {
     await addWires(wires, round);
@@ -117,5 +141,9 @@ try {
 } finally {
   await rm(root, { recursive: true, force: true });
 }
-console.log(`soak: ${ROUNDS - failures} of ${ROUNDS} rounds kept every acknowledged write, in ${((Date.now() - started) / 1000).toFixed(0)} s; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `soak: ${ROUNDS - failures} of ${ROUNDS} rounds kept every acknowledged write, in ${((Date.now() - started) / 1000).toFixed(0)} s; load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 process.exitCode = failures ? 1 : 0;

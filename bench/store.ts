@@ -38,17 +38,30 @@ async function main(): Promise<void> {
     const id = recordId(`/archive/folder-${i % 500}/file-${i}.txt`);
     const paragraphs = template.paragraphs.map((p, j) => (j === 0 ? `${i} ${p}` : p));
     articles.push({
-      id, title: `${template.title} ${i}`, date: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, place: template.place, agency: template.agency,
-      language: 'ru', signature: template.signature, snippet: paragraphs[0]!.slice(0, 220), contentHash: id.repeat(4),
-      sources: [{ ...template.source, path: `/archive/folder-${i % 500}/file-${i}.txt` }], warnings: [], missing: false,
-      addedAt: new Date().toISOString(), updatedAt: new Date().toISOString(),
+      id,
+      title: `${template.title} ${i}`,
+      date: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`,
+      place: template.place,
+      agency: template.agency,
+      language: 'ru',
+      signature: template.signature,
+      snippet: paragraphs[0]!.slice(0, 220),
+      contentHash: id.repeat(4),
+      sources: [{ ...template.source, path: `/archive/folder-${i % 500}/file-${i}.txt` }],
+      warnings: [],
+      missing: false,
+      addedAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
     });
     bodies.set(id, { paragraphs, related: template.related });
   }
 
   console.log('(A) one catalogue file with bodies inside');
   const single = new AtomicJsonFile<unknown>(join(dir, 'single.json'));
-  const withBodies = { version: 1, articles: Object.fromEntries(articles.map((a) => [a.id, { ...a, ...bodies.get(a.id) }])) };
+  const withBodies = {
+    version: 1,
+    articles: Object.fromEntries(articles.map((a) => [a.id, { ...a, ...bodies.get(a.id) }])),
+  };
   await time('write', () => single.write(withBodies));
   console.log(`  size ${mb((await stat(single.path)).size)}`);
   const rssA = process.memoryUsage().rss;
@@ -81,7 +94,9 @@ async function main(): Promise<void> {
   });
   try {
     const csv = await readFile(CORPUS_CSV);
-    await time('fa-kes .csv (804 records, 1.6 MB), parse x1', () => parseFile({ path: CORPUS_CSV, bytes: csv, mtimeMs: 0 }));
+    await time('fa-kes .csv (804 records, 1.6 MB), parse x1', () =>
+      parseFile({ path: CORPUS_CSV, bytes: csv, mtimeMs: 0 }),
+    );
   } catch {
     console.log('  (corpus absent: fa-kes figure skipped)');
   }

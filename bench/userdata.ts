@@ -17,8 +17,19 @@ const [ARTICLES = 100_000, TAGGED = 20_000, ANNOTATED = 2_000] = process.argv.sl
 const HIGHLIGHTS_EACH = 4;
 const NOW = new Date().toISOString();
 const idOf = (i: number): string => i.toString(16).padStart(16, '0');
-const TEXT = bodyText(Array.from({ length: 12 }, (_, p) => `Paragraph ${p}: the convoy reached Aleppo on Tuesday, officials in Damascus said, and aid was handed out.`));
-const articleText = (i: number): ArticleText => ({ id: idOf(i), text: TEXT, contentHash: 'h', link: { path: `/wires/${i}.txt`, title: `T${i}`, contentHash: 'h' } });
+const TEXT = bodyText(
+  Array.from(
+    { length: 12 },
+    (_, p) =>
+      `Paragraph ${p}: the convoy reached Aleppo on Tuesday, officials in Damascus said, and aid was handed out.`,
+  ),
+);
+const articleText = (i: number): ArticleText => ({
+  id: idOf(i),
+  text: TEXT,
+  contentHash: 'h',
+  link: { path: `/wires/${i}.txt`, title: `T${i}`, contentHash: 'h' },
+});
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
@@ -32,7 +43,9 @@ async function time(label: string, runs: number, once: (run: number) => Promise<
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(46)} p50 ${percentile(times, 0.5).toFixed(1)} ms   p95 ${percentile(times, 0.95).toFixed(1)} ms   (${runs} runs)`);
+  console.log(
+    `${label.padEnd(46)} p50 ${percentile(times, 0.5).toFixed(1)} ms   p95 ${percentile(times, 0.95).toFixed(1)} ms   (${runs} runs)`,
+  );
 }
 
 async function fill(store: UserDataStore): Promise<void> {
@@ -41,7 +54,9 @@ async function fill(store: UserDataStore): Promise<void> {
   await store.commit((data) => {
     let next: UserData = data;
     topics.forEach((topic, t) => {
-      const ids = Array.from({ length: TAGGED }, (_, i) => i).filter((i) => i % topics.length === t || i % 3 === 0).map(idOf);
+      const ids = Array.from({ length: TAGGED }, (_, i) => i)
+        .filter((i) => i % topics.length === t || i % 3 === 0)
+        .map(idOf);
       next = applyChange(next, applyTags(next, { ids, add: [topic], remove: [], now: NOW, linkOf }));
     });
     // Built directly: going through createAnnotation copies the article map each time.
@@ -74,23 +89,63 @@ async function main(): Promise<void> {
     const reopened = await UserDataStore.open(dir, []);
     const openMs = performance.now() - start;
     const size = (await stat(join(dir, 'userdata.json'))).size;
-    console.log(`${ARTICLES} articles, ${TAGGED} tagged, ${ANNOTATED} × ${HIGHLIGHTS_EACH} highlights: userdata.json ${(size / 1e6).toFixed(1)} MB, filled in ${(performance.now() - start).toFixed(0)} ms`);
-    console.log(`open the store, folding a ${(journal / 1e6).toFixed(1)} MB journal entry into the file: ${openMs.toFixed(0)} ms`);
+    console.log(
+      `${ARTICLES} articles, ${TAGGED} tagged, ${ANNOTATED} × ${HIGHLIGHTS_EACH} highlights: userdata.json ${(size / 1e6).toFixed(1)} MB, filled in ${(performance.now() - start).toFixed(0)} ms`,
+    );
+    console.log(
+      `open the store, folding a ${(journal / 1e6).toFixed(1)} MB journal entry into the file: ${openMs.toFixed(0)} ms`,
+    );
     const linkOf = () => null;
-    await time('tag one article', 30, (r) => reopened.commit((d) => applyTags(d, { ids: [idOf(ARTICLES - 1 - r)], add: ['bench'], remove: [], now: NOW, linkOf })));
-    await time('tag 1,000 articles in one call', 10, (r) => reopened.commit((d) => applyTags(d, { ids: Array.from({ length: 1000 }, (_, i) => idOf(50_000 + r * 1000 + i)), add: ['bulk'], remove: [], now: NOW, linkOf })));
-    await time('create one highlight', 30, (r) => reopened.commit((d) => createAnnotation(d, articleText(ARTICLES - 1 - r), { start: 10, end: 40, color: 'green', note: 'n' }, NOW)));
-    await time('rename a tag across the archive', 5, (r) => reopened.commit((d) => renameTag(d, r % 2 ? 'levant' : 'syria', r % 2 ? 'syria' : 'levant', NOW)));
+    await time('tag one article', 30, (r) =>
+      reopened.commit((d) =>
+        applyTags(d, { ids: [idOf(ARTICLES - 1 - r)], add: ['bench'], remove: [], now: NOW, linkOf }),
+      ),
+    );
+    await time('tag 1,000 articles in one call', 10, (r) =>
+      reopened.commit((d) =>
+        applyTags(d, {
+          ids: Array.from({ length: 1000 }, (_, i) => idOf(50_000 + r * 1000 + i)),
+          add: ['bulk'],
+          remove: [],
+          now: NOW,
+          linkOf,
+        }),
+      ),
+    );
+    await time('create one highlight', 30, (r) =>
+      reopened.commit((d) =>
+        createAnnotation(d, articleText(ARTICLES - 1 - r), { start: 10, end: 40, color: 'green', note: 'n' }, NOW),
+      ),
+    );
+    await time('rename a tag across the archive', 5, (r) =>
+      reopened.commit((d) => renameTag(d, r % 2 ? 'levant' : 'syria', r % 2 ? 'syria' : 'levant', NOW)),
+    );
     const user = new UserSearch(reopened);
-    const table = new FacetTable(Array.from({ length: ARTICLES }, (_, i) => ({ id: idOf(i), title: '', date: null, language: 'en', agency: null, place: null, folder: null })));
+    const table = new FacetTable(
+      Array.from({ length: ARTICLES }, (_, i) => ({
+        id: idOf(i),
+        title: '',
+        date: null,
+        language: 'en',
+        agency: null,
+        place: null,
+        folder: null,
+      })),
+    );
     await time('rebuild tag + annotated facets after a change', 10, async (r) => {
-      await reopened.commit((d) => applyTags(d, { ids: [idOf(r)], add: ['facet-bench'], remove: [], now: NOW, linkOf }));
+      await reopened.commit((d) =>
+        applyTags(d, { ids: [idOf(r)], add: ['facet-bench'], remove: [], now: NOW, linkOf }),
+      );
       start = performance.now();
       table.select(null, { tag: ['syria'] }, user.columns(table));
     });
-    await time('count facets with a tag filter (cached columns)', 20, async () => table.select(null, { tag: ['syria'] }, user.columns(table)));
+    await time('count facets with a tag filter (cached columns)', 20, async () =>
+      table.select(null, { tag: ['syria'] }, user.columns(table)),
+    );
     console.log(`journal now ${((await stat(join(dir, 'userdata.journal'))).size / 1e3).toFixed(0)} kB`);
-    console.log(`heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+    console.log(
+      `heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

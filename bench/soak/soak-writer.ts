@@ -32,11 +32,19 @@ for (let step = 0; ; step++) {
       const text = bodyText(article?.paragraphs ?? []);
       if (text.length < 30) continue;
       const start = Math.floor(random() * (text.length - 20));
-      const made = await service.handlers['annotations:create']({ articleId: id, start, end: start + 12, color: 'yellow', note: `r${round} s${step}` });
+      const made = await service.handlers['annotations:create']({
+        articleId: id,
+        start,
+        end: start + 12,
+        color: 'yellow',
+        note: `r${round} s${step}`,
+      });
       say(`ack note ${id} ${made.id}`);
     }
   } catch (err) {
     // A refused write is an answer too: the user saw it fail, so nothing is owed.
-    say(`fail ${(err as Error).name}: ${(err as Error).message.split('\n')[0]} (faults so far ${JSON.stringify(counts)})`);
+    say(
+      `fail ${(err as Error).name}: ${(err as Error).message.split('\n')[0]} (faults so far ${JSON.stringify(counts)})`,
+    );
   }
 }

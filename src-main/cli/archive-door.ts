@@ -21,7 +21,10 @@ export interface DoorOptions extends ServiceOptions {
   warn?: boolean;
 }
 
-export async function withArchive<T>({ warn = true, ...options }: DoorOptions, use: (door: ArchiveDoor) => Promise<T>): Promise<T> {
+export async function withArchive<T>(
+  { warn = true, ...options }: DoorOptions,
+  use: (door: ArchiveDoor) => Promise<T>,
+): Promise<T> {
   const service = await ArchiveService.open(options);
   try {
     if (warn) warnStore(service.storeWarnings);

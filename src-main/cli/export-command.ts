@@ -19,7 +19,10 @@ export const EXPORT_USAGE = `  export (--pdf OUT | --md OUT | --json OUT | --csv
                                OUT is replaced only with --force.
   restore FILE [--data D]      Restore a JSON export: articles, tags, highlights and notes`;
 
-const FORMAT_FLAGS = { pdf: 'pdf', md: 'markdown', json: 'json', csv: 'csv' } as const satisfies Record<string, ExportFormat>;
+const FORMAT_FLAGS = { pdf: 'pdf', md: 'markdown', json: 'json', csv: 'csv' } as const satisfies Record<
+  string,
+  ExportFormat
+>;
 
 export class ExportUsageError extends Error {}
 
@@ -48,10 +51,16 @@ export function parseExportArgs(argv: string[]): ExportOptions & { dataDir: stri
       wait: { type: 'boolean', default: false },
     },
   });
-  const formats = (Object.keys(FORMAT_FLAGS) as (keyof typeof FORMAT_FLAGS)[]).filter((flag) => values[flag] !== undefined);
-  if (formats.length !== 1) throw new ExportUsageError('export needs exactly one of --pdf, --md, --json, --csv with an output path');
+  const formats = (Object.keys(FORMAT_FLAGS) as (keyof typeof FORMAT_FLAGS)[]).filter(
+    (flag) => values[flag] !== undefined,
+  );
+  if (formats.length !== 1)
+    throw new ExportUsageError('export needs exactly one of --pdf, --md, --json, --csv with an output path');
   const flag = formats[0]!;
-  const ids = values.ids.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const ids = values.ids
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const picks = [ids.length > 0, values.tag !== undefined, values.query !== undefined].filter(Boolean).length;
   if (picks > 1) throw new ExportUsageError('give at most one of --ids, --tag, --query');
   const scope: ExportScope = ids.length
@@ -59,7 +68,11 @@ export function parseExportArgs(argv: string[]): ExportOptions & { dataDir: stri
     : values.tag !== undefined
       ? { kind: 'tag', tag: values.tag }
       : { kind: 'search', query: values.query ?? '', filters: {} };
-  const request: ExportRequest = { format: FORMAT_FLAGS[flag], layout: values['per-article'] ? 'per-article' : 'dossier', scope };
+  const request: ExportRequest = {
+    format: FORMAT_FLAGS[flag],
+    layout: values['per-article'] ? 'per-article' : 'dossier',
+    scope,
+  };
   if (values.title !== undefined) request.title = values.title;
   return { request, out: resolve(values[flag]!), force: values.force, dataDir: values.data, wait: values.wait };
 }
@@ -71,7 +84,11 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-export async function exportCommand({ request, out, force }: ExportOptions, dataDir: string, lock: DataLockOptions = {}): Promise<number> {
+export async function exportCommand(
+  { request, out, force }: ExportOptions,
+  dataDir: string,
+  lock: DataLockOptions = {},
+): Promise<number> {
   if (request.layout === 'dossier' && !force && (await exists(out))) {
     console.error(`error: ${out} exists; choose another path, or pass --force to replace it`);
     return 1;
@@ -95,7 +112,9 @@ export async function exportCommand({ request, out, force }: ExportOptions, data
     return archive.call('export:run', request).finally(() => process.stderr.isTTY && process.stderr.write('\n'));
   });
   if (!result) return 1;
-  console.log(`Exported ${result.articles} article${result.articles === 1 ? '' : 's'} in ${(result.durationMs / 1000).toFixed(1)} s:`);
+  console.log(
+    `Exported ${result.articles} article${result.articles === 1 ? '' : 's'} in ${(result.durationMs / 1000).toFixed(1)} s:`,
+  );
   for (const file of result.files) console.log(`  ${file}`);
   return 0;
 }

@@ -73,7 +73,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'parse') return parseCommand(required(target, 'parse needs a FILE'), values.json);
   const dataDir = resolve(values.data ?? defaultDataDir());
   const lock = { wait: values.wait };
-  if (command === 'restore') return restoreCommand(required(target, 'restore needs a FILE (a JSON export)'), dataDir, lock);
+  if (command === 'restore')
+    return restoreCommand(required(target, 'restore needs a FILE (a JSON export)'), dataDir, lock);
   const run = archiveCommand(command, target, values);
   // stats prints the store's warnings itself, after its figures.
   return withArchive({ dataDir, lock, warn: command !== 'stats' }, run);
@@ -82,7 +83,11 @@ async function main(argv: string[]): Promise<number> {
 type Flags = { json: boolean; sort: string; limit: string; add: string[]; remove: string[] };
 
 /** The command to run on the opened archive; usage errors are thrown before it opens. */
-function archiveCommand(command: string, target: string | undefined, values: Flags): (door: ArchiveDoor) => Promise<number> {
+function archiveCommand(
+  command: string,
+  target: string | undefined,
+  values: Flags,
+): (door: ArchiveDoor) => Promise<number> {
   switch (command) {
     case 'import': {
       const dir = required(target, 'import needs a DIR');
@@ -99,7 +104,8 @@ function archiveCommand(command: string, target: string | undefined, values: Fla
       return (door) => tagsCommand(door, values.json);
     case 'tag': {
       if (target === undefined) throw new UsageError("tag needs a QUERY ('' for every article)");
-      if (values.add.length === 0 && values.remove.length === 0) throw new UsageError('tag needs --add T or --remove T');
+      if (values.add.length === 0 && values.remove.length === 0)
+        throw new UsageError('tag needs --add T or --remove T');
       return (door) => tagCommand(door, target, values.add, values.remove);
     }
     case 'stats':
@@ -139,7 +145,8 @@ function sortOption(value: string): SearchSort {
 
 function limitOption(value: string): number {
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be a whole number from 1 to 500');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    throw new UsageError('--limit must be a whole number from 1 to 500');
   return limit;
 }
 
@@ -160,7 +167,10 @@ main(process.argv.slice(2)).then(
     } else {
       const e = err as NodeJS.ErrnoException;
       if (err instanceof DataLockedError) console.error(`error: ${e.message}; close it, or pass --wait to wait for it`);
-      else console.error(`error: ${err instanceof CliCallError ? e.message : e.code === 'ENOENT' ? `no such file: ${e.path}` : e.message}`);
+      else
+        console.error(
+          `error: ${err instanceof CliCallError ? e.message : e.code === 'ENOENT' ? `no such file: ${e.path}` : e.message}`,
+        );
       process.exitCode = 1;
     }
   },

@@ -26,7 +26,9 @@ export function printProgress(p: ImportProgress): void {
 }
 
 export function printSummary(s: ImportSummary, dataDir: string): void {
-  console.log(`Imported ${s.root} into ${dataDir}${s.cancelled ? ' (cancelled)' : ''} in ${(s.durationMs / 1000).toFixed(1)} s`);
+  console.log(
+    `Imported ${s.root} into ${dataDir}${s.cancelled ? ' (cancelled)' : ''} in ${(s.durationMs / 1000).toFixed(1)} s`,
+  );
   console.log(`  files seen: ${s.filesSeen}`);
   console.log(`  imported:   ${s.imported} articles`);
   console.log(`  unchanged:  ${s.unchanged} files`);
@@ -34,7 +36,8 @@ export function printSummary(s: ImportSummary, dataDir: string): void {
   console.log(`  missing:    ${s.missingFiles} files gone since the last import`);
   console.log(`  rejected:   ${s.rejected.length}`);
   if (s.userWork?.reanchored) console.log(`  highlights placed again in ${s.userWork.reanchored} changed articles`);
-  if (s.userWork?.orphaned) console.log(`  ${s.userWork.orphaned} highlights could not be placed: kept as orphaned, with their notes`);
+  if (s.userWork?.orphaned)
+    console.log(`  ${s.userWork.orphaned} highlights could not be placed: kept as orphaned, with their notes`);
   if (s.userWork?.moved) console.log(`  tags and notes of ${s.userWork.moved} moved articles followed them`);
   if (s.userWork?.taggedFromSource) console.log(`  ${s.userWork.taggedFromSource} articles tagged from their files`);
   for (const r of s.rejected) console.log(`    ${r.path}: ${r.reason}`);

@@ -15,13 +15,23 @@ export async function listCommand(door: ArchiveDoor, json: boolean): Promise<num
     total = page.total;
     for (const a of page.items) {
       if (!json) {
-        console.log(`${a.date ?? '----------'}  ${(a.agency ?? '').padEnd(10).slice(0, 10)}  ${a.title}${a.missing ? '  [missing]' : ''}`);
+        console.log(
+          `${a.date ?? '----------'}  ${(a.agency ?? '').padEnd(10).slice(0, 10)}  ${a.title}${a.missing ? '  [missing]' : ''}`,
+        );
         continue;
       }
       const article = await door.call('archive:get', { id: a.id });
       if (!article) continue;
       // The record shape exactly, as `parse --json` prints it; the extra provenance stays in `stats`.
-      const { sources: _s, missing: _m, subheadings: _h, folder: _f, highlights: _hl, userData: _u, ...record } = article;
+      const {
+        sources: _s,
+        missing: _m,
+        subheadings: _h,
+        folder: _f,
+        highlights: _hl,
+        userData: _u,
+        ...record
+      } = article;
       records.push(record);
     }
     if (page.items.length === 0) break;
@@ -31,8 +41,18 @@ export async function listCommand(door: ArchiveDoor, json: boolean): Promise<num
   return 0;
 }
 
-export async function searchCommand(door: ArchiveDoor, query: string, options: { json: boolean; sort: SearchSort; limit: number }): Promise<number> {
-  const page = await door.call('archive:search', { query, filters: {}, sort: options.sort, offset: 0, limit: options.limit });
+export async function searchCommand(
+  door: ArchiveDoor,
+  query: string,
+  options: { json: boolean; sort: SearchSort; limit: number },
+): Promise<number> {
+  const page = await door.call('archive:search', {
+    query,
+    filters: {},
+    sort: options.sort,
+    offset: 0,
+    limit: options.limit,
+  });
   if (page.queryError) {
     console.error(`error: ${page.queryError.message}`);
     return 2;
@@ -42,7 +62,9 @@ export async function searchCommand(door: ArchiveDoor, query: string, options: {
     return 0;
   }
   for (const hit of page.items) {
-    console.log(`${hit.date ?? '----------'}  ${(hit.agency ?? '').padEnd(10).slice(0, 10)}  ${marked(hit.title, hit.titleHits)}`);
+    console.log(
+      `${hit.date ?? '----------'}  ${(hit.agency ?? '').padEnd(10).slice(0, 10)}  ${marked(hit.title, hit.titleHits)}`,
+    );
     console.log(`    ${marked(hit.snippet, hit.snippetHits)}`);
   }
   console.error(`${page.total} hits${page.total > page.items.length ? `, first ${page.items.length} shown` : ''}`);
@@ -52,7 +74,11 @@ export async function searchCommand(door: ArchiveDoor, query: string, options: {
 export async function tagsCommand(door: ArchiveDoor, json: boolean): Promise<number> {
   const tags = await door.call('tags:list', {});
   if (json) console.log(JSON.stringify(tags, null, 2));
-  else for (const tag of tags) console.log(`${'  '.repeat(tag.name.split('/').length - 1)}${tag.name}  ${tag.count}${tag.implicit ? '' : ` (${tag.color})`}`);
+  else
+    for (const tag of tags)
+      console.log(
+        `${'  '.repeat(tag.name.split('/').length - 1)}${tag.name}  ${tag.count}${tag.implicit ? '' : ` (${tag.color})`}`,
+      );
   if (!json && tags.length === 0) console.error('no tags yet');
   return 0;
 }
@@ -60,11 +86,19 @@ export async function tagsCommand(door: ArchiveDoor, json: boolean): Promise<num
 export async function statsCommand(door: ArchiveDoor): Promise<number> {
   const stats = await door.call('archive:stats', {});
   console.log(`Data directory: ${stats.dataDir}`);
-  console.log(`Articles: ${stats.articles} (${stats.missingArticles} missing, ${stats.multiSource} with several source files)`);
+  console.log(
+    `Articles: ${stats.articles} (${stats.missingArticles} missing, ${stats.multiSource} with several source files)`,
+  );
   console.log(`Files: ${stats.files}`);
   console.log(`Folders: ${stats.folders.join(', ') || '(none)'}`);
-  for (const [label, map] of [['Formats', stats.byFormat], ['Languages', stats.byLanguage], ['Agencies', stats.byAgency]] as const) {
-    const top = Object.entries(map).sort((a, b) => b[1] - a[1]).slice(0, 12);
+  for (const [label, map] of [
+    ['Formats', stats.byFormat],
+    ['Languages', stats.byLanguage],
+    ['Agencies', stats.byAgency],
+  ] as const) {
+    const top = Object.entries(map)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12);
     console.log(`${label}: ${top.map(([k, v]) => `${k} ${v}`).join(', ') || '(none)'}`);
   }
   warnStore(stats.storeWarnings);
@@ -80,7 +114,9 @@ export async function sourcesCommand(door: ArchiveDoor, json: boolean): Promise<
   for (const s of sources) {
     const flags = [s.present ? '' : 'folder gone', s.watch ? '' : 'not watched'].filter(Boolean).join(', ');
     console.log(`${s.path}${flags ? `  [${flags}]` : ''}`);
-    console.log(`    ${s.articles} articles (${s.missingArticles} missing), ${s.files} files, last scan ${s.lastScanAt ?? 'never'}`);
+    console.log(
+      `    ${s.articles} articles (${s.missingArticles} missing), ${s.files} files, last scan ${s.lastScanAt ?? 'never'}`,
+    );
   }
   if (sources.length === 0) console.error('no source folders yet');
   return 0;

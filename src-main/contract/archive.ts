@@ -5,7 +5,10 @@ import type { ArticleHighlights } from './search';
 import type { ArticleUserData } from './userdata';
 
 /** One row of the article list: enough to draw it, no body. */
-export interface ArticleSummary extends Pick<DispatchRecord, 'id' | 'title' | 'date' | 'place' | 'agency' | 'language'> {
+export interface ArticleSummary extends Pick<
+  DispatchRecord,
+  'id' | 'title' | 'date' | 'place' | 'agency' | 'language'
+> {
   snippet: string;
   /** Every source file of this article is gone from disk. Its user data stays. */
   missing: boolean;
@@ -55,7 +58,13 @@ export interface Settings {
   exportRelated: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: null, theme: 'system', paperSize: 'A4', maxFileMb: MAX_FILE_MB.default, exportRelated: false };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: null,
+  theme: 'system',
+  paperSize: 'A4',
+  maxFileMb: MAX_FILE_MB.default,
+  exportRelated: false,
+};
 
 /** Where the window was, in screen pixels. */
 export interface WindowBounds {

@@ -51,11 +51,19 @@ export const PATH_CHANNELS = ['import:folder', 'import:paths', 'backup:restore']
 export type PathChannel = (typeof PATH_CHANNELS)[number];
 /** What the page may invoke. */
 export type PageChannel = Exclude<Channel, PathChannel>;
-export const PAGE_CHANNELS = CHANNEL_NAMES.filter((name): name is PageChannel => !(PATH_CHANNELS as readonly string[]).includes(name));
+export const PAGE_CHANNELS = CHANNEL_NAMES.filter(
+  (name): name is PageChannel => !(PATH_CHANNELS as readonly string[]).includes(name),
+);
 /** The one path channel that crosses IPC: the preload sends a drop's paths on it, never the page. */
 export const DROP_CHANNEL = 'import:paths' satisfies PathChannel;
 
-export const EVENT_NAMES = ['import:progress', 'import:finished', 'watch:status', 'app:command', 'export:progress'] as const;
+export const EVENT_NAMES = [
+  'import:progress',
+  'import:finished',
+  'watch:status',
+  'app:command',
+  'export:progress',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The prefix of every IPC channel name on the wire, so nothing else in ipcMain collides. */

@@ -9,7 +9,6 @@ import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, normalizeTagName } f
 export const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits');
 export const folderPath = z.string().min(1, 'a folder path is required').max(4096);
 
-
 /** Every settable field, each optional: a call changes only what it names. Also validates settings read from disk. */
 export const SETTINGS_PATCH = z.strictObject({
   locale: z.enum(UI_LOCALES).nullable().optional(),
@@ -41,12 +40,17 @@ export const tagName = z
   .transform((raw, ctx) => {
     const name = normalizeTagName(raw);
     if (name === null) {
-      ctx.addIssue({ code: 'custom', message: `a tag name needs 1 to ${MAX_TAG_LENGTH} characters besides spaces and slashes` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `a tag name needs 1 to ${MAX_TAG_LENGTH} characters besides spaces and slashes`,
+      });
       return z.NEVER;
     }
     return name;
   });
-export const noteText = z.string().max(MAX_NOTE_LENGTH, `a note is at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`);
+export const noteText = z
+  .string()
+  .max(MAX_NOTE_LENGTH, `a note is at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`);
 export const annotationId = z.string().regex(/^[0-9a-f-]{8,64}$/, 'an annotation id is a UUID');
 export const offset = z.number().int().min(0).max(50_000_000);
 export const isoTime = z.iso.datetime({ offset: true });
@@ -71,5 +75,10 @@ export const annotation = z.strictObject({
 export const query = z.string().max(2000, 'a query is at most 2,000 characters');
 export const facetValues = z.array(z.string().min(1).max(4096)).max(200);
 export const filters = z
-  .strictObject(Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues.optional()])) as Record<FacetName, z.ZodOptional<typeof facetValues>>)
+  .strictObject(
+    Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues.optional()])) as Record<
+      FacetName,
+      z.ZodOptional<typeof facetValues>
+    >,
+  )
   .default({});

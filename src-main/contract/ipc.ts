@@ -20,7 +20,19 @@ import { SEARCH_SORTS, type SearchPage } from './search';
 import { EXPORT_FORMATS, EXPORT_LAYOUTS, type ExportProgress, type ExportResult, type RestoreSummary } from './export';
 import type { Channel, EventName, PageChannel } from './channels';
 import { HIGHLIGHT_COLORS, TAG_COLORS, type Annotation, type ArticleUserData, type TagInfo } from './userdata';
-import { SETTINGS_PATCH, UI_STATE_PATCH, annotation, annotationId, articleId, filters, folderPath, noteText, offset, query, tagName } from './field-schemas';
+import {
+  SETTINGS_PATCH,
+  UI_STATE_PATCH,
+  annotation,
+  annotationId,
+  articleId,
+  filters,
+  folderPath,
+  noteText,
+  offset,
+  query,
+  tagName,
+} from './field-schemas';
 
 export { SETTINGS_PATCH, UI_STATE_PATCH } from './field-schemas';
 
@@ -91,7 +103,9 @@ export const CHANNELS = {
    * Takes a folder out of the archive: its articles go unless another source holds them.
    * With keepUserData their tags and notes stay, and come back if the folder is added again.
    */
-  'sources:remove': channel<{ articles: number; userDataRemoved: number }>()(z.strictObject({ path: folderPath, keepUserData: z.boolean() })),
+  'sources:remove': channel<{ articles: number; userDataRemoved: number }>()(
+    z.strictObject({ path: folderPath, keepUserData: z.boolean() }),
+  ),
   'sources:set-watch': channel<SourceInfo[]>()(z.strictObject({ path: folderPath, watch: z.boolean() })),
   'ui-state:get': channel<UiState>()(none),
   /** Resolves once on disk. */
@@ -127,7 +141,12 @@ export const CHANNELS = {
     }),
   ),
   'annotations:update': channel<Annotation>()(
-    z.strictObject({ articleId, id: annotationId, color: z.enum(HIGHLIGHT_COLORS).optional(), note: noteText.optional() }),
+    z.strictObject({
+      articleId,
+      id: annotationId,
+      color: z.enum(HIGHLIGHT_COLORS).optional(),
+      note: noteText.optional(),
+    }),
   ),
   /** Returns the deleted annotation, so the renderer can offer undo through annotations:restore. */
   'annotations:delete': channel<Annotation>()(z.strictObject({ articleId, id: annotationId })),

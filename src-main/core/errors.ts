@@ -20,7 +20,9 @@ export class InvalidRequestError extends Error {
 /** The user-data file could not be written. The change was not kept, on disk or in memory. */
 export class WriteFailedError extends Error {
   constructor(path: string, cause: unknown) {
-    super(`could not save your change to ${path}: ${cause instanceof Error ? cause.message : String(cause)}; nothing was changed`);
+    super(
+      `could not save your change to ${path}: ${cause instanceof Error ? cause.message : String(cause)}; nothing was changed`,
+    );
     this.name = 'WriteFailedError';
   }
 }

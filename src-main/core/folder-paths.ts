@@ -23,4 +23,3 @@ export function folderFinder(folders: readonly string[]): (path: string | undefi
     return i < 0 ? null : roots[i]!;
   };
 }
-

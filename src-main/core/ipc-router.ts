@@ -9,8 +9,13 @@ import type { ContractHandlers } from '../contract/ipc';
  * Everything from the renderer is untrusted: unknown channels and payloads that
  * fail their schema are refused before any handler runs.
  */
-export async function routeCall(handlers: ContractHandlers, channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
-  if (!isChannel(channel)) return failure('invalid-channel', `unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}`);
+export async function routeCall(
+  handlers: ContractHandlers,
+  channel: unknown,
+  payload: unknown,
+): Promise<Envelope<unknown>> {
+  if (!isChannel(channel))
+    return failure('invalid-channel', `unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}`);
   const parsed = CHANNELS[channel].args.safeParse(payload ?? {});
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');

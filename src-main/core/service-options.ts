@@ -28,4 +28,3 @@ export interface ServiceOptions {
   /** The stores' file writes; tests and the soak pass one that fails on request. */
   fileIo?: FileIo;
 }
-

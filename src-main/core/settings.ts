@@ -27,7 +27,8 @@ function validFields(shape: Shape, raw: unknown, what: string, problems: string[
     if (!field) continue; // a field from a newer or older version: ignored, not an error
     const parsed = field.safeParse(value);
     if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
-    else problems.push(`the stored ${what} "${key}" (${JSON.stringify(value)?.slice(0, 60)}) was not valid and was reset`);
+    else
+      problems.push(`the stored ${what} "${key}" (${JSON.stringify(value)?.slice(0, 60)}) was not valid and was reset`);
   }
   return out;
 }

@@ -35,15 +35,21 @@ export function userWorkHandlers(stores: Stores): HandlersOf<UserWorkChannel> {
   const { catalogue, userData } = stores;
   const text = async (id: string): Promise<ArticleText> => {
     const found = await loadArticleText(catalogue, stores.bodies, id);
-    if (!found) throw new NotFoundError(catalogue.article(id) ? `the text of article ${id} cannot be read` : `no article ${id} in the archive`);
+    if (!found)
+      throw new NotFoundError(
+        catalogue.article(id) ? `the text of article ${id} cannot be read` : `no article ${id} in the archive`,
+      );
     return found;
   };
   return {
     'tags:list': async () => tagTree(userData.data),
     'tags:apply': async ({ ids, add, remove }) => {
       const unknown = ids.filter((id) => !catalogue.article(id));
-      if (unknown.length) throw new NotFoundError(`${unknown.length} of the articles are not in the archive (first: ${unknown[0]})`);
-      return userData.commit((d) => applyTags(d, { ids, add, remove, now: now(), linkOf: (id) => linkOf(catalogue.article(id)!) }));
+      if (unknown.length)
+        throw new NotFoundError(`${unknown.length} of the articles are not in the archive (first: ${unknown[0]})`);
+      return userData.commit((d) =>
+        applyTags(d, { ids, add, remove, now: now(), linkOf: (id) => linkOf(catalogue.article(id)!) }),
+      );
     },
     'tags:rename': async ({ from, to }) => userData.commit((d) => renameTag(d, from, to, now())),
     'tags:delete': async ({ name }) => userData.commit((d) => deleteTag(d, name, now())),
@@ -55,8 +61,10 @@ export function userWorkHandlers(stores: Stores): HandlersOf<UserWorkChannel> {
       const article = await text(articleId);
       return userData.commit((d) => createAnnotation(d, article, input, now()));
     },
-    'annotations:update': async ({ articleId, id, ...patch }) => userData.commit((d) => updateAnnotation(d, articleId, id, patch, now())),
-    'annotations:delete': async ({ articleId, id }) => userData.commit((d) => deleteAnnotation(d, articleId, id, now())),
+    'annotations:update': async ({ articleId, id, ...patch }) =>
+      userData.commit((d) => updateAnnotation(d, articleId, id, patch, now())),
+    'annotations:delete': async ({ articleId, id }) =>
+      userData.commit((d) => deleteAnnotation(d, articleId, id, now())),
     'annotations:restore': async ({ articleId, annotation }) => {
       const article = await text(articleId);
       return userData.commit((d) => restoreAnnotation(d, article, annotation, now()));
@@ -75,7 +83,8 @@ export function userWorkHandlers(stores: Stores): HandlersOf<UserWorkChannel> {
 export async function articleUserData(stores: Stores, id: string): Promise<ArticleUserData> {
   const record = stores.userData.record(id);
   const meta = stores.catalogue.article(id);
-  if (!record || !meta || record.annotations.length === 0 || record.anchoredTo === meta.contentHash) return userDataView(record);
+  if (!record || !meta || record.annotations.length === 0 || record.anchoredTo === meta.contentHash)
+    return userDataView(record);
   const article = await loadArticleText(stores.catalogue, stores.bodies, id);
   if (!article) return userDataView(record);
   return stores.userData.commit((d) => {

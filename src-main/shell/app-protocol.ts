@@ -5,7 +5,9 @@ import { APP_SCHEME, rendererFileFor } from '../desktop/app-origin';
 
 /** Before `ready`: the scheme is standard and secure, so 'self', fetch and module scripts work as on https. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** After `ready`: answers app:// requests from the renderer folder, and nothing outside it. */

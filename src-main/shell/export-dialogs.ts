@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { ExportDestination, ExportTarget } from '../core/export/export-run';
 
-const FILTER_NAMES: Record<string, string> = { pdf: 'PDF', md: 'Markdown', json: 'Dispatch Archive export (JSON)', csv: 'CSV' };
+const FILTER_NAMES: Record<string, string> = {
+  pdf: 'PDF',
+  md: 'Markdown',
+  json: 'Dispatch Archive export (JSON)',
+  csv: 'CSV',
+};
 
 async function showOpen(win: BrowserWindow | null, options: OpenDialogOptions): Promise<string | null> {
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
@@ -17,7 +22,9 @@ async function showSave(win: BrowserWindow | null, options: SaveDialogOptions): 
 }
 
 /** A save dialog for one file, or a folder picker for one file per article. */
-export function exportTargetChooser(getWindow: () => BrowserWindow | null): (target: ExportTarget) => Promise<ExportDestination | null> {
+export function exportTargetChooser(
+  getWindow: () => BrowserWindow | null,
+): (target: ExportTarget) => Promise<ExportDestination | null> {
   return async (target) => {
     if (target.kind === 'folder') {
       const path = await showOpen(getWindow(), {

@@ -41,21 +41,26 @@ export function electronPdfRenderer(): PdfRenderer {
       // A file rather than a data: URL, whose length is capped: a dossier runs to megabytes.
       // It holds the user's notes, so it goes in a folder only this user can read, removed
       // after, and swept at the next start if a crash left it (issue 16, finding 17).
-      return withPrivateTempFile('print.html', html, async (file) => {
-        await print.loadURL(pathToFileURL(file).href);
-        const pdf = await print.webContents.printToPDF({
-          pageSize: options.paperSize,
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: options.footerTemplate,
-          margins: marginsInches(),
-          generateDocumentOutline: options.outline,
-          generateTaggedPDF: true,
-          preferCSSPageSize: false,
-        });
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      }, { root: app.getPath('temp') });
+      return withPrivateTempFile(
+        'print.html',
+        html,
+        async (file) => {
+          await print.loadURL(pathToFileURL(file).href);
+          const pdf = await print.webContents.printToPDF({
+            pageSize: options.paperSize,
+            printBackground: true,
+            displayHeaderFooter: true,
+            headerTemplate: '<span></span>',
+            footerTemplate: options.footerTemplate,
+            margins: marginsInches(),
+            generateDocumentOutline: options.outline,
+            generateTaggedPDF: true,
+            preferCSSPageSize: false,
+          });
+          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        },
+        { root: app.getPath('temp') },
+      );
     },
     async close(): Promise<void> {
       if (win && !win.isDestroyed()) win.destroy();

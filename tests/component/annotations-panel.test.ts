@@ -77,7 +77,9 @@ describe('AnnotationPanel', () => {
 
   it('recolours a highlight', async () => {
     const target = highlight('Песков');
-    const { invoke } = stubBridge({ 'annotations:update': ({ color }) => ({ ...target, color: color ?? target.color }) });
+    const { invoke } = stubBridge({
+      'annotations:update': ({ color }) => ({ ...target, color: color ?? target.color }),
+    });
     renderPanel([target]);
     await fireEvent.click(screen.getByTestId('annotation-color-blue'));
     expect(invoke).toHaveBeenCalledWith('annotations:update', {

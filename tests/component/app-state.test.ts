@@ -28,7 +28,12 @@ async function connectedWindow() {
   return { ...bridge, app, disconnect, calls };
 }
 
-const summary = (patch: Partial<ImportSummary> = {}): ImportSummary => ({ ...EMPTY_SUMMARY, root: ROOT, imported: 1, ...patch });
+const summary = (patch: Partial<ImportSummary> = {}): ImportSummary => ({
+  ...EMPTY_SUMMARY,
+  root: ROOT,
+  imported: 1,
+  ...patch,
+});
 
 describe('The connected window', () => {
   it('fetches its settings, store warnings, tags and sources', async () => {

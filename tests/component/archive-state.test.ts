@@ -16,7 +16,9 @@ const STILL_WORKING: StubReplies = { 'archive:search': pending, 'archive:stats':
 describe('ArchiveState', () => {
   it('ignores the answer to an older query that arrives after the newer one', async () => {
     const answers = new Map<string, (page: SearchPage) => void>();
-    stubBridge({ 'archive:search': ({ query = '' }) => new Promise<SearchPage>((resolve) => answers.set(query, resolve)) });
+    stubBridge({
+      'archive:search': ({ query = '' }) => new Promise<SearchPage>((resolve) => answers.set(query, resolve)),
+    });
     const archive = new ArchiveState();
     archive.typeQuery('old');
     archive.applyQuery();
@@ -41,8 +43,16 @@ describe('ArchiveState', () => {
     const { invoke } = stubBridge(STILL_WORKING);
     const archive = new ArchiveState();
     archive.start({ query: 'Москве', filters: { agency: ['САНА'] }, sort: 'title', article: '0123456789abcdef' });
-    expect(archive.urlState).toEqual({ query: 'Москве', filters: { agency: ['САНА'] }, sort: 'title', article: '0123456789abcdef' });
-    expect(invoke.mock.calls.find(([channel]) => channel === 'archive:get')?.[1]).toEqual({ id: '0123456789abcdef', query: 'Москве' });
+    expect(archive.urlState).toEqual({
+      query: 'Москве',
+      filters: { agency: ['САНА'] },
+      sort: 'title',
+      article: '0123456789abcdef',
+    });
+    expect(invoke.mock.calls.find(([channel]) => channel === 'archive:get')?.[1]).toEqual({
+      id: '0123456789abcdef',
+      query: 'Москве',
+    });
   });
 
   it('treats a restored sort that equals the automatic one as no choice', () => {

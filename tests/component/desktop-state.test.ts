@@ -74,7 +74,9 @@ describe('theme', () => {
   });
 
   it('goes back to the saved theme when main refuses a change', async () => {
-    stubBridgeFailing('settings:set', 'disk full', { 'settings:get': () => ({ ...DEFAULT_SETTINGS, theme: 'system' }) });
+    stubBridgeFailing('settings:set', 'disk full', {
+      'settings:get': () => ({ ...DEFAULT_SETTINGS, theme: 'system' }),
+    });
     const state = new SettingsState();
     await state.change({ theme: 'dark' });
     expect(document.documentElement.dataset.theme).toBe('system');

@@ -29,14 +29,20 @@ describe('Dropping on the window', () => {
     const state = new ImportState();
     importDropped(drop([new File([], '/home/ana/wires'), new File(['x'], '/home/ana/one-dispatch.txt')]), state);
     await vi.waitFor(() => expect(bridge.importDropped).toHaveBeenCalledTimes(1));
-    expect(bridge.importDropped.mock.calls[0]![0].map((f) => f.name)).toEqual(['/home/ana/wires', '/home/ana/one-dispatch.txt']);
+    expect(bridge.importDropped.mock.calls[0]![0].map((f) => f.name)).toEqual([
+      '/home/ana/wires',
+      '/home/ana/one-dispatch.txt',
+    ]);
     expect(bridge.invoke).not.toHaveBeenCalled();
     expect(state.error).toBeNull();
   });
 
   it('shows why a drop could not be imported', async () => {
     const bridge = stubBridge();
-    bridge.importDropped.mockResolvedValue({ ok: false, error: { code: 'busy', message: 'an import is already running' } });
+    bridge.importDropped.mockResolvedValue({
+      ok: false,
+      error: { code: 'busy', message: 'an import is already running' },
+    });
     const state = new ImportState();
     importDropped(drop([new File([], '/home/ana/wires')]), state);
     await vi.waitFor(() => expect(state.error).toBe('an import is already running'));

@@ -9,7 +9,11 @@ import { stubBridge, stubBridgeFailing } from './bridge-stub';
 import { ARTICLE_ID, ARTICLE_TITLE, PICKED, exportContext, exportResult } from './export-fixtures';
 
 /** Opens the dialog from `origin` on `context`; main answers export:run with `result`. */
-function openDialog(origin: ExportOrigin, context: ExportContext = exportContext(), result: ExportResult | null = exportResult()) {
+function openDialog(
+  origin: ExportOrigin,
+  context: ExportContext = exportContext(),
+  result: ExportResult | null = exportResult(),
+) {
   const { invoke } = stubBridge({ 'export:run': () => result });
   const state = new ExportState();
   const onClose = vi.fn();

@@ -88,10 +88,23 @@ describe('FacetSidebar', () => {
   });
 
   it('lists undated articles after the years, as an option of their own', async () => {
-    const { onToggle } = renderSidebar({}, facets({ period: [{ value: '2016', count: 6 }, { value: 'undated', count: 3 }] }));
+    const { onToggle } = renderSidebar(
+      {},
+      facets({
+        period: [
+          { value: '2016', count: 6 },
+          { value: 'undated', count: 3 },
+        ],
+      }),
+    );
     const undated = option('period', 'undated');
-    expect([undated.textContent?.includes('Undated'), within(undated).getByTestId('facet-count').textContent]).toEqual([true, '3']);
-    const values = within(screen.getByTestId('facet-period')).getAllByTestId('facet-option').map((el) => el.dataset.value);
+    expect([undated.textContent?.includes('Undated'), within(undated).getByTestId('facet-count').textContent]).toEqual([
+      true,
+      '3',
+    ]);
+    const values = within(screen.getByTestId('facet-period'))
+      .getAllByTestId('facet-option')
+      .map((el) => el.dataset.value);
     expect(values.at(-1)).toBe('undated');
     await fireEvent.click(undated);
     expect(onToggle).toHaveBeenCalledWith('period', 'undated');

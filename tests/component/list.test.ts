@@ -18,7 +18,10 @@ async function showList(first: SearchHit[] = []) {
 }
 
 function selectedIds(): (string | undefined)[] {
-  return screen.getAllByTestId('article-row').filter((row) => row.getAttribute('aria-selected') === 'true').map((row) => row.dataset.id);
+  return screen
+    .getAllByTestId('article-row')
+    .filter((row) => row.getAttribute('aria-selected') === 'true')
+    .map((row) => row.dataset.id);
 }
 
 describe('ArticleList', () => {
@@ -35,7 +38,9 @@ describe('ArticleList', () => {
 
   it('fetches only the first page, not every row', async () => {
     const { bridge } = await showList();
-    const offsets = bridge.invoke.mock.calls.filter(([channel]) => channel === 'archive:search').map(([, args]) => (args as { offset: number }).offset);
+    const offsets = bridge.invoke.mock.calls
+      .filter(([channel]) => channel === 'archive:search')
+      .map(([, args]) => (args as { offset: number }).offset);
     expect(offsets).toEqual([0]);
   });
 
@@ -48,7 +53,14 @@ describe('ArticleList', () => {
   });
 
   it('marks query hits in the headline and the snippet', async () => {
-    await showList([hit(0, { title: 'Talks in Geneva', titleHits: [[9, 15]], snippet: 'Geneva talks resumed', snippetHits: [[0, 6]] })]);
+    await showList([
+      hit(0, {
+        title: 'Talks in Geneva',
+        titleHits: [[9, 15]],
+        snippet: 'Geneva talks resumed',
+        snippetHits: [[0, 6]],
+      }),
+    ]);
     const row = screen.getAllByTestId('article-row')[0]!;
     expect([...row.querySelectorAll('mark.hit')].map((mark) => mark.textContent)).toEqual(['Geneva', 'Geneva']);
   });
@@ -95,7 +107,9 @@ describe('ArticleList', () => {
     await expect.poll(() => selectedIds()).toEqual([hit(0).id]);
     await fireEvent.keyDown(listbox, { key: 'j' });
     await fireEvent.keyDown(listbox, { key: 'Enter' });
-    const opened = bridge.invoke.mock.calls.filter(([channel]) => channel === 'archive:get').map(([, args]) => (args as { id: string }).id);
+    const opened = bridge.invoke.mock.calls
+      .filter(([channel]) => channel === 'archive:get')
+      .map(([, args]) => (args as { id: string }).id);
     expect(opened.at(-1)).toBe(hit(1).id);
   });
 

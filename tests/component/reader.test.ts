@@ -99,13 +99,19 @@ describe('ArticleReader', () => {
   });
 
   it('sets an Arabic article right to left', () => {
-    render(ArticleReader, { ...readerState(), article: article({ language: 'ar', title: 'دمشق-سانا', paragraphs: ['نص الخبر'] }) });
+    render(ArticleReader, {
+      ...readerState(),
+      article: article({ language: 'ar', title: 'دمشق-سانا', paragraphs: ['نص الخبر'] }),
+    });
     expect(screen.getByTestId('reader').getAttribute('dir')).toBe('rtl');
   });
 
   it('shows markup inside the article as text and creates no element from it', () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const { container } = render(ArticleReader, { ...readerState(), article: article({ title: hostile, paragraphs: [hostile] }) });
+    const { container } = render(ArticleReader, {
+      ...readerState(),
+      article: article({ title: hostile, paragraphs: [hostile] }),
+    });
     expect(screen.getByTestId('reader-title').textContent).toBe(hostile);
     expect(container.querySelector('img')).toBeNull();
   });

@@ -19,7 +19,8 @@ function showSearchBar(reply: (args: SearchArgs) => SearchPage = () => page()) {
   const onLeave = vi.fn();
   archive.start();
   render(SearchBar, { archive, onLeave });
-  const searches = () => bridge.invoke.mock.calls.filter(([channel]) => channel === 'archive:search').map(([, args]) => args);
+  const searches = () =>
+    bridge.invoke.mock.calls.filter(([channel]) => channel === 'archive:search').map(([, args]) => args);
   return { archive, onLeave, searches, input: screen.getByTestId('search-input') as HTMLInputElement };
 }
 
@@ -64,7 +65,11 @@ describe('SearchBar', () => {
   });
 
   it('shows why a query could not be read', async () => {
-    showSearchBar(() => page({ total: 0, queryError: { code: 'date-invalid', detail: 'July', message: 'date:July is not a date.' } }));
-    await expect.poll(() => screen.queryByTestId('query-error')?.textContent).toMatch(/^Query: date:July is not a date\. Use YYYY/);
+    showSearchBar(() =>
+      page({ total: 0, queryError: { code: 'date-invalid', detail: 'July', message: 'date:July is not a date.' } }),
+    );
+    await expect
+      .poll(() => screen.queryByTestId('query-error')?.textContent)
+      .toMatch(/^Query: date:July is not a date\. Use YYYY/);
   });
 });

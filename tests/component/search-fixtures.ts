@@ -6,7 +6,15 @@ import type { Facets, SearchHit, SearchPage } from '../../src-main/contract/sear
 import { article } from './annotation-fixtures';
 import { stubBridge } from './bridge-stub';
 
-export const NO_FACETS: Facets = { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] };
+export const NO_FACETS: Facets = {
+  folder: [],
+  agency: [],
+  place: [],
+  language: [],
+  period: [],
+  tag: [],
+  annotated: [],
+};
 
 /** The id of the `n`th made-up hit. */
 export const idOf = (n: number): string => n.toString(16).padStart(16, '0');

@@ -8,7 +8,8 @@ import { hit, idOf, serveArchive } from './search-fixtures';
 
 const TOTAL = 500;
 /** The second row carries tags, highlights and a note, for the row's marks. */
-const hitAt = (n: number) => (n === 1 ? hit(n, { tags: ['syria/aleppo', 'russia'], annotationCount: 3, hasNote: true }) : hit(n));
+const hitAt = (n: number) =>
+  n === 1 ? hit(n, { tags: ['syria/aleppo', 'russia'], annotationCount: 3, hasNote: true }) : hit(n);
 
 async function showList() {
   serveArchive(TOTAL, hitAt);

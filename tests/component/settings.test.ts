@@ -3,14 +3,29 @@ import { describe, expect, it, vi } from 'vitest';
 import SettingsDialog from '../../src-renderer/src/components/SettingsDialog.svelte';
 import { DEFAULT_SETTINGS, type AppInfo, type Settings } from '../../src-main/contract/archive';
 
-const INFO: AppInfo = { version: '1.2.3', dataDir: '/home/ana/.config/Dispatch Archive', logDir: '/home/ana/.config/Dispatch Archive/logs' };
+const INFO: AppInfo = {
+  version: '1.2.3',
+  dataDir: '/home/ana/.config/Dispatch Archive',
+  logDir: '/home/ana/.config/Dispatch Archive/logs',
+};
 
-function renderDialog(patch: Partial<Settings> = {}, options: { open?: boolean; opens?: boolean; error?: string } = {}) {
+function renderDialog(
+  patch: Partial<Settings> = {},
+  options: { open?: boolean; opens?: boolean; error?: string } = {},
+) {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...patch };
   const onChange = vi.fn();
   const onClose = vi.fn();
   const onOpenFolder = vi.fn(async () => options.opens ?? true);
-  render(SettingsDialog, { open: options.open ?? true, settings, info: INFO, error: options.error ?? null, onChange, onOpenFolder, onClose });
+  render(SettingsDialog, {
+    open: options.open ?? true,
+    settings,
+    info: INFO,
+    error: options.error ?? null,
+    onChange,
+    onOpenFolder,
+    onClose,
+  });
   return { onChange, onClose, onOpenFolder };
 }
 
@@ -178,7 +193,9 @@ describe('SettingsDialog data folder and app', () => {
   it('says the path can be copied when the folder could not be shown', async () => {
     renderDialog({}, { opens: false });
     await fireEvent.click(screen.getByTestId('settings-show-data'));
-    await expect.poll(() => screen.queryByTestId('settings-folder-fallback')?.textContent ?? '').toContain('Copy the path above');
+    await expect
+      .poll(() => screen.queryByTestId('settings-folder-fallback')?.textContent ?? '')
+      .toContain('Copy the path above');
   });
 
   it('names the log folder when it could not be opened', async () => {

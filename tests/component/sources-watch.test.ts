@@ -28,7 +28,9 @@ describe('WatchIndicator', () => {
   });
 
   it('names the folder with changes waiting', () => {
-    expect(indicator({ state: 'pending', path: 'C:\\Users\\ana\\wires' }).textContent?.trim()).toBe('Changes in wires…');
+    expect(indicator({ state: 'pending', path: 'C:\\Users\\ana\\wires' }).textContent?.trim()).toBe(
+      'Changes in wires…',
+    );
   });
 
   it('gives the full path on hover', () => {
@@ -59,7 +61,9 @@ describe('SourcesState events', () => {
   });
 
   it('counts only watched folders that exist', async () => {
-    stubBridgeWithEvents({ 'sources:list': () => [source('/a'), source('/b', { watch: false }), source('/c', { present: false })] });
+    stubBridgeWithEvents({
+      'sources:list': () => [source('/a'), source('/b', { watch: false }), source('/c', { present: false })],
+    });
     const state = new SourcesState();
     await state.load();
     expect(state.watchedCount).toBe(1);

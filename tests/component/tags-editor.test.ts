@@ -20,7 +20,8 @@ async function renderEditor(carried: CarriedTags = { tags: [{ name: 'syria', cou
   await tagState.load();
   const onClose = vi.fn();
   render(TagEditor, { ids, carried, tagState, onClose });
-  const applied = () => bridge.invoke.mock.calls.filter(([channel]) => channel === 'tags:apply').map(([, args]) => args);
+  const applied = () =>
+    bridge.invoke.mock.calls.filter(([channel]) => channel === 'tags:apply').map(([, args]) => args);
   return { applied, onClose, input: screen.getByTestId('tag-input') as HTMLInputElement };
 }
 

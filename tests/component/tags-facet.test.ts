@@ -42,18 +42,30 @@ const node = (name: string) => tagNodes().find((el) => el.dataset.tag === name)!
 describe('The tag facet', () => {
   it('lists tags as a tree, each child right after its parent', () => {
     renderSidebar();
-    expect(tagNodes().map((el) => el.dataset.tag)).toEqual(['russia', 'syria', 'syria/aleppo', 'syria/aleppo/old city', 'syria/homs']);
+    expect(tagNodes().map((el) => el.dataset.tag)).toEqual([
+      'russia',
+      'syria',
+      'syria/aleppo',
+      'syria/aleppo/old city',
+      'syria/homs',
+    ]);
   });
 
   it('labels a child by its own level and shows its count', () => {
     renderSidebar();
     const option = within(node('syria/aleppo')).getByTestId('facet-option');
-    expect([option.querySelector('bdi')?.textContent, within(option).getByTestId('facet-count').textContent]).toEqual(['aleppo', '2']);
+    expect([option.querySelector('bdi')?.textContent, within(option).getByTestId('facet-count').textContent]).toEqual([
+      'aleppo',
+      '2',
+    ]);
   });
 
   it('indents a child deeper than its parent', () => {
     renderSidebar();
-    expect([node('syria').style.paddingInlineStart, node('syria/aleppo/old city').style.paddingInlineStart]).toEqual(['0rem', '1.8rem']);
+    expect([node('syria').style.paddingInlineStart, node('syria/aleppo/old city').style.paddingInlineStart]).toEqual([
+      '0rem',
+      '1.8rem',
+    ]);
   });
 
   it('shows each tag with its colour', () => {
@@ -82,7 +94,11 @@ describe('The tag facet', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ value: `topic/${i}`, count: 1 }));
     renderSidebar({ tag: ['syria/aleppo'] }, facets({ tag: [...TAG_COUNTS, { value: 'topic', count: 40 }, ...many] }));
     const shown = tagNodes().map((el) => el.dataset.tag);
-    expect([shown.includes('syria/aleppo'), shown.includes('topic/1'), shown.includes('syria/aleppo/old city')]).toEqual([true, false, false]);
+    expect([
+      shown.includes('syria/aleppo'),
+      shown.includes('topic/1'),
+      shown.includes('syria/aleppo/old city'),
+    ]).toEqual([true, false, false]);
   });
 
   it('tells how to tag when there are no tags', () => {
@@ -101,7 +117,9 @@ describe('The annotations facet', () => {
   it('offers articles with annotations, then without, whatever their counts', () => {
     renderSidebar();
     const options = within(screen.getByTestId('facet-annotated')).getAllByTestId('facet-option');
-    expect(options.map((el) => [el.querySelector('bdi')?.textContent, within(el).getByTestId('facet-count').textContent])).toEqual([
+    expect(
+      options.map((el) => [el.querySelector('bdi')?.textContent, within(el).getByTestId('facet-count').textContent]),
+    ).toEqual([
       ['With annotations', '2'],
       ['Without annotations', '7'],
     ]);

@@ -25,7 +25,8 @@ async function openManager() {
   const onClose = vi.fn();
   render(TagManager, { open: true, tagState, onClose });
   await expect.poll(() => screen.queryAllByTestId('tag-manager-row').length).toBe(LIST.length);
-  const calls = (name: string) => bridge.invoke.mock.calls.filter(([channel]) => channel === name).map(([, args]) => args);
+  const calls = (name: string) =>
+    bridge.invoke.mock.calls.filter(([channel]) => channel === name).map(([, args]) => args);
   return { calls, changes, onClose };
 }
 
@@ -42,12 +43,14 @@ describe('TagManager', () => {
   it('lists every tag as a tree with how many articles carry it', async () => {
     await openManager();
     const rows = screen.getAllByTestId('tag-manager-row');
-    expect(rows.map((el) => [el.dataset.tag, within(el).getByTestId('tag-manager-count').textContent?.trim()])).toEqual([
-      ['levant', '1 article'],
-      ['levant/aleppo', '1 article'],
-      ['syria', '3 articles'],
-      ['syria/aleppo', '2 articles'],
-    ]);
+    expect(rows.map((el) => [el.dataset.tag, within(el).getByTestId('tag-manager-count').textContent?.trim()])).toEqual(
+      [
+        ['levant', '1 article'],
+        ['levant/aleppo', '1 article'],
+        ['syria', '3 articles'],
+        ['syria/aleppo', '2 articles'],
+      ],
+    );
   });
 
   it('renames a tag through tags:rename', async () => {
@@ -81,7 +84,9 @@ describe('TagManager', () => {
   it('warns of a merge when a child of the renamed tag lands on an existing one', async () => {
     await openManager();
     await rename('syria', 'levant');
-    expect(within(row('syria')).getByTestId('tag-merge-warning').textContent).toContain('“levant/aleppo” already exists');
+    expect(within(row('syria')).getByTestId('tag-merge-warning').textContent).toContain(
+      '“levant/aleppo” already exists',
+    );
   });
 
   it('asks before deleting, saying how many articles carry the tag', async () => {

@@ -62,7 +62,8 @@ describe('ArticleTags', () => {
     const bridge = stubBridge({ 'tags:list': () => [SYRIA], 'tags:apply': () => ({ changed: 1 }) });
     const onChanged = vi.fn();
     render(ArticleTags, { articleId: ID, tags, tagState: new TagState(), onChanged });
-    const applied = () => bridge.invoke.mock.calls.filter(([channel]) => channel === 'tags:apply').map(([, args]) => args);
+    const applied = () =>
+      bridge.invoke.mock.calls.filter(([channel]) => channel === 'tags:apply').map(([, args]) => args);
     return { applied, onChanged };
   }
 

@@ -26,7 +26,10 @@ async function widthOf(locator: Locator): Promise<number> {
 }
 
 /** Resolves once main has saved UI state that passes `check`. */
-function uiStateSaved(page: Page, check: (patch: { paneWidths?: unknown; lastView?: string }) => boolean): Promise<unknown> {
+function uiStateSaved(
+  page: Page,
+  check: (patch: { paneWidths?: unknown; lastView?: string }) => boolean,
+): Promise<unknown> {
   return page.waitForResponse((response) => {
     if (!response.url().endsWith(`/ipc/${encodeURIComponent('ui-state:set')}`)) return false;
     return check(JSON.parse(response.request().postData() ?? '{}') as { paneWidths?: unknown; lastView?: string });
@@ -45,7 +48,11 @@ async function drag(page: Page, handle: Locator, dx: number): Promise<void> {
   await page.mouse.up();
 }
 
-test('keeps a dragged pane width and the last query and article across a restart', async ({ page, archive, openFreshApp }) => {
+test('keeps a dragged pane width and the last query and article across a restart', async ({
+  page,
+  archive,
+  openFreshApp,
+}) => {
   await openReadingRoom(page);
   const before = await widthOf(listPane(page));
   const widthsSaved = uiStateSaved(page, (patch) => patch.paneWidths !== undefined);
@@ -55,7 +62,10 @@ test('keeps a dragged pane width and the last query and article across a restart
   expect(dragged).toBeGreaterThan(before + 100);
 
   const seed = (await allArticles(archive)).find((a) => a.title === SEED.title)!;
-  const viewSaved = uiStateSaved(page, (patch) => patch.lastView?.includes(`article=${seed.id}`) === true && patch.lastView.includes('q=') === true);
+  const viewSaved = uiStateSaved(
+    page,
+    (patch) => patch.lastView?.includes(`article=${seed.id}`) === true && patch.lastView.includes('q=') === true,
+  );
   await search(page, 'Песков');
   await openArticle(page, SEED.title);
   await viewSaved;

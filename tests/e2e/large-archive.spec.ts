@@ -83,10 +83,18 @@ test('scrolls from top to bottom of 100,000 articles and reports the longest tas
     // Let the pages asked for during the last steps arrive, and their tasks be observed.
     await new Promise((done) => setTimeout(done, 500));
     observer.disconnect();
-    return { steps, ms: performance.now() - started, longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks), longestFrameMs: longestFrame };
+    return {
+      steps,
+      ms: performance.now() - started,
+      longTasks: tasks.length,
+      longestTaskMs: Math.max(0, ...tasks),
+      longestFrameMs: longestFrame,
+    };
   });
   await expect(rowTitled(page, headline(0))).toBeVisible();
   expect(figures.steps).toBe(400);
   await writeFile(join(ROOT, 'test-results/large-archive-scroll.json'), `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`scrolling 100,000 rows in ${figures.steps} steps: ${figures.longTasks} long tasks, longest ${figures.longestTaskMs.toFixed(0)} ms; longest frame ${figures.longestFrameMs.toFixed(0)} ms`);
+  console.log(
+    `scrolling 100,000 rows in ${figures.steps} steps: ${figures.longTasks} long tasks, longest ${figures.longestTaskMs.toFixed(0)} ms; longest frame ${figures.longestFrameMs.toFixed(0)} ms`,
+  );
 });

@@ -80,7 +80,9 @@ test.describe('in English', () => {
     await expect.poll(() => pageBackground(page)).toBe(DARK_BG);
   });
 
-  test('applies the light theme even when the system is dark, and follows the system again on System', async ({ page }) => {
+  test('applies the light theme even when the system is dark, and follows the system again on System', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openReadingRoom(page);
     const dialog = await openSettings(page);
@@ -90,7 +92,10 @@ test.describe('in English', () => {
     await expect.poll(() => pageBackground(page)).toBe(DARK_BG);
   });
 
-  test('shows where the data lives, and says the path can be copied where folders cannot be opened', async ({ page, archive }) => {
+  test('shows where the data lives, and says the path can be copied where folders cannot be opened', async ({
+    page,
+    archive,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await openReadingRoom(page);
     const dialog = await openSettings(page);
@@ -108,8 +113,12 @@ test.describe('in English', () => {
     const size = dialog.getByTestId('settings-max-file');
     await size.fill('0');
     await size.press('Enter');
-    await expect(dialog.getByTestId('settings-max-file-error')).toHaveText('Enter a whole number of megabytes from 1 to 1024.');
-    const saved = page.waitForResponse((response) => response.url().endsWith(`/ipc/${encodeURIComponent('settings:set')}`));
+    await expect(dialog.getByTestId('settings-max-file-error')).toHaveText(
+      'Enter a whole number of megabytes from 1 to 1024.',
+    );
+    const saved = page.waitForResponse((response) =>
+      response.url().endsWith(`/ipc/${encodeURIComponent('settings:set')}`),
+    );
     await size.fill('1');
     await size.press('Enter');
     await saved;
@@ -119,7 +128,10 @@ test.describe('in English', () => {
     const folder = join(archive.workDir, 'large');
     await mkdir(folder, { recursive: true });
     const paragraph = 'Damascus, SANA – A paragraph repeated to make a file larger than the limit. ';
-    await writeFile(join(folder, 'huge.txt'), `A very long dispatch\n\n${paragraph.repeat(Math.ceil((1.5 * 1024 * 1024) / paragraph.length))}\n`);
+    await writeFile(
+      join(folder, 'huge.txt'),
+      `A very long dispatch\n\n${paragraph.repeat(Math.ceil((1.5 * 1024 * 1024) / paragraph.length))}\n`,
+    );
     archive.chooseFolder = folder;
     await page.getByTestId('import-button').click();
     await expect(page.getByTestId('reject-row')).toContainText('huge.txt');

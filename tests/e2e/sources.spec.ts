@@ -45,7 +45,10 @@ test('picks up a new file on re-scan, with watching turned off', async ({ page, 
   // With the watcher off, only the re-scan can bring the new file in.
   await row.getByTestId('source-watch').click();
   await expect(row.getByTestId('source-watch')).not.toBeChecked();
-  await writeFile(join(folderOf(archive.workDir), 'aleppo.txt'), `${NEW_TITLE}\n\nAleppo, SANA – Engineers restored the pumps of the main water station on Monday.\n`);
+  await writeFile(
+    join(folderOf(archive.workDir), 'aleppo.txt'),
+    `${NEW_TITLE}\n\nAleppo, SANA – Engineers restored the pumps of the main water station on Monday.\n`,
+  );
   await row.getByTestId('source-rescan').click();
   await expect(row.getByTestId('source-articles')).toHaveText('3 articles');
   await expect(page.getByTestId('sources-status')).toContainText('1 imported');
@@ -84,7 +87,10 @@ test('imports a file written into a watched folder by itself', async ({ page, ar
   await openReadingRoom(page);
   // The folder added again is watched, as every new source is.
   await expect(page.getByTestId('watch-indicator')).toHaveText('Watching 1 folder');
-  await writeFile(join(folderOf(archive.workDir), 'homs.txt'), `${title}\n\nHoms, SANA – Bakeries in the countryside of Homs received flour on Tuesday.\n`);
+  await writeFile(
+    join(folderOf(archive.workDir), 'homs.txt'),
+    `${title}\n\nHoms, SANA – Bakeries in the countryside of Homs received flour on Tuesday.\n`,
+  );
   await expect(rowTitled(page, title)).toBeVisible();
   await expect(page.getByTestId('article-count')).toHaveText('4 articles');
   // A background import that went well leaves no summary to dismiss.

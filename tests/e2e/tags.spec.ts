@@ -52,7 +52,9 @@ async function tagSelection(page: Page, name: string): Promise<void> {
   await expect(input).toHaveValue('');
 }
 
-test('tags two Ctrl-clicked articles in one action and shows the chips and the count in the tag tree', async ({ page }) => {
+test('tags two Ctrl-clicked articles in one action and shows the chips and the count in the tag tree', async ({
+  page,
+}) => {
   await openReadingRoom(page);
   await rowTitled(page, DISPATCHES.aleppo).click();
   await rowTitled(page, DISPATCHES.geneva).click({ modifiers: ['ControlOrMeta'] });
@@ -68,7 +70,8 @@ test('tags two Ctrl-clicked articles in one action and shows the chips and the c
   await expect(page.getByTestId('tag-editor')).toHaveCount(0);
   await screenshot(page, 'tags-list-selection');
 
-  for (const title of [DISPATCHES.aleppo, DISPATCHES.geneva]) await expect(chipsOf(rowTitled(page, title))).toHaveText(['syria/aleppo']);
+  for (const title of [DISPATCHES.aleppo, DISPATCHES.geneva])
+    await expect(chipsOf(rowTitled(page, title))).toHaveText(['syria/aleppo']);
   await expect(chipsOf(rowTitled(page, DISPATCHES.harvest))).toHaveCount(0);
   await expect.poll(() => facetCount(facetOption(page, 'tag', 'syria'))).toBe(2);
   await expect(tagNode(page, 'syria/aleppo')).toBeVisible();
@@ -102,7 +105,8 @@ test('renames a tag in the tag manager and the chips change with it', async ({ p
   await expect(manager.locator('[data-tag="syria/aleppo"]')).toHaveCount(0);
   await page.getByTestId('tag-manager-close').click();
 
-  for (const title of [DISPATCHES.aleppo, DISPATCHES.geneva]) await expect(chipsOf(rowTitled(page, title))).toHaveText(['levant/aleppo']);
+  for (const title of [DISPATCHES.aleppo, DISPATCHES.geneva])
+    await expect(chipsOf(rowTitled(page, title))).toHaveText(['levant/aleppo']);
   await expect.poll(() => facetCount(facetOption(page, 'tag', 'levant'))).toBe(2);
   await expect(facetOption(page, 'tag', 'syria')).toHaveCount(0);
 });
@@ -110,7 +114,8 @@ test('renames a tag in the tag manager and the chips change with it', async ({ p
 test('keeps the tags when the services restart on the same data directory', async ({ page, archive }) => {
   await archive.restart();
   await openReadingRoom(page);
-  for (const title of [DISPATCHES.aleppo, DISPATCHES.geneva]) await expect(chipsOf(rowTitled(page, title))).toHaveText(['levant/aleppo']);
+  for (const title of [DISPATCHES.aleppo, DISPATCHES.geneva])
+    await expect(chipsOf(rowTitled(page, title))).toHaveText(['levant/aleppo']);
   await expect.poll(() => facetCount(facetOption(page, 'tag', 'levant/aleppo'))).toBe(2);
 });
 
@@ -121,13 +126,17 @@ test('tags from the keyboard alone: Shift+j extends the selection and t opens th
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+J');
   await expect(page.getByTestId('selection-count')).toHaveText('2 selected');
-  const picked = await rows(page).and(page.locator('[aria-selected="true"]')).getByTestId('row-title').allTextContents();
+  const picked = await rows(page)
+    .and(page.locator('[aria-selected="true"]'))
+    .getByTestId('row-title')
+    .allTextContents();
 
   await page.keyboard.press('t');
   await tagSelection(page, 'read-later');
   await page.keyboard.press('Escape');
   await expect(list).toBeFocused();
-  for (const title of picked) await expect(chipsOf(rowTitled(page, title)).filter({ hasText: 'read-later' })).toHaveCount(1);
+  for (const title of picked)
+    await expect(chipsOf(rowTitled(page, title)).filter({ hasText: 'read-later' })).toHaveCount(1);
   await expect.poll(() => facetCount(facetOption(page, 'tag', 'read-later'))).toBe(2);
 });
 

@@ -8,7 +8,10 @@ import { allArticles, openReadingRoom, rowTitled } from './reading-room';
 
 test.use({ archiveName: 'userdata-recovery' });
 
-test('restores tags from the last clean start when userdata.json is corrupt, and says so', async ({ archive, page }) => {
+test('restores tags from the last clean start when userdata.json is corrupt, and says so', async ({
+  archive,
+  page,
+}) => {
   const folder = join(archive.workDir, 'dispatches');
   await writeSmallFolder(folder);
   await archive.service.importFolder(folder);

@@ -215,7 +215,11 @@ function withinContext(text: string, anchor: TextAnchor, budget: SearchBudget): 
   if (anchor.prefix.length + anchor.suffix.length === 0) return [];
   const pattern = anchor.prefix + anchor.quote + anchor.suffix;
   const near = (Number.isInteger(anchor.end) ? anchor.end : 0) + anchor.suffix.length;
-  const regions = approximateSearch(text, pattern, errorBudget(pattern.length), { near, limit: CONTEXT_REGIONS, budget });
+  const regions = approximateSearch(text, pattern, errorBudget(pattern.length), {
+    near,
+    limit: CONTEXT_REGIONS,
+    budget,
+  });
   if (!regions) return null;
   const spans: Span[] = [];
   for (const region of regions) {
@@ -228,7 +232,12 @@ function withinContext(text: string, anchor: TextAnchor, budget: SearchBudget): 
 }
 
 /** Approximate matches of `quote` in `text`, with offsets moved by `offset`; null past the budget. */
-function approximate(text: string, quote: string, offset: number, options: { near: number; limit: number; budget: SearchBudget }): Span[] | null {
+function approximate(
+  text: string,
+  quote: string,
+  offset: number,
+  options: { near: number; limit: number; budget: SearchBudget },
+): Span[] | null {
   const found = approximateSearch(text, quote, errorBudget(quote.length), options);
   return found && found.map((m) => ({ start: m.start + offset, end: m.end + offset, errors: m.errors }));
 }

@@ -37,10 +37,16 @@ export function currentRecord(data: Readonly<UserData>, article: ArticleText, no
  * words, lost ones are orphaned, never dropped. `budget`: search steps shared by all of
  * them (anchor.ts reanchor); without one, each gets its own.
  */
-export function reanchorRecord(record: ArticleUserRecord, article: ArticleText, now: string, budget?: SearchBudget): ArticleUserRecord {
+export function reanchorRecord(
+  record: ArticleUserRecord,
+  article: ArticleText,
+  now: string,
+  budget?: SearchBudget,
+): ArticleUserRecord {
   const annotations = record.annotations.map((a): Annotation => {
     const placed = reanchor(article.text, a.anchor, budget);
-    if (placed.placement === 'orphaned') return a.placement === 'orphaned' ? a : { ...a, placement: 'orphaned', updatedAt: now };
+    if (placed.placement === 'orphaned')
+      return a.placement === 'orphaned' ? a : { ...a, placement: 'orphaned', updatedAt: now };
     return { ...a, anchor: placed.anchor, placement: placed.placement };
   });
   return { ...record, annotations, anchoredTo: article.contentHash, link: article.link };
@@ -53,11 +59,19 @@ export interface NewAnnotation {
   note: string;
 }
 
-export function createAnnotation(data: Readonly<UserData>, article: ArticleText, input: NewAnnotation, now: string): Change<Annotation> {
+export function createAnnotation(
+  data: Readonly<UserData>,
+  article: ArticleText,
+  input: NewAnnotation,
+  now: string,
+): Change<Annotation> {
   if (!(input.start < input.end && input.end <= article.text.length)) {
-    throw new InvalidRequestError(`a highlight must cover at least one character of the article's ${article.text.length}; got ${input.start}–${input.end}`);
+    throw new InvalidRequestError(
+      `a highlight must cover at least one character of the article's ${article.text.length}; got ${input.start}–${input.end}`,
+    );
   }
-  if (article.text.slice(input.start, input.end).trim() === '') throw new InvalidRequestError('a highlight must cover some text, not only spaces');
+  if (article.text.slice(input.start, input.end).trim() === '')
+    throw new InvalidRequestError('a highlight must cover some text, not only spaces');
   const annotation: Annotation = {
     id: randomUUID(),
     color: input.color,
@@ -91,7 +105,12 @@ export function updateAnnotation(
   return { articles: put(articleId, next), result: updated };
 }
 
-export function deleteAnnotation(data: Readonly<UserData>, articleId: string, id: string, now: string): Change<Annotation> {
+export function deleteAnnotation(
+  data: Readonly<UserData>,
+  articleId: string,
+  id: string,
+  now: string,
+): Change<Annotation> {
   const record = data.articles[articleId];
   const deleted = findAnnotation(record, id, articleId);
   const next = { ...record!, annotations: record!.annotations.filter((a) => a.id !== id), updatedAt: now };
@@ -99,7 +118,12 @@ export function deleteAnnotation(data: Readonly<UserData>, articleId: string, id
 }
 
 /** Puts back a deleted annotation (undo). Its anchor is placed again in the current text, as on a re-import. */
-export function restoreAnnotation(data: Readonly<UserData>, article: ArticleText, annotation: Annotation, now: string): Change<Annotation> {
+export function restoreAnnotation(
+  data: Readonly<UserData>,
+  article: ArticleText,
+  annotation: Annotation,
+  now: string,
+): Change<Annotation> {
   const record = currentRecord(data, article, now);
   if (record.annotations.some((a) => a.id === annotation.id)) {
     throw new InvalidRequestError(`annotation ${annotation.id} is already there`);
@@ -109,7 +133,12 @@ export function restoreAnnotation(data: Readonly<UserData>, article: ArticleText
   return { articles: put(article.id, { ...record, annotations, updatedAt: now }), result: placed };
 }
 
-export function setArticleNote(data: Readonly<UserData>, article: ArticleText, note: string, now: string): Change<ArticleUserData> {
+export function setArticleNote(
+  data: Readonly<UserData>,
+  article: ArticleText,
+  note: string,
+  now: string,
+): Change<ArticleUserData> {
   const record = { ...currentRecord(data, article, now), note, updatedAt: now };
   return { articles: put(article.id, record), result: userDataView(record) };
 }
@@ -118,5 +147,9 @@ export function setArticleNote(data: Readonly<UserData>, article: ArticleText, n
 export function userDataView(record: ArticleUserRecord | undefined): ArticleUserData {
   if (!record) return { tags: [], note: '', annotations: [] };
   const order = (a: Annotation): number => (a.placement === 'orphaned' ? Number.MAX_SAFE_INTEGER : a.anchor.start);
-  return { tags: [...record.tags], note: record.note, annotations: [...record.annotations].sort((a, b) => order(a) - order(b) || a.anchor.end - b.anchor.end) };
+  return {
+    tags: [...record.tags],
+    note: record.note,
+    annotations: [...record.annotations].sort((a, b) => order(a) - order(b) || a.anchor.end - b.anchor.end),
+  };
 }

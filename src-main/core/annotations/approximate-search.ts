@@ -26,7 +26,10 @@ export interface SearchBudget {
 const WORD = 32;
 
 /** Pattern positions holding each character, one bit per position, in 32-position blocks. */
-function positionMasks(pattern: string, blocks: number): { ascii: Uint32Array[]; other: Map<number, Uint32Array>; none: Uint32Array } {
+function positionMasks(
+  pattern: string,
+  blocks: number,
+): { ascii: Uint32Array[]; other: Map<number, Uint32Array>; none: Uint32Array } {
   const none = new Uint32Array(blocks);
   const ascii: Uint32Array[] = new Array<Uint32Array>(256).fill(none);
   const other = new Map<number, Uint32Array>();
@@ -38,7 +41,7 @@ function positionMasks(pattern: string, blocks: number): { ascii: Uint32Array[];
       if (code < 256) ascii[code] = mask;
       else other.set(code, mask);
     }
-    mask[Math.floor(i / WORD)]! |= 1 << i % WORD;
+    mask[Math.floor(i / WORD)]! |= 1 << (i % WORD);
   }
   return { ascii, other, none };
 }
@@ -79,13 +82,22 @@ function oneIfNotZero(n: number): number {
  * Where the matches of `pattern` with the fewest errors (at most `maxErrors`) end, and
  * that number of errors; null when the budget runs out first. Myers 1999, fig. 9.
  */
-function matchEnds(text: string, pattern: string, maxErrors: number, budget: SearchBudget): { ends: number[]; errors: number } | null {
+function matchEnds(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  budget: SearchBudget,
+): { ends: number[]; errors: number } | null {
   if (pattern.length === 0) return { ends: [], errors: 0 };
   let limit = Math.min(maxErrors, pattern.length);
   const bMax = Math.ceil(pattern.length / WORD) - 1;
-  const ctx: Columns = { P: new Uint32Array(bMax + 1), M: new Uint32Array(bMax + 1), lastRowMask: new Uint32Array(bMax + 1) };
+  const ctx: Columns = {
+    P: new Uint32Array(bMax + 1),
+    M: new Uint32Array(bMax + 1),
+    lastRowMask: new Uint32Array(bMax + 1),
+  };
   ctx.lastRowMask.fill(1 << 31);
-  ctx.lastRowMask[bMax] = 1 << (pattern.length - 1) % WORD;
+  ctx.lastRowMask[bMax] = 1 << ((pattern.length - 1) % WORD);
   const { ascii, other, none } = positionMasks(pattern, bMax + 1);
   let y = Math.max(0, Math.ceil(limit / WORD) - 1);
   const score = new Uint32Array(bMax + 1);

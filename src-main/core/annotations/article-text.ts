@@ -20,7 +20,11 @@ export function linkOf(meta: StoredArticle): ArticleLink {
  * (a damaged body shard). Never an empty text in place of an unreadable one: anchoring
  * in it would orphan every highlight of the article.
  */
-export async function loadArticleText(catalogue: CatalogueStore, bodies: BodyStore, id: string): Promise<ArticleText | null> {
+export async function loadArticleText(
+  catalogue: CatalogueStore,
+  bodies: BodyStore,
+  id: string,
+): Promise<ArticleText | null> {
   const meta = catalogue.article(id);
   if (!meta) return null;
   const body = await bodies.get(id);

@@ -29,7 +29,9 @@ export async function findMoves(input: MoveInput): Promise<Move[]> {
   const { userData, catalogue, bodies, existedBefore } = input;
   const orphans = Object.keys(userData.data.articles).filter((id) => catalogue.article(id)?.missing ?? true);
   if (orphans.length === 0) return [];
-  const created = Object.keys(catalogue.data.articles).filter((id) => !existedBefore.has(id) && !catalogue.article(id)!.missing);
+  const created = Object.keys(catalogue.data.articles).filter(
+    (id) => !existedBefore.has(id) && !catalogue.article(id)!.missing,
+  );
   if (created.length === 0) return [];
   const texts = new Map<string, string>();
   const textOf = async (id: string): Promise<string | null> => {
@@ -49,7 +51,11 @@ export async function findMoves(input: MoveInput): Promise<Move[]> {
     }
     const text = await textOf(from);
     if (!text) continue;
-    const pool = created.filter((id) => !taken.has(id) && (orphans.length * created.length <= MAX_PAIRS || sameTitle(catalogue.article(id)!.title, title)));
+    const pool = created.filter(
+      (id) =>
+        !taken.has(id) &&
+        (orphans.length * created.length <= MAX_PAIRS || sameTitle(catalogue.article(id)!.title, title)),
+    );
     const candidates = [];
     for (const id of pool) candidates.push({ id, text: (await textOf(id)) ?? '' });
     const best = bestMatch(text, candidates);

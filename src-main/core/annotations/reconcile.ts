@@ -41,8 +41,11 @@ export async function reconcileUserData(input: ReconcileInput): Promise<Reconcil
     const text = await loadArticleText(catalogue, bodies, at);
     if (text) texts.set(at, text);
   }
-  if (moved.length === 0 && texts.size === 0 && input.sourceTags.size === 0) return { moved, reanchored: 0, orphaned: 0, taggedFromSource: 0 };
-  return userData.commit((data) => reconcileChange(data, { moved, texts, sourceTags: input.sourceTags }, new Date().toISOString()));
+  if (moved.length === 0 && texts.size === 0 && input.sourceTags.size === 0)
+    return { moved, reanchored: 0, orphaned: 0, taggedFromSource: 0 };
+  return userData.commit((data) =>
+    reconcileChange(data, { moved, texts, sourceTags: input.sourceTags }, new Date().toISOString()),
+  );
 }
 
 interface Plan {
@@ -54,7 +57,8 @@ interface Plan {
 /** Pure: applied to whatever state is committed when the write runs, so edits made during the import stay. */
 function reconcileChange(start: Readonly<UserData>, plan: Plan, now: string): Change<ReconcileReport> {
   const patch: Record<string, ArticleUserRecord | null> = {};
-  const current = (id: string): ArticleUserRecord | undefined => (id in patch ? (patch[id] ?? undefined) : start.articles[id]);
+  const current = (id: string): ArticleUserRecord | undefined =>
+    id in patch ? (patch[id] ?? undefined) : start.articles[id];
   for (const { from, to } of plan.moved) {
     const record = current(from);
     if (!record) continue;
@@ -69,7 +73,9 @@ function reconcileChange(start: Readonly<UserData>, plan: Plan, now: string): Ch
     const next = reanchorRecord(record, text, now);
     patch[id] = next;
     reanchored++;
-    orphaned += next.annotations.filter((a, i) => a.placement === 'orphaned' && record.annotations[i]?.placement !== 'orphaned').length;
+    orphaned += next.annotations.filter(
+      (a, i) => a.placement === 'orphaned' && record.annotations[i]?.placement !== 'orphaned',
+    ).length;
   }
   let tags = start.tags;
   let taggedFromSource = 0;
@@ -85,7 +91,11 @@ function reconcileChange(start: Readonly<UserData>, plan: Plan, now: string): Ch
     patch[id] = { ...(tagged.articles?.[id] ?? record ?? emptyRecord(null, now)), sourceTags: [...names] };
     taggedFromSource++;
   }
-  return { articles: patch, ...(tags !== start.tags && { tags }), result: { moved: plan.moved, reanchored, orphaned, taggedFromSource } };
+  return {
+    articles: patch,
+    ...(tags !== start.tags && { tags }),
+    result: { moved: plan.moved, reanchored, orphaned, taggedFromSource },
+  };
 }
 
 /** Two records of one article (its work found again after a move, onto one already annotated): nothing is dropped. */

@@ -21,6 +21,8 @@ export function appHandlers({ userData, dataDir, logDir, version, openPath }: Ap
     'ui-state:get': async () => ({ ...userData.ui }),
     'ui-state:set': async (patch) => userData.updateUi(patch),
     'app:info': async () => ({ version: version ?? '0.0.0-dev', dataDir, logDir }),
-    'app:open-folder': async ({ which }) => ({ opened: (await openPath?.(which === 'data' ? dataDir : logDir)) ?? false }),
+    'app:open-folder': async ({ which }) => ({
+      opened: (await openPath?.(which === 'data' ? dataDir : logDir)) ?? false,
+    }),
   };
 }

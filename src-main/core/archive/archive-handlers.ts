@@ -17,7 +17,12 @@ export interface ArchiveHandlerDeps {
   storeWarnings: readonly string[];
 }
 
-export function archiveHandlers({ stores, user, dataDir, storeWarnings }: ArchiveHandlerDeps): HandlersOf<ArchiveChannel> {
+export function archiveHandlers({
+  stores,
+  user,
+  dataDir,
+  storeWarnings,
+}: ArchiveHandlerDeps): HandlersOf<ArchiveChannel> {
   return {
     'archive:list': async ({ offset, limit, sort }) => {
       const page = stores.catalogue.list(offset, limit, sort);

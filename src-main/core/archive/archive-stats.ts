@@ -2,7 +2,11 @@
 import type { ArchiveStats } from '../../contract/archive';
 import type { CatalogueStore } from '../store/catalogue';
 
-export async function archiveStats(catalogue: CatalogueStore, dataDir: string, storeWarnings: readonly string[]): Promise<ArchiveStats> {
+export async function archiveStats(
+  catalogue: CatalogueStore,
+  dataDir: string,
+  storeWarnings: readonly string[],
+): Promise<ArchiveStats> {
   // Counting files reads the file entries, which startup leaves unread.
   await catalogue.loadFiles();
   const { articles, folders } = catalogue.data;

@@ -5,10 +5,25 @@
 import { z } from 'zod';
 import { EXPORT_FILE_FORMAT } from '../../contract/export';
 import type { DispatchFormat } from '../../contract/records';
-import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, TAG_COLORS, normalizeTagName } from '../../contract/userdata';
+import {
+  HIGHLIGHT_COLORS,
+  MAX_NOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  TAG_COLORS,
+  normalizeTagName,
+} from '../../contract/userdata';
 
 // Record<DispatchFormat, …> so adding a format to the contract fails to compile until it is listed here.
-const FORMATS: Record<DispatchFormat, true> = { text: true, markdown: true, html: true, json: true, jsonl: true, csv: true, sgml: true, trec: true };
+const FORMATS: Record<DispatchFormat, true> = {
+  text: true,
+  markdown: true,
+  html: true,
+  json: true,
+  jsonl: true,
+  csv: true,
+  sgml: true,
+  trec: true,
+};
 const FORMAT_NAMES = Object.keys(FORMATS) as [DispatchFormat, ...DispatchFormat[]];
 
 /** A note merged from two archives may pass the 100,000 characters one edit allows; a backup keeps it whole. */
@@ -35,7 +50,8 @@ export const MAX_BACKUP_TAGS = 50_000;
 export const MAX_BACKUP_SOURCES = 1_000;
 const MAX_BACKUP_LIST = 10_000;
 
-const atMost = (what: string, max: number): string => `a backup article holds at most ${max.toLocaleString('en')} ${what}`;
+const atMost = (what: string, max: number): string =>
+  `a backup article holds at most ${max.toLocaleString('en')} ${what}`;
 const text = z.string().max(MAX_TEXT);
 const shortText = z.string().max(10_000);
 const isoTime = z.iso.datetime({ offset: true });
@@ -99,9 +115,15 @@ export const backupArticle = z
     missing: z.boolean().default(false),
     tags: z.array(backupTagName).max(MAX_BACKUP_ARTICLE_TAGS, atMost('tags', MAX_BACKUP_ARTICLE_TAGS)).default([]),
     note: text.default(''),
-    annotations: z.array(annotation).max(MAX_BACKUP_ANNOTATIONS, atMost('highlights', MAX_BACKUP_ANNOTATIONS)).default([]),
+    annotations: z
+      .array(annotation)
+      .max(MAX_BACKUP_ANNOTATIONS, atMost('highlights', MAX_BACKUP_ANNOTATIONS))
+      .default([]),
   })
-  .refine((a) => a.annotations.every((n) => n.anchor.start < n.anchor.end), { message: 'an annotation ends before it starts', path: ['annotations'] });
+  .refine((a) => a.annotations.every((n) => n.anchor.start < n.anchor.end), {
+    message: 'an annotation ends before it starts',
+    path: ['annotations'],
+  });
 
 export type BackupArticle = z.output<typeof backupArticle>;
 

@@ -67,11 +67,20 @@ export async function addMissingArticles(
     }
     const record = recordOf(backup);
     // The backup says which files it knew and whether they were gone; nothing else is guessed.
-    const stored = { ...toStored(record, backupHash, undefined, now), sources: sourcesOf(backup), missing: backup.missing };
+    const stored = {
+      ...toStored(record, backupHash, undefined, now),
+      sources: sourcesOf(backup),
+      missing: backup.missing,
+    };
     catalogue.putArticle(stored);
     await bodies.put(backup.id, { paragraphs: backup.paragraphs, related: backup.related });
     out.added.push(record);
-    const text: ArticleText = { id: backup.id, text: bodyText(backup.paragraphs), contentHash: backupHash, link: linkOf(stored) };
+    const text: ArticleText = {
+      id: backup.id,
+      text: bodyText(backup.paragraphs),
+      contentHash: backupHash,
+      link: linkOf(stored),
+    };
     out.placed.push({ backup, id: backup.id, backupHash, text });
   }
   return out;

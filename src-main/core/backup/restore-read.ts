@@ -7,7 +7,15 @@ import type { ImportReject } from '../../contract/archive';
 import { EXPORT_FILE_FORMAT, EXPORT_FILE_VERSION } from '../../contract/export';
 import { ImportError } from '../import/import-folder';
 import { errorText } from '../import/walk-folder';
-import { MAX_BACKUP_TAGS, backupArticle, backupFrame, backupTag, describeIssues, type BackupArticle, type BackupTag } from './backup-schema';
+import {
+  MAX_BACKUP_TAGS,
+  backupArticle,
+  backupFrame,
+  backupTag,
+  describeIssues,
+  type BackupArticle,
+  type BackupTag,
+} from './backup-schema';
 
 /** The file cannot be restored at all; nothing was changed. */
 export class RestoreError extends ImportError {
@@ -35,20 +43,27 @@ async function readJson(file: string): Promise<unknown> {
   try {
     return JSON.parse(text.replace(/^\uFEFF/u, ''));
   } catch (err) {
-    throw new RestoreError(`${file} is not a backup: it is not JSON (${err instanceof Error ? err.message : String(err)})`);
+    throw new RestoreError(
+      `${file} is not a backup: it is not JSON (${err instanceof Error ? err.message : String(err)})`,
+    );
   }
 }
 
 /** Checks what identifies a backup, in the order that gives the most useful message. */
 function checkFrame(file: string, json: unknown): { tags: unknown[]; articles: unknown[] } {
-  const marked = typeof json === 'object' && json !== null && (json as { format?: unknown }).format === EXPORT_FILE_FORMAT;
-  if (!marked) throw new RestoreError(`${file} is not a Dispatch Archive export: it has no "format": "${EXPORT_FILE_FORMAT}"`);
+  const marked =
+    typeof json === 'object' && json !== null && (json as { format?: unknown }).format === EXPORT_FILE_FORMAT;
+  if (!marked)
+    throw new RestoreError(`${file} is not a Dispatch Archive export: it has no "format": "${EXPORT_FILE_FORMAT}"`);
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > EXPORT_FILE_VERSION) {
-    throw new RestoreError(`${file} was written by a newer version of Dispatch Archive (backup format ${version}; this version reads up to ${EXPORT_FILE_VERSION}): update the app to restore it`);
+    throw new RestoreError(
+      `${file} was written by a newer version of Dispatch Archive (backup format ${version}; this version reads up to ${EXPORT_FILE_VERSION}): update the app to restore it`,
+    );
   }
   const frame = backupFrame.safeParse(json);
-  if (!frame.success) throw new RestoreError(`${file} is a damaged Dispatch Archive export: ${describeIssues(frame.error)}`);
+  if (!frame.success)
+    throw new RestoreError(`${file} is a damaged Dispatch Archive export: ${describeIssues(frame.error)}`);
   return frame.data;
 }
 
@@ -66,9 +81,17 @@ export async function readBackup(file: string): Promise<ReadBackup> {
     const parsed = backupArticle.safeParse(raw);
     const path = rejectPath(file, raw, i);
     if (!parsed.success) {
-      out.rejected.push({ path, code: 'invalid-record', reason: `article ${i + 1} of the backup: ${describeIssues(parsed.error)}` });
+      out.rejected.push({
+        path,
+        code: 'invalid-record',
+        reason: `article ${i + 1} of the backup: ${describeIssues(parsed.error)}`,
+      });
     } else if (seen.has(parsed.data.id)) {
-      out.rejected.push({ path, code: 'duplicate-record', reason: `article ${i + 1} of the backup repeats article ${parsed.data.id}` });
+      out.rejected.push({
+        path,
+        code: 'duplicate-record',
+        reason: `article ${i + 1} of the backup repeats article ${parsed.data.id}`,
+      });
     } else {
       seen.add(parsed.data.id);
       out.articles.push(parsed.data);
@@ -77,7 +100,12 @@ export async function readBackup(file: string): Promise<ReadBackup> {
   frame.tags.slice(0, MAX_BACKUP_TAGS).forEach((raw, i) => {
     const parsed = backupTag.safeParse(raw);
     if (parsed.success) out.tags.push(parsed.data);
-    else out.rejected.push({ path: `${file}#tags[${i}]`, code: 'invalid-tag', reason: `tag ${i + 1} of the backup: ${describeIssues(parsed.error)}` });
+    else
+      out.rejected.push({
+        path: `${file}#tags[${i}]`,
+        code: 'invalid-tag',
+        reason: `tag ${i + 1} of the backup: ${describeIssues(parsed.error)}`,
+      });
   });
   const past = frame.tags.length - MAX_BACKUP_TAGS;
   if (past > 0) {

@@ -48,7 +48,12 @@ export function mergedNote(existing: string, incoming: string): string {
  * is not enough: an incoming "book" must not be dropped because the note says "notebook".
  */
 function holdsBlock(note: string, block: string): boolean {
-  return note === block || note.startsWith(`${block}\n\n`) || note.endsWith(`\n\n${block}`) || note.includes(`\n\n${block}\n\n`);
+  return (
+    note === block ||
+    note.startsWith(`${block}\n\n`) ||
+    note.endsWith(`\n\n${block}`) ||
+    note.includes(`\n\n${block}\n\n`)
+  );
 }
 
 /**
@@ -75,10 +80,12 @@ function place(work: Work, annotation: Annotation, text: ArticleText, sameText: 
   const { start, end, quote } = annotation.anchor;
   const inPlace = annotation.placement === 'orphaned' || text.text.slice(start, end) === quote;
   if (sameText && inPlace) return annotation;
-  return reanchorRecord({ ...emptyRecord(null, work.now), annotations: [annotation] }, text, work.now, work.budget).annotations[0]!;
+  return reanchorRecord({ ...emptyRecord(null, work.now), annotations: [annotation] }, text, work.now, work.budget)
+    .annotations[0]!;
 }
 
-const recordOf = (work: Work, id: string): ArticleUserRecord | undefined => (id in work.patch ? (work.patch[id] ?? undefined) : work.start.articles[id]);
+const recordOf = (work: Work, id: string): ArticleUserRecord | undefined =>
+  id in work.patch ? (work.patch[id] ?? undefined) : work.start.articles[id];
 
 /** The record with the backup's annotations it lacks, anchored in the archive's text. */
 function withAnnotations(work: Work, item: RestoreItem, before: ArticleUserRecord | undefined): ArticleUserRecord {
@@ -144,18 +151,35 @@ function restoreOne(work: Work, item: RestoreItem): void {
 function colourNewTags(work: Work, backupTags: readonly BackupTag[]): void {
   const colours = new Map(backupTags.map((t) => [tagKey(t.name), t]));
   const carried = new Set<string>();
-  for (const record of Object.values(work.patch)) for (const t of record?.tags ?? []) for (const a of tagAncestry(t)) carried.add(tagKey(a));
+  for (const record of Object.values(work.patch))
+    for (const t of record?.tags ?? []) for (const a of tagAncestry(t)) carried.add(tagKey(a));
   for (const key of carried) {
     const backup = colours.get(key);
     if (!backup || registeredTag(work.start.tags, key)) continue;
     const known = registeredTag(work.tags, key);
-    defineTag(ownTags(work), key, { name: known?.name ?? backup.name, color: backup.color, createdAt: known?.createdAt ?? work.now });
+    defineTag(ownTags(work), key, {
+      name: known?.name ?? backup.name,
+      color: backup.color,
+      createdAt: known?.createdAt ?? work.now,
+    });
   }
 }
 
 /** The whole restore of the user's work as one change; empty (nothing to write) when the archive already holds it all. */
-export function restoreUserWork(start: Readonly<UserData>, items: readonly RestoreItem[], backupTags: readonly BackupTag[], now: string): Change<UserWorkCounts> {
-  const work: Work = { start, patch: {}, tags: start.tags, counts: { annotations: 0, notes: 0, tagged: 0 }, now, budget: { steps: RESTORE_STEPS } };
+export function restoreUserWork(
+  start: Readonly<UserData>,
+  items: readonly RestoreItem[],
+  backupTags: readonly BackupTag[],
+  now: string,
+): Change<UserWorkCounts> {
+  const work: Work = {
+    start,
+    patch: {},
+    tags: start.tags,
+    counts: { annotations: 0, notes: 0, tagged: 0 },
+    now,
+    budget: { steps: RESTORE_STEPS },
+  };
   for (const item of items) restoreOne(work, item);
   colourNewTags(work, backupTags);
   const changedTags = work.tags !== start.tags && !sameRegistry(work.tags, start.tags);
@@ -164,6 +188,8 @@ export function restoreUserWork(start: Readonly<UserData>, items: readonly Resto
 
 function sameRegistry(a: Readonly<TagRegistry>, b: Readonly<TagRegistry>): boolean {
   const keys = Object.keys(a);
-  const same = (k: string): boolean => registeredTag(a, k)!.color === registeredTag(b, k)?.color && registeredTag(a, k)!.name === registeredTag(b, k)?.name;
+  const same = (k: string): boolean =>
+    registeredTag(a, k)!.color === registeredTag(b, k)?.color &&
+    registeredTag(a, k)!.name === registeredTag(b, k)?.name;
   return keys.length === Object.keys(b).length && keys.every(same);
 }

@@ -43,7 +43,9 @@ export async function restoreBackup(stores: RestoreStores, file: string): Promis
   const items = await withTexts(stores, placed);
   const dryRun = restoreUserWork(stores.userData.data, items, backup.tags, now);
   const nothingNew = Object.keys(dryRun.articles ?? {}).length === 0 && !dryRun.tags;
-  const counts = nothingNew ? dryRun.result : await stores.userData.commit((data) => restoreUserWork(data, items, backup.tags, now));
+  const counts = nothingNew
+    ? dryRun.result
+    : await stores.userData.commit((data) => restoreUserWork(data, items, backup.tags, now));
   if (added.length > 0) await stores.search.refresh();
   return { file, articles: backup.total, added: added.length, ...counts, rejected: backup.rejected };
 }

@@ -33,8 +33,20 @@ export function compareForDossier(a: Pick<Article, 'date' | 'title'>, b: Pick<Ar
 }
 
 const LABELS = {
-  en: { chosen: (n: number) => `${n} chosen article${n === 1 ? '' : 's'}`, tag: 'tag', search: 'search', all: 'all articles', dossier: 'Dossier' },
-  ru: { chosen: (n: number) => `выбрано статей: ${n}`, tag: 'тег', search: 'поиск', all: 'все статьи', dossier: 'Досье' },
+  en: {
+    chosen: (n: number) => `${n} chosen article${n === 1 ? '' : 's'}`,
+    tag: 'tag',
+    search: 'search',
+    all: 'all articles',
+    dossier: 'Dossier',
+  },
+  ru: {
+    chosen: (n: number) => `выбрано статей: ${n}`,
+    tag: 'тег',
+    search: 'поиск',
+    all: 'все статьи',
+    dossier: 'Досье',
+  },
 } as const;
 
 /** How the cover names the filter: `tag: syria`, `search: "путин" · language: ru`, `3 chosen articles`. */
@@ -51,7 +63,11 @@ export function describeScope(scope: ExportScope, locale: UiLocale): string {
 }
 
 /** The cover title when the user gave none. */
-export function defaultTitle(scope: ExportScope, articles: readonly Pick<Article, 'title'>[], locale: UiLocale): string {
+export function defaultTitle(
+  scope: ExportScope,
+  articles: readonly Pick<Article, 'title'>[],
+  locale: UiLocale,
+): string {
   if (articles.length === 1 && scope.kind === 'ids') return articles[0]!.title;
   if (scope.kind === 'tag') return `${LABELS[locale].dossier}: ${scope.tag}`;
   if (scope.kind === 'search' && scope.query.trim()) return `${LABELS[locale].dossier}: ${scope.query.trim()}`;

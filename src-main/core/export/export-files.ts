@@ -17,7 +17,10 @@ export const EXPORT_EXTENSIONS = { pdf: 'pdf', markdown: 'md', json: 'json', csv
  * A file name for one article: date and headline, kept to letters, digits and a few
  * safe marks in any script (Cyrillic and Arabic headlines stay readable), at most 80 characters.
  */
-export function articleFileName(article: { date: string | null; title: string; id: string }, extension: string): string {
+export function articleFileName(
+  article: { date: string | null; title: string; id: string },
+  extension: string,
+): string {
   const words = article.title
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
@@ -48,7 +51,12 @@ const NODE_FS: ExportFileSystem = { open, rename, rm };
  * Writes `data` to `path`, or to the first free numbered name beside it when `path`
  * exists and `replace` is false. Returns the path written.
  */
-export async function writeExportFile(path: string, data: string | Uint8Array, replace: boolean, fs: ExportFileSystem = NODE_FS): Promise<string> {
+export async function writeExportFile(
+  path: string,
+  data: string | Uint8Array,
+  replace: boolean,
+  fs: ExportFileSystem = NODE_FS,
+): Promise<string> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`);
   let target: string;
   try {

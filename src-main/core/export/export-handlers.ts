@@ -29,7 +29,13 @@ export function exportHandlers(deps: ExportHandlerDeps): HandlersOf<ExportChanne
       if (!chooseTarget || !openRenderer) throw new Error('this door has no save dialog or PDF engine');
       running = new AbortController();
       try {
-        const result = await runExport(request, { archive: deps.archive, chooseTarget, openRenderer, onProgress: deps.onProgress, signal: running.signal });
+        const result = await runExport(request, {
+          archive: deps.archive,
+          chooseTarget,
+          openRenderer,
+          onProgress: deps.onProgress,
+          signal: running.signal,
+        });
         for (const file of result?.files ?? []) written.add(file);
         return result;
       } finally {

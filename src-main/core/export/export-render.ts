@@ -17,7 +17,11 @@ export interface RenderContext {
   tags: () => Promise<TagInfo[]>;
 }
 
-export async function renderExport(format: ExportFormat, doc: ExportDocument, context: RenderContext): Promise<string | Uint8Array> {
+export async function renderExport(
+  format: ExportFormat,
+  doc: ExportDocument,
+  context: RenderContext,
+): Promise<string | Uint8Array> {
   switch (format) {
     case 'pdf':
       return context.renderer!.render(buildPrintHtml(doc), {

@@ -47,12 +47,17 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
   const started = Date.now();
   const ids = await scopeIds(deps.archive, request.scope);
   if (ids.length === 0) throw new NotFoundError('nothing to export: no article matches');
-  const perArticle = request.layout === 'per-article' && (request.format === 'pdf' || request.format === 'markdown') && ids.length > 1;
+  const perArticle =
+    request.layout === 'per-article' && (request.format === 'pdf' || request.format === 'markdown') && ids.length > 1;
   const destination = await deps.chooseTarget(targetFor(request, ids, perArticle, deps.archive));
   if (!destination) return null;
 
   const settings = deps.archive.settings();
-  const base: Base = { exportedAt: (deps.now?.() ?? new Date()).toISOString(), locale: settings.locale ?? 'en', includeRelated: settings.exportRelated };
+  const base: Base = {
+    exportedAt: (deps.now?.() ?? new Date()).toISOString(),
+    locale: settings.locale ?? 'en',
+    includeRelated: settings.exportRelated,
+  };
   const renderer = request.format === 'pdf' ? await deps.openRenderer() : null;
   const context: RenderContext = { renderer, paperSize: settings.paperSize, tags: () => deps.archive.tags() };
   try {
@@ -68,9 +73,14 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
 function targetFor(request: ExportRequest, ids: string[], perArticle: boolean, archive: ExportArchive): ExportTarget {
   if (perArticle) return { kind: 'folder' };
   const extension = EXPORT_EXTENSIONS[request.format];
-  if (ids.length === 1) return { kind: 'file', extension, defaultName: articleFileName(archive.meta(ids[0]!)!, extension) };
+  if (ids.length === 1)
+    return { kind: 'file', extension, defaultName: articleFileName(archive.meta(ids[0]!)!, extension) };
   const title = request.title?.trim() || defaultTitle(request.scope, [], archive.settings().locale ?? 'en');
-  return { kind: 'file', extension, defaultName: `${articleFileName({ date: null, title, id: 'dossier' }, 'x').slice(0, -2)}.${extension}` };
+  return {
+    kind: 'file',
+    extension,
+    defaultName: `${articleFileName({ date: null, title, id: 'dossier' }, 'x').slice(0, -2)}.${extension}`,
+  };
 }
 
 interface RunContext {
@@ -81,7 +91,12 @@ interface RunContext {
 type Outcome = Omit<ExportResult, 'durationMs'>;
 
 /** One file per article into the chosen folder; never replaces a file already there. */
-async function exportPerArticle(request: ExportRequest, ids: string[], destination: ExportDestination, run: RunContext): Promise<Outcome> {
+async function exportPerArticle(
+  request: ExportRequest,
+  ids: string[],
+  destination: ExportDestination,
+  run: RunContext,
+): Promise<Outcome> {
   const { deps, base, context } = run;
   const extension = EXPORT_EXTENSIONS[request.format];
   const files: string[] = [];
@@ -89,7 +104,13 @@ async function exportPerArticle(request: ExportRequest, ids: string[], destinati
     if (deps.signal?.aborted) return { files, articles: i, cancelled: true };
     deps.onProgress?.({ phase: 'writing', done: i, total: ids.length });
     const article = (await deps.archive.article(id))!;
-    const doc: ExportDocument = { ...base, kind: 'article', title: article.title, filterLabel: null, articles: [article] };
+    const doc: ExportDocument = {
+      ...base,
+      kind: 'article',
+      title: article.title,
+      filterLabel: null,
+      articles: [article],
+    };
     const data = await renderExport(request.format, doc, context);
     files.push(await writeExportFile(join(destination.path, articleFileName(article, extension)), data, false));
   }
@@ -98,9 +119,15 @@ async function exportPerArticle(request: ExportRequest, ids: string[], destinati
 }
 
 /** One article, or a dossier of all of them, in one file. */
-async function exportOneFile(request: ExportRequest, ids: string[], destination: ExportDestination, run: RunContext): Promise<Outcome> {
+async function exportOneFile(
+  request: ExportRequest,
+  ids: string[],
+  destination: ExportDestination,
+  run: RunContext,
+): Promise<Outcome> {
   const { deps, base, context } = run;
-  const progress = (phase: ExportProgress['phase'], done: number): void => deps.onProgress?.({ phase, done, total: ids.length });
+  const progress = (phase: ExportProgress['phase'], done: number): void =>
+    deps.onProgress?.({ phase, done, total: ids.length });
   const articles: Article[] = [];
   for (const [i, id] of ids.entries()) {
     if (deps.signal?.aborted) return { files: [], articles: 0, cancelled: true };

@@ -14,7 +14,10 @@ export interface ScopeArchive {
 export async function scopeIds(archive: ScopeArchive, scope: ExportScope): Promise<string[]> {
   const byDossier = (a: string, b: string): number => compareForDossier(archive.meta(a)!, archive.meta(b)!);
   if (scope.kind === 'ids') return scope.ids.filter((id) => archive.meta(id)).sort(byDossier);
-  const args = scope.kind === 'tag' ? { query: '', filters: { tag: [scope.tag] } } : { query: scope.query, filters: scope.filters };
+  const args =
+    scope.kind === 'tag'
+      ? { query: '', filters: { tag: [scope.tag] } }
+      : { query: scope.query, filters: scope.filters };
   // date-asc puts undated articles first; a dossier reads better with them after the dated ones.
   return (await archive.searchIds({ ...args, sort: 'date-asc' })).sort(byDossier);
 }

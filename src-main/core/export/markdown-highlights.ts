@@ -16,7 +16,9 @@ export interface Mark {
 }
 
 export function marksOf(annotations: readonly Annotation[], labelOf: (a: Annotation) => string | null): Mark[] {
-  return annotations.filter((a) => a.placement !== 'orphaned').map((a) => ({ start: a.anchor.start, end: a.anchor.end, label: labelOf(a) }));
+  return annotations
+    .filter((a) => a.placement !== 'orphaned')
+    .map((a) => ({ start: a.anchor.start, end: a.anchor.end, label: labelOf(a) }));
 }
 
 interface Piece {
@@ -43,9 +45,15 @@ function piecesOf(paragraph: string, from: number, marks: readonly Mark[]): Piec
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [a, b] = [cuts[i]!, cuts[i + 1]!];
     // A note's reference goes where its highlight ends: in the last paragraph it touches.
-    const refs = local.filter((m) => m.e === b && m.mark.label !== null && m.mark.end <= to + PARAGRAPH_SEPARATOR.length).map((m) => m.mark.label!);
+    const refs = local
+      .filter((m) => m.e === b && m.mark.label !== null && m.mark.end <= to + PARAGRAPH_SEPARATOR.length)
+      .map((m) => m.mark.label!);
     const atLineStart = a === 0 || paragraph[a - 1] === '\n';
-    pieces.push({ marked: local.some((m) => m.s <= a && m.e >= b), text: escapeText(paragraph.slice(a, b), atLineStart), refs });
+    pieces.push({
+      marked: local.some((m) => m.s <= a && m.e >= b),
+      text: escapeText(paragraph.slice(a, b), atLineStart),
+      refs,
+    });
   }
   return pieces;
 }

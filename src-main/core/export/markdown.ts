@@ -82,13 +82,17 @@ function body(a: Article, notes: Footnotes): string[] {
 function notPlaced(a: Article, labels: Labels, level: string): string[] {
   const orphans = a.userData.annotations.filter((n) => n.placement === 'orphaned');
   if (orphans.length === 0) return [];
-  const items = orphans.map((n) => `- “${escapeLine(n.anchor.quote)}”${n.note.trim() ? ` — ${escapeLine(n.note)}` : ''}`);
+  const items = orphans.map(
+    (n) => `- “${escapeLine(n.anchor.quote)}”${n.note.trim() ? ` — ${escapeLine(n.note)}` : ''}`,
+  );
   return [`${level} ${labels.notPlaced}`, escapeText(labels.notPlacedExplain), items.join('\n')];
 }
 
 function related(a: Article, labels: Labels, level: string, include: boolean): string[] {
   if (!include || a.related.length === 0) return [];
-  const items = a.related.map((r) => `- **${escapeLine(r.title)}**${r.excerpt.trim() ? ` — ${escapeLine(r.excerpt)}` : ''}`);
+  const items = a.related.map(
+    (r) => `- **${escapeLine(r.title)}**${r.excerpt.trim() ? ` — ${escapeLine(r.excerpt)}` : ''}`,
+  );
   return [`${level} ${labels.related}`, items.join('\n')];
 }
 
@@ -108,7 +112,11 @@ function articleBlocks(a: Article, doc: ExportDocument, notes: Footnotes, level:
 function singleArticle(doc: ExportDocument): string[] {
   const a = doc.articles[0];
   if (!a) throw new Error('an article export needs an article');
-  return [articleFrontMatter(a, doc.exportedAt), `# ${escapeLine(a.title)}`, ...articleBlocks(a, doc, new Footnotes(), '##')];
+  return [
+    articleFrontMatter(a, doc.exportedAt),
+    `# ${escapeLine(a.title)}`,
+    ...articleBlocks(a, doc, new Footnotes(), '##'),
+  ];
 }
 
 /**
@@ -120,16 +128,28 @@ const anchorOf = (i: number): string => `article-${i + 1}`;
 function dossier(doc: ExportDocument): string[] {
   const labels = printLabels(doc.locale);
   const notes = new Footnotes();
-  const contents = doc.articles.map((a, i) => `${i + 1}. [${escapeLine(a.title)}](#${anchorOf(i)})${a.date ? ` — ${a.date}` : ''}`);
+  const contents = doc.articles.map(
+    (a, i) => `${i + 1}. [${escapeLine(a.title)}](#${anchorOf(i)})${a.date ? ` — ${a.date}` : ''}`,
+  );
   const blocks = [
     frontMatter({ title: doc.title, exported: doc.exportedAt, filter: doc.filterLabel, count: doc.articles.length }),
     `# ${escapeLine(doc.title)}`,
-    escapeLine([doc.filterLabel, labels.articles(doc.articles.length), `${labels.exported} ${doc.exportedAt}`].filter(Boolean).join(' · ')),
+    escapeLine(
+      [doc.filterLabel, labels.articles(doc.articles.length), `${labels.exported} ${doc.exportedAt}`]
+        .filter(Boolean)
+        .join(' · '),
+    ),
     `## ${labels.contents}`,
     contents.join('\n'),
   ];
   doc.articles.forEach((a, i) => {
-    blocks.push('---', `<a id="${anchorOf(i)}"></a>`, `## ${escapeLine(a.title)}`, metadataList(a, labels), ...articleBlocks(a, doc, notes, '###'));
+    blocks.push(
+      '---',
+      `<a id="${anchorOf(i)}"></a>`,
+      `## ${escapeLine(a.title)}`,
+      metadataList(a, labels),
+      ...articleBlocks(a, doc, notes, '###'),
+    );
   });
   return blocks;
 }

@@ -11,7 +11,13 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 // No GPU, and none of the background traffic (updates, sync) that a machine without
 // network would stall on. The e2e harness launches its browser with these too
 // (tests/harness/browser.ts). The sandbox is decided apart, by chromiumLaunchOptions.
-export const BROWSER_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const BROWSER_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Set to 1 where Chromium cannot sandbox itself (a container without user namespaces). */
 export const NO_SANDBOX_ENV = 'DISPATCH_ARCHIVE_NO_SANDBOX';
@@ -53,7 +59,10 @@ export async function openChromiumPdfRenderer(env: NodeJS.ProcessEnv = process.e
   const { chromium } = await import('playwright-core');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ ...(executablePath && { executablePath }), ...chromiumLaunchOptions(env, process.getuid?.()) });
+    browser = await chromium.launch({
+      ...(executablePath && { executablePath }),
+      ...chromiumLaunchOptions(env, process.getuid?.()),
+    });
   } catch (err) {
     const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new Error(

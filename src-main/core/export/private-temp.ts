@@ -24,7 +24,10 @@ export interface PrivateTempOptions {
 const swept = new Map<string, Promise<unknown>>();
 
 /** Runs `work` with a fresh private folder, and removes the folder and all in it afterwards. */
-export async function withPrivateTempFolder<T>(work: (folder: string) => Promise<T>, options: PrivateTempOptions = {}): Promise<T> {
+export async function withPrivateTempFolder<T>(
+  work: (folder: string) => Promise<T>,
+  options: PrivateTempOptions = {},
+): Promise<T> {
   const root = options.root ?? tmpdir();
   if (!swept.has(root)) swept.set(root, sweepStaleTempFolders({ root }));
   await swept.get(root);

@@ -72,7 +72,9 @@ export class ArchiveSearch {
     this.#tables = buildTables(catalogue);
     // The list (an empty query) works from the rows at once; text queries wait for the index.
     this.ready = this.#open();
-    this.ready.catch((err: unknown) => warnings.push(`The search index could not be opened: ${err instanceof Error ? err.message : String(err)}`));
+    this.ready.catch((err: unknown) =>
+      warnings.push(`The search index could not be opened: ${err instanceof Error ? err.message : String(err)}`),
+    );
   }
 
   /** Bodies from the BodyStore, for (re)indexing only: searches read the text store. */
@@ -119,11 +121,24 @@ export class ArchiveSearch {
 
   async search(args: SearchArgs): Promise<SearchPage> {
     const parsed = parseQuery(args.query);
-    if (!parsed.ok) return { total: 0, offset: args.offset, items: [], facets: this.#tables.facets.select(NO_MATCHES, {}, this.user.columns(this.#tables.facets)).facets, queryError: parsed.error };
+    if (!parsed.ok)
+      return {
+        total: 0,
+        offset: args.offset,
+        items: [],
+        facets: this.#tables.facets.select(NO_MATCHES, {}, this.user.columns(this.#tables.facets)).facets,
+        queryError: parsed.error,
+      };
     const { matcher, highlight } = compileQuery(parsed.node);
     const result = await this.#resultSet(matcher, args);
     const page = result.positions.subarray(args.offset, args.offset + args.limit);
-    return { total: result.positions.length, offset: args.offset, items: await this.#hits(result.table, page, result.scores, highlight), facets: result.facets, queryError: null };
+    return {
+      total: result.positions.length,
+      offset: args.offset,
+      items: await this.#hits(result.table, page, result.scores, highlight),
+      facets: result.facets,
+      queryError: null,
+    };
   }
 
   /** Every matching id in list order, for range selection and "select all"; empty for a query that does not parse. */
@@ -145,7 +160,14 @@ export class ArchiveSearch {
     const scores = matcher ? await evaluate(matcher, await this.#context()) : null;
     const { facets: table, orders } = this.#tables;
     const selected = table.select(scores, args.filters, this.user.columns(table));
-    const result = { generation, userGeneration, table, positions: orders.sort(selected, args.sort), scores, facets: selected.facets };
+    const result = {
+      generation,
+      userGeneration,
+      table,
+      positions: orders.sort(selected, args.sort),
+      scores,
+      facets: selected.facets,
+    };
     this.#remember(key, result);
     return result;
   }
@@ -177,14 +199,17 @@ export class ArchiveSearch {
     const first = this.#firstHits(table, page, hl);
     // Only the page's bodies are read, to cut each snippet around its first hit; not
     // those the index shows no body hit for, which keep their stored snippet.
-    const bodies = hasHighlightTerms(hl) ? await this.#readTexts(first ? ids.filter((_, i) => first.has(page[i]!)) : ids) : null;
+    const bodies = hasHighlightTerms(hl)
+      ? await this.#readTexts(first ? ids.filter((_, i) => first.has(page[i]!)) : ids)
+      : null;
     const hits: SearchHit[] = [];
     for (const [i, id] of ids.entries()) {
       const stored = this.catalogue.article(id);
       if (!stored) continue;
       const summary = summarise(stored, this.user.summary(id));
       const at = first?.get(page[i]!);
-      const snippet = bodies && (!first || at !== undefined) ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
+      const snippet =
+        bodies && (!first || at !== undefined) ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
       hits.push({
         ...summary,
         snippet: snippet?.text ?? summary.snippet,

@@ -51,12 +51,18 @@ function compile(node: QueryNode, hl: HighlightTerms, positive: boolean): Matche
     case 'word':
       return wordMatcher(node.text, node.prefix, positive ? hl : null);
     case 'phrase':
-      return termsMatcher(analyze(node.text).map((t) => t.term), positive ? hl : null);
+      return termsMatcher(
+        analyze(node.text).map((t) => t.term),
+        positive ? hl : null,
+      );
     case 'field':
       return fieldMatcher(node.field, node.value);
     case 'date': {
       const { from, to } = node;
-      return { kind: 'filter', test: (row) => row.date !== null && (from === null || row.date >= from) && (to === null || row.date <= to) };
+      return {
+        kind: 'filter',
+        test: (row) => row.date !== null && (from === null || row.date >= from) && (to === null || row.date <= to),
+      };
     }
     case 'tag':
     case 'has':
@@ -76,7 +82,11 @@ function compile(node: QueryNode, hl: HighlightTerms, positive: boolean): Matche
 /** One typed word. A word the analyser splits (по-прежнему, COVID-19) is a phrase. */
 function wordMatcher(text: string, prefix: boolean, hl: HighlightTerms | null): Matcher | null {
   const tokens = analyze(text);
-  if (!prefix || tokens.length === 0) return termsMatcher(tokens.map((t) => t.term), hl);
+  if (!prefix || tokens.length === 0)
+    return termsMatcher(
+      tokens.map((t) => t.term),
+      hl,
+    );
   const last = tokens.at(-1)!;
   // Terms are stems, so `running*` must also try `run*`; the normalised form covers a
   // stem that is not a prefix of the word (Arabic وزي* whose و the stemmer would drop).

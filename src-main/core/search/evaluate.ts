@@ -54,7 +54,12 @@ async function run(m: Matcher, ctx: EvaluationContext, domain: Matches | null): 
       return restrict(fromIds(ctx.user.having(m.what), positionOf), domain);
     case 'phrase': {
       // Candidates hold every word of the phrase somewhere; the positions then decide.
-      const words = [...new Set(m.terms)].map((term): Matcher => ({ kind: 'terms', terms: [term], prefix: false, ...(m.fields && { fields: m.fields }) }));
+      const words = [...new Set(m.terms)].map((term): Matcher => ({
+        kind: 'terms',
+        terms: [term],
+        prefix: false,
+        ...(m.fields && { fields: m.fields }),
+      }));
       return verifyPhrase(m.terms, m.fields, await runAnd(words, ctx, domain), ctx);
     }
     case 'filter':
@@ -106,7 +111,12 @@ function restrict(hits: Matches, domain: Matches | null): Matches {
  * or in the user's notes. No article text is read: checking thousands of candidates'
  * texts took most of a second at 100k articles.
  */
-function verifyPhrase(terms: string[], fields: IndexField[] | undefined, candidates: Matches, ctx: EvaluationContext): Matches {
+function verifyPhrase(
+  terms: string[],
+  fields: IndexField[] | undefined,
+  candidates: Matches,
+  ctx: EvaluationContext,
+): Matches {
   const inIndex = ctx.index.phraseIn(ctx.table, terms, fields ?? INDEX_FIELDS, candidates.positions);
   const inNotes = !fields || fields.includes('body');
   const keep = candidates.positions.map((p) => {
@@ -114,12 +124,20 @@ function verifyPhrase(terms: string[], fields: IndexField[] | undefined, candida
     const note = inNotes ? ctx.user.noteText(ctx.table.idAt(p)) : undefined;
     return note !== undefined && containsPhrase(note, terms) ? 1 : 0;
   });
-  return { positions: candidates.positions.filter((_, i) => keep[i] === 1), scores: candidates.scores.filter((_, i) => keep[i] === 1) };
+  return {
+    positions: candidates.positions.filter((_, i) => keep[i] === 1),
+    scores: candidates.scores.filter((_, i) => keep[i] === 1),
+  };
 }
 
 /** The analysed terms of `text` hold `terms` as a run. */
 function containsPhrase(text: string, terms: readonly string[]): boolean {
-  return phraseStarts(analyze(text).map((t) => t.term), terms).length > 0;
+  return (
+    phraseStarts(
+      analyze(text).map((t) => t.term),
+      terms,
+    ).length > 0
+  );
 }
 
 /** Token positions where `terms` start as a run in `sequence`. */

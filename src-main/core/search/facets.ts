@@ -74,7 +74,9 @@ class FacetColumn implements FacetColumnLike {
   ) {
     const width = name === 'period' ? 2 : 1;
     this.slots = Array.from({ length: width }, () => new Int32Array(rows.length));
-    rows.forEach((row, r) => facetValues(row, name).forEach((v, s) => (this.slots[s]![r] = v === null ? -1 : this.#code(v))));
+    rows.forEach((row, r) =>
+      facetValues(row, name).forEach((v, s) => (this.slots[s]![r] = v === null ? -1 : this.#code(v))),
+    );
   }
 
   #code(value: string): number {
@@ -189,7 +191,9 @@ export class FacetTable {
     };
     if (matching === null) for (let r = 0; r < this.size; r++) visit(r, 0);
     else for (let i = 0; i < matching.positions.length; i++) visit(matching.positions[i]!, matching.scores[i]!);
-    const facets = Object.fromEntries(columns.map((c, f) => [c.name, listValues(c, counts[f]!, filters[c.name] ?? [])])) as Facets;
+    const facets = Object.fromEntries(
+      columns.map((c, f) => [c.name, listValues(c, counts[f]!, filters[c.name] ?? [])]),
+    ) as Facets;
     for (const name of ['tag', 'annotated'] as const) facets[name] ??= [];
     return { positions: positions.subarray(0, kept), scores: scores.subarray(0, kept), facets };
   }
@@ -206,11 +210,14 @@ function listValues(column: FacetColumnLike, counts: Int32Array, selected: reado
     if (counts[code]! > 0 || chosen[code]) all.push({ value, count: counts[code]!, chosen: chosen[code] === 1 });
   });
   // A selected value the archive does not hold (an old link, say) stays listed, so it can be unselected.
-  for (const value of selected) if (!column.selection([value])!.includes(1)) all.push({ value, count: 0, chosen: true });
+  for (const value of selected)
+    if (!column.selection([value])!.includes(1)) all.push({ value, count: 0, chosen: true });
   const plain = (list: typeof all): FacetCount[] => list.map(({ value, count }) => ({ value, count }));
   if (column.name === 'period') return plain(all.sort((a, b) => byPeriod(a.value, b.value)));
-  if (column.name === 'tag') return plain(all.sort((a, b) => compareTagNames(a.value, b.value)).slice(0, MAX_TAG_VALUES));
-  if (column.name === 'annotated') return plain(all.sort((a, b) => Number(b.value === ANNOTATED_YES) - Number(a.value === ANNOTATED_YES)));
+  if (column.name === 'tag')
+    return plain(all.sort((a, b) => compareTagNames(a.value, b.value)).slice(0, MAX_TAG_VALUES));
+  if (column.name === 'annotated')
+    return plain(all.sort((a, b) => Number(b.value === ANNOTATED_YES) - Number(a.value === ANNOTATED_YES)));
   // Code-point order between equal counts: localeCompare over thousands of places costs tens of ms.
   all.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
   return plain([...all.slice(0, MAX_FACET_VALUES), ...all.slice(MAX_FACET_VALUES).filter((c) => c.chosen)]);

@@ -54,7 +54,10 @@ export function articleHighlights(title: string, body: ArticleBody, hl: Highligh
   return {
     title: highlightRanges(title, hl),
     paragraphs: body.paragraphs.map((p) => highlightRanges(p, hl)),
-    related: body.related.map((r) => ({ title: highlightRanges(r.title, hl), excerpt: highlightRanges(r.excerpt, hl) })),
+    related: body.related.map((r) => ({
+      title: highlightRanges(r.title, hl),
+      excerpt: highlightRanges(r.excerpt, hl),
+    })),
   };
 }
 
@@ -70,7 +73,11 @@ export interface Snippet {
  * opening snippet). Paragraphs are analysed one at a time up to the first hit; with
  * `firstHit`, the index's position of that hit, from the paragraph that must hold it.
  */
-export function snippetAroundFirstHit(paragraphs: readonly string[], hl: HighlightTerms, firstHit?: number): Snippet | null {
+export function snippetAroundFirstHit(
+  paragraphs: readonly string[],
+  hl: HighlightTerms,
+  firstHit?: number,
+): Snippet | null {
   if (!hasHighlightTerms(hl)) return null;
   for (let k = firstHit === undefined ? 0 : paragraphAtOrBefore(paragraphs, firstHit); k < paragraphs.length; k++) {
     // Collapsing whitespace changes no word, so the raw paragraph says whether it has a
@@ -78,7 +85,10 @@ export function snippetAroundFirstHit(paragraphs: readonly string[], hl: Highlig
     if (firstHitStart(paragraphs[k]!, hl) < 0) continue;
     const paragraph = collapse(paragraphs[k]!);
     const first = firstHitStart(paragraph, hl);
-    const following = paragraphs.slice(k + 1, k + 4).map(collapse).join(' ');
+    const following = paragraphs
+      .slice(k + 1, k + 4)
+      .map(collapse)
+      .join(' ');
     const text = following ? `${paragraph} ${following}` : paragraph;
     return cutAround(text, first, k > 0, hl);
   }

@@ -67,12 +67,21 @@ const MESSAGES: Record<QueryErrorCode, (detail: string) => string> = {
   'or-needs-terms': () => 'OR needs a search term on both sides.',
   'and-needs-terms': () => 'AND needs a search term on both sides.',
   'prefix-too-short': (text) => `Type at least ${MIN_PREFIX} letters before * (${text}).`,
-  'date-invalid': (value) => `date:${value} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.`,
+  'date-invalid': (value) =>
+    `date:${value} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.`,
   'date-reversed': (value) => `date:${value} ends before it starts.`,
   'has-invalid': (value) => `has:${value} is not known. Use has:annotations, has:note or has:tags.`,
 };
 
-const EXAMPLES: Record<string, string> = { agency: 'agency:SANA', place: 'place:Damascus', lang: 'lang:ar', language: 'lang:ar', date: 'date:2016-07', tag: 'tag:syria', has: 'has:annotations' };
+const EXAMPLES: Record<string, string> = {
+  agency: 'agency:SANA',
+  place: 'place:Damascus',
+  lang: 'lang:ar',
+  language: 'lang:ar',
+  date: 'date:2016-07',
+  tag: 'tag:syria',
+  has: 'has:annotations',
+};
 
 class QuerySyntaxError extends Error {
   constructor(
@@ -168,7 +177,11 @@ class Parser {
 
   #and(): QueryNode | null {
     const children: QueryNode[] = [];
-    for (let next = this.lexemes[this.#at]; next && next.type !== 'or' && next.type !== 'close'; next = this.lexemes[this.#at]) {
+    for (
+      let next = this.lexemes[this.#at];
+      next && next.type !== 'or' && next.type !== 'close';
+      next = this.lexemes[this.#at]
+    ) {
       if (next.type === 'and') {
         if (children.length === 0 || this.#peekEndsOperand()) throw new QuerySyntaxError('and-needs-terms');
         this.#at++;
@@ -217,7 +230,9 @@ function fieldNode(name: LexedField, value: string): QueryNode {
       return { kind: 'tag', name: value };
     case 'has': {
       // `has:annotation`, `has:notes`, `has:tag` are meant the same way.
-      const what = HAS_VALUES.find((v) => v === value.toLowerCase() || v === `${value.toLowerCase()}s` || `${v}s` === value.toLowerCase());
+      const what = HAS_VALUES.find(
+        (v) => v === value.toLowerCase() || v === `${value.toLowerCase()}s` || `${v}s` === value.toLowerCase(),
+      );
       if (!what) throw new QuerySyntaxError('has-invalid', value);
       return { kind: 'has', what };
     }
@@ -235,7 +250,6 @@ function wordNode(text: string): QueryNode | null {
   if (prefix && [...stripped].length < MIN_PREFIX) throw new QuerySyntaxError('prefix-too-short', text);
   return { kind: 'word', text: stripped, prefix };
 }
-
 
 const DATE_FORMATS = ['yyyy', 'yyyy-MM', 'yyyy-MM-dd'];
 

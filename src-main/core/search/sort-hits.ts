@@ -36,7 +36,9 @@ export class SortOrders {
     const order = this.#order('date-desc');
     const rank = this.#rank(order);
     if (order.length > RANK_SPAN) {
-      const index = Array.from(positions.keys()).sort((a, b) => scores[b]! - scores[a]! || rank[positions[a]!]! - rank[positions[b]!]!);
+      const index = Array.from(positions.keys()).sort(
+        (a, b) => scores[b]! - scores[a]! || rank[positions[a]!]! - rank[positions[b]!]!,
+      );
       return Int32Array.from(index, (i) => positions[i]!);
     }
     // A comparator over 50,000 hits took ~40 ms; packed keys sort natively in a few. Each

@@ -31,7 +31,9 @@ export class UserSearch implements UserLookup {
 
   constructor(private readonly store: UserDataStore) {
     this.#indexNotes(Object.keys(store.data.articles));
-    store.onChange((changed) => this.#indexNotes(changed ?? [...this.#noteTexts.keys(), ...Object.keys(store.data.articles)]));
+    store.onChange((changed) =>
+      this.#indexNotes(changed ?? [...this.#noteTexts.keys(), ...Object.keys(store.data.articles)]),
+    );
   }
 
   /** Changes whenever the user's work does, so cached results built on older work are dropped. */
@@ -157,7 +159,10 @@ export class UserSearch implements UserLookup {
     }
     const offsets = new Int32Array(table.size + 1);
     for (let r = 0; r <= table.size; r++) offsets[r] = r;
-    const codes = new Map([[ANNOTATED_YES, 0], [ANNOTATED_NO, 1]]);
+    const codes = new Map([
+      [ANNOTATED_YES, 0],
+      [ANNOTATED_NO, 1],
+    ]);
     return new ListColumn('annotated', [ANNOTATED_YES, ANNOTATED_NO], codes, (v) => v, offsets, rowCodes);
   }
 }

@@ -26,7 +26,8 @@ async function importPath(host: SourceHost, path: string, wait: boolean): Promis
   let scope: ImportScope;
   try {
     const info = await stat(path);
-    if (!info.isDirectory() && !info.isFile()) return failedImport(path, `cannot import ${path}: it is neither a file nor a folder`);
+    if (!info.isDirectory() && !info.isFile())
+      return failedImport(path, `cannot import ${path}: it is neither a file nor a folder`);
     scope = info.isFile() ? { only: [path] } : {};
   } catch (err) {
     return failedImport(path, `cannot import ${path}: ${errorText(err)}`);
@@ -37,7 +38,12 @@ async function importPath(host: SourceHost, path: string, wait: boolean): Promis
 }
 
 /** Imports, turning a failure of the whole import (ImportError) into a summary; busy still throws. */
-export async function tryImport(host: SourceHost, root: string, scope: ImportScope, wait: boolean): Promise<ImportSummary> {
+export async function tryImport(
+  host: SourceHost,
+  root: string,
+  scope: ImportScope,
+  wait: boolean,
+): Promise<ImportSummary> {
   try {
     return await (wait ? importWhenFree(host, root, scope) : host.importFolder(root, scope));
   } catch (err) {

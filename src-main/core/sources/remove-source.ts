@@ -41,7 +41,11 @@ export function planRemoval(catalogue: CatalogueStore, root: string, now: string
  * records are kept by default: article ids are stable, so adding the folder again brings
  * its tags and notes back.
  */
-export function removeSource(host: SourceHost, root: string, keepUserData: boolean): Promise<{ articles: number; userDataRemoved: number }> {
+export function removeSource(
+  host: SourceHost,
+  root: string,
+  keepUserData: boolean,
+): Promise<{ articles: number; userDataRemoved: number }> {
   return host.exclusive(async () => {
     const { catalogue, bodies } = host;
     await catalogue.loadFiles();
@@ -56,7 +60,9 @@ export function removeSource(host: SourceHost, root: string, keepUserData: boole
     await catalogue.save();
     await bodies.flush();
     const withRecords = keepUserData ? [] : plan.dropped.filter((id) => host.userData.record(id));
-    const userDataRemoved = withRecords.length ? await host.userData.commit((data) => dropRecords(data, withRecords)) : 0;
+    const userDataRemoved = withRecords.length
+      ? await host.userData.commit((data) => dropRecords(data, withRecords))
+      : 0;
     // The index drops articles the catalogue no longer holds, and the folder facet loses the folder.
     await host.search.refresh();
     return { articles: plan.dropped.length, userDataRemoved };

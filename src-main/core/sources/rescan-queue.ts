@@ -34,7 +34,10 @@ export class RescanQueue {
     const timer = this.#timers.get(root);
     if (timer) clearTimeout(timer);
     else if (!this.#running) this.emit({ state: 'pending', path: root });
-    this.#timers.set(root, setTimeout(() => this.#due(root), this.quietMs));
+    this.#timers.set(
+      root,
+      setTimeout(() => this.#due(root), this.quietMs),
+    );
   }
 
   /** Forgets changes under `root` not yet scanned (its watching was turned off, or it was removed). */

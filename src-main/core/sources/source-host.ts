@@ -26,7 +26,12 @@ export interface SourceHost extends ArchiveStores {
 }
 
 /** The host the service hands the sources area: the stores, the import and the task lock. */
-export function sourceHostOf(stores: ArchiveStores, imports: ImportRunner, tasks: TaskLock, events: EventHub): SourceHost {
+export function sourceHostOf(
+  stores: ArchiveStores,
+  imports: ImportRunner,
+  tasks: TaskLock,
+  events: EventHub,
+): SourceHost {
   return {
     ...stores,
     get busy() {

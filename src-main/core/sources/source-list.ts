@@ -18,7 +18,13 @@ export async function listSources(catalogue: CatalogueStore): Promise<SourceInfo
   const infos = await Promise.all(
     folders.map(async (path): Promise<SourceInfo> => {
       const meta = catalogue.source(path);
-      return { path, ...counts.get(path)!, lastScanAt: meta?.lastScanAt ?? null, watch: meta?.watch ?? true, present: await isFolder(path) };
+      return {
+        path,
+        ...counts.get(path)!,
+        lastScanAt: meta?.lastScanAt ?? null,
+        watch: meta?.watch ?? true,
+        present: await isFolder(path),
+      };
     }),
   );
   return infos.sort(byRecentScan);

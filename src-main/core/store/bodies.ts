@@ -166,7 +166,9 @@ export class BodyStore {
       }
       if (damaged) {
         const backup = await log.setAside();
-        this.warnings.push(`Part of body shard ${key}'s log was damaged and has been set aside as ${backup}; re-import to restore its texts.`);
+        this.warnings.push(
+          `Part of body shard ${key}'s log was damaged and has been set aside as ${backup}; re-import to restore its texts.`,
+        );
       }
       const dead = entries.length - new Set(entries.filter(([id]) => Object.hasOwn(shard, id)).map(([id]) => id)).size;
       if (damaged || (dead >= FOLD_AT_DEAD_ENTRIES && dead > Object.keys(shard).length)) {
@@ -184,7 +186,9 @@ export class BodyStore {
     } catch (err) {
       if (!(err instanceof CorruptFileError)) throw err;
       const backup = await setAside(file.path);
-      this.warnings.push(`Body shard ${key} was corrupt and has been set aside as ${backup}; re-import to restore its texts.`);
+      this.warnings.push(
+        `Body shard ${key} was corrupt and has been set aside as ${backup}; re-import to restore its texts.`,
+      );
       return {};
     }
   }

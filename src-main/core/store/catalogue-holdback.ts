@@ -9,14 +9,20 @@ import type { FileEntry } from './catalogue-records';
 import type { HeldBack } from './catalogue-snapshot';
 import type { UnwrittenBodies } from './unwritten-bodies';
 
-const waitsForBody = (file: FileEntry, unwritten: UnwrittenBodies): boolean => file.recordIds.some((id) => unwritten.has(id));
+const waitsForBody = (file: FileEntry, unwritten: UnwrittenBodies): boolean =>
+  file.recordIds.some((id) => unwritten.has(id));
 
 /**
  * Settles once `after` (the batch's bodies being written) has, having taken the held-back
  * records out of `entry`; if `after` fails, everything the entry held is marked changed
  * again, for a later commit, and so is its failure.
  */
-export async function holdBackOnceSettled(entry: CatalogueEntry, after: Promise<unknown> | undefined, unwritten: UnwrittenBodies, changes: () => CatalogueChanges): Promise<void> {
+export async function holdBackOnceSettled(
+  entry: CatalogueEntry,
+  after: Promise<unknown> | undefined,
+  unwritten: UnwrittenBodies,
+  changes: () => CatalogueChanges,
+): Promise<void> {
   try {
     await after;
   } catch (err) {

@@ -78,7 +78,11 @@ const RECORDS_PER_PIECE = 50;
 export type HoldBack<T> = (key: string, record: T) => boolean;
 
 /** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`, leaving out the articles `holdBack` names; in ASCII, read at every start (see ascii-json.ts). */
-export function* snapshotPieces(data: Readonly<CatalogueData>, seq: number, holdBack?: HoldBack<StoredArticle>): Generator<string> {
+export function* snapshotPieces(
+  data: Readonly<CatalogueData>,
+  seq: number,
+  holdBack?: HoldBack<StoredArticle>,
+): Generator<string> {
   const { articles, ...rest } = data;
   yield asciiJson(`${JSON.stringify({ ...rest, journalSeq: seq }).slice(0, -1)},"articles":{`);
   for (const piece of recordPieces(articles, holdBack)) yield asciiJson(piece);

@@ -39,7 +39,13 @@ export interface HeldBack {
 }
 
 /** Writes both files as holding the journal up to `seq` (a slice at a time), less what is held back; resolves to their size. */
-export async function writeSnapshot(adapter: AtomicJsonFile<CatalogueData>, files: FileEntries, data: Readonly<CatalogueData>, seq: number, held: HeldBack = {}): Promise<number> {
+export async function writeSnapshot(
+  adapter: AtomicJsonFile<CatalogueData>,
+  files: FileEntries,
+  data: Readonly<CatalogueData>,
+  seq: number,
+  held: HeldBack = {},
+): Promise<number> {
   // files.json first: a crash before catalogue.json is written leaves it ahead, and load() skips what it holds.
   await files.write(seq, held.file);
   await adapter.writePieces(snapshotPieces(data, seq, held.article));
@@ -51,6 +57,8 @@ export async function writeSnapshot(adapter: AtomicJsonFile<CatalogueData>, file
  * folded once it outgrows both (measured against catalogue.json alone, imports folded twice as often).
  */
 export async function snapshotSize(dataDir: string): Promise<number> {
-  const sizes = await Promise.all([CATALOGUE_FILE, FILES_FILE].map(async (name) => (await stat(join(dataDir, name)).catch(() => null))?.size ?? 0));
+  const sizes = await Promise.all(
+    [CATALOGUE_FILE, FILES_FILE].map(async (name) => (await stat(join(dataDir, name)).catch(() => null))?.size ?? 0),
+  );
   return sizes.reduce((a, b) => a + b, 0);
 }

@@ -75,7 +75,9 @@ export class CatalogueStore {
       applyEntry(db.data, entry, (seq, changes) => files.replay(seq, changes)),
     );
     if (replayed.setAsideAs) {
-      warnings.push(`Part of the catalogue's journal was damaged. It is kept unchanged as ${replayed.setAsideAs}; the ${replayed.applied} imports before the damage were restored. Import your folders again to restore the rest.`);
+      warnings.push(
+        `Part of the catalogue's journal was damaged. It is kept unchanged as ${replayed.setAsideAs}; the ${replayed.applied} imports before the damage were restored. Import your folders again to restore the rest.`,
+      );
     }
     const raw = db.data as unknown as Record<string, unknown>;
     files.adoptFrom(raw, found);
@@ -110,7 +112,10 @@ export class CatalogueStore {
   commit(after?: Promise<unknown>): Promise<void> {
     const entry = entryOf(this.db.data, () => this.files.records, this.#changes);
     this.#changes = noChanges();
-    return this.#document.record(entry, entry ? holdBackOnceSettled(entry, after, this.#unwritten, () => this.#changes) : after);
+    return this.#document.record(
+      entry,
+      entry ? holdBackOnceSettled(entry, after, this.#unwritten, () => this.#changes) : after,
+    );
   }
 
   /** Writes the whole catalogue (a slice at a time) and empties the journal it now holds. Reads the file entries first if the journal holds changes to them. */
@@ -121,7 +126,13 @@ export class CatalogueStore {
   async #writeSnapshot(seq: number): Promise<void> {
     // Everything in memory now goes into the snapshot; what changes while it is written is committed again.
     this.#changes = noChanges();
-    this.#snapshotBytes = await writeSnapshot(this.adapter, this.files, this.db.data, seq, heldBackFromSnapshot(this.#unwritten, () => this.#changes));
+    this.#snapshotBytes = await writeSnapshot(
+      this.adapter,
+      this.files,
+      this.db.data,
+      seq,
+      heldBackFromSnapshot(this.#unwritten, () => this.#changes),
+    );
   }
 
   article(id: string): StoredArticle | undefined {

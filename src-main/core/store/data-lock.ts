@@ -59,7 +59,13 @@ export interface DataLock {
 export async function acquireDataLock(dataDir: string, options: DataLockOptions = {}): Promise<DataLock> {
   const path = join(dataDir, LOCK_FILE);
   await mkdir(dataDir, { recursive: true });
-  const me: LockHolder = { pid: process.pid, startTime: await processStartTime(process.pid), token: randomUUID(), host: hostname(), since: new Date().toISOString() };
+  const me: LockHolder = {
+    pid: process.pid,
+    startTime: await processStartTime(process.pid),
+    token: randomUUID(),
+    host: hostname(),
+    since: new Date().toISOString(),
+  };
   const deadline = options.timeoutMs === undefined ? Infinity : Date.now() + options.timeoutMs;
   for (;;) {
     options.signal?.throwIfAborted();
@@ -126,7 +132,13 @@ function parseHolder(text: string): LockHolder | null {
   try {
     const holder = JSON.parse(text) as Partial<LockHolder>;
     if (typeof holder.pid !== 'number') return null;
-    return { pid: holder.pid, startTime: holder.startTime ?? null, token: holder.token ?? '', host: holder.host ?? '', since: holder.since ?? '' };
+    return {
+      pid: holder.pid,
+      startTime: holder.startTime ?? null,
+      token: holder.token ?? '',
+      host: holder.host ?? '',
+      since: holder.since ?? '',
+    };
   } catch {
     return null;
   }

@@ -66,7 +66,8 @@ export class FileEntries {
    * a files.json left behind would mark files as imported whose articles are gone: none are taken.
    */
   adoptFrom(catalogue: Record<string, unknown>, found: boolean): void {
-    if (catalogue.files && typeof catalogue.files === 'object') this.adopt(catalogue.files as Record<string, FileEntry>);
+    if (catalogue.files && typeof catalogue.files === 'object')
+      this.adopt(catalogue.files as Record<string, FileEntry>);
     else if (!found) this.adopt({});
   }
 
@@ -88,7 +89,9 @@ export class FileEntries {
       if (!(err instanceof CorruptFileError)) throw err;
       // Only costs a re-read of unchanged files on the next scan: their articles are found again by content.
       const backup = await setAside(this.#adapter.path);
-      this.warnings.push(`The list of imported files was corrupt and has been set aside as ${backup}; the next scan reads every file again.`);
+      this.warnings.push(
+        `The list of imported files was corrupt and has been set aside as ${backup}; the next scan reads every file again.`,
+      );
     }
     const records = snapshot?.files ?? {};
     const seq = snapshot?.journalSeq ?? 0;
@@ -110,7 +113,11 @@ export class FileEntries {
   }
 }
 
-function* filesPieces(records: Readonly<Record<string, FileEntry>>, seq: number, holdBack?: HoldBack<FileEntry>): Generator<string> {
+function* filesPieces(
+  records: Readonly<Record<string, FileEntry>>,
+  seq: number,
+  holdBack?: HoldBack<FileEntry>,
+): Generator<string> {
   yield `{"journalSeq":${seq},"files":{`;
   yield* recordPieces(records, holdBack);
   yield '}}';

@@ -38,9 +38,10 @@ export const NODE_FILE_IO: FileIo = {
  * short one fails with ENOSPC; one that writes nothing at all fails here.
  */
 export async function writeAll(file: WritableFile, bytes: Uint8Array): Promise<void> {
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const written = await file.write(bytes.subarray(at));
-    if (written <= 0) throw Object.assign(new Error(`short write: ${at} of ${bytes.length} bytes written`), { code: 'EIO' });
+    if (written <= 0)
+      throw Object.assign(new Error(`short write: ${at} of ${bytes.length} bytes written`), { code: 'EIO' });
     at += written;
   }
 }

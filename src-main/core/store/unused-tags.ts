@@ -8,6 +8,7 @@ import type { UserData } from './userdata-records';
 export function unusedTagKeys(data: Readonly<UserData>): string[] {
   const used = new Set<string>();
   // A coloured implicit parent (`syria` of `syria/aleppo`) is in use through its children.
-  for (const r of Object.values(data.articles)) for (const t of r.tags) for (const name of tagAncestry(t)) used.add(tagKey(name));
+  for (const r of Object.values(data.articles))
+    for (const t of r.tags) for (const name of tagAncestry(t)) used.add(tagKey(name));
   return Object.keys(data.tags).filter((key) => !used.has(key));
 }

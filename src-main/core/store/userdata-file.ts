@@ -12,7 +12,13 @@ import { userDataShapeProblem } from './userdata-shape';
 export const LAST_GOOD_SUFFIX = '.last-good';
 
 export function emptyUserData(): UserData {
-  return { version: USERDATA_MIGRATIONS.length + 1, settings: { ...DEFAULT_SETTINGS }, tags: {}, articles: {}, ui: { ...DEFAULT_UI_STATE } };
+  return {
+    version: USERDATA_MIGRATIONS.length + 1,
+    settings: { ...DEFAULT_SETTINGS },
+    tags: {},
+    articles: {},
+    ui: { ...DEFAULT_UI_STATE },
+  };
 }
 
 /**
@@ -36,7 +42,9 @@ export async function readOrRecover(file: AtomicJsonFile<UserData>, warnings: st
   const read = await readChecked(file);
   if (read.data || !read.problem) return { raw: read.data, recovered: false, trusted: true };
   const backup = await setAside(file.path);
-  const previous = await readChecked(new AtomicJsonFile<UserData>(`${file.path}${LAST_GOOD_SUFFIX}`)).catch(() => ({ data: null }));
+  const previous = await readChecked(new AtomicJsonFile<UserData>(`${file.path}${LAST_GOOD_SUFFIX}`)).catch(() => ({
+    data: null,
+  }));
   const what = read.problem === 'corrupt' ? 'was corrupt' : `was not in the shape this app reads (${read.problem})`;
   if (previous.data) {
     warnings.push(

@@ -14,10 +14,17 @@ const isTextList = (v: unknown): boolean => Array.isArray(v) && v.every(isText);
 function isAnnotation(a: unknown): boolean {
   if (!isMap(a) || !isMap(a.anchor)) return false;
   const { start, end, quote, prefix, suffix } = a.anchor;
-  return [a.id, a.color, a.note, a.placement, a.createdAt, a.updatedAt, quote, prefix, suffix].every(isText) && typeof start === 'number' && typeof end === 'number';
+  return (
+    [a.id, a.color, a.note, a.placement, a.createdAt, a.updatedAt, quote, prefix, suffix].every(isText) &&
+    typeof start === 'number' &&
+    typeof end === 'number'
+  );
 }
 
-const isLink = (v: unknown): boolean => isMap(v) && [v.path, v.title, v.contentHash].every(isText) && (v.recordIndex === undefined || typeof v.recordIndex === 'number');
+const isLink = (v: unknown): boolean =>
+  isMap(v) &&
+  [v.path, v.title, v.contentHash].every(isText) &&
+  (v.recordIndex === undefined || typeof v.recordIndex === 'number');
 
 /**
  * One article's record (ArticleUserRecord), checked by hand rather than by a zod object:
@@ -25,13 +32,16 @@ const isLink = (v: unknown): boolean => isMap(v) && [v.path, v.title, v.contentH
  * with a zod object per record, and takes 13–50 ms with this (the first run the slowest).
  */
 function isArticleRecord(r: unknown): boolean {
-  if (!isMap(r) || !isTextList(r.tags) || !isTextList(r.sourceTags) || !isText(r.note) || !isText(r.updatedAt)) return false;
+  if (!isMap(r) || !isTextList(r.tags) || !isTextList(r.sourceTags) || !isText(r.note) || !isText(r.updatedAt))
+    return false;
   if (r.anchoredTo !== null && !isText(r.anchoredTo)) return false;
   if (r.link !== null && !isLink(r.link)) return false;
   return Array.isArray(r.annotations) && r.annotations.every(isAnnotation);
 }
 
-const articleRecord = z.custom<unknown>(isArticleRecord, { message: 'not an article record (tags, note, annotations, anchoredTo, link, sourceTags, updatedAt)' });
+const articleRecord = z.custom<unknown>(isArticleRecord, {
+  message: 'not an article record (tags, note, annotations, anchoredTo, link, sourceTags, updatedAt)',
+});
 
 const tagRecord = z.looseObject({ name: z.string(), color: z.string(), createdAt: z.string() });
 
@@ -56,7 +66,8 @@ const SHAPES: Record<number, z.ZodType> = {
  * and the file is left alone for the newer app.
  */
 export function userDataShapeProblem(raw: unknown): string | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return `it holds ${Array.isArray(raw) ? 'a list' : String(raw === null ? null : typeof raw)}, not a key: value map`;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return `it holds ${Array.isArray(raw) ? 'a list' : String(raw === null ? null : typeof raw)}, not a key: value map`;
   const version = (raw as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return 'it has no schema version';
   const shape = SHAPES[version];

@@ -10,10 +10,24 @@ import { JournaledDocument, type FoldPolicy } from './journaled-document';
 import { unusedTagKeys } from './unused-tags';
 import { USERDATA_MIGRATIONS, migrate } from './migrations';
 import { LAST_GOOD_SUFFIX, emptyUserData, readOrRecover } from './userdata-file';
-import { applyChange, patchInPlace, type ArticleUserRecord, type Change, type UserData, type UserDataPatch } from './userdata-records';
+import {
+  applyChange,
+  patchInPlace,
+  type ArticleUserRecord,
+  type Change,
+  type UserData,
+  type UserDataPatch,
+} from './userdata-records';
 
 // The records and the reading of the file live in their own modules; the rest of the app imports them from here.
-export { applyChange, type ArticleLink, type ArticleUserRecord, type Change, type TagRecord, type UserData } from './userdata-records';
+export {
+  applyChange,
+  type ArticleLink,
+  type ArticleUserRecord,
+  type Change,
+  type TagRecord,
+  type UserData,
+} from './userdata-records';
 export { LAST_GOOD_SUFFIX } from './userdata-file';
 
 /** Told the ids of the articles whose records a change put or removed. */
@@ -53,18 +67,28 @@ export class UserDataStore {
       journal,
       seq: data.journalSeq ?? 0,
       // After a failed append the snapshot is written with the change that failed, which the state does not hold yet.
-      writeSnapshot: (seq, pending) => file.write({ ...(pending ? applyChange(this.#data, pending) : this.#data), journalSeq: seq }),
+      writeSnapshot: (seq, pending) =>
+        file.write({ ...(pending ? applyChange(this.#data, pending) : this.#data), journalSeq: seq }),
       fold: foldPolicy(compaction),
       writeFailed: (err) => new WriteFailedError(journal.path, err),
     });
   }
 
   /** `io` is for tests that make writes fail (see file-io.ts). */
-  static async open(dataDir: string, warnings: string[], compaction = COMPACTION, io: FileIo = NODE_FILE_IO): Promise<UserDataStore> {
+  static async open(
+    dataDir: string,
+    warnings: string[],
+    compaction = COMPACTION,
+    io: FileIo = NODE_FILE_IO,
+  ): Promise<UserDataStore> {
     const path = join(dataDir, USERDATA_FILE);
     const file = new AtomicJsonFile<UserData>(path, io);
     const { raw, recovered, trusted } = await readOrRecover(file, warnings);
-    const { data, migrated } = migrate<UserData>(path, (raw ?? emptyUserData()) as unknown as Record<string, unknown>, USERDATA_MIGRATIONS);
+    const { data, migrated } = migrate<UserData>(
+      path,
+      (raw ?? emptyUserData()) as unknown as Record<string, unknown>,
+      USERDATA_MIGRATIONS,
+    );
     const journal = new Journal(join(dataDir, USERDATA_JOURNAL), io);
     const replayed = await replay(journal, data, warnings);
     // Settings and UI state of any age or hand edit come out valid, each bad field at its default.
@@ -149,14 +173,20 @@ export class UserDataStore {
 }
 
 /** The snapshot with every journal entry written after it applied, in order. */
-async function replay(journal: Journal, data: UserData, warnings: string[]): Promise<{ data: UserData; entries: number }> {
+async function replay(
+  journal: Journal,
+  data: UserData,
+  warnings: string[],
+): Promise<{ data: UserData; entries: number }> {
   const next: UserData = { ...data, articles: { ...data.articles } };
   const replayed = await JournaledDocument.replay<UserDataPatch>(journal, next.journalSeq ?? 0, ({ seq, ...patch }) => {
     patchInPlace(next, patch);
     next.journalSeq = seq;
   });
   if (replayed.setAsideAs) {
-    warnings.push(`Part of the journal of your recent tag and annotation changes was damaged. It is kept unchanged as ${replayed.setAsideAs}; the ${replayed.applied} changes before the damage were restored.`);
+    warnings.push(
+      `Part of the journal of your recent tag and annotation changes was damaged. It is kept unchanged as ${replayed.setAsideAs}; the ${replayed.applied} changes before the damage were restored.`,
+    );
   }
   return { data: next, entries: replayed.applied + (replayed.setAsideAs ? 1 : 0) };
 }

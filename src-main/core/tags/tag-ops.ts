@@ -25,7 +25,11 @@ export function defaultTagColor(name: string): TagColor {
 }
 
 /** The registered spelling of each name, and the registry with the new ones added (null: none were new). */
-function register(tags: Readonly<TagRegistry>, names: readonly string[], now: string): { spelled: string[]; registry: TagRegistry | null } {
+function register(
+  tags: Readonly<TagRegistry>,
+  names: readonly string[],
+  now: string,
+): { spelled: string[]; registry: TagRegistry | null } {
   let registry: TagRegistry | null = null;
   const spelled = names.map((name) => {
     const key = tagKey(name);
@@ -97,7 +101,12 @@ function assertTagExists(data: Readonly<UserData>, name: string): void {
  * to `levant/syria/aleppo`). Onto a tag that already exists, this is a merge: articles
  * carrying both keep one, and the existing tag keeps its spelling and colour.
  */
-export function renameTag(data: Readonly<UserData>, from: string, to: string, now: string): Change<{ changed: number; merged: boolean }> {
+export function renameTag(
+  data: Readonly<UserData>,
+  from: string,
+  to: string,
+  now: string,
+): Change<{ changed: number; merged: boolean }> {
   assertTagExists(data, from);
   if (isTagWithin(to, from) && tagKey(to) !== tagKey(from)) {
     throw new InvalidRequestError(`"${from}" cannot be moved under itself ("${to}")`);
@@ -105,7 +114,8 @@ export function renameTag(data: Readonly<UserData>, from: string, to: string, no
   const carried = new Set(Object.values(data.articles).flatMap((r) => r.tags.map(tagKey)));
   const tags: TagRegistry = {};
   let merged = false;
-  for (const [key, record] of Object.entries(data.tags)) if (!isTagWithin(record.name, from)) defineTag(tags, key, record);
+  for (const [key, record] of Object.entries(data.tags))
+    if (!isTagWithin(record.name, from)) defineTag(tags, key, record);
   for (const record of Object.values(data.tags)) {
     if (!isTagWithin(record.name, from)) continue;
     const name = renamed(record.name, from, to);

@@ -41,16 +41,21 @@ export const enDesktop = {
   sourceRemove: 'Remove…',
   sourceRescanning: 'Re-scanning…',
   sourcesRescanned: { one: 'Re-scanned {n} folder: {summary}', other: 'Re-scanned {n} folders: {summary}' },
-  sourceRemoved: { one: 'Removed {path}: {n} article left the archive.', other: 'Removed {path}: {n} articles left the archive.' },
+  sourceRemoved: {
+    one: 'Removed {path}: {n} article left the archive.',
+    other: 'Removed {path}: {n} articles left the archive.',
+  },
 
   // Removing a source.
   removeSourceTitle: 'Remove source folder',
   removeSourceBody: {
     one: '{n} article from this folder leaves the archive, unless another folder holds it too. The files on disk are not touched.',
-    other: '{n} articles from this folder leave the archive, unless another folder holds them too. The files on disk are not touched.',
+    other:
+      '{n} articles from this folder leave the archive, unless another folder holds them too. The files on disk are not touched.',
   },
   removeUserDataLegend: 'Your work on these articles',
-  removeKeepUserData: 'Keep my tags, highlights and notes for these articles (they come back if you add the folder again)',
+  removeKeepUserData:
+    'Keep my tags, highlights and notes for these articles (they come back if you add the folder again)',
   removeDeleteUserData: 'Delete them too',
   removeConfirm: 'Remove folder',
   dialogCancel: 'Cancel',

@@ -35,13 +35,23 @@ export const en = {
   summaryLine: '{imported} imported, {unchanged} unchanged, {duplicates} duplicates, {missing} missing',
   rejectedTitle: 'Rejected files',
   storeWarningsTitle: 'Problems found when opening your archive',
-  summaryReanchored: { one: 'Highlights of {n} changed article were placed again.', other: 'Highlights of {n} changed articles were placed again.' },
+  summaryReanchored: {
+    one: 'Highlights of {n} changed article were placed again.',
+    other: 'Highlights of {n} changed articles were placed again.',
+  },
   summaryOrphaned: {
     one: '{n} highlight could not be placed in the changed text; it is kept, with its note, under "Could not be placed" in its article.',
-    other: '{n} highlights could not be placed in the changed text; they are kept, with their notes, under "Could not be placed" in their articles.',
+    other:
+      '{n} highlights could not be placed in the changed text; they are kept, with their notes, under "Could not be placed" in their articles.',
   },
-  summaryMoved: { one: 'The tags and notes of {n} moved article followed it.', other: 'The tags and notes of {n} moved articles followed them.' },
-  summaryTaggedFromSource: { one: '{n} article got tags from its file.', other: '{n} articles got tags from their files.' },
+  summaryMoved: {
+    one: 'The tags and notes of {n} moved article followed it.',
+    other: 'The tags and notes of {n} moved articles followed them.',
+  },
+  summaryTaggedFromSource: {
+    one: '{n} article got tags from its file.',
+    other: '{n} articles got tags from their files.',
+  },
   dismiss: 'Dismiss',
   errorTitle: 'Something went wrong',
   signature: 'Signature',
@@ -68,7 +78,8 @@ export const en = {
   'queryError.or-needs-terms': 'OR needs a search term on both sides.',
   'queryError.and-needs-terms': 'AND needs a search term on both sides.',
   'queryError.prefix-too-short': 'type at least 2 letters before * ({detail}).',
-  'queryError.date-invalid': 'date:{detail} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.',
+  'queryError.date-invalid':
+    'date:{detail} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.',
   'queryError.date-reversed': 'date:{detail} ends before it starts.',
   'queryError.has-invalid': 'has:{detail} is not known. Use has:annotations, has:note or has:tags.',
   currentFile: 'Current file',

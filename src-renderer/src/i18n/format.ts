@@ -87,5 +87,9 @@ export function formatRelativeTime(locale: UiLocale, iso: string, now: Date): st
 export function formatDateTime(locale: UiLocale, iso: string): string {
   const moment = new Date(iso);
   if (Number.isNaN(moment.getTime())) return iso;
-  return cached(dateTimes, locale, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' })).format(moment);
+  return cached(
+    dateTimes,
+    locale,
+    (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' }),
+  ).format(moment);
 }

@@ -66,7 +66,8 @@ export const ruDesktop: Pick<Messages, keyof typeof enDesktop> = {
     other: '{n} статьи из этой папки уйдут из архива, если их нет в другой папке. Файлы на диске не затрагиваются.',
   },
   removeUserDataLegend: 'Ваша работа с этими статьями',
-  removeKeepUserData: 'Сохранить мои метки, выделения и заметки к этим статьям (они вернутся, если снова добавить папку)',
+  removeKeepUserData:
+    'Сохранить мои метки, выделения и заметки к этим статьям (они вернутся, если снова добавить папку)',
   removeDeleteUserData: 'Удалить и их',
   removeConfirm: 'Убрать папку',
   dialogCancel: 'Отмена',

@@ -27,7 +27,12 @@ export const ruTags: Pick<Messages, keyof typeof enTags> = {
 
   // Tag editor.
   tagEditorOne: 'Метки этой статьи',
-  tagEditorMany: { one: 'Метки {n} статьи', few: 'Метки {n} статей', many: 'Метки {n} статей', other: 'Метки {n} статьи' },
+  tagEditorMany: {
+    one: 'Метки {n} статьи',
+    few: 'Метки {n} статей',
+    many: 'Метки {n} статей',
+    other: 'Метки {n} статьи',
+  },
   tagInputLabel: 'Добавить метку',
   tagInputPlaceholder: 'Имя метки; / — вложенная метка',
   tagSuggestions: 'Существующие метки',

@@ -1,7 +1,15 @@
 // The renderer's one door to the main process: typed calls from the contract,
 // with error envelopes turned into thrown ApiErrors.
 import type { ImportSummary } from '../../../src-main/contract/archive';
-import type { ChannelArgs, ChannelResult, DispatchArchiveApi, ErrorCode, EventName, Events, PageChannel } from '../../../src-main/contract/ipc';
+import type {
+  ChannelArgs,
+  ChannelResult,
+  DispatchArchiveApi,
+  ErrorCode,
+  EventName,
+  Events,
+  PageChannel,
+} from '../../../src-main/contract/ipc';
 
 declare global {
   interface Window {

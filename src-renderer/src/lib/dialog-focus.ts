@@ -2,7 +2,8 @@
 // from its last control wraps to the first, Shift+Tab from the first to the last.
 // Pure DOM, no state.
 
-const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex="0"]';
+const FOCUSABLE =
+  'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex="0"]';
 
 /** Focuses the first control inside `container`, or the container itself when it has none. */
 export function focusFirst(container: HTMLElement): void {

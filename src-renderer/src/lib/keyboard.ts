@@ -79,7 +79,8 @@ export function keyAction(press: KeyPress, zone: FocusZone): KeyAction | null {
   if (press.isComposing || press.altKey) return null;
   const rowZone = zone === 'list' || zone === 'page';
   // Ctrl+A (Cmd+A on macOS) selects every result; in a field it keeps selecting the field's text.
-  if (press.ctrlKey || press.metaKey) return rowZone && (press.key === 'a' || press.key === 'A') && !press.shiftKey ? 'select-all' : null;
+  if (press.ctrlKey || press.metaKey)
+    return rowZone && (press.key === 'a' || press.key === 'A') && !press.shiftKey ? 'select-all' : null;
   if (press.shiftKey && (rowZone || zone === 'control')) {
     const extend = EXTEND_KEYS[press.key];
     if (extend) return extend;
@@ -116,7 +117,19 @@ export interface ElementLike {
   closest(selector: string): unknown;
 }
 
-const TYPING_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'month', 'time', 'datetime-local']);
+const TYPING_INPUTS = new Set([
+  'text',
+  'search',
+  'email',
+  'number',
+  'password',
+  'tel',
+  'url',
+  'date',
+  'month',
+  'time',
+  'datetime-local',
+]);
 
 /**
  * Whether a key press belongs to a field (it is typing) or to a dialog (it has keys

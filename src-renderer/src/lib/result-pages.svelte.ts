@@ -13,7 +13,15 @@ const MAX_CACHED_PAGES = 30;
 /** A fling through the list wants many pages; fetching two at a time skips those scrolled past before their turn. */
 const MAX_IN_FLIGHT = 2;
 
-export const NO_FACETS: Facets = { folder: [], agency: [], place: [], language: [], period: [], tag: [], annotated: [] };
+export const NO_FACETS: Facets = {
+  folder: [],
+  agency: [],
+  place: [],
+  language: [],
+  period: [],
+  tag: [],
+  annotated: [],
+};
 
 export type FetchPage = (offset: number, limit: number) => Promise<SearchPage>;
 export type PageListener = (offset: number, items: SearchHit[]) => void;

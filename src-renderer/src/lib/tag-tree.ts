@@ -56,7 +56,10 @@ function sortSiblings<T extends NamedCount>(nodes: TagNode<T>[]): void {
 }
 
 /** The nodes in display order, children after their parent, leaving out the children of collapsed nodes. */
-export function visibleNodes<T extends NamedCount>(roots: readonly TagNode<T>[], isOpen: (node: TagNode<T>) => boolean): TagNode<T>[] {
+export function visibleNodes<T extends NamedCount>(
+  roots: readonly TagNode<T>[],
+  isOpen: (node: TagNode<T>) => boolean,
+): TagNode<T>[] {
   const out: TagNode<T>[] = [];
   const walk = (nodes: readonly TagNode<T>[]): void => {
     for (const node of nodes) {
@@ -88,7 +91,9 @@ export function rankTagSuggestions(
     const rank = matchRank(key, text);
     if (rank !== null) ranked.push({ name, count, rank });
   }
-  ranked.sort((a, b) => a.rank - b.rank || b.count - a.count || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+  ranked.sort(
+    (a, b) => a.rank - b.rank || b.count - a.count || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
+  );
   return ranked.slice(0, limit).map((r) => r.name);
 }
 
@@ -100,7 +105,8 @@ function matchRank(key: string, text: string): number | null {
 }
 
 /** What a change did to tag names, so filters naming a renamed or deleted tag can follow. */
-export type TagChange = { kind: 'applied' } | { kind: 'renamed'; from: string; to: string } | { kind: 'deleted'; name: string };
+export type TagChange =
+  { kind: 'applied' } | { kind: 'renamed'; from: string; to: string } | { kind: 'deleted'; name: string };
 
 /**
  * Tag names (a filter's values) after a change, the way main changes them: a rename
@@ -111,7 +117,12 @@ export function followTagChange(names: readonly string[], change: TagChange): st
   if (change.kind === 'applied') return [...names];
   const out: string[] = [];
   for (const name of names) {
-    const next = change.kind === 'deleted' ? (isTagWithin(name, change.name) ? null : name) : renamedTag(name, change.from, change.to);
+    const next =
+      change.kind === 'deleted'
+        ? isTagWithin(name, change.name)
+          ? null
+          : name
+        : renamedTag(name, change.from, change.to);
     if (next !== null && !out.some((n) => tagKey(n) === tagKey(next))) out.push(next);
   }
   return out;
@@ -129,7 +140,10 @@ export interface CarriedTags {
   known: number;
 }
 
-export function carriedTags(targets: readonly string[], known: Iterable<{ id: string; tags: readonly string[] }>): CarriedTags {
+export function carriedTags(
+  targets: readonly string[],
+  known: Iterable<{ id: string; tags: readonly string[] }>,
+): CarriedTags {
   const wanted = new Set(targets);
   const seen = new Set<string>();
   const counts = new Map<string, NamedCount>();
@@ -152,8 +166,14 @@ export function carriedTags(targets: readonly string[], known: Iterable<{ id: st
  * `levant/aleppo`). Tags no article carries itself (`implicit`) take nothing in.
  * Empty when the rename merges nothing, a change of case included.
  */
-export function renameMergesInto(tags: readonly { name: string; implicit: boolean }[], from: string, to: string): string[] {
-  const existing = new Map(tags.filter((tag) => !tag.implicit && !isTagWithin(tag.name, from)).map((tag) => [tagKey(tag.name), tag.name]));
+export function renameMergesInto(
+  tags: readonly { name: string; implicit: boolean }[],
+  from: string,
+  to: string,
+): string[] {
+  const existing = new Map(
+    tags.filter((tag) => !tag.implicit && !isTagWithin(tag.name, from)).map((tag) => [tagKey(tag.name), tag.name]),
+  );
   const targets: string[] = [];
   for (const tag of tags) {
     if (tag.implicit || !isTagWithin(tag.name, from)) continue;

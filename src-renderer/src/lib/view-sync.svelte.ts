@@ -31,7 +31,8 @@ export class ViewSync {
     return $effect.root(() => {
       $effect(() => {
         const hash = serialiseHash(this.#archive.urlState);
-        if (hash !== currentHash()) history.replaceState(history.state, '', hash ? `#${hash}` : location.pathname + location.search);
+        if (hash !== currentHash())
+          history.replaceState(history.state, '', hash ? `#${hash}` : location.pathname + location.search);
         if (this.#started) this.#uiState.saveLastView(hash);
       });
     });

@@ -330,7 +330,13 @@ describe('reanchor with an anchor from outside the app (audit finding 7)', () =>
   function wideAnchor(text: string, quote: string, width: number) {
     const start = text.indexOf(quote);
     const end = start + quote.length;
-    return { start, end, quote, prefix: text.slice(Math.max(0, start - width), start), suffix: text.slice(end, end + width) };
+    return {
+      start,
+      end,
+      quote,
+      prefix: text.slice(Math.max(0, start - width), start),
+      suffix: text.slice(end, end + width),
+    };
   }
 
   it('judges context by the 32 characters nearest the quote, so a long one cannot vouch for the wrong place', () => {

@@ -11,13 +11,16 @@ describe('approximateSearch', () => {
     /** Numerical Recipes' LCG, so every run draws the same cases. */
     let state = 7;
     const random = (n: number): number => (state = (state * 1664525 + 1013904223) % 2 ** 32) % n;
-    const draw = (letters: string, n: number): string => Array.from({ length: n }, () => letters[random(letters.length)]).join('');
+    const draw = (letters: string, n: number): string =>
+      Array.from({ length: n }, () => letters[random(letters.length)]).join('');
     for (let i = 0; i < 500; i++) {
       const letters = ['ab', 'abc d', 'aé😀ж b', 'abcdefghijklmnopqrstuvwxyz'][i % 4]!;
       const text = draw(letters, random(200));
       const pattern = draw(letters, 1 + random(i % 10 === 0 ? 100 : 40));
       const maxErrors = random(pattern.length + 1);
-      expect(approximateSearch(text, pattern, maxErrors, { near: 0, limit: Infinity, budget: unbounded() })).toEqual(search(text, pattern, maxErrors));
+      expect(approximateSearch(text, pattern, maxErrors, { near: 0, limit: Infinity, budget: unbounded() })).toEqual(
+        search(text, pattern, maxErrors),
+      );
     }
   });
 

@@ -10,16 +10,26 @@ describe('the import graph', () => {
 
   it('reads the imports of every source file', () => {
     // The service imports an area of every kind; if the reader missed imports, this would be empty.
-    expect(graph.get('src-main/core/service.ts')).toEqual(expect.arrayContaining(['src-main/core/task-lock.ts', 'src-main/core/export/export-handlers.ts']));
+    expect(graph.get('src-main/core/service.ts')).toEqual(
+      expect.arrayContaining(['src-main/core/task-lock.ts', 'src-main/core/export/export-handlers.ts']),
+    );
   });
 
   it('finds a circle when there is one', () => {
-    const circles = importCircles(new Map([['a/x.ts', ['b/y.ts']], ['b/y.ts', ['a/x.ts']], ['c/z.ts', ['a/x.ts']]]));
+    const circles = importCircles(
+      new Map([
+        ['a/x.ts', ['b/y.ts']],
+        ['b/y.ts', ['a/x.ts']],
+        ['c/z.ts', ['a/x.ts']],
+      ]),
+    );
     expect(circles).toEqual([['a/x.ts', 'b/y.ts']]);
   });
 
   it('has no circle between files of different folders', () => {
-    const acrossFolders = importCircles(graph).filter((circle) => new Set(circle.map((file) => dirname(file))).size > 1);
+    const acrossFolders = importCircles(graph).filter(
+      (circle) => new Set(circle.map((file) => dirname(file))).size > 1,
+    );
     expect(acrossFolders).toEqual([]);
   });
 });

@@ -40,7 +40,11 @@ beforeAll(async () => {
     openPdfRenderer: () => Promise.reject(new Error('a JSON export needs no PDF engine')),
   });
   await annotateArchive(a, wires);
-  await a.handlers['export:run']({ format: 'json', layout: 'dossier', scope: { kind: 'search', query: '', filters: {} } });
+  await a.handlers['export:run']({
+    format: 'json',
+    layout: 'dossier',
+    scope: { kind: 'search', query: '', filters: {} },
+  });
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -52,7 +56,15 @@ beforeEach(async () => {
 
 describe('restoring a JSON export into an empty archive', () => {
   it('says what it restored', () => {
-    expect(restored).toEqual({ file: backup, articles: 4, added: 4, annotations: 5, notes: 1, tagged: 3, rejected: [] });
+    expect(restored).toEqual({
+      file: backup,
+      articles: 4,
+      added: 4,
+      annotations: 5,
+      notes: 1,
+      tagged: 3,
+      rejected: [],
+    });
   });
 
   it('has an orphaned highlight to carry, so the round trip covers one', async () => {
@@ -73,7 +85,12 @@ describe('restoring a JSON export into an empty archive', () => {
   it('doubles nothing when the same backup is restored again', async () => {
     const generation = b.userData.generation;
     const before = await snapshot(b);
-    expect(await b.handlers['backup:restore']({ path: backup })).toMatchObject({ added: 0, annotations: 0, notes: 0, tagged: 0 });
+    expect(await b.handlers['backup:restore']({ path: backup })).toMatchObject({
+      added: 0,
+      annotations: 0,
+      notes: 0,
+      tagged: 0,
+    });
     expect(b.userData.generation).toBe(generation);
     expect(await snapshot(b)).toEqual(before);
   });
@@ -82,7 +99,12 @@ describe('restoring a JSON export into an empty archive', () => {
     const generation = a.userData.generation;
     const revision = a.catalogue.revision;
     const before = await snapshot(a);
-    expect(await a.handlers['backup:restore']({ path: backup })).toMatchObject({ added: 0, annotations: 0, notes: 0, tagged: 0 });
+    expect(await a.handlers['backup:restore']({ path: backup })).toMatchObject({
+      added: 0,
+      annotations: 0,
+      notes: 0,
+      tagged: 0,
+    });
     expect([a.userData.generation, a.catalogue.revision]).toEqual([generation, revision]);
     expect(await snapshot(a)).toEqual(before);
   });
@@ -96,7 +118,8 @@ describe('restoring a JSON export into an empty archive', () => {
   });
 
   it('finds the restored articles by their words and by their tags', async () => {
-    const search = (query: string) => b.handlers['archive:search']({ query, filters: {}, sort: 'date-desc', offset: 0, limit: 10 });
+    const search = (query: string) =>
+      b.handlers['archive:search']({ query, filters: {}, sort: 'date-desc', offset: 0, limit: 10 });
     expect((await search('convoy')).items.map((i) => i.title)).toEqual(['Aleppo convoy reaches city']);
     expect((await search('сотрудничеству')).total).toBe(1);
     expect((await search('الإرهاب')).total).toBe(1);
@@ -113,7 +136,7 @@ describe('restoring a JSON export into an empty archive', () => {
     expect(after.map((x) => [x.id, x.userData])).toEqual(before.map((x) => [x.id, x.userData]));
   });
 
-  it('keeps a different note the archive already has and adds the backup\'s after it, once', async () => {
+  it("keeps a different note the archive already has and adds the backup's after it, once", async () => {
     const id = await idOf(b, 'convoy');
     const backupNote = (await b.article(id))!.userData.note;
     await b.handlers['note:set']({ articleId: id, note: 'My own note.' });
@@ -126,6 +149,9 @@ describe('restoring a JSON export into an empty archive', () => {
     await b.handlers['tags:set-color']({ name: 'syria/aleppo', color: 'purple' });
     await b.handlers['tags:apply']({ ids: [await idOf(b, 'convoy')], remove: ['syria/aleppo'], add: [] });
     await b.handlers['backup:restore']({ path: backup });
-    expect((await b.handlers['tags:list']({})).find((t) => t.name === 'syria/aleppo')).toMatchObject({ color: 'purple', own: 2 });
+    expect((await b.handlers['tags:list']({})).find((t) => t.name === 'syria/aleppo')).toMatchObject({
+      color: 'purple',
+      own: 2,
+    });
   });
 });

@@ -16,9 +16,14 @@ describe('the CLI archive door', { timeout: 60_000 }, () => {
     dataDir = join(work, 'data');
     await mkdir(join(work, 'in'));
     await copyFile(SEED, join(work, 'in', 'seed.txt'));
-    const summary = await withArchive({ dataDir, warn: false }, (door) => door.call('import:folder', { path: join(work, 'in') }));
+    const summary = await withArchive({ dataDir, warn: false }, (door) =>
+      door.call('import:folder', { path: join(work, 'in') }),
+    );
     expect(summary.imported).toBe(1);
-    id = await withArchive({ dataDir, warn: false }, async (door) => (await door.call('archive:list', { offset: 0, limit: 1 })).items[0]!.id);
+    id = await withArchive(
+      { dataDir, warn: false },
+      async (door) => (await door.call('archive:list', { offset: 0, limit: 1 })).items[0]!.id,
+    );
   });
   afterAll(() => rm(work, { recursive: true, force: true }));
 
@@ -39,8 +44,12 @@ describe('the CLI archive door', { timeout: 60_000 }, () => {
   });
 
   it('closes the archive when the command fails', async () => {
-    await expect(withArchive({ dataDir, warn: false }, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(withArchive({ dataDir, warn: false }, () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
     // Opened again at once: nothing from the failed command still holds the folder.
-    await withArchive({ dataDir, warn: false }, async (door) => expect((await door.call('archive:stats', {})).articles).toBe(1));
+    await withArchive({ dataDir, warn: false }, async (door) =>
+      expect((await door.call('archive:stats', {})).articles).toBe(1),
+    );
   });
 });

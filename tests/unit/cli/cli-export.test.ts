@@ -12,7 +12,10 @@ describe('cli export and restore', { timeout: 120_000 }, () => {
     data = join(work, 'data');
     await mkdir(join(work, 'in'));
     await copyFile(SEED, join(work, 'in', 'seed.txt'));
-    await writeFile(join(work, 'in', 'second.md'), '---\ntitle: Convoy reaches Aleppo\ndate: 2016-07-16\n---\n\nAn aid convoy reached the city.\n');
+    await writeFile(
+      join(work, 'in', 'second.md'),
+      '---\ntitle: Convoy reaches Aleppo\ndate: 2016-07-16\n---\n\nAn aid convoy reached the city.\n',
+    );
     await cli('import', join(work, 'in'), '--data', data);
     await cli('tag', 'Песков', '--add', 'russia/kremlin', '--data', data);
   }, 60_000);
@@ -21,7 +24,10 @@ describe('cli export and restore', { timeout: 120_000 }, () => {
   it('exports the articles under a tag to the CSV file named', async () => {
     const out = join(work, 'kremlin.csv');
     const run = await cli('export', '--csv', out, '--tag', 'russia', '--data', data);
-    expect(run).toMatchObject({ code: 0, stdout: `Exported 1 article in ${/\d+\.\d/.exec(run.stdout)?.[0]} s:\n  ${out}\n` });
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: `Exported 1 article in ${/\d+\.\d/.exec(run.stdout)?.[0]} s:\n  ${out}\n`,
+    });
     const csv = await readFile(out, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('russia/kremlin');
@@ -32,7 +38,10 @@ describe('cli export and restore', { timeout: 120_000 }, () => {
     const out = join(work, 'taken.md');
     await writeFile(out, 'mine');
     const refused = await cli('export', '--md', out, '--data', data);
-    expect(refused).toMatchObject({ code: 1, stderr: `error: ${out} exists; choose another path, or pass --force to replace it\n` });
+    expect(refused).toMatchObject({
+      code: 1,
+      stderr: `error: ${out} exists; choose another path, or pass --force to replace it\n`,
+    });
     expect(await readFile(out, 'utf8')).toBe('mine');
     expect((await cli('export', '--md', out, '--force', '--data', data)).code).toBe(0);
     expect(await readFile(out, 'utf8')).toContain('Convoy reaches Aleppo');
@@ -41,7 +50,12 @@ describe('cli export and restore', { timeout: 120_000 }, () => {
   it('writes one file per article into a folder with --per-article', async () => {
     const out = join(work, 'each');
     expect((await cli('export', '--md', out, '--per-article', '--data', data)).code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['2016-07-15_Песков-РФ-готова-к-координации-совместных-усилий-с-США-в-борьбе-с-терроризмом-в.md', '2016-07-16_Convoy-reaches-Aleppo.md'].sort());
+    expect((await readdir(out)).sort()).toEqual(
+      [
+        '2016-07-15_Песков-РФ-готова-к-координации-совместных-усилий-с-США-в-борьбе-с-терроризмом-в.md',
+        '2016-07-16_Convoy-reaches-Aleppo.md',
+      ].sort(),
+    );
   });
 
   it('says what is wrong with the export flags', async () => {

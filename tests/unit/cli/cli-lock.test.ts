@@ -34,7 +34,9 @@ describe('an archive open elsewhere', { timeout: 90_000 }, () => {
     try {
       const run = await cli('import', wires, '--data', data);
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain(`error: the archive at ${data} is open in another window or command; close it, or pass --wait to wait for it`);
+      expect(run.stderr).toContain(
+        `error: the archive at ${data} is open in another window or command; close it, or pass --wait to wait for it`,
+      );
       expect(app.catalogue.articleCount()).toBe(0);
     } finally {
       await app.close();

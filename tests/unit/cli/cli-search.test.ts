@@ -48,7 +48,9 @@ describe('cli search', { timeout: 60_000 }, () => {
   });
 
   it('refuses an unknown sort and a missing query', async () => {
-    expect((await cli('search', 'x', '--sort', 'newest', '--data', data)).stderr).toMatch(/^error: --sort must be one of relevance, date-desc, date-asc, title/);
+    expect((await cli('search', 'x', '--sort', 'newest', '--data', data)).stderr).toMatch(
+      /^error: --sort must be one of relevance, date-desc, date-asc, title/,
+    );
     expect((await cli('search', '--data', data)).stderr).toMatch(/^error: search needs a QUERY/);
   });
 });

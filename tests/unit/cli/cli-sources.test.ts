@@ -23,7 +23,9 @@ describe('cli sources and rescan', { timeout: 60_000 }, () => {
     const { code, stdout } = await cli('sources', '--json', '--data', data);
     expect(code).toBe(0);
     const sources = JSON.parse(stdout) as SourceInfo[];
-    expect(sources).toMatchObject([{ path: folder, articles: 1, missingArticles: 0, files: 1, watch: true, present: true }]);
+    expect(sources).toMatchObject([
+      { path: folder, articles: 1, missingArticles: 0, files: 1, watch: true, present: true },
+    ]);
     expect(sources[0]!.lastScanAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 

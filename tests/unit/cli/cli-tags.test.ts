@@ -20,7 +20,12 @@ describe('cli tags', { timeout: 60_000 }, () => {
     const tagged = await cli('tag', 'Песков', '--add', 'russia/kremlin', '--add', 'un', '--data', data);
     expect(tagged).toMatchObject({ code: 0, stdout: '1 of 1 matching articles changed\n' });
     const { stdout } = await cli('tags', '--data', data);
-    expect(stdout.split('\n').map((l) => l.replace(/ \(\w+\)$/, ''))).toEqual(['russia  1', '  russia/kremlin  1', 'un  1', '']);
+    expect(stdout.split('\n').map((l) => l.replace(/ \(\w+\)$/, ''))).toEqual([
+      'russia  1',
+      '  russia/kremlin  1',
+      'un  1',
+      '',
+    ]);
     expect((await cli('search', 'tag:russia', '--data', data)).stderr).toBe('1 hits\n');
   });
 

@@ -16,8 +16,27 @@ describe('the CLI', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     const records = JSON.parse(stdout) as Record<string, unknown>[];
     expect(records).toHaveLength(1);
-    expect(Object.keys(records[0]!)).toEqual(['id', 'title', 'date', 'place', 'agency', 'language', 'signature', 'paragraphs', 'related', 'source', 'warnings']);
-    expect(Object.keys(records[0]!.source as object).sort()).toEqual(['encoding', 'format', 'mtime', 'path', 'sha256', 'size']);
+    expect(Object.keys(records[0]!)).toEqual([
+      'id',
+      'title',
+      'date',
+      'place',
+      'agency',
+      'language',
+      'signature',
+      'paragraphs',
+      'related',
+      'source',
+      'warnings',
+    ]);
+    expect(Object.keys(records[0]!.source as object).sort()).toEqual([
+      'encoding',
+      'format',
+      'mtime',
+      'path',
+      'sha256',
+      'size',
+    ]);
   });
 
   it('imports a folder with a progress line and a summary that lists rejects', async () => {
@@ -37,7 +56,9 @@ describe('the CLI', { timeout: 60_000 }, () => {
   it('lists the archive as JSON records and prints stats', async () => {
     const list = await cli('list', '--json', '--data', join(work, 'data'));
     const records = JSON.parse(list.stdout) as { title: string; paragraphs: string[] }[];
-    expect(records.map((r) => r.title)).toEqual(['Песков: РФ готова к координации совместных усилий с США в борьбе с терроризмом в Сирии']);
+    expect(records.map((r) => r.title)).toEqual([
+      'Песков: РФ готова к координации совместных усилий с США в борьбе с терроризмом в Сирии',
+    ]);
     expect(records[0]!.paragraphs.length).toBeGreaterThan(0);
     const stats = await cli('stats', '--data', join(work, 'data'));
     expect(stats.stdout).toMatch(/^Articles: 1 \(0 missing, 0 with several source files\)$/m);

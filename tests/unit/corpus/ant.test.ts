@@ -25,7 +25,12 @@ interface Parsed {
 function parseAll(dir: string): Parsed[] {
   return filesUnder(dir).map((file) => {
     const out = parseFile({ path: file, bytes: readFileSync(file), mtimeMs: statSync(file).mtimeMs });
-    return { file, record: out.ok ? out.records[0] : undefined, count: out.ok ? out.records.length : 0, format: out.ok ? out.format : null };
+    return {
+      file,
+      record: out.ok ? out.records[0] : undefined,
+      count: out.ok ? out.records.length : 0,
+      format: out.ok ? out.format : null,
+    };
   });
 }
 
@@ -61,7 +66,9 @@ describe.skipIf(!present)('corpus: ant-multisource and ant-jawharafm (TREC-style
   it('takes place and agency from Sky News AUTHOR datelines', () => {
     const sky = multisource.filter((p) => p.file.includes('/SkyNews/'));
     expect(sky.length).toBeGreaterThan(0);
-    expect(sky.filter((p) => p.record?.place !== 'أبوظبي' || p.record.agency !== 'Sky News Arabia').map(rel)).toEqual([]);
+    expect(sky.filter((p) => p.record?.place !== 'أبوظبي' || p.record.agency !== 'Sky News Arabia').map(rel)).toEqual(
+      [],
+    );
   });
 
   it('lifts the CNN Arabic in-text dateline off the first paragraph when it names a place', () => {

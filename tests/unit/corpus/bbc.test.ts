@@ -15,7 +15,6 @@ function textOf(bytes: Buffer): string {
   }
 }
 
-
 describe.skipIf(!existsSync(DIR))('corpus: bbc/ (plain-text English articles)', () => {
   const parsed = existsSync(DIR) ? parseCorpusFolder(DIR, '.txt') : [];
   const records = parsed.flatMap((p) => p.records);
@@ -63,7 +62,9 @@ describe.skipIf(!existsSync(DIR))('corpus: bbc/ (plain-text English articles)', 
     // SOURCES.md: 87 UTF-8 files contain £, plus the Latin-1 sport/199.txt.
     const withPound = parsed.filter((p) => textOf(p.bytes).includes('£'));
     expect(withPound).toHaveLength(88);
-    const lost = withPound.filter((p) => !p.records.some((r) => `${r.title}\n${r.paragraphs.join('\n')}`.includes('£')));
+    const lost = withPound.filter(
+      (p) => !p.records.some((r) => `${r.title}\n${r.paragraphs.join('\n')}`.includes('£')),
+    );
     expect(lost.map((p) => p.file)).toEqual([]);
   });
 

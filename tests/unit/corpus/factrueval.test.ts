@@ -6,9 +6,10 @@ import { CORPUS, parseCorpusFolder } from './corpus-files';
 const DIR = path.join(CORPUS, 'factrueval');
 if (!existsSync(DIR)) console.warn(`skipping factRuEval corpus test: ${DIR} not found`);
 
-
 describe.skipIf(!existsSync(DIR))('corpus: factrueval/ (plain-text Russian articles)', () => {
-  const parsed = existsSync(DIR) ? parseCorpusFolder(DIR, '.txt').map((p) => ({ ...p, text: p.bytes.toString('utf8') })) : [];
+  const parsed = existsSync(DIR)
+    ? parseCorpusFolder(DIR, '.txt').map((p) => ({ ...p, text: p.bytes.toString('utf8') }))
+    : [];
   const records = parsed.flatMap((p) => p.records);
 
   it('reads 150 articles from 150 files, one each', () => {
@@ -24,13 +25,19 @@ describe.skipIf(!existsSync(DIR))('corpus: factrueval/ (plain-text Russian artic
 
   it('reads the two one-line files as a title with no paragraphs instead of failing', () => {
     const oneLine = parsed.filter((p) => p.text.trim().split('\n').length === 1);
-    expect(oneLine.map((p) => p.file).sort()).toEqual([path.join('devset', 'book_335.txt'), path.join('devset', 'book_402.txt')]);
+    expect(oneLine.map((p) => p.file).sort()).toEqual([
+      path.join('devset', 'book_335.txt'),
+      path.join('devset', 'book_402.txt'),
+    ]);
     expect(oneLine.map((p) => p.records[0]?.paragraphs)).toEqual([[], []]);
   });
 
   it('keeps every other line of text as a paragraph', () => {
     const lost = parsed.filter((p) => {
-      const lines = p.text.split('\n').slice(1).filter((l) => l.trim());
+      const lines = p.text
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.trim());
       return p.records[0]?.paragraphs.length !== lines.length;
     });
     expect(lost.map((p) => p.file)).toEqual([]);

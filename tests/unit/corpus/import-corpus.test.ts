@@ -9,7 +9,8 @@ import { BodyStore } from '../../../src-main/core/store/bodies';
 import { CatalogueStore } from '../../../src-main/core/store/catalogue';
 import { CORPUS } from './corpus-files';
 
-if (!existsSync(CORPUS)) console.warn(`corpus import test skipped: ${CORPUS} not found (it sits beside the repo as ../shared/corpus)`);
+if (!existsSync(CORPUS))
+  console.warn(`corpus import test skipped: ${CORPUS} not found (it sits beside the repo as ../shared/corpus)`);
 
 // Records per source folder, as the foundation issue states them.
 const EXPECTED: Record<string, number> = {

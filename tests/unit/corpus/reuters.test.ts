@@ -13,7 +13,10 @@ describe.skipIf(!existsSync(FILE))('corpus: reuters21578/reut2-021.sgm', () => {
   const outcome = parseFile({ path: FILE, bytes, mtimeMs: existsSync(FILE) ? statSync(FILE).mtimeMs : 0 });
   const records: DispatchRecord[] = outcome.ok ? outcome.records : [];
   // The raw <REUTERS> elements, in order, to compare each record with what its source states.
-  const raw = bytes.toString().split(/(?=<REUTERS[\s>])/).filter((c) => c.startsWith('<REUTERS'));
+  const raw = bytes
+    .toString()
+    .split(/(?=<REUTERS[\s>])/)
+    .filter((c) => c.startsWith('<REUTERS'));
 
   it('parses as SGML into all 578 records', () => {
     expect(outcome.ok && outcome.format).toBe('sgml');

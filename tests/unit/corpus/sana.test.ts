@@ -45,7 +45,8 @@ describe.skipIf(!existsSync(FILE))('corpus: sana/sanasyria.json', () => {
 
   it('finds a place for at least 99% of articles', () => {
     const misses = records.filter((r) => !r.place);
-    if (misses.length) console.info(`SANA articles without a place (${misses.length}):\n  ${misses.map((r) => r.title).join('\n  ')}`);
+    if (misses.length)
+      console.info(`SANA articles without a place (${misses.length}):\n  ${misses.map((r) => r.title).join('\n  ')}`);
     expect(records.length - misses.length).toBeGreaterThanOrEqual(Math.ceil(records.length * 0.99));
   });
 

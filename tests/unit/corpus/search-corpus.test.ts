@@ -9,13 +9,15 @@ import { CORPUS } from './corpus-files';
 
 const SEEDS = resolve(import.meta.dirname, '../../../seeds');
 
-if (!existsSync(CORPUS)) console.warn(`corpus search test skipped: ${CORPUS} not found (it sits beside the repo as ../shared/corpus)`);
+if (!existsSync(CORPUS))
+  console.warn(`corpus search test skipped: ${CORPUS} not found (it sits beside the repo as ../shared/corpus)`);
 
 describe.skipIf(!existsSync(CORPUS))('searching the seed and the whole corpus', { timeout: 300_000 }, () => {
   let dataDir: string;
   let service: ArchiveService;
 
-  const search = (query: string, limit = 500): Promise<SearchPage> => service.handlers['archive:search']({ query, filters: {}, sort: 'date-desc', offset: 0, limit });
+  const search = (query: string, limit = 500): Promise<SearchPage> =>
+    service.handlers['archive:search']({ query, filters: {}, sort: 'date-desc', offset: 0, limit });
   const ids = async (query: string): Promise<string[]> => (await search(query)).items.map((i) => i.id).sort();
   const articles = () => Object.values(service.catalogue.data.articles);
 

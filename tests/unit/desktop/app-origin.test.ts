@@ -8,7 +8,9 @@ describe('rendererFileFor', () => {
   it('maps the bundle root to index.html and assets to their files', () => {
     expect(rendererFileFor('app://bundle/', DIR)).toBe(join(DIR, 'index.html'));
     expect(rendererFileFor('app://bundle/assets/index-abc.js?v=1#x', DIR)).toBe(join(DIR, 'assets/index-abc.js'));
-    expect(rendererFileFor('app://bundle/assets/%D0%A8%D1%80%D0%B8%D1%84%D1%82.woff2', DIR)).toBe(join(DIR, 'assets/Шрифт.woff2'));
+    expect(rendererFileFor('app://bundle/assets/%D0%A8%D1%80%D0%B8%D1%84%D1%82.woff2', DIR)).toBe(
+      join(DIR, 'assets/Шрифт.woff2'),
+    );
   });
 
   it.each([

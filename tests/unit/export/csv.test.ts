@@ -38,7 +38,11 @@ describe('buildCsv', () => {
     const article = makeArticle({
       id: 'a1',
       paragraphs,
-      userData: { tags: ['syria/aleppo', 'convoys'], note: 'Follow up', annotations: [highlightOf(paragraphs, 'convoy'), highlightOf(paragraphs, 'Aleppo')] },
+      userData: {
+        tags: ['syria/aleppo', 'convoys'],
+        note: 'Follow up',
+        annotations: [highlightOf(paragraphs, 'convoy'), highlightOf(paragraphs, 'Aleppo')],
+      },
     });
     const [header, row] = rowsOf(buildCsv(dossierDoc([article])));
     expect(Object.fromEntries(header!.map((name, i) => [name, row![i]]))).toEqual({
@@ -67,16 +71,32 @@ describe('buildCsv', () => {
   });
 
   it('keeps Cyrillic and Arabic text intact', () => {
-    const csv = buildCsv(dossierDoc([makeArticle({ id: 'a1', title: 'Песков: РФ готова' }), makeArticle({ id: 'b2', title: 'وزير الخارجية يبحث', place: 'دمشق' })]));
+    const csv = buildCsv(
+      dossierDoc([
+        makeArticle({ id: 'a1', title: 'Песков: РФ готова' }),
+        makeArticle({ id: 'b2', title: 'وزير الخارجية يبحث', place: 'دمشق' }),
+      ]),
+    );
     const bytes = new TextEncoder().encode(csv);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = rowsOf(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
-    expect(rows.map((r) => r[CSV_COLUMNS.indexOf('title')])).toEqual(['title', 'Песков: РФ готова', 'وزير الخارجية يبحث']);
+    expect(rows.map((r) => r[CSV_COLUMNS.indexOf('title')])).toEqual([
+      'title',
+      'Песков: РФ готова',
+      'وزير الخارجية يبحث',
+    ]);
     expect(rows[2]![CSV_COLUMNS.indexOf('place')]).toBe('دمشق');
   });
 
   it('prefixes a cell a spreadsheet would run as a formula with an apostrophe', () => {
-    const titles = ['=HYPERLINK("http://x.test","click")', '+1', '-2 dead', '@SUM(A1)', '\tTabbed', '=1+1\nsecond line'];
+    const titles = [
+      '=HYPERLINK("http://x.test","click")',
+      '+1',
+      '-2 dead',
+      '@SUM(A1)',
+      '\tTabbed',
+      '=1+1\nsecond line',
+    ];
     const rows = rowsOf(buildCsv(dossierDoc(titles.map((title, i) => makeArticle({ id: `a${i}`, title })))));
     expect(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('title')])).toEqual(titles.map((t) => `'${t}`));
   });
@@ -89,13 +109,23 @@ describe('buildCsv', () => {
   });
 
   it('keeps a formula after a semicolon inside its cell for a spreadsheet that splits on semicolons', () => {
-    const csv = buildCsv(dossierDoc([makeArticle({ id: 'a1', title: 'Talks;=HYPERLINK(1)', userData: { tags: ['syria', '@SUM(A1)'], note: '', annotations: [] } })]));
+    const csv = buildCsv(
+      dossierDoc([
+        makeArticle({
+          id: 'a1',
+          title: 'Talks;=HYPERLINK(1)',
+          userData: { tags: ['syria', '@SUM(A1)'], note: '', annotations: [] },
+        }),
+      ]),
+    );
     const cells = splitOnSemicolons(csv.split('\r\n')[1]!);
     expect(cells.filter((c) => /^\s*[=+\-@]/u.test(c))).toEqual([]);
   });
 
   it('leaves ordinary text, dates and hyphens inside a cell alone', () => {
-    const rows = rowsOf(buildCsv(dossierDoc([makeArticle({ id: 'a1', title: 'Cease-fire holds = calm', date: '2016-07-15' })])));
+    const rows = rowsOf(
+      buildCsv(dossierDoc([makeArticle({ id: 'a1', title: 'Cease-fire holds = calm', date: '2016-07-15' })])),
+    );
     expect(rows[1]!.slice(1, 3)).toEqual(['2016-07-15', 'Cease-fire holds = calm']);
   });
 });

@@ -15,7 +15,8 @@ afterEach(() => rm(root, { recursive: true, force: true }));
 
 /** The real file system, with every fsync and rename noted in order, by the name of what it touched. */
 function watchedFileSystem(log: string[]): ExportFileSystem {
-  const name = (path: string): string => (path === root ? '<folder>' : path.slice(root.length + 1).replace(/\.[0-9a-f]{8}\.part$/u, '.part'));
+  const name = (path: string): string =>
+    path === root ? '<folder>' : path.slice(root.length + 1).replace(/\.[0-9a-f]{8}\.part$/u, '.part');
   return {
     open: async (path, flags) => {
       const handle = await open(path, flags);
@@ -38,7 +39,11 @@ describe('writeExportFile', () => {
   it('syncs the data before renaming it into place, and the folder after', async () => {
     const log: string[] = [];
     const written = await writeExportFile(join(root, 'dossier.md'), '# Dossier\n', true, watchedFileSystem(log));
-    expect(log).toEqual(['fsync .dossier.md.part', 'rename .dossier.md.part → dossier.md', ...(process.platform === 'win32' ? [] : ['fsync <folder>'])]);
+    expect(log).toEqual([
+      'fsync .dossier.md.part',
+      'rename .dossier.md.part → dossier.md',
+      ...(process.platform === 'win32' ? [] : ['fsync <folder>']),
+    ]);
     expect(await readFile(written, 'utf8')).toBe('# Dossier\n');
   });
 

@@ -53,12 +53,18 @@ describe('runExport over an archive interface', () => {
   });
 
   it('asks for a folder and writes one file per article for a per-article layout', async () => {
-    const articles = [makeArticle({ id: '00000000000000a1' }), makeArticle({ id: '00000000000000b2', date: '2016-08-01' })];
+    const articles = [
+      makeArticle({ id: '00000000000000a1' }),
+      makeArticle({ id: '00000000000000b2', date: '2016-08-01' }),
+    ];
     const progress: ExportProgress[] = [];
     const result = await runExport(
       { format: 'markdown', layout: 'per-article', scope: { kind: 'search', query: 'x', filters: {} } },
       {
-        archive: archiveOf(articles, articles.map((a) => a.id)),
+        archive: archiveOf(
+          articles,
+          articles.map((a) => a.id),
+        ),
         openRenderer: noPdf,
         chooseTarget: async (t) => (t.kind === 'folder' ? { path: dir, replace: false } : null),
         onProgress: (p) => progress.push(p),

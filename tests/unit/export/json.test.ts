@@ -7,7 +7,13 @@ import { backupArticle, backupFrame } from '../../../src-main/core/backup/backup
 import { buildJsonExport } from '../../../src-main/core/export/json';
 import { dossierDoc, highlightOf, makeArticle } from '../../fixtures/export/articles';
 
-const tag = (name: string, color: TagInfo['color'], implicit = false): TagInfo => ({ name, color, own: implicit ? 0 : 1, count: 1, implicit });
+const tag = (name: string, color: TagInfo['color'], implicit = false): TagInfo => ({
+  name,
+  color,
+  own: implicit ? 0 : 1,
+  count: 1,
+  implicit,
+});
 const TAGS = [tag('economy', 'green'), tag('syria', 'red', true), tag('syria/aleppo', 'teal'), tag('россия', 'blue')];
 
 const paragraphs = ['The convoy reached Aleppo.', 'Officials confirmed it.'];
@@ -18,7 +24,10 @@ const annotated = makeArticle({
   userData: {
     tags: ['syria/aleppo', 'россия'],
     note: 'Follow up',
-    annotations: [highlightOf(paragraphs, 'convoy', { id: '11111111-1111-4111-8111-111111111111', note: 'which?' }), highlightOf(paragraphs, 'gone words', { id: '22222222-2222-4222-8222-222222222222', orphaned: true })],
+    annotations: [
+      highlightOf(paragraphs, 'convoy', { id: '11111111-1111-4111-8111-111111111111', note: 'which?' }),
+      highlightOf(paragraphs, 'gone words', { id: '22222222-2222-4222-8222-222222222222', orphaned: true }),
+    ],
   },
 });
 
@@ -26,7 +35,13 @@ describe('buildJsonExport', () => {
   const json = JSON.parse(buildJsonExport(dossierDoc([annotated]), TAGS));
 
   it('marks the file as a Dispatch Archive export of this format version', () => {
-    expect(json).toMatchObject({ format: EXPORT_FILE_FORMAT, version: EXPORT_FILE_VERSION, exportedAt: '2026-06-15T09:30:00.000Z', title: 'Dossier: syria', filter: 'tag: syria' });
+    expect(json).toMatchObject({
+      format: EXPORT_FILE_FORMAT,
+      version: EXPORT_FILE_VERSION,
+      exportedAt: '2026-06-15T09:30:00.000Z',
+      title: 'Dossier: syria',
+      filter: 'tag: syria',
+    });
   });
 
   it('lists only the tags the exported articles use, their parents included, with colours', () => {
@@ -37,12 +52,14 @@ describe('buildJsonExport', () => {
     ]);
   });
 
-  it('keeps every field of the record and the user\'s work on it, annotations with anchors, placement and times', () => {
+  it("keeps every field of the record and the user's work on it, annotations with anchors, placement and times", () => {
     const { userData, subheadings, folder, highlights, ...record } = annotated;
     void subheadings;
     void folder;
     void highlights;
-    expect(json.articles).toEqual([{ ...record, tags: userData.tags, note: userData.note, annotations: userData.annotations }]);
+    expect(json.articles).toEqual([
+      { ...record, tags: userData.tags, note: userData.note, annotations: userData.annotations },
+    ]);
   });
 
   it('is a file the restore schema accepts, frame and articles', () => {
@@ -51,6 +68,8 @@ describe('buildJsonExport', () => {
   });
 
   it('is pretty-printed, one field a line', () => {
-    expect(buildJsonExport(dossierDoc([annotated]), TAGS)).toMatch(/^\{\n {2}"format": "dispatch-archive-export",\n {2}"version": 1,\n/u);
+    expect(buildJsonExport(dossierDoc([annotated]), TAGS)).toMatch(
+      /^\{\n {2}"format": "dispatch-archive-export",\n {2}"version": 1,\n/u,
+    );
   });
 });

@@ -1,7 +1,11 @@
 // Which browser the CLI's PDF engine launches, and what it says when there is none.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions, chromiumPath, openChromiumPdfRenderer } from '../../../src-main/core/export/pdf-chromium';
+import {
+  chromiumLaunchOptions,
+  chromiumPath,
+  openChromiumPdfRenderer,
+} from '../../../src-main/core/export/pdf-chromium';
 
 describe('chromiumPath', () => {
   it('prefers DISPATCH_ARCHIVE_BROWSER over CHROMIUM_PATH', () => {
@@ -35,11 +39,17 @@ describe('chromiumLaunchOptions', () => {
   });
 
   it('turns the sandbox off as root, where Chromium refuses to start with it', () => {
-    expect(chromiumLaunchOptions({}, 0)).toMatchObject({ chromiumSandbox: false, args: expect.arrayContaining(['--no-sandbox']) });
+    expect(chromiumLaunchOptions({}, 0)).toMatchObject({
+      chromiumSandbox: false,
+      args: expect.arrayContaining(['--no-sandbox']),
+    });
   });
 
   it('turns the sandbox off when DISPATCH_ARCHIVE_NO_SANDBOX=1 says the system cannot give one', () => {
-    expect(chromiumLaunchOptions({ DISPATCH_ARCHIVE_NO_SANDBOX: '1' }, 1000)).toMatchObject({ chromiumSandbox: false, args: expect.arrayContaining(['--no-sandbox']) });
+    expect(chromiumLaunchOptions({ DISPATCH_ARCHIVE_NO_SANDBOX: '1' }, 1000)).toMatchObject({
+      chromiumSandbox: false,
+      args: expect.arrayContaining(['--no-sandbox']),
+    });
   });
 
   it('keeps the sandbox on where there are no user ids (Windows)', () => {

@@ -4,7 +4,12 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, utimes } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PRIVATE_TEMP_PREFIX, STALE_AFTER_MS, sweepStaleTempFolders, withPrivateTempFile } from '../../../src-main/core/export/private-temp';
+import {
+  PRIVATE_TEMP_PREFIX,
+  STALE_AFTER_MS,
+  sweepStaleTempFolders,
+  withPrivateTempFile,
+} from '../../../src-main/core/export/private-temp';
 
 let root: string;
 beforeEach(async () => {
@@ -16,7 +21,12 @@ const permissions = async (path: string): Promise<number> => (await stat(path)).
 
 describe('withPrivateTempFile', () => {
   it.skipIf(process.platform === 'win32')('keeps the file 0600 in a folder 0700 while it is used', async () => {
-    const modes = await withPrivateTempFile('print.html', '<p>My note</p>', async (file) => [await permissions(file), await permissions(join(file, '..'))], { root });
+    const modes = await withPrivateTempFile(
+      'print.html',
+      '<p>My note</p>',
+      async (file) => [await permissions(file), await permissions(join(file, '..'))],
+      { root },
+    );
     expect(modes).toEqual([0o600, 0o700]);
   });
 
@@ -24,10 +34,18 @@ describe('withPrivateTempFile', () => {
     const seen = await withPrivateTempFile(
       'print.html',
       '<p>My note</p>',
-      async (file) => ({ folders: await readdir(root), files: await readdir(join(file, '..')), text: await readFile(file, 'utf8') }),
+      async (file) => ({
+        folders: await readdir(root),
+        files: await readdir(join(file, '..')),
+        text: await readFile(file, 'utf8'),
+      }),
       { root },
     );
-    expect(seen).toEqual({ folders: [expect.stringMatching(new RegExp(`^${PRIVATE_TEMP_PREFIX}`, 'u'))], files: ['print.html'], text: '<p>My note</p>' });
+    expect(seen).toEqual({
+      folders: [expect.stringMatching(new RegExp(`^${PRIVATE_TEMP_PREFIX}`, 'u'))],
+      files: ['print.html'],
+      text: '<p>My note</p>',
+    });
   });
 
   it('removes the folder when the work is done', async () => {
@@ -36,17 +54,20 @@ describe('withPrivateTempFile', () => {
   });
 
   it('removes the folder when the work throws, and passes the error on', async () => {
-    const failing = withPrivateTempFile('print.html', 'x', async () => Promise.reject(new Error('renderer crashed')), { root });
+    const failing = withPrivateTempFile('print.html', 'x', async () => Promise.reject(new Error('renderer crashed')), {
+      root,
+    });
     await expect(failing).rejects.toThrow('renderer crashed');
     expect(await readdir(root)).toEqual([]);
   });
 });
 
 describe('sweepStaleTempFolders', () => {
-  it('removes our folders older than a day and leaves newer ones and other programs\' alone', async () => {
+  it("removes our folders older than a day and leaves newer ones and other programs' alone", async () => {
     const now = Date.now();
     const old = new Date(now - STALE_AFTER_MS - 60_000);
-    for (const name of [`${PRIVATE_TEMP_PREFIX}old`, `${PRIVATE_TEMP_PREFIX}new`, 'someone-else-old']) await mkdir(join(root, name));
+    for (const name of [`${PRIVATE_TEMP_PREFIX}old`, `${PRIVATE_TEMP_PREFIX}new`, 'someone-else-old'])
+      await mkdir(join(root, name));
     await utimes(join(root, `${PRIVATE_TEMP_PREFIX}old`), old, old);
     await utimes(join(root, 'someone-else-old'), old, old);
     expect(await sweepStaleTempFolders({ root, now })).toEqual([join(root, `${PRIVATE_TEMP_PREFIX}old`)]);

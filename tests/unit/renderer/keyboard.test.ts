@@ -44,7 +44,10 @@ describe('keyAction', () => {
   });
 
   it('clears the filters on Escape elsewhere', () => {
-    expect([keyAction({ key: 'Escape' }, 'list'), keyAction({ key: 'Escape' }, 'page')]).toEqual(['clear-filters', 'clear-filters']);
+    expect([keyAction({ key: 'Escape' }, 'list'), keyAction({ key: 'Escape' }, 'page')]).toEqual([
+      'clear-filters',
+      'clear-filters',
+    ]);
   });
 
   it('leaves Enter and the arrows to a focused button', () => {
@@ -60,7 +63,10 @@ describe('keyAction', () => {
   });
 
   it('does nothing with a modifier held, so browser shortcuts keep working', () => {
-    expect([keyAction({ key: 'j', ctrlKey: true }, 'list'), keyAction({ key: 'ArrowDown', altKey: true }, 'list')]).toEqual([null, null]);
+    expect([
+      keyAction({ key: 'j', ctrlKey: true }, 'list'),
+      keyAction({ key: 'ArrowDown', altKey: true }, 'list'),
+    ]).toEqual([null, null]);
   });
 
   it('does nothing while an input method is composing', () => {
@@ -92,7 +98,10 @@ describe('keyAction for the selection', () => {
   });
 
   it('selects every result on Ctrl+A and Cmd+A in the list', () => {
-    expect([keyAction({ key: 'a', ctrlKey: true }, 'list'), keyAction({ key: 'a', metaKey: true }, 'page')]).toEqual(['select-all', 'select-all']);
+    expect([keyAction({ key: 'a', ctrlKey: true }, 'list'), keyAction({ key: 'a', metaKey: true }, 'page')]).toEqual([
+      'select-all',
+      'select-all',
+    ]);
   });
 
   it('leaves Ctrl+A to the search box, where it selects the query', () => {
@@ -110,7 +119,11 @@ describe('keyAction for the selection', () => {
 
 describe('isBusyElsewhere', () => {
   it('leaves keys sent to a field or into a dialog to them', () => {
-    expect([element('input', { type: 'checkbox' }), element('textarea'), element('button', {}, ['dialog'])].map(isBusyElsewhere)).toEqual([true, true, true]);
+    expect(
+      [element('input', { type: 'checkbox' }), element('textarea'), element('button', {}, ['dialog'])].map(
+        isBusyElsewhere,
+      ),
+    ).toEqual([true, true, true]);
   });
 
   it('takes keys sent to the page or a button outside dialogs', () => {

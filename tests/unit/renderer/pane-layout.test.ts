@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { HANDLE_WIDTH, PANE_MAX, PANE_MIN, fitPaneWidths, gridColumns, listMax } from '../../../src-renderer/src/lib/pane-layout';
+import {
+  HANDLE_WIDTH,
+  PANE_MAX,
+  PANE_MIN,
+  fitPaneWidths,
+  gridColumns,
+  listMax,
+} from '../../../src-renderer/src/lib/pane-layout';
 
-const reader = (widths: { filters: number; list: number }, total: number) => total - widths.filters - widths.list - 2 * HANDLE_WIDTH;
+const reader = (widths: { filters: number; list: number }, total: number) =>
+  total - widths.filters - widths.list - 2 * HANDLE_WIDTH;
 
 describe('fitPaneWidths', () => {
   it('keeps widths that fit the window', () => {

@@ -13,6 +13,12 @@ describe('automaticSort', () => {
 
 describe('isSort', () => {
   it('accepts the four sorts and nothing else', () => {
-    expect(['relevance', 'date-desc', 'date-asc', 'title', 'score'].map(isSort)).toEqual([true, true, true, true, false]);
+    expect(['relevance', 'date-desc', 'date-asc', 'title', 'score'].map(isSort)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildTagTree, carriedTags, followTagChange, rankTagSuggestions, renameMergesInto, visibleNodes, type TagNode } from '../../../src-renderer/src/lib/tag-tree';
+import {
+  buildTagTree,
+  carriedTags,
+  followTagChange,
+  rankTagSuggestions,
+  renameMergesInto,
+  visibleNodes,
+  type TagNode,
+} from '../../../src-renderer/src/lib/tag-tree';
 
-const shape = (nodes: TagNode[]): unknown => nodes.map((n) => (n.children.length ? { [n.label]: shape(n.children) } : n.label));
+const shape = (nodes: TagNode[]): unknown =>
+  nodes.map((n) => (n.children.length ? { [n.label]: shape(n.children) } : n.label));
 
 describe('buildTagTree', () => {
   it('nests tags under their parents by their slash levels', () => {
@@ -16,7 +25,12 @@ describe('buildTagTree', () => {
 
   it('keeps each entry and its count on its node', () => {
     const [syria] = buildTagTree([{ name: 'syria', count: 3 }]);
-    expect([syria?.name, syria?.count, syria?.depth, syria?.entry]).toEqual(['syria', 3, 0, { name: 'syria', count: 3 }]);
+    expect([syria?.name, syria?.count, syria?.depth, syria?.entry]).toEqual([
+      'syria',
+      3,
+      0,
+      { name: 'syria', count: 3 },
+    ]);
   });
 
   it('puts a child under its parent whatever the case it is spelt in', () => {
@@ -89,11 +103,9 @@ describe('rankTagSuggestions', () => {
 
 describe('followTagChange', () => {
   it('moves names under a renamed tag to the new name', () => {
-    expect(followTagChange(['syria/aleppo', 'russia', 'syria'], { kind: 'renamed', from: 'syria', to: 'levant/syria' })).toEqual([
-      'levant/syria/aleppo',
-      'russia',
-      'levant/syria',
-    ]);
+    expect(
+      followTagChange(['syria/aleppo', 'russia', 'syria'], { kind: 'renamed', from: 'syria', to: 'levant/syria' }),
+    ).toEqual(['levant/syria/aleppo', 'russia', 'levant/syria']);
   });
 
   it('keeps one name when a rename merges two', () => {
@@ -101,7 +113,9 @@ describe('followTagChange', () => {
   });
 
   it('drops a deleted tag and the tags under it but not a tag that merely starts alike', () => {
-    expect(followTagChange(['syria/aleppo', 'syrian-army', 'syria'], { kind: 'deleted', name: 'Syria' })).toEqual(['syrian-army']);
+    expect(followTagChange(['syria/aleppo', 'syrian-army', 'syria'], { kind: 'deleted', name: 'Syria' })).toEqual([
+      'syrian-army',
+    ]);
   });
 });
 

@@ -5,7 +5,9 @@ const START: UrlState = { query: '', filters: {}, sort: null, article: null };
 
 describe('url state', () => {
   it('reads query, filters, sort and article from the hash', () => {
-    const state = parseHash('#q=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B5&agency=%D0%A1%D0%90%D0%9D%D0%90&language=ar&period=2016-07&sort=relevance&article=0123456789abcdef');
+    const state = parseHash(
+      '#q=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B5&agency=%D0%A1%D0%90%D0%9D%D0%90&language=ar&period=2016-07&sort=relevance&article=0123456789abcdef',
+    );
     expect(state).toEqual({
       query: 'Москве',
       filters: { agency: ['САНА'], language: ['ar'], period: ['2016-07'] },

@@ -1,29 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { pagesCovering, revealScrollTop, rowsPerViewport, visibleRange } from '../../../src-renderer/src/lib/virtual-window';
+import {
+  pagesCovering,
+  revealScrollTop,
+  rowsPerViewport,
+  visibleRange,
+} from '../../../src-renderer/src/lib/virtual-window';
 
 describe('visibleRange', () => {
   it('draws the rows in view plus the overscan below at the top of the list', () => {
-    expect(visibleRange({ scrollTop: 0, viewportHeight: 400, rowHeight: 80, total: 100_000, overscan: 3 })).toEqual({ start: 0, end: 8 });
+    expect(visibleRange({ scrollTop: 0, viewportHeight: 400, rowHeight: 80, total: 100_000, overscan: 3 })).toEqual({
+      start: 0,
+      end: 8,
+    });
   });
 
   it('draws the overscan on both sides in the middle of a long list', () => {
-    expect(visibleRange({ scrollTop: 8_000, viewportHeight: 400, rowHeight: 80, total: 100_000, overscan: 3 })).toEqual({ start: 97, end: 108 });
+    expect(visibleRange({ scrollTop: 8_000, viewportHeight: 400, rowHeight: 80, total: 100_000, overscan: 3 })).toEqual(
+      { start: 97, end: 108 },
+    );
   });
 
   it('counts a partly scrolled-in row as visible', () => {
-    expect(visibleRange({ scrollTop: 40, viewportHeight: 400, rowHeight: 80, total: 100, overscan: 0 })).toEqual({ start: 0, end: 6 });
+    expect(visibleRange({ scrollTop: 40, viewportHeight: 400, rowHeight: 80, total: 100, overscan: 0 })).toEqual({
+      start: 0,
+      end: 6,
+    });
   });
 
   it('stops at the last row', () => {
-    expect(visibleRange({ scrollTop: 7_600, viewportHeight: 400, rowHeight: 80, total: 100, overscan: 5 })).toEqual({ start: 90, end: 100 });
+    expect(visibleRange({ scrollTop: 7_600, viewportHeight: 400, rowHeight: 80, total: 100, overscan: 5 })).toEqual({
+      start: 90,
+      end: 100,
+    });
   });
 
   it('draws nothing for an empty list', () => {
-    expect(visibleRange({ scrollTop: 0, viewportHeight: 400, rowHeight: 80, total: 0, overscan: 5 })).toEqual({ start: 0, end: 0 });
+    expect(visibleRange({ scrollTop: 0, viewportHeight: 400, rowHeight: 80, total: 0, overscan: 5 })).toEqual({
+      start: 0,
+      end: 0,
+    });
   });
 
   it('stays inside the list when the scroll position is past its end after the list shrank', () => {
-    expect(visibleRange({ scrollTop: 80_000, viewportHeight: 400, rowHeight: 80, total: 10, overscan: 2 })).toEqual({ start: 10, end: 10 });
+    expect(visibleRange({ scrollTop: 80_000, viewportHeight: 400, rowHeight: 80, total: 10, overscan: 2 })).toEqual({
+      start: 10,
+      end: 10,
+    });
   });
 });
 

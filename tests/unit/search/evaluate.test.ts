@@ -3,11 +3,51 @@ import { smallArchive } from './small-archive';
 
 const archive = () =>
   smallArchive([
-    { id: 'seed', title: 'Песков: РФ готова к координации усилий с США в Сирии', place: 'Москва', agency: 'САНА', language: 'ru', date: '2016-07-15', body: ['Москва и Вашингтон осуществляют обмен информацией.', 'Путин обозначил усилия РФ и США на Украине.'] },
-    { id: 'kremlin', title: 'Кремль о переговорах', place: 'Москва', agency: 'ТАСС', language: 'ru', date: '2016-03-02', body: ['Путин встретился с Керри в Москве.'] },
-    { id: 'oil', title: 'Oil prices rise', place: 'London', agency: 'Reuters', language: 'en', date: '1987-03-01', body: ['Crude oil rose as the trade deficit widened.'] },
-    { id: 'gas', title: 'Syrian gas field reopens', place: 'Damascus', agency: 'SANA', language: 'en', date: '2016-12-30', body: ['The deficit of trade is not mentioned here. Gas flows again in Syria.'] },
-    { id: 'arabic', title: 'الرئيس الأسد يستقبل وفداً', place: 'دمشق', agency: 'سانا', language: 'ar', date: '2017-01-10', body: ['استقبل الرئيس بشار الأسد وفداً روسياً في دمشق.'] },
+    {
+      id: 'seed',
+      title: 'Песков: РФ готова к координации усилий с США в Сирии',
+      place: 'Москва',
+      agency: 'САНА',
+      language: 'ru',
+      date: '2016-07-15',
+      body: ['Москва и Вашингтон осуществляют обмен информацией.', 'Путин обозначил усилия РФ и США на Украине.'],
+    },
+    {
+      id: 'kremlin',
+      title: 'Кремль о переговорах',
+      place: 'Москва',
+      agency: 'ТАСС',
+      language: 'ru',
+      date: '2016-03-02',
+      body: ['Путин встретился с Керри в Москве.'],
+    },
+    {
+      id: 'oil',
+      title: 'Oil prices rise',
+      place: 'London',
+      agency: 'Reuters',
+      language: 'en',
+      date: '1987-03-01',
+      body: ['Crude oil rose as the trade deficit widened.'],
+    },
+    {
+      id: 'gas',
+      title: 'Syrian gas field reopens',
+      place: 'Damascus',
+      agency: 'SANA',
+      language: 'en',
+      date: '2016-12-30',
+      body: ['The deficit of trade is not mentioned here. Gas flows again in Syria.'],
+    },
+    {
+      id: 'arabic',
+      title: 'الرئيس الأسد يستقبل وفداً',
+      place: 'دمشق',
+      agency: 'سانا',
+      language: 'ar',
+      date: '2017-01-10',
+      body: ['استقبل الرئيس بشار الأسد وفداً روسياً في دمشق.'],
+    },
   ]);
 
 describe('evaluating queries', () => {

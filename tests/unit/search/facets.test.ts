@@ -3,9 +3,20 @@ import type { ArticleRow } from '../../../src-main/core/search/compile-query';
 import { FacetTable } from '../../../src-main/core/search/facets';
 import { fromIds } from '../../../src-main/core/search/index/matches';
 
-const row = (id: string, agency: string, language: string, date: string | null, place: string | null = null): ArticleRow => ({ id, title: id, agency, language, date, place, folder: '/news' });
+const row = (
+  id: string,
+  agency: string,
+  language: string,
+  date: string | null,
+  place: string | null = null,
+): ArticleRow => ({ id, title: id, agency, language, date, place, folder: '/news' });
 const rows = new Map(
-  [row('a', 'SANA', 'ar', '2016-07-15', 'Damascus'), row('b', 'SANA', 'en', '2016-08-01'), row('c', 'Reuters', 'en', '1987-03-02'), row('d', 'TASS', 'ru', null)].map((r) => [r.id, r]),
+  [
+    row('a', 'SANA', 'ar', '2016-07-15', 'Damascus'),
+    row('b', 'SANA', 'en', '2016-08-01'),
+    row('c', 'Reuters', 'en', '1987-03-02'),
+    row('d', 'TASS', 'ru', null),
+  ].map((r) => [r.id, r]),
 );
 const table = new FacetTable(rows.values());
 const hits = (...ids: string[]): Map<string, number> => new Map(ids.map((id) => [id, 1]));
@@ -14,20 +25,28 @@ function select(matching: Map<string, number> | null, filters: Parameters<FacetT
   const { positions, facets } = table.select(matching && fromIds(matching, (id) => table.positionOf(id)), filters);
   return { ids: Array.from(positions, (p) => table.idAt(p)), facets };
 }
-const count = (list: { value: string; count: number }[], value: string): number | undefined => list.find((c) => c.value === value)?.count;
+const count = (list: { value: string; count: number }[], value: string): number | undefined =>
+  list.find((c) => c.value === value)?.count;
 
 describe('FacetTable.select', () => {
   it('counts every value over the matching articles when nothing is selected', () => {
     const { ids, facets } = select(null, {});
     expect(ids).toEqual(['a', 'b', 'c', 'd']);
-    expect(facets.agency).toEqual([{ value: 'SANA', count: 2 }, { value: 'Reuters', count: 1 }, { value: 'TASS', count: 1 }]);
+    expect(facets.agency).toEqual([
+      { value: 'SANA', count: 2 },
+      { value: 'Reuters', count: 1 },
+      { value: 'TASS', count: 1 },
+    ]);
     expect(facets.folder).toEqual([{ value: '/news', count: 4 }]);
     expect(facets.place).toEqual([{ value: 'Damascus', count: 1 }]);
   });
 
   it('counts only over the articles the query matched', () => {
     const { facets } = select(hits('a', 'c'), {});
-    expect(facets.language).toEqual([{ value: 'ar', count: 1 }, { value: 'en', count: 1 }]);
+    expect(facets.language).toEqual([
+      { value: 'ar', count: 1 },
+      { value: 'en', count: 1 },
+    ]);
   });
 
   it('lists years and their months, newest year first, each year before its months, and undated articles last', () => {
@@ -58,9 +77,15 @@ describe('FacetTable.select', () => {
   it("leaves a facet's own selection out of its counts, but applies the other facets", () => {
     const { facets } = select(null, { agency: ['SANA'], language: ['en'] });
     // agency counts see the language filter only: b (SANA) and c (Reuters) are English.
-    expect(facets.agency).toEqual([{ value: 'Reuters', count: 1 }, { value: 'SANA', count: 1 }]);
+    expect(facets.agency).toEqual([
+      { value: 'Reuters', count: 1 },
+      { value: 'SANA', count: 1 },
+    ]);
     // language counts see the agency filter only: a (ar) and b (en) are SANA's.
-    expect(facets.language).toEqual([{ value: 'ar', count: 1 }, { value: 'en', count: 1 }]);
+    expect(facets.language).toEqual([
+      { value: 'ar', count: 1 },
+      { value: 'en', count: 1 },
+    ]);
     // other facets see both filters.
     expect(facets.period.map((c) => c.value)).toEqual(['2016', '2016-08']);
   });
@@ -74,13 +99,28 @@ describe('FacetTable.select', () => {
 
 describe('FacetTable places and agencies', () => {
   const mixed = new FacetTable(
-    [row('p', 'fa-kes', 'en', null, 'damascus'), row('q', 'SANA', 'en', null, 'Damascus'), row('r', 'SANA', 'en', null, 'Aleppo'), row('s', 'sana', 'en', null, 'aleppo'), row('t', 'Reuters', 'en', null, 'MOSCOW'), row('u', 'Reuters', 'en', null, 'Moscow')].values(),
+    [
+      row('p', 'fa-kes', 'en', null, 'damascus'),
+      row('q', 'SANA', 'en', null, 'Damascus'),
+      row('r', 'SANA', 'en', null, 'Aleppo'),
+      row('s', 'sana', 'en', null, 'aleppo'),
+      row('t', 'Reuters', 'en', null, 'MOSCOW'),
+      row('u', 'Reuters', 'en', null, 'Moscow'),
+    ].values(),
   );
 
   it('groups values that differ only in case under the best spelling: mixed case, then capitals, then lower case', () => {
     const { facets } = mixed.select(null, {});
-    expect(facets.place).toEqual([{ value: 'Aleppo', count: 2 }, { value: 'Damascus', count: 2 }, { value: 'Moscow', count: 2 }]);
-    expect(facets.agency).toEqual([{ value: 'SANA', count: 3 }, { value: 'Reuters', count: 2 }, { value: 'fa-kes', count: 1 }]);
+    expect(facets.place).toEqual([
+      { value: 'Aleppo', count: 2 },
+      { value: 'Damascus', count: 2 },
+      { value: 'Moscow', count: 2 },
+    ]);
+    expect(facets.agency).toEqual([
+      { value: 'SANA', count: 3 },
+      { value: 'Reuters', count: 2 },
+      { value: 'fa-kes', count: 1 },
+    ]);
   });
 
   it('selects every spelling of a place whichever spelling was chosen', () => {

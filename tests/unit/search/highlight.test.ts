@@ -45,7 +45,11 @@ describe('highlightRanges', () => {
 
 describe('articleHighlights', () => {
   it('gives ranges for the title, each paragraph and each related item', () => {
-    const hl = articleHighlights('Syria talks', { paragraphs: ['No hit here.', 'Syrian forces.'], related: [{ title: 'In Syria', excerpt: 'none' }] }, terms('Syria'));
+    const hl = articleHighlights(
+      'Syria talks',
+      { paragraphs: ['No hit here.', 'Syrian forces.'], related: [{ title: 'In Syria', excerpt: 'none' }] },
+      terms('Syria'),
+    );
     expect(hl).toEqual({ title: [[0, 5]], paragraphs: [[], [[0, 6]]], related: [{ title: [[3, 8]], excerpt: [] }] });
   });
 });

@@ -15,14 +15,26 @@ describe('archiveStats', () => {
   /** A catalogue holding one article per agency named, in the language of the same name. */
   function catalogueOf(names: readonly string[]): CatalogueStore {
     const articles = Object.fromEntries(
-      names.map((name, i) => [`a${i}`, { agency: name, language: name, missing: false, sources: [{ format: 'text' }] } as unknown as StoredArticle]),
+      names.map((name, i) => [
+        `a${i}`,
+        { agency: name, language: name, missing: false, sources: [{ format: 'text' }] } as unknown as StoredArticle,
+      ]),
     );
-    return { loadFiles: async () => undefined, data: { articles, folders: [] }, fileEntries: () => ({}) } as unknown as CatalogueStore;
+    return {
+      loadFiles: async () => undefined,
+      data: { articles, folders: [] },
+      fileEntries: () => ({}),
+    } as unknown as CatalogueStore;
   }
 
   it('counts agencies and languages named like object properties as the words they are', async () => {
     const stats = await archiveStats(catalogueOf([...NAMES, 'constructor']), '/data', []);
-    const expected = [['__proto__', 1], ['constructor', 2], ['hasOwnProperty', 1], ['toString', 1]];
+    const expected = [
+      ['__proto__', 1],
+      ['constructor', 2],
+      ['hasOwnProperty', 1],
+      ['toString', 1],
+    ];
     expect(Object.entries(stats.byAgency).sort()).toEqual(expected);
     expect(Object.entries(stats.byLanguage).sort()).toEqual(expected);
     expect(Object.getPrototypeOf(stats.byAgency)).toBe(Object.prototype);
@@ -36,10 +48,33 @@ describe('UserSearch tag facet', () => {
       settings: { ...DEFAULT_SETTINGS },
       ui: { ...DEFAULT_UI_STATE },
       tags: {},
-      articles: { a: { tags: NAMES, note: '', annotations: [], anchoredTo: null, link: null, sourceTags: [], updatedAt: '2026-01-01T00:00:00.000Z' } },
+      articles: {
+        a: {
+          tags: NAMES,
+          note: '',
+          annotations: [],
+          anchoredTo: null,
+          link: null,
+          sourceTags: [],
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        },
+      },
     };
-    const store = { data, generation: 1, record: (id: string) => data.articles[id], onChange: () => undefined } as unknown as UserDataStore;
-    const row: ArticleRow = { id: 'a', title: 'a', agency: null, language: 'en', date: null, place: null, folder: '/news' };
+    const store = {
+      data,
+      generation: 1,
+      record: (id: string) => data.articles[id],
+      onChange: () => undefined,
+    } as unknown as UserDataStore;
+    const row: ArticleRow = {
+      id: 'a',
+      title: 'a',
+      agency: null,
+      language: 'en',
+      date: null,
+      place: null,
+      folder: '/news',
+    };
     const table = new FacetTable([row]);
     const { facets } = table.select(null, {}, new UserSearch(store).columns(table));
     expect(facets.tag.map((t) => t.value).sort()).toEqual([...NAMES].sort());

@@ -30,7 +30,10 @@ describe('parseQuery', () => {
   });
 
   it('binds OR looser than AND', () => {
-    expect(node('a b OR c')).toEqual({ kind: 'or', children: [{ kind: 'and', children: [word('a'), word('b')] }, word('c')] });
+    expect(node('a b OR c')).toEqual({
+      kind: 'or',
+      children: [{ kind: 'and', children: [word('a'), word('b')] }, word('c')],
+    });
   });
 
   it('treats lower-case or and and as words', () => {
@@ -38,7 +41,10 @@ describe('parseQuery', () => {
   });
 
   it('groups with brackets', () => {
-    expect(node('Reuters (oil OR gas)')).toEqual({ kind: 'and', children: [word('Reuters'), { kind: 'or', children: [word('oil'), word('gas')] }] });
+    expect(node('Reuters (oil OR gas)')).toEqual({
+      kind: 'and',
+      children: [word('Reuters'), { kind: 'or', children: [word('oil'), word('gas')] }],
+    });
   });
 
   it('negates a word, a phrase, a field and a group with a leading minus', () => {
@@ -108,10 +114,12 @@ describe('parseQuery errors', () => {
     expect(error('has:colour')).toBe('has:colour is not known. Use has:annotations, has:note or has:tags.');
   });
 
-
   it('gives each error a code and the part at fault, so the interface can word it in its own language', () => {
     const parsed = parseQuery('oil date:2016-13');
-    expect(parsed.ok ? null : { code: parsed.error.code, detail: parsed.error.detail }).toEqual({ code: 'date-invalid', detail: '2016-13' });
+    expect(parsed.ok ? null : { code: parsed.error.code, detail: parsed.error.detail }).toEqual({
+      code: 'date-invalid',
+      detail: '2016-13',
+    });
   });
 
   it('reports an unclosed quotation mark', () => {

@@ -18,9 +18,18 @@ let service: ArchiveService;
 async function writeNews(): Promise<void> {
   await mkdir(join(news, 'sub'), { recursive: true });
   await copyFile(SEED, join(news, 'seed.txt'));
-  await writeFile(join(news, 'en1.txt'), 'Syria gas field reopens\n\nDamascus – SANA\n\n30-12-2016\n\nGas flows again in Syria after repairs, the ministry said on Friday.\n\nThe deficit of trade is not mentioned here at all.\n');
-  await writeFile(join(news, 'sub', 'en2.txt'), 'Oil prices rise\n\nLondon – Reuters\n\n01-03-1987\n\nCrude oil rose as the trade deficit widened, traders said on Monday.\n');
-  await writeFile(join(news, 'ar1.txt'), 'الرئيس الأسد يستقبل وفداً روسياً\n\nدمشق – سانا\n\n10-01-2017\n\nاستقبل الرئيس بشار الأسد وفداً روسياً في دمشق اليوم وبحث معه العلاقات الثنائية.\n');
+  await writeFile(
+    join(news, 'en1.txt'),
+    'Syria gas field reopens\n\nDamascus – SANA\n\n30-12-2016\n\nGas flows again in Syria after repairs, the ministry said on Friday.\n\nThe deficit of trade is not mentioned here at all.\n',
+  );
+  await writeFile(
+    join(news, 'sub', 'en2.txt'),
+    'Oil prices rise\n\nLondon – Reuters\n\n01-03-1987\n\nCrude oil rose as the trade deficit widened, traders said on Monday.\n',
+  );
+  await writeFile(
+    join(news, 'ar1.txt'),
+    'الرئيس الأسد يستقبل وفداً روسياً\n\nدمشق – سانا\n\n10-01-2017\n\nاستقبل الرئيس بشار الأسد وفداً روسياً في دمشق اليوم وبحث معه العلاقات الثنائية.\n',
+  );
 }
 
 function search(args: Partial<ParsedArgs<'archive:search'>> = {}, on = service): Promise<SearchPage> {
@@ -49,7 +58,9 @@ describe('archive:search', () => {
 
   it('finds the seed from Москве, with the hit marked in its snippet', async () => {
     const page = await search({ query: 'Москве' });
-    expect(titles(page)).toEqual(['Песков: РФ готова к координации совместных усилий с США в борьбе с терроризмом в Сирии']);
+    expect(titles(page)).toEqual([
+      'Песков: РФ готова к координации совместных усилий с США в борьбе с терроризмом в Сирии',
+    ]);
     const [hit] = page.items;
     expect(hit!.snippetHits.length).toBeGreaterThan(0);
     expect(hit!.snippetHits.map(([s, e]) => hit!.snippet.slice(s, e))).toContain('Москва');
@@ -67,9 +78,18 @@ describe('archive:search', () => {
   });
 
   it('sorts hits by date both ways and by headline', async () => {
-    expect(titles(await search({ query: 'deficit', sort: 'date-asc' }))).toEqual(['Oil prices rise', 'Syria gas field reopens']);
-    expect(titles(await search({ query: 'deficit', sort: 'date-desc' }))).toEqual(['Syria gas field reopens', 'Oil prices rise']);
-    expect(titles(await search({ query: 'deficit', sort: 'title' }))).toEqual(['Oil prices rise', 'Syria gas field reopens']);
+    expect(titles(await search({ query: 'deficit', sort: 'date-asc' }))).toEqual([
+      'Oil prices rise',
+      'Syria gas field reopens',
+    ]);
+    expect(titles(await search({ query: 'deficit', sort: 'date-desc' }))).toEqual([
+      'Syria gas field reopens',
+      'Oil prices rise',
+    ]);
+    expect(titles(await search({ query: 'deficit', sort: 'title' }))).toEqual([
+      'Oil prices rise',
+      'Syria gas field reopens',
+    ]);
   });
 
   it('pages through the results', async () => {
@@ -80,7 +100,11 @@ describe('archive:search', () => {
 
   it('returns a query error and an empty page for a query that does not parse', async () => {
     const page = await search({ query: '"trade deficit' });
-    expect(page).toMatchObject({ total: 0, items: [], queryError: { code: 'unclosed-quote', message: 'A closing quotation mark (") is missing.' } });
+    expect(page).toMatchObject({
+      total: 0,
+      items: [],
+      queryError: { code: 'unclosed-quote', message: 'A closing quotation mark (") is missing.' },
+    });
   });
 
   it('counts facets over the results, folders being the imported root', async () => {
@@ -102,8 +126,12 @@ describe('archive:get', () => {
     const [hit] = (await search({ query: 'Россия' })).items;
     const article = await service.handlers['archive:get']({ id: hit!.id, query: 'Россия' });
     expect(article!.folder).toBe(news);
-    expect(article!.subheadings.map((i) => article!.paragraphs[i])).toEqual(['Путин обозначил взаимные усилия РФ и США в урегулировании конфликтов, в частности в Сирии и на Украине']);
-    const inParagraphs = article!.highlights!.paragraphs.flatMap((ranges, p) => ranges.map(([s, e]) => article!.paragraphs[p]!.slice(s, e)));
+    expect(article!.subheadings.map((i) => article!.paragraphs[i])).toEqual([
+      'Путин обозначил взаимные усилия РФ и США в урегулировании конфликтов, в частности в Сирии и на Украине',
+    ]);
+    const inParagraphs = article!.highlights!.paragraphs.flatMap((ranges, p) =>
+      ranges.map(([s, e]) => article!.paragraphs[p]!.slice(s, e)),
+    );
     expect(inParagraphs).toContain('Россия');
     expect(inParagraphs).toContain('России');
   });
@@ -116,14 +144,20 @@ describe('archive:get', () => {
 
 describe('keeping the index current', () => {
   it('finds a changed article by its new words after a re-import, and no longer by its old ones', async () => {
-    await writeFile(join(news, 'sub', 'en2.txt'), 'Wheat prices fall\n\nLondon – Reuters\n\n02-03-1987\n\nGrain fell sharply in Chicago trading on Monday.\n');
+    await writeFile(
+      join(news, 'sub', 'en2.txt'),
+      'Wheat prices fall\n\nLondon – Reuters\n\n02-03-1987\n\nGrain fell sharply in Chicago trading on Monday.\n',
+    );
     await service.importFolder(news);
     expect(titles(await search({ query: 'crude' }))).toEqual([]);
     expect(titles(await search({ query: 'wheat' }))).toEqual(['Wheat prices fall']);
   });
 
   it('finds a new file after a re-import', async () => {
-    await writeFile(join(news, 'en3.txt'), 'Ceasefire holds in Aleppo\n\nAleppo – SANA\n\n05-01-2017\n\nThe ceasefire held for a third day, residents said.\n');
+    await writeFile(
+      join(news, 'en3.txt'),
+      'Ceasefire holds in Aleppo\n\nAleppo – SANA\n\n05-01-2017\n\nThe ceasefire held for a third day, residents said.\n',
+    );
     await service.importFolder(news);
     expect(titles(await search({ query: 'ceasefire' }))).toEqual(['Ceasefire holds in Aleppo']);
   });

@@ -15,7 +15,15 @@ export function smallArchive(articles: SmallArticle[]) {
   const index = SearchIndex.create();
   const rows = new Map<string, ArticleRow>();
   for (const a of articles) {
-    const row: ArticleRow = { id: a.id, title: a.title ?? '', date: a.date ?? null, language: a.language ?? 'en', agency: a.agency ?? null, place: a.place ?? null, folder: a.folder ?? null };
+    const row: ArticleRow = {
+      id: a.id,
+      title: a.title ?? '',
+      date: a.date ?? null,
+      language: a.language ?? 'en',
+      agency: a.agency ?? null,
+      place: a.place ?? null,
+      folder: a.folder ?? null,
+    };
     rows.set(a.id, row);
     index.put({ id: a.id, title: row.title, body: a.body, place: row.place ?? '', agency: row.agency ?? '' }, a.id);
   }

@@ -40,11 +40,15 @@ const until = async (test: () => boolean, what: string): Promise<void> => {
 await until(() => FakeWindow.all.length > 0 && fake.recorded.ipc.size > 0, 'opened its window and registered IPC');
 
 const trusted = { senderFrame: { url: 'app://bundle/index.html' } };
-const call = (channel: string, payload: unknown) => fake.recorded.ipc.get(`dispatch-archive:${channel}`)!(trusted, payload);
+const call = (channel: string, payload: unknown) =>
+  fake.recorded.ipc.get(`dispatch-archive:${channel}`)!(trusted, payload);
 const dropped = (await call('import:paths', { paths: [wires] })) as { ok: boolean; value: unknown[] };
 const imported = { ok: dropped.ok, value: dropped.value[0] };
 const stats = await call('archive:stats', {});
-const untrusted = await fake.recorded.ipc.get('dispatch-archive:archive:stats')!({ senderFrame: { url: 'file:///tmp/evil.html' } }, {});
+const untrusted = await fake.recorded.ipc.get('dispatch-archive:archive:stats')!(
+  { senderFrame: { url: 'file:///tmp/evil.html' } },
+  {},
+);
 const win = FakeWindow.all[0]!;
 console.log(
   `RESULT ${JSON.stringify({

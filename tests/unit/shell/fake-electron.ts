@@ -139,8 +139,10 @@ export function fakeElectron(options: FakeElectronOptions) {
     screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
     session: {
       defaultSession: {
-        setPermissionRequestHandler: (handler: (...args: unknown[]) => void) => void (recorded.permissionRequest = handler),
-        setPermissionCheckHandler: (handler: (...args: unknown[]) => boolean) => void (recorded.permissionCheck = handler),
+        setPermissionRequestHandler: (handler: (...args: unknown[]) => void) =>
+          void (recorded.permissionRequest = handler),
+        setPermissionCheckHandler: (handler: (...args: unknown[]) => boolean) =>
+          void (recorded.permissionCheck = handler),
         webRequest: { onBeforeRequest: () => {} },
       },
     },
@@ -150,7 +152,8 @@ export function fakeElectron(options: FakeElectronOptions) {
         if (app.isReady()) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
         recorded.privilegedSchemes.push(...schemes);
       },
-      handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => void recorded.protocols.set(scheme, handler),
+      handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) =>
+        void recorded.protocols.set(scheme, handler),
     },
     net: {
       fetch: async (url: string) => {

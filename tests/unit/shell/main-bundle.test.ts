@@ -38,19 +38,31 @@ describe.skipIf(!built)('the built main bundle on a stand-in Electron', { timeou
     const wires = join(work, 'wires');
     await mkdir(wires);
     await copyFile(SEED, join(wires, 'sana.txt'));
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bundle-boot.ts'), BUNDLE, join(work, 'archive'), wires], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 100_000,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'bundle-boot.ts'), BUNDLE, join(work, 'archive'), wires],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 100_000,
+      },
+    );
     const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-    if (!line) throw new Error(`the bundle did not boot (exit ${child.status}):\n${child.stderr.slice(-3000)}\n${child.stdout.slice(-2000)}`);
+    if (!line)
+      throw new Error(
+        `the bundle did not boot (exit ${child.status}):\n${child.stderr.slice(-3000)}\n${child.stdout.slice(-2000)}`,
+      );
     booted = JSON.parse(line.slice('RESULT '.length)) as Booted;
   });
   afterAll(() => rm(work, { recursive: true, force: true }));
 
   it('opens an isolated, sandboxed window without Node, with the built preload', () => {
-    expect(booted.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(booted.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(booted.webPreferences.preload).toBe(join(ROOT, 'out/preload/index.cjs'));
     expect(existsSync(booted.webPreferences.preload as string)).toBe(true);
   });
@@ -64,7 +76,8 @@ describe.skipIf(!built)('the built main bundle on a stand-in Electron', { timeou
 
   it('registers a handler for every channel the page may call and the drop channel, and none that reads a path the page names', () => {
     expect([...booted.channels].sort()).toEqual([...PAGE_CHANNELS, DROP_CHANNEL].map((c) => IPC_PREFIX + c).sort());
-    for (const channel of PATH_CHANNELS.filter((c) => c !== DROP_CHANNEL)) expect(booted.channels).not.toContain(IPC_PREFIX + channel);
+    for (const channel of PATH_CHANNELS.filter((c) => c !== DROP_CHANNEL))
+      expect(booted.channels).not.toContain(IPC_PREFIX + channel);
   });
 
   it('imports through its bundled parse worker and answers from the store', () => {

@@ -95,7 +95,9 @@ describe('the Electron main process', { timeout: 60_000 }, () => {
     const fake = await launch();
     await windowShown();
     expect(FakeWindow.all[0]!.url).toBe('app://bundle/index.html');
-    expect(fake.recorded.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(fake.recorded.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
     const serve = fake.recorded.protocols.get('app')!;
     await serve(new Request('app://bundle/assets/index.js'));
     // Run from source, the renderer folder sits beside src-main/shell as out/renderer does beside out/main.

@@ -22,7 +22,12 @@ class PrintWindow {
   };
   async loadURL(url: string): Promise<void> {
     const path = fileURLToPath(url);
-    seen.push({ path, fileMode: statSync(path).mode & 0o777, folderMode: statSync(dirname(path)).mode & 0o777, html: await readFile(path, 'utf8') });
+    seen.push({
+      path,
+      fileMode: statSync(path).mode & 0o777,
+      folderMode: statSync(dirname(path)).mode & 0o777,
+      html: await readFile(path, 'utf8'),
+    });
   }
   isDestroyed(): boolean {
     return false;
@@ -46,7 +51,11 @@ async function render(): Promise<Uint8Array> {
   const { electronPdfRenderer } = await import('../../../src-main/shell/pdf-electron');
   const renderer = electronPdfRenderer();
   try {
-    return await renderer.render('<p>a private note</p>', { paperSize: 'A4', footerTemplate: '<span></span>', outline: false });
+    return await renderer.render('<p>a private note</p>', {
+      paperSize: 'A4',
+      footerTemplate: '<span></span>',
+      outline: false,
+    });
   } finally {
     await renderer.close();
   }
@@ -55,7 +64,9 @@ async function render(): Promise<Uint8Array> {
 describe('the Electron PDF renderer', () => {
   it('gives Chromium the print HTML in a folder only this user can read, and removes it after', async () => {
     expect(new TextDecoder().decode(await render())).toBe('%PDF-1.7');
-    expect(seen).toEqual([{ path: expect.stringContaining(temp), fileMode: 0o600, folderMode: 0o700, html: '<p>a private note</p>' }]);
+    expect(seen).toEqual([
+      { path: expect.stringContaining(temp), fileMode: 0o600, folderMode: 0o700, html: '<p>a private note</p>' },
+    ]);
     expect(existsSync(seen[0]!.path)).toBe(false);
     expect(await readdir(temp)).toEqual([]);
   });

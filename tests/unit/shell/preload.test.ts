@@ -30,10 +30,15 @@ describe('the preload', () => {
     expect(invoked).toEqual([['dispatch-archive:archive:stats', {}]]);
   });
 
-  it.each(['import:folder', 'import:paths', 'backup:restore'])('refuses the page %s, which would make main read a path the page names', async (channel) => {
-    await expect(exposed.invoke(channel as 'archive:stats', { path: '/home/ana/.ssh/id_rsa' } as never)).rejects.toThrow(/unknown channel/);
-    expect(invoked).toEqual([]);
-  });
+  it.each(['import:folder', 'import:paths', 'backup:restore'])(
+    'refuses the page %s, which would make main read a path the page names',
+    async (channel) => {
+      await expect(
+        exposed.invoke(channel as 'archive:stats', { path: '/home/ana/.ssh/id_rsa' } as never),
+      ).rejects.toThrow(/unknown channel/);
+      expect(invoked).toEqual([]);
+    },
+  );
 
   it('imports what the user dropped by the paths Electron gives, files and folders alike', async () => {
     const folder = new File([], 'wires');

@@ -14,7 +14,10 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('catalogue migration 1 → 2', () => {
   it('gives every version-1 folder a watched source with unknown dates, and saves it', async () => {
-    await writeFile(join(dir, 'catalogue.json'), JSON.stringify({ version: 1, articles: {}, files: {}, folders: ['/news/a', '/news/b'] }));
+    await writeFile(
+      join(dir, 'catalogue.json'),
+      JSON.stringify({ version: 1, articles: {}, files: {}, folders: ['/news/a', '/news/b'] }),
+    );
     const catalogue = await CatalogueStore.open(dir, []);
     expect(catalogue.data.version).toBe(3);
     expect(catalogue.data.folders).toEqual(['/news/a', '/news/b']);
@@ -22,14 +25,20 @@ describe('catalogue migration 1 → 2', () => {
       '/news/a': { addedAt: null, lastScanAt: null, watch: true },
       '/news/b': { addedAt: null, lastScanAt: null, watch: true },
     });
-    const stored = JSON.parse(await readFile(join(dir, 'catalogue.json'), 'utf8')) as { version: number; sources: object };
+    const stored = JSON.parse(await readFile(join(dir, 'catalogue.json'), 'utf8')) as {
+      version: number;
+      sources: object;
+    };
     expect(stored.version).toBe(3);
     expect(Object.keys(stored.sources)).toEqual(['/news/a', '/news/b']);
   });
 
   it('keeps the articles and files of a version-1 catalogue', async () => {
     const file = { size: 1, mtimeMs: 1, sha256: 'x', format: 'text', encoding: 'utf-8', recordIds: [], missing: false };
-    await writeFile(join(dir, 'catalogue.json'), JSON.stringify({ version: 1, articles: {}, files: { '/news/a/x.txt': file }, folders: ['/news/a'] }));
+    await writeFile(
+      join(dir, 'catalogue.json'),
+      JSON.stringify({ version: 1, articles: {}, files: { '/news/a/x.txt': file }, folders: ['/news/a'] }),
+    );
     expect((await CatalogueStore.open(dir, [])).file('/news/a/x.txt')).toEqual(file);
   });
 

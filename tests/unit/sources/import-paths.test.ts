@@ -42,7 +42,11 @@ describe('import:paths', () => {
     const folder = await ws.folder('wires', { 'a.txt': dispatch('Aleppo') });
     const gone = join(ws.root, 'gone.txt');
     const summaries = await ws.call('import:paths', { paths: [gone, join(folder, 'a.txt')] });
-    expect(summaries[0]).toMatchObject({ root: gone, imported: 0, rejected: [{ path: gone, code: 'unreadable', reason: `cannot import ${gone}: no such file` }] });
+    expect(summaries[0]).toMatchObject({
+      root: gone,
+      imported: 0,
+      rejected: [{ path: gone, code: 'unreadable', reason: `cannot import ${gone}: no such file` }],
+    });
     expect(summaries[1]).toMatchObject({ imported: 1 });
   });
 });
@@ -54,12 +58,16 @@ describe('the file size limit setting', () => {
     const folder = await ws.folder('wires', { 'big.txt': big, 'small.txt': dispatch('Homs') });
     const summary = await ws.service.importFolder(folder);
     expect(summary.imported).toBe(1);
-    expect(summary.rejected).toEqual([{ path: join(folder, 'big.txt'), code: 'too-large', reason: 'file is 1.6 MB, over the 1.0 MB limit' }]);
+    expect(summary.rejected).toEqual([
+      { path: join(folder, 'big.txt'), code: 'too-large', reason: 'file is 1.6 MB, over the 1.0 MB limit' },
+    ]);
   });
 
   it('imports the same file once the limit is raised', async () => {
     await ws.call('settings:set', { maxFileMb: 1 });
-    const folder = await ws.folder('wires', { 'big.txt': `${dispatch('Aleppo')}\n${'More text.\n\n'.repeat(150_000)}` });
+    const folder = await ws.folder('wires', {
+      'big.txt': `${dispatch('Aleppo')}\n${'More text.\n\n'.repeat(150_000)}`,
+    });
     await ws.service.importFolder(folder);
     await ws.call('settings:set', { maxFileMb: 2 });
     expect((await ws.call('sources:rescan', { path: folder }))[0]).toMatchObject({ imported: 1, rejected: [] });

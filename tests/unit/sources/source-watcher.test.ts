@@ -50,7 +50,11 @@ describe('the source watcher', { timeout: 20_000 }, () => {
   it('says pending, then importing, then idle', async () => {
     await writeFile(join(folder, 'b.txt'), dispatch('Palmyra'));
     await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ state: 'idle' }), FOLLOWS);
-    expect(statuses).toEqual([{ state: 'pending', path: folder }, { state: 'importing', path: folder }, { state: 'idle' }]);
+    expect(statuses).toEqual([
+      { state: 'pending', path: folder },
+      { state: 'importing', path: folder },
+      { state: 'idle' },
+    ]);
   });
 
   it('leaves hidden and temp files alone', async () => {
@@ -95,7 +99,11 @@ describe('the source watcher', { timeout: 20_000 }, () => {
     });
     await ws.service.startWatching();
     await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ state: 'idle' }), FOLLOWS);
-    expect(statuses).toEqual([{ state: 'pending', path: folder }, { state: 'importing', path: folder }, { state: 'idle' }]);
+    expect(statuses).toEqual([
+      { state: 'pending', path: folder },
+      { state: 'importing', path: folder },
+      { state: 'idle' },
+    ]);
     expect(finished).toEqual([]);
   });
 
@@ -103,7 +111,8 @@ describe('the source watcher', { timeout: 20_000 }, () => {
     let user: Promise<unknown> | null = null;
     ws.service.onEvent((event, payload) => {
       // The watcher claims the import right after saying so: ask in the same turn, just after.
-      if (event === 'watch:status' && (payload as WatchStatus).state === 'importing') queueMicrotask(() => (user ??= ws.call('sources:rescan', { path: folder })));
+      if (event === 'watch:status' && (payload as WatchStatus).state === 'importing')
+        queueMicrotask(() => (user ??= ws.call('sources:rescan', { path: folder })));
     });
     await writeFile(join(folder, 'b.txt'), dispatch('Palmyra'));
     await vi.waitFor(() => expect(user).not.toBeNull(), FOLLOWS);
@@ -123,7 +132,11 @@ describe('the source watcher', { timeout: 20_000 }, () => {
     await held;
     await vi.waitFor(async () => expect(await ws.find('Palmyra')).toHaveLength(1), FOLLOWS);
     await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ state: 'idle' }), FOLLOWS);
-    expect(statuses).toEqual([{ state: 'pending', path: folder }, { state: 'importing', path: folder }, { state: 'idle' }]);
+    expect(statuses).toEqual([
+      { state: 'pending', path: folder },
+      { state: 'importing', path: folder },
+      { state: 'idle' },
+    ]);
   });
 
   it('watches a folder imported after it started', async () => {

@@ -66,7 +66,9 @@ describe('sources:rescan', () => {
   });
 
   it('refuses a folder that is not a source', async () => {
-    expect(await ws.failure('sources:rescan', { path: join(ws.root, 'elsewhere') })).toMatch(/^not-found: .*elsewhere is not a source folder/);
+    expect(await ws.failure('sources:rescan', { path: join(ws.root, 'elsewhere') })).toMatch(
+      /^not-found: .*elsewhere is not a source folder/,
+    );
   });
 
   it('reports a source folder that is gone as a reject, not a failure', async () => {
@@ -74,7 +76,9 @@ describe('sources:rescan', () => {
     await ws.service.importFolder(folder);
     await rm(folder, { recursive: true });
     const [summary] = await ws.call('sources:rescan', { path: folder });
-    expect(summary!.rejected).toEqual([{ path: folder, code: 'unreadable', reason: `cannot import ${folder}: no such file` }]);
+    expect(summary!.rejected).toEqual([
+      { path: folder, code: 'unreadable', reason: `cannot import ${folder}: no such file` },
+    ]);
     expect(await ws.find('Aleppo')).toHaveLength(1);
   });
 });
@@ -90,7 +94,10 @@ describe('sources:remove', () => {
 
   it('takes the folder, its articles and their search entries out of the archive', async () => {
     const { folder } = await taggedArchive();
-    expect(await ws.call('sources:remove', { path: folder, keepUserData: true })).toEqual({ articles: 2, userDataRemoved: 0 });
+    expect(await ws.call('sources:remove', { path: folder, keepUserData: true })).toEqual({
+      articles: 2,
+      userDataRemoved: 0,
+    });
     expect(await ws.call('sources:list', {})).toEqual([]);
     expect(await ws.find('Aleppo')).toEqual([]);
     expect((await ws.call('archive:search', {})).total).toBe(0);
@@ -116,7 +123,10 @@ describe('sources:remove', () => {
 
   it('deletes the user data of the removed articles when asked, and counts it', async () => {
     const { folder, id } = await taggedArchive();
-    expect(await ws.call('sources:remove', { path: folder, keepUserData: false })).toEqual({ articles: 2, userDataRemoved: 1 });
+    expect(await ws.call('sources:remove', { path: folder, keepUserData: false })).toEqual({
+      articles: 2,
+      userDataRemoved: 1,
+    });
     expect(ws.service.userData.record(id)).toBeUndefined();
     expect(await ws.call('tags:list', {})).toEqual([]);
     await ws.service.importFolder(folder);
@@ -137,7 +147,9 @@ describe('sources:remove', () => {
   });
 
   it('is refused for a folder that is not a source', async () => {
-    expect(await ws.failure('sources:remove', { path: join(ws.root, 'nope'), keepUserData: true })).toMatch(/^not-found:/);
+    expect(await ws.failure('sources:remove', { path: join(ws.root, 'nope'), keepUserData: true })).toMatch(
+      /^not-found:/,
+    );
   });
 });
 

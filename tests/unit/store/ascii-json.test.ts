@@ -13,7 +13,12 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const TITLES = ['شاشة رقيقة جداً تلصق على اليد', 'Переговоры возобновились', 'Café “quoted” — 😀', 'lone \ud800 surrogate'];
+const TITLES = [
+  'شاشة رقيقة جداً تلصق على اليد',
+  'Переговоры возобновились',
+  'Café “quoted” — 😀',
+  'lone \ud800 surrogate',
+];
 
 function article(id: string, title: string): StoredArticle {
   return {

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArchiveService } from '../../../src-main/core/service';
-import { CATALOGUE_FILE, CATALOGUE_JOURNAL, CatalogueStore, type FileEntry } from '../../../src-main/core/store/catalogue';
+import {
+  CATALOGUE_FILE,
+  CATALOGUE_JOURNAL,
+  CatalogueStore,
+  type FileEntry,
+} from '../../../src-main/core/store/catalogue';
 import { FILES_FILE } from '../../../src-main/core/store/file-entries';
 import type { FileIo } from '../../../src-main/core/store/file-io';
 import { FaultyIo } from './faulty-io';
@@ -161,8 +166,22 @@ describe('catalogue migration 2 → 3', () => {
   /** A version-2 store: files inside catalogue.json, and a journal entry after it. */
   async function oldLayout(): Promise<void> {
     const sources = { '/news': { addedAt: null, lastScanAt: null, watch: true } };
-    await writeFile(join(dir, CATALOGUE_FILE), JSON.stringify({ version: 2, folders: ['/news'], sources, journalSeq: 1, files, articles: { a1: article('a1') } }));
-    const later = { seq: 2, articles: { a2: article('a2') }, files: { '/news/c.txt': entry('three', ['a2']), '/news/b.txt': null } };
+    await writeFile(
+      join(dir, CATALOGUE_FILE),
+      JSON.stringify({
+        version: 2,
+        folders: ['/news'],
+        sources,
+        journalSeq: 1,
+        files,
+        articles: { a1: article('a1') },
+      }),
+    );
+    const later = {
+      seq: 2,
+      articles: { a2: article('a2') },
+      files: { '/news/c.txt': entry('three', ['a2']), '/news/b.txt': null },
+    };
     await writeFile(join(dir, CATALOGUE_JOURNAL), `${JSON.stringify(later)}\n`);
   }
 
@@ -190,7 +209,13 @@ describe('the archive service', () => {
   it('answers the first list page without reading the file entries, and reads them for the stats', async () => {
     await snapshotted();
     const service = await ArchiveService.open({ dataDir: dir });
-    const page = await service.handlers['archive:search']({ query: '', filters: {}, sort: 'date-desc', offset: 0, limit: 100 });
+    const page = await service.handlers['archive:search']({
+      query: '',
+      filters: {},
+      sort: 'date-desc',
+      offset: 0,
+      limit: 100,
+    });
     expect(page.items.map((hit) => hit.id)).toEqual(['a1']);
     expect(() => service.catalogue.fileEntries()).toThrow(/not loaded/);
     expect((await service.stats()).files).toBe(1);

@@ -39,8 +39,15 @@ function holder(then: 'hold' | 'exit' | `release-after-${number}` = 'hold'): Pro
   });
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
-const lockExists = () => access(join(dir, LOCK_FILE)).then(() => true, () => false);
+const exited = (child: ChildProcess) =>
+  new Promise<void>((done) =>
+    child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done()),
+  );
+const lockExists = () =>
+  access(join(dir, LOCK_FILE)).then(
+    () => true,
+    () => false,
+  );
 
 describe('the data lock', () => {
   it('refuses a second opener, naming the folder', async () => {
@@ -54,7 +61,9 @@ describe('the data lock', () => {
     const gone = spawnSync(process.execPath, ['-e', '']).pid!;
     await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: gone, startTime: null, token: 'crashed' }));
     const tries = await Promise.allSettled(Array.from({ length: 8 }, () => acquireDataLock(dir)));
-    const won = tries.filter((t): t is PromiseFulfilledResult<DataLock> => t.status === 'fulfilled').map((t) => t.value);
+    const won = tries
+      .filter((t): t is PromiseFulfilledResult<DataLock> => t.status === 'fulfilled')
+      .map((t) => t.value);
     locks.push(...won);
     expect(won).toHaveLength(1);
     expect(tries.filter((t) => t.status === 'rejected').every((t) => t.reason instanceof DataLockedError)).toBe(true);
@@ -107,13 +116,21 @@ describe('the data lock', () => {
     await acquire();
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('cancelled by the user')), 100);
-    await expect(acquireDataLock(dir, { wait: true, signal: controller.signal })).rejects.toThrow('cancelled by the user');
+    await expect(acquireDataLock(dir, { wait: true, signal: controller.signal })).rejects.toThrow(
+      'cancelled by the user',
+    );
   });
 
-  it.runIf(process.platform === 'linux')('is broken when its pid now belongs to a process started at another time', async () => {
-    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, startTime: '1', token: 'before a reboot' }));
-    await acquire();
-  });
+  it.runIf(process.platform === 'linux')(
+    'is broken when its pid now belongs to a process started at another time',
+    async () => {
+      await writeFile(
+        join(dir, LOCK_FILE),
+        JSON.stringify({ pid: process.pid, startTime: '1', token: 'before a reboot' }),
+      );
+      await acquire();
+    },
+  );
 
   it('is kept while it cannot be read, until it is old', async () => {
     const path = join(dir, LOCK_FILE);

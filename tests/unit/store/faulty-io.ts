@@ -58,7 +58,8 @@ export class FaultyIo implements FileIo {
     return {
       write: async (bytes) => {
         const fault = this.#faultFor(path);
-        if (fault === 'enospc') throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
+        if (fault === 'enospc')
+          throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
         if (fault === 'short') return file.write(bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2))));
         if (fault) await new Promise((done) => setTimeout(done, fault.slowMs));
         return file.write(bytes);

@@ -49,16 +49,28 @@ describe('settings channels', () => {
   });
 
   it('keeps a chosen UI language across a restart', async () => {
-    expect(await routeCall(service.handlers, 'settings:set', { locale: 'ru' })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, locale: 'ru' } });
+    expect(await routeCall(service.handlers, 'settings:set', { locale: 'ru' })).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, locale: 'ru' },
+    });
     await service.close();
     const reopened = await ArchiveService.open({ dataDir: join(dir, 'data') });
-    expect(await routeCall(reopened.handlers, 'settings:get', {})).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, locale: 'ru' } });
+    expect(await routeCall(reopened.handlers, 'settings:get', {})).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, locale: 'ru' },
+    });
   });
 
   it('changes only the settings a call names, and refuses an out-of-range file size limit', async () => {
     await routeCall(service.handlers, 'settings:set', { theme: 'dark' });
-    expect(await routeCall(service.handlers, 'settings:set', { paperSize: 'Letter' })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, theme: 'dark', paperSize: 'Letter' } });
-    expect(await routeCall(service.handlers, 'settings:set', { maxFileMb: 0 })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+    expect(await routeCall(service.handlers, 'settings:set', { paperSize: 'Letter' })).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, theme: 'dark', paperSize: 'Letter' },
+    });
+    expect(await routeCall(service.handlers, 'settings:set', { maxFileMb: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-args' },
+    });
   });
 
   it('refuses a UI language there are no messages for', async () => {

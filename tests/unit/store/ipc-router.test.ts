@@ -41,7 +41,10 @@ describe('routeCall', () => {
 
   it('reports a failed import as a typed error', async () => {
     const reply = await routeCall(service.handlers, 'import:folder', { path: join(dir, 'missing') });
-    expect(reply).toEqual({ ok: false, error: { code: 'import-failed', message: `cannot import ${join(dir, 'missing')}: no such file` } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'import-failed', message: `cannot import ${join(dir, 'missing')}: no such file` },
+    });
   });
 
   it('refuses a second import while one runs', async () => {

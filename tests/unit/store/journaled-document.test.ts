@@ -23,13 +23,21 @@ const NEVER: FoldPolicy = () => null;
 
 const journalPath = () => join(dir, 'doc.journal');
 const snapshotFile = () => new AtomicJsonFile<Snapshot>(join(dir, 'doc.json'));
-const journalLines = async () => (await readFile(journalPath(), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const journalLines = async () =>
+  (await readFile(journalPath(), 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** Opens the document as a store would: its snapshot, then the journal replayed over it. */
 async function open(fold: FoldPolicy = NEVER) {
   const counts: Counts = { ...(await snapshotFile().read())?.counts };
   const journal = new Journal(journalPath());
-  const replayed = await JournaledDocument.replay<Counts>(journal, (await snapshotFile().read())?.journalSeq ?? 0, ({ seq: _seq, ...entry }) => Object.assign(counts, entry));
+  const replayed = await JournaledDocument.replay<Counts>(
+    journal,
+    (await snapshotFile().read())?.journalSeq ?? 0,
+    ({ seq: _seq, ...entry }) => Object.assign(counts, entry),
+  );
   const document = new JournaledDocument<Counts>({
     journal,
     seq: replayed.seq,
@@ -91,7 +99,9 @@ describe('JournaledDocument.commit', () => {
       ),
     );
     expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect((await journalLines()).map((l) => [l.seq, l.n])).toEqual(Array.from({ length: 10 }, (_, i) => [i + 1, i + 1]));
+    expect((await journalLines()).map((l) => [l.seq, l.n])).toEqual(
+      Array.from({ length: 10 }, (_, i) => [i + 1, i + 1]),
+    );
   });
 
   it('applies nothing when the write fails, and writes a snapshot holding the next change', async () => {
@@ -125,7 +135,9 @@ describe('JournaledDocument.record', () => {
 
   it('fails and appends nothing when what it waits for fails', async () => {
     const { document } = await open();
-    await expect(document.record({ a: 1 }, Promise.reject(new Error('bodies not written')))).rejects.toThrow('bodies not written');
+    await expect(document.record({ a: 1 }, Promise.reject(new Error('bodies not written')))).rejects.toThrow(
+      'bodies not written',
+    );
     await document.record({ b: 2 });
     expect((await journalLines()).map((l) => Object.keys(l))).toEqual([['seq', 'b']]);
   });

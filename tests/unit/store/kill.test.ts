@@ -36,7 +36,9 @@ function lcg(seed: number): () => number {
 /** Runs the writer, kills it `afterMs` after it is ready, and returns the ids it reported as written. */
 function writeThenKill(round: number, afterMs: number): Promise<string[]> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, data, articleId, String(round)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, data, articleId, String(round)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => {

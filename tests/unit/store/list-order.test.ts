@@ -29,7 +29,20 @@ function seeded(seed: number): () => number {
   };
 }
 
-const TITLES = ['Talks resume', 'talks resume', 'Ceasefire holds', 'Переговоры возобновились', 'переговоры', 'محادثات', 'Élection', 'election', 'Zebra', '', '10 killed', '9 killed'];
+const TITLES = [
+  'Talks resume',
+  'talks resume',
+  'Ceasefire holds',
+  'Переговоры возобновились',
+  'переговоры',
+  'محادثات',
+  'Élection',
+  'election',
+  'Zebra',
+  '',
+  '10 killed',
+  '9 killed',
+];
 const DATES = [null, '2016-05-01', '2016-05-02', '2017-01-31', '2005-02-09', '1999-12-31'];
 
 describe('list orders', () => {
@@ -48,10 +61,13 @@ describe('list orders', () => {
     expect(Array.from(listOrder(items, 'date-desc'))).toEqual([0, 1, 2]);
   });
 
-  it.each(['date-desc', 'date-asc', 'title'] as const)('gives the order the comparator sort gave, %s, over mixed scripts and repeated values', (sort) => {
-    const random = seeded(7);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const items = Array.from({ length: 2_000 }, () => item(pick(TITLES), pick(DATES)));
-    expect(Array.from(listOrder(items, sort))).toEqual(comparatorOrder(items, sort));
-  });
+  it.each(['date-desc', 'date-asc', 'title'] as const)(
+    'gives the order the comparator sort gave, %s, over mixed scripts and repeated values',
+    (sort) => {
+      const random = seeded(7);
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+      const items = Array.from({ length: 2_000 }, () => item(pick(TITLES), pick(DATES)));
+      expect(Array.from(listOrder(items, sort))).toEqual(comparatorOrder(items, sort));
+    },
+  );
 });

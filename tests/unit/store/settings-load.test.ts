@@ -40,7 +40,11 @@ describe('loadSettings', () => {
 describe('loadUiState', () => {
   it('keeps valid window bounds and drops a pane width out of range', () => {
     const window = { x: 10, y: 20, width: 1200, height: 800, maximized: false };
-    expect(loadUiState({ window, paneWidths: { filters: 5, list: 400 }, lastView: 'q=x' })).toEqual({ ...DEFAULT_UI_STATE, window, lastView: 'q=x' });
+    expect(loadUiState({ window, paneWidths: { filters: 5, list: 400 }, lastView: 'q=x' })).toEqual({
+      ...DEFAULT_UI_STATE,
+      window,
+      lastView: 'q=x',
+    });
   });
 });
 
@@ -52,7 +56,10 @@ describe('settings in the user-data store', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it('upgrades a version-2 file with only a locale, and reports a bad value it reset', async () => {
-    await writeFile(join(dir, 'userdata.json'), JSON.stringify({ version: 2, settings: { locale: 'ru', theme: 7 }, tags: {}, articles: {} }));
+    await writeFile(
+      join(dir, 'userdata.json'),
+      JSON.stringify({ version: 2, settings: { locale: 'ru', theme: 7 }, tags: {}, articles: {} }),
+    );
     const warnings: string[] = [];
     const store = await UserDataStore.open(dir, warnings);
     expect(store.settings).toEqual({ ...DEFAULT_SETTINGS, locale: 'ru' });
@@ -65,6 +72,9 @@ describe('settings in the user-data store', () => {
     const store = await UserDataStore.open(dir, []);
     await store.updateUi({ lastView: 'q=Москва&article=0123456789abcdef', paneWidths: { filters: 240, list: 500 } });
     const again = await UserDataStore.open(dir, []);
-    expect(again.ui).toMatchObject({ lastView: 'q=Москва&article=0123456789abcdef', paneWidths: { filters: 240, list: 500 } });
+    expect(again.ui).toMatchObject({
+      lastView: 'q=Москва&article=0123456789abcdef',
+      paneWidths: { filters: 240, list: 500 },
+    });
   });
 });

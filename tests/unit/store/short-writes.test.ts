@@ -37,7 +37,11 @@ describe('a journal append that comes up short', () => {
     fillsUpDuring(/j\.journal$/);
     await journal.append({ seq: 2, text: 'x'.repeat(200) }).catch(() => undefined);
     await journal.append({ seq: 3 });
-    expect(await new Journal(journal.path).read()).toEqual({ entries: [{ seq: 1 }, { seq: 3 }], torn: false, damaged: false });
+    expect(await new Journal(journal.path).read()).toEqual({
+      entries: [{ seq: 1 }, { seq: 3 }],
+      torn: false,
+      damaged: false,
+    });
   });
 
   it('is cut back before the next append when cutting it back at once failed', async () => {

@@ -94,7 +94,9 @@ describe('the catalogue journal', () => {
     const warnings: string[] = [];
     const again = await reopen(warnings);
     expect(again.article('a1')?.title).toBe('Kept');
-    expect(warnings[0]).toMatch(/catalogue's journal was damaged\. It is kept unchanged as .*catalogue\.journal\.damaged-/);
+    expect(warnings[0]).toMatch(
+      /catalogue's journal was damaged\. It is kept unchanged as .*catalogue\.journal\.damaged-/,
+    );
     expect((await reopen()).article('a1')?.title).toBe('Kept');
   });
 });

@@ -74,7 +74,10 @@ describe('UserDataStore', () => {
 
 describe('migrate', () => {
   it('runs each step from the stored version to the newest, in order', () => {
-    const steps = [(d: Record<string, unknown>) => ({ ...d, a: 1 }), (d: Record<string, unknown>) => ({ ...d, b: (d.a as number) + 1 })];
+    const steps = [
+      (d: Record<string, unknown>) => ({ ...d, a: 1 }),
+      (d: Record<string, unknown>) => ({ ...d, b: (d.a as number) + 1 }),
+    ];
     const { data, migrated } = migrate<Record<string, unknown>>('x.json', { version: 1 }, steps);
     expect(migrated).toBe(true);
     expect(data).toEqual({ version: 3, a: 1, b: 2 });
@@ -93,7 +96,10 @@ describe('BodyStore', () => {
     await bodies.flush();
     expect((await readdir(join(dir, 'bodies'))).sort()).toEqual(['ab.log', 'cd.log']);
     const again = new BodyStore(dir, []);
-    expect(await again.get('cd00000000000002')).toEqual({ paragraphs: ['two'], related: [{ title: 't', excerpt: 'e' }] });
+    expect(await again.get('cd00000000000002')).toEqual({
+      paragraphs: ['two'],
+      related: [{ title: 't', excerpt: 'e' }],
+    });
     expect(await again.get('ab00000000000009')).toBeUndefined();
   });
 

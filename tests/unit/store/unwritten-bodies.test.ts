@@ -28,7 +28,15 @@ afterEach(() => rm(work, { recursive: true, force: true }));
 const dispatch = (city: string) => `Ceasefire talks resume in ${city}\n\nDelegations met in ${city} on Monday.\n`;
 const ID = 'ab00000000000001';
 const body = { paragraphs: ['Delegations met on Monday.'], related: [] };
-const fileEntry = (recordIds: string[]): FileEntry => ({ size: 10, mtimeMs: 1, sha256: 'x', format: 'text', encoding: 'utf-8', recordIds, missing: false });
+const fileEntry = (recordIds: string[]): FileEntry => ({
+  size: 10,
+  mtimeMs: 1,
+  sha256: 'x',
+  format: 'text',
+  encoding: 'utf-8',
+  recordIds,
+  missing: false,
+});
 
 /** A catalogue and body store as a restart finds them, with the disk behaving again. */
 async function restart() {

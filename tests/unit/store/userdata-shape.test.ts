@@ -22,7 +22,9 @@ const setAsideFiles = async () => (await readdir(dir)).filter((f) => f.startsWit
 /** A store with one tagged article, opened again so the last good copy holds it. */
 async function taggedAndCopied(): Promise<void> {
   const store = await UserDataStore.open(dir, []);
-  await store.commit((data) => applyTags(data, { ids: ['a'], add: ['syria'], remove: [], now: '2026-11-25T12:00:00.000Z', linkOf: () => null }));
+  await store.commit((data) =>
+    applyTags(data, { ids: ['a'], add: ['syria'], remove: [], now: '2026-11-25T12:00:00.000Z', linkOf: () => null }),
+  );
   await UserDataStore.open(dir, []);
 }
 
@@ -33,7 +35,9 @@ describe('a userdata.json of the wrong shape', () => {
     const warnings: string[] = [];
     const store = await UserDataStore.open(dir, warnings);
     expect(store.record('a')?.tags).toEqual(['syria']);
-    expect(warnings[0]).toMatch(/not in the shape .* kept unchanged as .*userdata\.json\.corrupt-.*copy from the last clean start was restored/);
+    expect(warnings[0]).toMatch(
+      /not in the shape .* kept unchanged as .*userdata\.json\.corrupt-.*copy from the last clean start was restored/,
+    );
     const kept = await setAsideFiles();
     expect(kept).toHaveLength(1);
     expect(await readFile(join(dir, kept[0]!), 'utf8')).toBe('{}');

@@ -14,7 +14,8 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 const NOW = '2026-11-25T12:00:00.000Z';
 /** What a fresh start finds on disk: the file plus the journal of changes since. */
 const onDisk = async (): Promise<UserData> => (await UserDataStore.open(dir, [])).data as UserData;
-const tag = (ids: string[], add: string[]) => (data: Readonly<UserData>) => applyTags(data, { ids, add, remove: [], now: NOW, linkOf: () => null });
+const tag = (ids: string[], add: string[]) => (data: Readonly<UserData>) =>
+  applyTags(data, { ids, add, remove: [], now: NOW, linkOf: () => null });
 
 describe('UserDataStore.commit', () => {
   it('has the change on disk when the call resolves', async () => {
@@ -29,12 +30,17 @@ describe('UserDataStore.commit', () => {
     // A folder where the journal goes makes the next write fail, as a full disk would.
     await rm(join(dir, 'userdata.journal'));
     await mkdir(join(dir, 'userdata.journal'));
-    await expect(store.commit(tag(['b'], ['russia']))).rejects.toThrow(/could not save your change .*nothing was changed/);
+    await expect(store.commit(tag(['b'], ['russia']))).rejects.toThrow(
+      /could not save your change .*nothing was changed/,
+    );
     expect(store.record('b')).toBeUndefined();
     await rm(join(dir, 'userdata.journal'), { recursive: true });
     // After a failed append the next change rewrites the whole file, so it holds everything.
     await store.commit(tag(['c'], ['iraq']));
-    expect(Object.keys(JSON.parse(await readFile(join(dir, 'userdata.json'), 'utf8')).articles).sort()).toEqual(['a', 'c']);
+    expect(Object.keys(JSON.parse(await readFile(join(dir, 'userdata.json'), 'utf8')).articles).sort()).toEqual([
+      'a',
+      'c',
+    ]);
     expect(Object.keys((await onDisk()).articles).sort()).toEqual(['a', 'c']);
   });
 
@@ -60,8 +66,14 @@ describe('UserDataStore journal', () => {
     const store = await UserDataStore.open(dir, []);
     await store.commit(tag(['a'], ['syria']));
     await store.commit(tag(['b'], ['russia']));
-    const lines = (await readFile(join(dir, 'userdata.journal'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.seq, Object.keys(l.articles)])).toEqual([[1, ['a']], [2, ['b']]]);
+    const lines = (await readFile(join(dir, 'userdata.journal'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.seq, Object.keys(l.articles)])).toEqual([
+      [1, ['a']],
+      [2, ['b']],
+    ]);
   });
 
   it('drops a line cut short by a crash, keeping every complete one', async () => {
@@ -99,7 +111,9 @@ describe('UserDataStore journal', () => {
     for (let i = 0; i < 8; i++) await store.commit(tag([`a${i}`], ['syria']));
     await store.close();
     expect(Buffer.byteLength(await readFile(join(dir, 'userdata.journal'), 'utf8'))).toBeLessThanOrEqual(400);
-    expect(Object.keys(JSON.parse(await readFile(join(dir, 'userdata.json'), 'utf8')).articles).length).toBeGreaterThan(0);
+    expect(Object.keys(JSON.parse(await readFile(join(dir, 'userdata.json'), 'utf8')).articles).length).toBeGreaterThan(
+      0,
+    );
     expect(Object.keys((await onDisk()).articles)).toHaveLength(8);
   });
 
@@ -110,7 +124,9 @@ describe('UserDataStore journal', () => {
     const warnings: string[] = [];
     const reopened = await UserDataStore.open(dir, warnings);
     expect(Object.keys(reopened.data.articles)).toEqual(['a']);
-    expect(warnings[0]).toMatch(/journal .* was damaged\. It is kept unchanged as .*userdata\.journal\.damaged-.*the 1 changes before the damage were restored/);
+    expect(warnings[0]).toMatch(
+      /journal .* was damaged\. It is kept unchanged as .*userdata\.journal\.damaged-.*the 1 changes before the damage were restored/,
+    );
   });
 });
 
@@ -123,13 +139,18 @@ describe('UserDataStore.open', () => {
     const warnings: string[] = [];
     const store = await UserDataStore.open(dir, warnings);
     expect(store.record('a')!.tags).toEqual(['syria']);
-    expect(warnings[0]).toMatch(/corrupt\. It is kept unchanged as .*userdata\.json\.corrupt-.*copy from the last clean start was restored/);
+    expect(warnings[0]).toMatch(
+      /corrupt\. It is kept unchanged as .*userdata\.json\.corrupt-.*copy from the last clean start was restored/,
+    );
     expect((await readdir(dir)).filter((f) => f.startsWith('userdata.json.corrupt-'))).toHaveLength(1);
     expect((await onDisk()).articles.a!.tags).toEqual(['syria']);
   });
 
   it('upgrades a version-1 file, keeping anything it held', async () => {
-    await writeFile(join(dir, 'userdata.json'), JSON.stringify({ version: 1, settings: { locale: 'ru' }, tags: { x: 1 }, annotations: {} }));
+    await writeFile(
+      join(dir, 'userdata.json'),
+      JSON.stringify({ version: 1, settings: { locale: 'ru' }, tags: { x: 1 }, annotations: {} }),
+    );
     const store = await UserDataStore.open(dir, []);
     const data = await onDisk();
     expect(store.settings.locale).toBe('ru');

@@ -30,7 +30,13 @@ describe('tag names', () => {
 
 describe('applyTags', () => {
   it('adds a tag to many articles in one change and reports how many changed', () => {
-    const change = applyTags(empty(), { ids: ['a', 'b', 'c'], add: ['syria'], remove: [], now: NOW, linkOf: () => null });
+    const change = applyTags(empty(), {
+      ids: ['a', 'b', 'c'],
+      add: ['syria'],
+      remove: [],
+      now: NOW,
+      linkOf: () => null,
+    });
     expect(change.result.changed).toBe(3);
     const after = applyChange(empty(), change);
     expect(['a', 'b', 'c'].map((id) => tagsOf(after, id))).toEqual([['syria'], ['syria'], ['syria']]);
@@ -49,7 +55,13 @@ describe('applyTags', () => {
   });
 
   it('counts only the articles that actually changed', () => {
-    const change = applyTags(tag(empty(), ['a'], ['syria']), { ids: ['a', 'b'], add: ['syria'], remove: [], now: NOW, linkOf: () => null });
+    const change = applyTags(tag(empty(), ['a'], ['syria']), {
+      ids: ['a', 'b'],
+      add: ['syria'],
+      remove: [],
+      now: NOW,
+      linkOf: () => null,
+    });
     expect(change.result.changed).toBe(1);
     expect(Object.keys(change.articles!)).toEqual(['b']);
   });
@@ -197,7 +209,10 @@ describe('tags named like the properties every object has (audit finding 14)', (
   });
 
   it('lists them in the tag tree under their own names, in grey when not registered', () => {
-    const data: UserData = { ...empty(), articles: { a: { ...tag(empty(), ['a'], ['x']).articles['a']!, tags: NAMES } } };
+    const data: UserData = {
+      ...empty(),
+      articles: { a: { ...tag(empty(), ['a'], ['x']).articles['a']!, tags: NAMES } },
+    };
     expect(tagTree(data).map((t) => [t.name, t.color, t.own])).toEqual([
       ['__proto__', 'grey', 1],
       ['constructor', 'grey', 1],

@@ -24,7 +24,10 @@ beforeEach(async () => {
   data = join(root, 'data');
   await mkdir(folder);
   await cp(SEED, join(folder, SEED_NAME));
-  await writeFile(join(folder, 'reuters.txt'), 'Aleppo convoy reaches city\n\nDAMASCUS (Reuters) - An aid convoy reached the city on Tuesday, officials said.\n\nThe United Nations welcomed the news.\n');
+  await writeFile(
+    join(folder, 'reuters.txt'),
+    'Aleppo convoy reaches city\n\nDAMASCUS (Reuters) - An aid convoy reached the city on Tuesday, officials said.\n\nThe United Nations welcomed the news.\n',
+  );
   service = await ArchiveService.open({ dataDir: data });
   await service.importFolder(folder);
 });
@@ -57,7 +60,8 @@ async function highlight(article: Article, words: string, note = ''): Promise<An
   return call('annotations:create', { articleId: article.id, start, end: start + words.length, color: 'green', note });
 }
 
-const quoteOf = (article: Article, a: Annotation): string => bodyText(article.paragraphs).slice(a.anchor.start, a.anchor.end);
+const quoteOf = (article: Article, a: Annotation): string =>
+  bodyText(article.paragraphs).slice(a.anchor.start, a.anchor.end);
 
 async function restart(): Promise<void> {
   // As the app quitting and starting again: the archive is closed first, letting go of its lock.
@@ -105,7 +109,10 @@ describe('tags through the service', () => {
   it('renames a tag across the archive and keeps it over a restart', async () => {
     const ids = (await search('')).items.map((i) => i.id);
     await call('tags:apply', { ids, add: ['syria/aleppo'] });
-    expect(await call('tags:rename', { from: 'syria/aleppo', to: 'levant/aleppo' })).toEqual({ changed: 2, merged: false });
+    expect(await call('tags:rename', { from: 'syria/aleppo', to: 'levant/aleppo' })).toEqual({
+      changed: 2,
+      merged: false,
+    });
     await restart();
     expect((await search('tag:levant/aleppo')).total).toBe(2);
     expect((await search('tag:syria')).total).toBe(0);
@@ -113,7 +120,9 @@ describe('tags through the service', () => {
   });
 
   it('refuses to tag an article the archive does not hold, changing nothing', async () => {
-    expect(await failure('tags:apply', { ids: ['0123456789abcdef'], add: ['x'] })).toMatch(/^not-found: 1 of the articles/);
+    expect(await failure('tags:apply', { ids: ['0123456789abcdef'], add: ['x'] })).toMatch(
+      /^not-found: 1 of the articles/,
+    );
     expect(await call('tags:list', {})).toEqual([]);
   });
 
@@ -140,7 +149,9 @@ describe('annotations through the service', () => {
     await call('note:set', { articleId: article.id, note: '**Follow up** with the desk' });
     await restart();
     const again = (await call('archive:get', { id: article.id }))!;
-    expect(again.userData.annotations.map((a) => [quoteOf(again, a), a.note])).toEqual([['Дмитрий Песков', 'note one']]);
+    expect(again.userData.annotations.map((a) => [quoteOf(again, a), a.note])).toEqual([
+      ['Дмитрий Песков', 'note one'],
+    ]);
     expect(again.userData.note).toBe('**Follow up** with the desk');
   });
 
@@ -158,12 +169,20 @@ describe('annotations through the service', () => {
 
   it('says which annotation is gone when asked to edit one that is not there', async () => {
     const article = await seedArticle();
-    expect(await failure('annotations:update', { articleId: article.id, id: '00000000-0000-4000-8000-000000000000', note: 'x' })).toMatch(/^not-found: article .* has no annotation/);
+    expect(
+      await failure('annotations:update', {
+        articleId: article.id,
+        id: '00000000-0000-4000-8000-000000000000',
+        note: 'x',
+      }),
+    ).toMatch(/^not-found: article .* has no annotation/);
   });
 
   it('refuses a highlight outside the text', async () => {
     const article = await seedArticle();
-    expect(await failure('annotations:create', { articleId: article.id, start: 5, end: 1_000_000 })).toMatch(/^invalid-args: .*at least one character/);
+    expect(await failure('annotations:create', { articleId: article.id, start: 5, end: 1_000_000 })).toMatch(
+      /^invalid-args: .*at least one character/,
+    );
   });
 });
 
@@ -190,7 +209,11 @@ describe('annotations across re-imports', () => {
     const summary = await service.importFolder(folder);
     expect(summary.userWork).toMatchObject({ reanchored: 1, orphaned: 1 });
     const [a] = (await call('archive:get', { id: article.id }))!.userData.annotations;
-    expect(a).toMatchObject({ placement: 'orphaned', note: 'кто сказал', anchor: expect.objectContaining({ quote: 'Дмитрий Песков' }) });
+    expect(a).toMatchObject({
+      placement: 'orphaned',
+      note: 'кто сказал',
+      anchor: expect.objectContaining({ quote: 'Дмитрий Песков' }),
+    });
   });
 
   it('follows an article whose file was renamed and edited to its new identity', async () => {
@@ -206,7 +229,9 @@ describe('annotations across re-imports', () => {
     expect(now).toHaveLength(1);
     expect(now[0]!.id).not.toBe(article.id);
     const moved = (await call('archive:get', { id: now[0]!.id }))!;
-    expect(moved.userData.annotations.map((a) => [quoteOf(moved, a), a.note])).toEqual([['Дмитрий Песков', 'moved note']]);
+    expect(moved.userData.annotations.map((a) => [quoteOf(moved, a), a.note])).toEqual([
+      ['Дмитрий Песков', 'moved note'],
+    ]);
   });
 
   it('keeps the work of an article whose file was only renamed', async () => {
@@ -222,12 +247,18 @@ describe('annotations across re-imports', () => {
 describe('tags from front matter', () => {
   it('imports them as tags, and a tag the user removed stays removed when the file changes', async () => {
     const path = join(folder, 'brief.md');
-    await writeFile(path, '---\ntitle: Brief on Idlib\ntags: [syria/idlib, humanitarian]\n---\nAid reached Idlib on Monday, the agency said.\n');
+    await writeFile(
+      path,
+      '---\ntitle: Brief on Idlib\ntags: [syria/idlib, humanitarian]\n---\nAid reached Idlib on Monday, the agency said.\n',
+    );
     await service.importFolder(folder);
     const [hit] = (await search('tag:humanitarian')).items;
     expect(hit!.tags).toEqual(['syria/idlib', 'humanitarian']);
     await call('tags:apply', { ids: [hit!.id], remove: ['humanitarian'] });
-    await writeFile(path, '---\ntitle: Brief on Idlib\ntags: [syria/idlib, humanitarian, un]\n---\nAid reached Idlib on Monday, the agency said again.\n');
+    await writeFile(
+      path,
+      '---\ntitle: Brief on Idlib\ntags: [syria/idlib, humanitarian, un]\n---\nAid reached Idlib on Monday, the agency said again.\n',
+    );
     await utimes(path, new Date(), new Date(Date.now() + 5000));
     await service.importFolder(folder);
     expect((await call('archive:get', { id: hit!.id }))!.userData.tags).toEqual(['syria/idlib', 'un']);

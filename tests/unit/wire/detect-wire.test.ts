@@ -17,13 +17,23 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('detectWire', () => {
-  it.skipIf(!existsSync(join(wireDir, 'items.json')))('names the format of every dev wire file from its content alone', () => {
-    const items = JSON.parse(readFileSync(join(wireDir, 'items.json'), 'utf8')) as Array<{ file: string; format: string }>;
-    const wrong = [...new Map(items.map((i) => [i.file, i.format])).entries()]
-      .map(([file, format]) => ({ file, want: format === 'dpa-text' ? 'iptc7901' : format, got: detectWire(readFileSync(join(wireDir, 'files', file))) }))
-      .filter((r) => r.got !== r.want);
-    expect(wrong).toEqual([]);
-  });
+  it.skipIf(!existsSync(join(wireDir, 'items.json')))(
+    'names the format of every dev wire file from its content alone',
+    () => {
+      const items = JSON.parse(readFileSync(join(wireDir, 'items.json'), 'utf8')) as Array<{
+        file: string;
+        format: string;
+      }>;
+      const wrong = [...new Map(items.map((i) => [i.file, i.format])).entries()]
+        .map(([file, format]) => ({
+          file,
+          want: format === 'dpa-text' ? 'iptc7901' : format,
+          got: detectWire(readFileSync(join(wireDir, 'files', file))),
+        }))
+        .filter((r) => r.got !== r.want);
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it.skipIf(!existsSync(corpusDir))('leaves every ordinary dispatch of the corpus to the existing readers', () => {
     const files = filesUnder(corpusDir).filter((f) => !f.endsWith('SOURCES.md'));
@@ -33,7 +43,9 @@ describe('detectWire', () => {
   });
 
   it('does not take a plain-text dispatch that opens with a From: line for an e-mail', () => {
-    expect(detectWire(bytes('From: Reuters\nSubject: Oil rises\n\nLONDON (Reuters) - Oil rose on Monday.\n'))).toBeNull();
+    expect(
+      detectWire(bytes('From: Reuters\nSubject: Oil rises\n\nLONDON (Reuters) - Oil rose on Monday.\n')),
+    ).toBeNull();
   });
 
   it('takes a header block with a route or message id for an e-mail', () => {
@@ -42,18 +54,34 @@ describe('detectWire', () => {
 
   it('does not take an HTML page, an RSS feed or a JSON list of dispatches for wire', () => {
     expect(detectWire(bytes('<!doctype html><html><body><p>NEW YORK (AP) — text</p></body></html>'))).toBeNull();
-    expect(detectWire(bytes('<?xml version="1.0"?><rss version="2.0"><channel><item><title>x</title></item></channel></rss>'))).toBeNull();
+    expect(
+      detectWire(
+        bytes('<?xml version="1.0"?><rss version="2.0"><channel><item><title>x</title></item></channel></rss>'),
+      ),
+    ).toBeNull();
     expect(detectWire(bytes('[{"title": "Oil rises", "date": "2017-01-01", "text": "Oil rose."}]'))).toBeNull();
   });
 
   it('knows NITF, NewsML 1.2 and NewsML-G2 by their root element, not the extension', () => {
-    expect(detectWire(bytes('<?xml version="1.0"?>\n<!-- feed -->\n<!DOCTYPE nitf SYSTEM "nitf.dtd">\n<nitf><head/></nitf>'))).toBe('nitf');
+    expect(
+      detectWire(
+        bytes('<?xml version="1.0"?>\n<!-- feed -->\n<!DOCTYPE nitf SYSTEM "nitf.dtd">\n<nitf><head/></nitf>'),
+      ),
+    ).toBe('nitf');
     expect(detectWire(bytes('<NewsML Version="1.2"><NewsItem/></NewsML>'))).toBe('newsml12');
-    expect(detectWire(bytes('<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header/></newsMessage>'))).toBe('newsmlg2');
+    expect(detectWire(bytes('<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header/></newsMessage>'))).toBe(
+      'newsmlg2',
+    );
   });
 
   it('knows ANPA-1312 and IPTC 7901 by their control-character framing', () => {
-    expect(detectWire(bytes('\x16\x16\x01W2870\x1fasian\nf l\x13\x11 BC-X     11-13 1049\n\x02^X<\n\tText\n\x03AP-WF\n'))).toBe('anpa1312');
-    expect(detectWire(bytes('\x01eca062 4 i 211 dpa 061\r\n\r\nKey/\r\n\x02Head =\r\n\r\nText\r\n\x03131137 GMT Nov 13\r\n'))).toBe('iptc7901');
+    expect(
+      detectWire(bytes('\x16\x16\x01W2870\x1fasian\nf l\x13\x11 BC-X     11-13 1049\n\x02^X<\n\tText\n\x03AP-WF\n')),
+    ).toBe('anpa1312');
+    expect(
+      detectWire(
+        bytes('\x01eca062 4 i 211 dpa 061\r\n\r\nKey/\r\n\x02Head =\r\n\r\nText\r\n\x03131137 GMT Nov 13\r\n'),
+      ),
+    ).toBe('iptc7901');
   });
 });

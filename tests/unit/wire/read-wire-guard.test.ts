@@ -10,6 +10,13 @@ vi.mock('../../../src-main/core/parse/wire/read-nitf', async (original) => ({
 }));
 
 it('turns an exception inside a reader into a reject that names the format and the error', async () => {
-  const outcome = await readWire(new TextEncoder().encode('<nitf><body><body.content><p>x</p></body.content></body></nitf>'), 'odd.xml');
-  expect(outcome).toEqual({ ok: false, code: 'malformed', reason: 'odd.xml: nitf reader failed on this file (unforeseen shape)' });
+  const outcome = await readWire(
+    new TextEncoder().encode('<nitf><body><body.content><p>x</p></body.content></body></nitf>'),
+    'odd.xml',
+  );
+  expect(outcome).toEqual({
+    ok: false,
+    code: 'malformed',
+    reason: 'odd.xml: nitf reader failed on this file (unforeseen shape)',
+  });
 });

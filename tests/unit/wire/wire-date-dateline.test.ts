@@ -37,7 +37,9 @@ describe('datelines', () => {
   });
 
   it('does not read a sentence with an aside in brackets as a dateline', () => {
-    expect(parseInlineDateline('The company said on Friday. Its rival (Acme) - a maker of boats - declined.')).toBeNull();
+    expect(
+      parseInlineDateline('The company said on Friday. Its rival (Acme) - a maker of boats - declined.'),
+    ).toBeNull();
   });
 
   it('reads a dateline element without a dash, and a bare place', () => {

@@ -32,7 +32,9 @@ describe.skipIf(!present)('wire readers against items.json', () => {
       misses.push(...score.misses);
     }
     const right = (fields - misses.length) / fields;
-    console.log(`${rejects.length ? `rejected:\n${rejects.join('\n')}\n` : ''}${missTable(misses)}\nwire fields right: ${fields - misses.length}/${fields} = ${(right * 100).toFixed(1)}%`);
+    console.log(
+      `${rejects.length ? `rejected:\n${rejects.join('\n')}\n` : ''}${missTable(misses)}\nwire fields right: ${fields - misses.length}/${fields} = ${(right * 100).toFixed(1)}%`,
+    );
     expect(right).toBeGreaterThanOrEqual(REQUIRED);
   });
 });

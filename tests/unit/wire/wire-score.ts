@@ -14,7 +14,20 @@ export interface Miss {
 }
 
 /** Keys of items.json that describe a record rather than state a value a reader finds. */
-const NOT_FIELDS = new Set(['file', 'format', 'item_index', 'date_source', 'date_note', 'notes', 'encoding', 'source_of_truth', 'tests', 'body_format', 'unclear', 'language_text']);
+const NOT_FIELDS = new Set([
+  'file',
+  'format',
+  'item_index',
+  'date_source',
+  'date_note',
+  'notes',
+  'encoding',
+  'source_of_truth',
+  'tests',
+  'body_format',
+  'unclear',
+  'language_text',
+]);
 
 const norm = (value: unknown): unknown => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value);
 const sameSet = (a: unknown[], b: unknown[]): boolean => {
@@ -69,7 +82,13 @@ export function scoreItem(expected: Expected, item: WireItem | undefined): { fie
     const getter = GETTERS[field];
     const got = item && getter ? getter(item) : undefined;
     if (!item || !getter || !matches(field, want, got)) {
-      misses.push({ file: expected.file, index: expected.item_index, field, expected: show(want), got: item ? (getter ? show(got) : '(no such output field)') : '(item missing)' });
+      misses.push({
+        file: expected.file,
+        index: expected.item_index,
+        field,
+        expected: show(want),
+        got: item ? (getter ? show(got) : '(no such output field)') : '(item missing)',
+      });
     }
   }
   return { fields, misses };
@@ -77,8 +96,10 @@ export function scoreItem(expected: Expected, item: WireItem | undefined): { fie
 
 function matches(field: string, want: unknown, got: unknown): boolean {
   if (field === 'body_contains') return Array.isArray(want) && want.every((s) => String(got).includes(String(norm(s))));
-  if (field === 'keywords' || field === 'subjects' || field === 'status_flags') return Array.isArray(got) && sameSet(want as unknown[], got);
-  if (Array.isArray(want)) return Array.isArray(got) && want.length === got.length && want.every((w, k) => norm(w) === norm(got[k]));
+  if (field === 'keywords' || field === 'subjects' || field === 'status_flags')
+    return Array.isArray(got) && sameSet(want as unknown[], got);
+  if (Array.isArray(want))
+    return Array.isArray(got) && want.length === got.length && want.every((w, k) => norm(w) === norm(got[k]));
   return norm(want ?? null) === norm(got ?? null);
 }
 

@@ -138,7 +138,12 @@ export function stemNormalized(norm: string): string {
  * Egyptian/Egypt, Lebanese/Lebanon).
  */
 export function stemLatin(word: string): string {
-  const base = word.length >= 6 && word.endsWith('is') ? word.slice(0, -2) : word.length >= 5 && word.endsWith('i') ? word.slice(0, -1) : null;
+  const base =
+    word.length >= 6 && word.endsWith('is')
+      ? word.slice(0, -2)
+      : word.length >= 5 && word.endsWith('i')
+        ? word.slice(0, -1)
+        : null;
   const stem = base !== null && stemEnglish(base) === base ? base : stemEnglish(word);
   return stem.length >= 5 && stem.endsWith('an') ? stem.slice(0, -1) : stem;
 }

@@ -58,7 +58,9 @@ export class IndexFile {
       throw err;
     }
     if (saved?.format !== FORMAT || !saved.texts || !Array.isArray(saved.segments) || !saved.docs) return null;
-    const segments = await Promise.all(saved.segments.map((name) => (SEGMENT_FILE.test(name) ? readSegment(join(this.dataDir, name)) : null)));
+    const segments = await Promise.all(
+      saved.segments.map((name) => (SEGMENT_FILE.test(name) ? readSegment(join(this.dataDir, name)) : null)),
+    );
     if (segments.includes(null)) return null;
     const index = SearchIndex.restore(saved.docs, segments as Segment[]);
     const texts = index && (await TextStore.open(this.dataDir, saved.texts));
@@ -111,7 +113,8 @@ export class IndexFile {
 
   async #lastGeneration(): Promise<number> {
     let generation = 0;
-    for (const name of await readdir(this.dataDir)) generation = Math.max(generation, Number(SEGMENT_FILE.exec(name)?.[1] ?? 0));
+    for (const name of await readdir(this.dataDir))
+      generation = Math.max(generation, Number(SEGMENT_FILE.exec(name)?.[1] ?? 0));
     return generation;
   }
 }

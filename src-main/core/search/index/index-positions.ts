@@ -54,7 +54,13 @@ function runStart(lists: readonly number[][]): number | undefined {
  * accepts, with the words' positions in the order of `terms`. The words' postings are
  * walked in step: no Maps, and positions are read only for those articles.
  */
-function walkTogether(view: IndexView, terms: readonly string[], field: number, wanted: (doc: number) => boolean, visit: (doc: number, lists: number[][]) => void): void {
+function walkTogether(
+  view: IndexView,
+  terms: readonly string[],
+  field: number,
+  wanted: (doc: number) => boolean,
+  visit: (doc: number, lists: number[][]) => void,
+): void {
   const distinct = [...new Set(terms)];
   const keys = distinct.map((t) => utf8.encode(t));
   const slot = terms.map((t) => distinct.indexOf(t));
@@ -75,7 +81,10 @@ function walkTogether(view: IndexView, terms: readonly string[], field: number, 
       }
       if (wanted(last)) {
         const lists = cursors.map((c, i) => c.positions(scratch[i]!));
-        visit(last, slot.map((i) => lists[i]!));
+        visit(
+          last,
+          slot.map((i) => lists[i]!),
+        );
       }
       doc = last + 1;
     }
@@ -83,7 +92,12 @@ function walkTogether(view: IndexView, terms: readonly string[], field: number, 
 }
 
 /** The articles among `candidates` holding `terms` as a run in one of `fields`. */
-export function matchPhrase(view: IndexView, terms: readonly string[], fields: readonly number[], candidates: ReadonlySet<number>): Set<number> {
+export function matchPhrase(
+  view: IndexView,
+  terms: readonly string[],
+  fields: readonly number[],
+  candidates: ReadonlySet<number>,
+): Set<number> {
   const found = new Set<number>();
   const wanted = (doc: number): boolean => candidates.has(doc) && view.live[doc] === 1 && !found.has(doc);
   for (const field of fields) {
@@ -95,7 +109,13 @@ export function matchPhrase(view: IndexView, terms: readonly string[], fields: r
 }
 
 /** For each of `docs` holding one, the first position in `field` where one of `words` is or one of `phrases` starts. */
-export function firstPositions(view: IndexView, docs: ReadonlySet<number>, words: readonly string[], phrases: readonly (readonly string[])[], field: number): Map<number, number> {
+export function firstPositions(
+  view: IndexView,
+  docs: ReadonlySet<number>,
+  words: readonly string[],
+  phrases: readonly (readonly string[])[],
+  field: number,
+): Map<number, number> {
   const first = new Map<number, number>();
   const keep = (doc: number, at: number | undefined): void => {
     const known = first.get(doc);

@@ -124,7 +124,12 @@ function scoreField(view: IndexView, places: Places, field: number, weight: numb
  * BM25+ per field times the field's boost, summed over the words, a prefix's longer terms
  * weighted down by how much longer they are, the sum multiplied by how many words matched.
  */
-export function matchWords(view: IndexView, words: readonly string[], prefix: boolean, fields: readonly number[]): Scores {
+export function matchWords(
+  view: IndexView,
+  words: readonly string[],
+  prefix: boolean,
+  fields: readonly number[],
+): Scores {
   const scores = new Scores(view.docCount);
   words.forEach((word, w) => {
     for (const [term, places] of lookup(view, word, prefix)) {

@@ -19,7 +19,10 @@ export function articleStamp(a: Pick<StoredArticle, 'contentHash' | 'place' | 'a
   return `${a.contentHash.slice(0, 20)}|${a.place ?? ''}|${a.agency ?? ''}`;
 }
 
-export function indexDoc(a: Pick<StoredArticle, 'id' | 'title' | 'place' | 'agency'>, paragraphs: readonly string[]): IndexDoc {
+export function indexDoc(
+  a: Pick<StoredArticle, 'id' | 'title' | 'place' | 'agency'>,
+  paragraphs: readonly string[],
+): IndexDoc {
   return { id: a.id, title: a.title, body: paragraphs, place: a.place ?? '', agency: a.agency ?? '' };
 }
 
@@ -30,7 +33,11 @@ export function storeArticle({ index, texts }: SearchStores, a: StoredArticle, p
 }
 
 /** Re-indexes changed and new articles, drops vanished ones; returns how many changed. */
-export async function syncIndex(stores: SearchStores, articles: Readonly<Record<string, StoredArticle>>, loadBodies: BodyLoader): Promise<number> {
+export async function syncIndex(
+  stores: SearchStores,
+  articles: Readonly<Record<string, StoredArticle>>,
+  loadBodies: BodyLoader,
+): Promise<number> {
   const { index, texts } = stores;
   const gone = [...index.ids()].filter((id) => !Object.hasOwn(articles, id));
   for (const id of gone) {

@@ -23,7 +23,10 @@ export function unscored(positions: Int32Array): Matches {
 }
 
 /** Articles by id, placed by `positionOf`; ids without a position are left out. */
-export function fromIds(ids: Iterable<string> | ReadonlyMap<string, number>, positionOf: (id: string) => number | undefined): Matches {
+export function fromIds(
+  ids: Iterable<string> | ReadonlyMap<string, number>,
+  positionOf: (id: string) => number | undefined,
+): Matches {
   const scored = ids instanceof Map ? (ids as ReadonlyMap<string, number>) : null;
   const pairs: [number, number][] = [];
   for (const id of scored ? scored.keys() : (ids as Iterable<string>)) {

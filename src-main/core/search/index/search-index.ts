@@ -11,14 +11,31 @@
 // and an index that loads as it was saved. Lucene's layout does that in little code:
 // immutable segments of varint postings with positions, removed articles masked until a
 // merge drops them, a segment in the making for the articles indexed since the last.
-import { BODY, INDEX_FIELDS, fieldNumbers, fieldTokens, type Hits, type IndexDoc, type IndexField, type PositionLookup, type SavedDocs } from './index-doc';
+import {
+  BODY,
+  INDEX_FIELDS,
+  fieldNumbers,
+  fieldTokens,
+  type Hits,
+  type IndexDoc,
+  type IndexField,
+  type PositionLookup,
+  type SavedDocs,
+} from './index-doc';
 import { firstPositions, matchPhrase } from './index-positions';
 import { matchWords, type IndexView } from './index-query';
 import { fromDense, NO_MATCHES, type Matches } from './matches';
 import { FIELD_COUNT, Segment } from './segment';
 import { mergeSegments, PendingSegment } from './segment-build';
 
-export { INDEX_FIELDS, type Hits, type IndexDoc, type IndexField, type PositionLookup, type SavedDocs } from './index-doc';
+export {
+  INDEX_FIELDS,
+  type Hits,
+  type IndexDoc,
+  type IndexField,
+  type PositionLookup,
+  type SavedDocs,
+} from './index-doc';
 
 /** Article numbers and table positions, both ways (-1: none). */
 interface Placement {
@@ -74,7 +91,8 @@ export class SearchIndex implements IndexView {
       index.#live[doc] = 1;
     });
     index.#liveCount = index.#numbers.size;
-    for (const s of segments) for (let doc = s.base; doc < s.base + s.count; doc++) if (index.#live[doc]) index.#addLengths(s, doc, 1);
+    for (const s of segments)
+      for (let doc = s.base; doc < s.base + s.count; doc++) if (index.#live[doc]) index.#addLengths(s, doc, 1);
     return index;
   }
 
@@ -125,7 +143,12 @@ export class SearchIndex implements IndexView {
     this.#live[number] = 1;
     this.#liveCount++;
     const pending = (this.#pending ??= new PendingSegment(number));
-    const fields = [fieldTokens([doc.title]), fieldTokens(doc.body), fieldTokens([doc.place]), fieldTokens([doc.agency])];
+    const fields = [
+      fieldTokens([doc.title]),
+      fieldTokens(doc.body),
+      fieldTokens([doc.place]),
+      fieldTokens([doc.agency]),
+    ];
     pending.add(number, fields);
     for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f]! += pending.length(number, f);
     if (pending.count >= SEAL_DOCS) this.#seal();
@@ -164,7 +187,12 @@ export class SearchIndex implements IndexView {
   }
 
   /** As match(), by position in `table`; articles the table does not list are left out. */
-  matchIn(table: PositionLookup, terms: readonly string[], prefix = false, fields: readonly IndexField[] = INDEX_FIELDS): Matches {
+  matchIn(
+    table: PositionLookup,
+    terms: readonly string[],
+    prefix = false,
+    fields: readonly IndexField[] = INDEX_FIELDS,
+  ): Matches {
     this.#seal();
     if (terms.length === 0 || this.#liveCount === 0) return NO_MATCHES;
     const scores = matchWords(this, terms, prefix, fieldNumbers(fields));
@@ -198,7 +226,12 @@ export class SearchIndex implements IndexView {
    * Which of `candidates` (positions in `table`) hold `terms` next to each other, in
    * order, within one of `fields` (and one paragraph of the body).
    */
-  phraseIn(table: PositionLookup, terms: readonly string[], fields: readonly IndexField[], candidates: Int32Array): Set<number> {
+  phraseIn(
+    table: PositionLookup,
+    terms: readonly string[],
+    fields: readonly IndexField[],
+    candidates: Int32Array,
+  ): Set<number> {
     this.#seal();
     const { positions, docs } = this.#placedIn(table);
     const numbers = new Set<number>();
@@ -211,7 +244,12 @@ export class SearchIndex implements IndexView {
    * the first of `words` or the start of the first of `phrases`: a word's number, counted
    * from 0 with one number left between paragraphs.
    */
-  firstInBody(table: PositionLookup, page: Int32Array, words: readonly string[], phrases: readonly (readonly string[])[]): Map<number, number> {
+  firstInBody(
+    table: PositionLookup,
+    page: Int32Array,
+    words: readonly string[],
+    phrases: readonly (readonly string[])[],
+  ): Map<number, number> {
     this.#seal();
     const { positions, docs } = this.#placedIn(table);
     const wanted = new Set<number>();

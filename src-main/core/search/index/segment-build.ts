@@ -148,7 +148,9 @@ export class PendingSegment {
 
   seal(): Segment {
     const writer = new SegmentWriter();
-    const sorted = Array.from(this.#terms, ([term, runs]): [Uint8Array, TermRuns] => [utf8.encode(term), runs]).sort(byBytes);
+    const sorted = Array.from(this.#terms, ([term, runs]): [Uint8Array, TermRuns] => [utf8.encode(term), runs]).sort(
+      byBytes,
+    );
     for (const [bytes, runs] of sorted) writer.term(bytes, runs);
     return writer.finish(this.base, Uint16Array.from(this.#lengths));
   }
@@ -188,7 +190,11 @@ export function mergeSegments(segments: readonly Segment[], remap: Int32Array, b
   for (const s of segments) {
     for (let doc = s.base; doc < s.base + s.count; doc++) {
       const to = remap[doc]!;
-      if (to >= 0) lengths.set(s.parts.lengths.subarray((doc - s.base) * FIELD_COUNT, (doc - s.base + 1) * FIELD_COUNT), (to - base) * FIELD_COUNT);
+      if (to >= 0)
+        lengths.set(
+          s.parts.lengths.subarray((doc - s.base) * FIELD_COUNT, (doc - s.base + 1) * FIELD_COUNT),
+          (to - base) * FIELD_COUNT,
+        );
     }
   }
   const writer = new SegmentWriter();

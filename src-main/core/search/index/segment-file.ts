@@ -9,7 +9,15 @@ const VERSION = 1;
 
 type ArrayName = 'lengths' | 'termStarts' | 'termBytes' | 'termPost' | 'termPos' | 'post' | 'pos';
 const ARRAYS: readonly ArrayName[] = ['lengths', 'termStarts', 'termBytes', 'termPost', 'termPos', 'post', 'pos'];
-const KIND = { lengths: Uint16Array, termStarts: Uint32Array, termBytes: Uint8Array, termPost: Uint32Array, termPos: Uint32Array, post: Uint8Array, pos: Uint8Array };
+const KIND = {
+  lengths: Uint16Array,
+  termStarts: Uint32Array,
+  termBytes: Uint8Array,
+  termPost: Uint32Array,
+  termPos: Uint32Array,
+  post: Uint8Array,
+  pos: Uint8Array,
+};
 
 interface Header {
   base: number;
@@ -65,7 +73,11 @@ export async function readSegment(file: string): Promise<Segment | null> {
   ARRAYS.forEach((name, i) => {
     const Kind = KIND[name];
     const bytes = header.bytes[i]!;
-    (parts as unknown as Record<string, unknown>)[name] = new Kind(buffer.buffer as ArrayBuffer, buffer.byteOffset + at, bytes / Kind.BYTES_PER_ELEMENT);
+    (parts as unknown as Record<string, unknown>)[name] = new Kind(
+      buffer.buffer as ArrayBuffer,
+      buffer.byteOffset + at,
+      bytes / Kind.BYTES_PER_ELEMENT,
+    );
     at += padded(bytes);
   });
   return consistent(parts) ? new Segment(parts) : null;

@@ -50,7 +50,10 @@ export class TextStore {
   static async open(dataDir: string, saved: SavedTexts): Promise<TextStore | null> {
     if (!FILE.test(saved.file)) return null;
     // The file is created by the first write, so an empty store may have none.
-    const size = await stat(join(dataDir, saved.file)).then((s) => s.size, () => 0);
+    const size = await stat(join(dataDir, saved.file)).then(
+      (s) => s.size,
+      () => 0,
+    );
     let end = 0;
     for (const [offset, length] of Object.values(saved.offsets)) end = Math.max(end, offset + length);
     return size >= end ? new TextStore(dataDir, saved.file, saved, size) : null;

@@ -92,7 +92,6 @@ describe('tokens', () => {
     expect(out.length).toBeGreaterThan(8);
   });
 
-
   it('carry their offsets in the original text', () => {
     const text = '«Эхо Москвы», Syria’s army';
     expect(analyze(text).map((t) => text.slice(t.start, t.end))).toEqual(['Эхо', 'Москвы', 'Syria’s', 'army']);

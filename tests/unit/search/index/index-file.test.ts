@@ -16,7 +16,8 @@ function put(stores: SearchStores, id: string, body: string): void {
   stores.texts.put(id, [body]);
 }
 
-const segmentFiles = async (): Promise<string[]> => (await readdir(dir)).filter((f) => f.startsWith('search-segment-')).sort();
+const segmentFiles = async (): Promise<string[]> =>
+  (await readdir(dir)).filter((f) => f.startsWith('search-segment-')).sort();
 
 async function savedWith(bodies: Record<string, string>): Promise<IndexFile> {
   const file = new IndexFile(dir);

@@ -65,6 +65,11 @@ describe('TextStore', () => {
     expect(after.file).not.toBe(before);
     expect(after.garbage).toBe(0);
     expect(await readdir(dir)).toEqual([after.file]);
-    expect(await store.read(['a', 'b'])).toEqual(new Map([['a', ['small']], ['b', ['other']]]));
+    expect(await store.read(['a', 'b'])).toEqual(
+      new Map([
+        ['a', ['small']],
+        ['b', ['other']],
+      ]),
+    );
   });
 });
