@@ -17,6 +17,12 @@ const EMPTY: FrontMatter = {
   title: null, date: null, place: null, agency: null, signature: null, tags: undefined, languageHint: undefined,
 };
 
+/**
+ * A dispatch's front matter is a few lines. yaml checks each key against every other for
+ * duplicates, so a long one is quadratic: 20,000 keys took 10 s (audit finding 1).
+ */
+const MAX_FRONT_MATTER = 16 * 1024;
+
 const FENCE = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
 
 /** Splits off and reads the front matter; the body is what follows it (the whole text when there is none). */
@@ -24,6 +30,9 @@ export function readFrontMatter(text: string): { front: FrontMatter; body: strin
   const fence = FENCE.exec(text);
   if (!fence) return { front: EMPTY, body: text, warnings: [] };
   const body = text.slice(fence[0].length);
+  if ((fence[1] ?? '').length > MAX_FRONT_MATTER) {
+    return { front: EMPTY, body, warnings: [`front matter is over ${MAX_FRONT_MATTER / 1024} KB and was ignored`] };
+  }
   let data: unknown;
   try {
     data = parseYaml(fence[1] ?? '');
