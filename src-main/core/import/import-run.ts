@@ -88,8 +88,8 @@ export class ImportRun {
       this.reject({ path: file.path, code: 'too-large', reason: `file is ${mb(file.size)}, over the ${mb(max)} limit` });
     } else if (!prepared || prepared.kind === 'same-bytes') {
       this.#keepUnchanged(file, known!);
-    } else if (prepared.kind === 'unreadable') {
-      this.reject({ path: file.path, code: 'unreadable', reason: prepared.reason });
+    } else if (prepared.kind === 'rejected') {
+      this.reject({ path: file.path, code: prepared.code, reason: prepared.reason });
     } else if (!prepared.outcome.ok) {
       this.reject({ path: file.path, code: prepared.outcome.code, reason: prepared.outcome.reason });
     } else {

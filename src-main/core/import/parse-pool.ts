@@ -10,7 +10,10 @@ export interface WorkerRequest {
   jobs: { seq: number; job: PrepareJob }[];
 }
 
-export type WorkerResult = { seq: number; prepared: PreparedFile } | { seq: number; error: string };
+export interface WorkerResult {
+  seq: number;
+  prepared: PreparedFile;
+}
 
 export interface WorkerReply {
   results: WorkerResult[];
@@ -106,8 +109,7 @@ export class ParsePool {
         const waiting = slot.waiting.get(result.seq);
         if (!waiting) continue;
         slot.waiting.delete(result.seq);
-        if ('error' in result) waiting.reject(new Error(result.error));
-        else waiting.resolve(result.prepared);
+        waiting.resolve(result.prepared);
       }
     });
     const fail = (why: string): void => {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs';
 import { promisify } from 'node:util';
-import { parseFile, type ParseOutcome } from '../parse/index';
+import { parseFile, readerFailure, type ParseOutcome, type RejectCode } from '../parse/index';
 import { digestRecord, type RecordDigest } from './content-hash';
 import { errorText } from './walk-folder';
 
@@ -18,7 +18,8 @@ export interface PrepareJob {
 }
 
 export type PreparedFile =
-  | { kind: 'unreadable'; reason: string }
+  /** The file is not stored: it could not be read, or its reader failed. */
+  | { kind: 'rejected'; code: RejectCode; reason: string }
   /** The bytes hash as before (the file was touched, not changed). */
   | { kind: 'same-bytes'; sha256: string }
   | { kind: 'parsed'; sha256: string; outcome: ParseOutcome; digests: RecordDigest[] };
@@ -36,15 +37,26 @@ export async function readAndPrepare(job: PrepareJob, readBytes: ReadBytes = rea
   try {
     bytes = await readBytes(job.path);
   } catch (err) {
-    return { kind: 'unreadable', reason: `cannot read: ${errorText(err)}` };
+    return { kind: 'rejected', code: 'unreadable', reason: `cannot read: ${errorText(err)}` };
   }
   return prepareBytes(job, bytes);
 }
 
+/** Never throws: whatever fails past the read is that file's reject (audit finding 2). */
 export function prepareBytes(job: PrepareJob, bytes: Uint8Array): PreparedFile {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (job.knownSha256 === sha256) return { kind: 'same-bytes', sha256 };
-  const outcome = parseFile({ path: job.path, bytes, mtimeMs: job.mtimeMs, sha256 });
-  const digests = outcome.ok ? outcome.records.map(digestRecord) : [];
-  return { kind: 'parsed', sha256, outcome, digests };
+  try {
+    const outcome = parseFile({ path: job.path, bytes, mtimeMs: job.mtimeMs, sha256 });
+    const digests = outcome.ok ? outcome.records.map(digestRecord) : [];
+    return { kind: 'parsed', sha256, outcome, digests };
+  } catch (err) {
+    return rejectedBy(err);
+  }
+}
+
+/** The reject of a file whose reading or reader threw. */
+export function rejectedBy(err: unknown): PreparedFile {
+  const { code, reason } = readerFailure(err);
+  return { kind: 'rejected', code, reason };
 }

@@ -5,6 +5,7 @@ import { parseDate } from './date';
 import { liftLeadingDateline } from './dateline';
 import type { DraftRecord } from './draft';
 import { blockParagraphs, collapseSpaces, leafBlocks, NON_CONTENT_SELECTOR } from './html-blocks';
+import { capDepth, MAX_HTML_DEPTH } from './html-depth';
 import { separateRelated, takeRelatedElements } from './html-related';
 
 interface PageMeta {
@@ -17,6 +18,7 @@ interface PageMeta {
 /** One saved article page → one draft. Metadata comes from the page head, the body from Readability. */
 export function parseHtml(text: string): DraftRecord[] {
   const { document } = parseHTML(text);
+  const capped = document.documentElement ? capDepth(document.documentElement) : false;
   const meta = readMeta(document);
   // Read before cleaning: <related> sits inside <article> and Readability would keep it as body.
   const relatedBlocks = takeRelatedElements(document);
@@ -28,6 +30,7 @@ export function parseHtml(text: string): DraftRecord[] {
   const { body, related } = separateRelated(blocks);
   const paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title);
   const draft = liftDateline(meta, paragraphs, [...related, ...relatedBlocks]);
+  if (capped) draft.warnings.push(`the page nests elements more than ${MAX_HTML_DEPTH} deep; below that only their text was kept`);
   return [draft];
 }
 

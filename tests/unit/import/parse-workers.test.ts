@@ -73,6 +73,24 @@ describe('parsing on worker threads', { timeout: 60_000 }, () => {
     }
   });
 
+  it('gives the same outcome for deeply nested files on worker threads as on the main thread', async () => {
+    // Where a recursive reader ran out of stack depended on the thread's stack size, so the
+    // two paths disagreed on the same file (audit finding 2); now nesting is capped first.
+    const folder = join(work, 'nested');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a.txt'), 'Talks resume in Geneva\n\nDelegations met on Monday.\n');
+    await writeFile(join(folder, 'bold.html'), `<html><body><p>${'<b>'.repeat(3_000)}Delegations met.</p></body></html>`);
+    await writeFile(join(folder, 'divs.html'), `<html><body>${'<div>'.repeat(5_000)}<p>Delegations met.</p></body></html>`);
+    await writeFile(join(folder, 'quotes.md'), `Talks\n\n${'>'.repeat(5_000)} Delegations met.\n`);
+    await writeFile(join(folder, 'strong.md'), `Talks\n\n${'**'.repeat(1_000)}Delegations met.${'**'.repeat(1_000)}\n`);
+    await writeFile(join(folder, 'front.md'), `---\ntitle: ${'['.repeat(10_000)}\n---\nTalks\n\nDelegations met.\n`);
+    await writeFile(join(folder, 'z.txt'), 'Talks resume in Vienna\n\nDelegations met on Tuesday.\n');
+    const inline = await importWith(folder, ON_THIS_THREAD);
+    expect(inline.summary.rejected).toEqual([]);
+    expect(inline.summary.filesSeen).toBe(7);
+    expect(await importWith(folder, TWO_WORKERS)).toEqual(inline);
+  });
+
   it.skipIf(!existsSync(CORPUS))('gives the same archive from the whole corpus as parsing on the main thread', async () => {
     const pooled = await importWith(CORPUS, TWO_WORKERS);
     expect(pooled).toEqual(await importWith(CORPUS, ON_THIS_THREAD));
