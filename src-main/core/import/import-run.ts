@@ -7,6 +7,7 @@ import type { FileEntry } from '../store/catalogue';
 import { applyRecords, detachSource, reattachSource } from './apply-records';
 import type { ImportOptions } from './import-folder';
 import type { PrepareJob, PreparedFile } from './prepare-file';
+import { megabytes } from './read-file';
 import type { WalkEntry } from './walk-folder';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -75,8 +76,9 @@ export class ImportRun {
   #plan(file: WalkedFile): ImportStep {
     const known = this.options.catalogue.file(file.path);
     const unchanged = known !== undefined && known.size === file.size && known.mtimeMs === file.mtimeMs;
-    const tooLarge = !unchanged && file.size > (this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    const job = unchanged || tooLarge ? null : { path: file.path, mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null };
+    const maxBytes = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const tooLarge = !unchanged && file.size > maxBytes;
+    const job = unchanged || tooLarge ? null : { path: file.path, mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null, maxBytes };
     return { file, known, job, tooLarge };
   }
 
@@ -85,7 +87,7 @@ export class ImportRun {
     this.report('importing', file.path);
     if (tooLarge) {
       const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-      this.reject({ path: file.path, code: 'too-large', reason: `file is ${mb(file.size)}, over the ${mb(max)} limit` });
+      this.reject({ path: file.path, code: 'too-large', reason: `file is ${megabytes(file.size)}, over the ${megabytes(max)} limit` });
     } else if (!prepared || prepared.kind === 'same-bytes') {
       this.#keepUnchanged(file, known!);
     } else if (prepared.kind === 'rejected') {
@@ -193,8 +195,4 @@ export class ImportRun {
     this.#lastReport = now;
     this.options.onProgress({ root: this.root, phase, done: this.#done, total: this.#total, currentPath, rejected: this.summary.rejected.length });
   }
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -1,11 +1,11 @@
-import { stat as statCallback } from 'node:fs';
+import { stat as statCallback, type Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { basename, join } from 'node:path';
 
 export type WalkEntry =
   | { kind: 'file'; path: string; size: number; mtimeMs: number }
-  | { kind: 'reject'; path: string; code: 'unreadable' | 'symlink-loop'; reason: string };
+  | { kind: 'reject'; path: string; code: 'unreadable' | 'symlink-loop' | 'not-a-file'; reason: string };
 
 // Files no one saves as a dispatch: OS and sync-tool litter. Hidden names (leading dot) are skipped too.
 const SYSTEM_NAMES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', '$recycle.bin', 'system volume information', '__macosx', 'icon\r']);
@@ -55,6 +55,9 @@ async function* walkDir(dir: string, ancestors: string[], visited: Set<string>, 
         yield* enterDir(entry.path, entry.link, ancestors, visited, signal);
       } else if (info.value.isFile()) {
         yield { kind: 'file', path: entry.path, size: info.value.size, mtimeMs: info.value.mtimeMs };
+      } else {
+        // A FIFO, device or socket is never a dispatch, and reading one can block: said, not read.
+        yield { kind: 'reject', path: entry.path, code: 'not-a-file', reason: `not a regular file (${specialKind(info.value)})` };
       }
     }
   }
@@ -90,8 +93,15 @@ export async function* statFiles(paths: readonly string[]): AsyncGenerator<WalkE
       continue;
     }
     if (info.isFile()) yield { kind: 'file', path, size: info.size, mtimeMs: info.mtimeMs };
-    else yield { kind: 'reject', path, code: 'unreadable', reason: 'not a file' };
+    else yield { kind: 'reject', path, code: 'not-a-file', reason: info.isDirectory() ? 'not a file (a folder)' : `not a regular file (${specialKind(info)})` };
   }
+}
+
+export function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'a special file';
 }
 
 export function errorText(err: unknown): string {

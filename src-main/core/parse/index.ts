@@ -35,6 +35,7 @@ export type RejectCode =
   | 'unreadable'
   | 'too-large'
   | 'symlink-loop'
+  | 'not-a-file'
   | 'reader-failed';
 
 export type ParseOutcome =
