@@ -78,7 +78,7 @@ export class ImportRun {
     const unchanged = known !== undefined && known.size === file.size && known.mtimeMs === file.mtimeMs;
     const maxBytes = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const tooLarge = !unchanged && file.size > maxBytes;
-    const job = unchanged || tooLarge ? null : { path: file.path, mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null, maxBytes };
+    const job = unchanged || tooLarge ? null : { path: file.path, ...(file.raw && { raw: file.raw }), mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null, maxBytes };
     return { file, known, job, tooLarge };
   }
 

@@ -11,6 +11,8 @@ import { errorText } from './walk-folder';
 /** A file the walk found whose size or mtime differs from what the catalogue knows. */
 export interface PrepareJob {
   path: string;
+  /** The path's bytes when its name is not UTF-8 (walk-place.ts); a Uint8Array once it has crossed to a worker. */
+  raw?: Uint8Array;
   mtimeMs: number;
   /** The sha256 the catalogue holds for this path: equal bytes are not parsed again. */
   knownSha256: string | null;
@@ -38,7 +40,8 @@ export async function readAndPrepare(job: PrepareJob, readBytes?: ReadBytes): Pr
     }
     return prepareBytes(job, bytes);
   }
-  const read = await readRegularFile(job.path, job.maxBytes);
+  const target = job.raw ? Buffer.from(job.raw.buffer, job.raw.byteOffset, job.raw.byteLength) : job.path;
+  const read = await readRegularFile(target, job.maxBytes);
   return read.ok ? prepareBytes(job, read.bytes) : { kind: 'rejected', code: read.code, reason: read.reason };
 }
 

@@ -23,7 +23,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 /** Read size when the size stated is 0 (/proc) or smaller than what is there. */
 const CHUNK = 64 * 1024;
 
-export async function readRegularFile(path: string, maxBytes: number): Promise<ReadOutcome> {
+export async function readRegularFile(path: string | Buffer, maxBytes: number): Promise<ReadOutcome> {
   let fd: number;
   try {
     fd = await openFile(path, OPEN_FLAGS);

@@ -1,10 +1,12 @@
 import { stat as statCallback, type Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { basename, join } from 'node:path';
+import { sep } from 'node:path';
+import { childOf, openable, pathKey, shownPath, type Place } from './walk-place';
 
 export type WalkEntry =
-  | { kind: 'file'; path: string; size: number; mtimeMs: number }
+  /** `raw`: the path's bytes, when its name is not UTF-8 and `path` shows it decoded (walk-place.ts). */
+  | { kind: 'file'; path: string; raw?: Buffer; size: number; mtimeMs: number }
   | { kind: 'reject'; path: string; code: 'unreadable' | 'symlink-loop' | 'not-a-file'; reason: string };
 
 // Files no one saves as a dispatch: OS and sync-tool litter. Hidden names (leading dot) are skipped too.
@@ -18,11 +20,11 @@ export function isHiddenOrSystem(name: string): boolean {
  * Walks a folder recursively, following symlinks but never into a loop: every
  * directory is tracked by its real path, and a link back to a folder already on
  * the way down is reported, not followed. Unreadable entries become rejects so one
- * bad folder never stops the walk.
+ * bad folder never stops the walk. Names are read as bytes (walk-place.ts).
  */
 export async function* walkFolder(root: string, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
-  const rootReal = await realpath(root);
-  yield* walkDir(root, [rootReal], new Set([rootReal]), signal);
+  const rootReal = pathKey(await realpath(root, { encoding: 'buffer' }));
+  yield* walkDir({ path: root }, [rootReal], new Set([rootReal]), signal);
 }
 
 // Stats in flight at once: the thread pool overlaps them, and 100,000 files are listed
@@ -32,29 +34,46 @@ const STATS_AT_ONCE = 64;
 // fs/promises' own (measured over 100,000 files): a second of a 100k re-run.
 const statEntry = promisify(statCallback);
 
-async function* walkDir(dir: string, ancestors: string[], visited: Set<string>, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
+interface Named extends Place {
+  name: Buffer;
+  link: boolean;
+}
+
+async function* walkDir(dir: Place, ancestors: string[], visited: Set<string>, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
   let dirents;
   try {
-    dirents = await readdir(dir, { withFileTypes: true });
+    dirents = await readdir(openable(dir), { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
-    yield { kind: 'reject', path: dir, code: 'unreadable', reason: `cannot open folder: ${errorText(err)}` };
+    yield { kind: 'reject', path: dir.path, code: 'unreadable', reason: `cannot open folder: ${errorText(err)}` };
     return;
   }
-  const names = dirents.filter((d) => !isHiddenOrSystem(d.name)).map((d) => ({ name: d.name, link: d.isSymbolicLink() }));
-  // A stable order makes imports and their progress reproducible.
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (let start = 0; start < names.length; start += STATS_AT_ONCE) {
-    const chunk = names.slice(start, start + STATS_AT_ONCE).map((entry) => ({ ...entry, path: join(dir, entry.name) }));
-    const infos = await Promise.allSettled(chunk.map((entry) => statEntry(entry.path)));
+  const entries: Named[] = [];
+  for (const d of dirents) {
+    const shown = d.name.toString('utf8');
+    if (isHiddenOrSystem(shown)) continue;
+    const place = childOf(dir, d.name, shown);
+    entries.push({ path: place.path, raw: place.raw, name: d.name, link: d.isSymbolicLink() });
+  }
+  // A stable order makes imports and their progress reproducible; bytes break ties of names shown alike.
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : Buffer.compare(a.name, b.name)));
+  const shown = new Set<string>();
+  for (let start = 0; start < entries.length; start += STATS_AT_ONCE) {
+    const chunk = entries.slice(start, start + STATS_AT_ONCE);
+    const infos = await Promise.allSettled(chunk.map((entry) => statEntry(openable(entry))));
     for (const [i, entry] of chunk.entries()) {
       if (signal?.aborted) return;
       const info = infos[i]!;
+      if (shown.has(entry.path)) {
+        yield { kind: 'reject', path: entry.path, code: 'unreadable', reason: 'its name is not valid UTF-8 and reads the same as another name in its folder: rename it to import it' };
+        continue;
+      }
+      shown.add(entry.path);
       if (info.status === 'rejected') {
         yield statReject(entry.path, entry.link, info.reason);
       } else if (info.value.isDirectory()) {
-        yield* enterDir(entry.path, entry.link, ancestors, visited, signal);
+        yield* enterDir(entry, ancestors, visited, signal);
       } else if (info.value.isFile()) {
-        yield { kind: 'file', path: entry.path, size: info.value.size, mtimeMs: info.value.mtimeMs };
+        yield { kind: 'file', path: entry.path, ...(entry.raw && { raw: entry.raw }), size: info.value.size, mtimeMs: info.value.mtimeMs };
       } else {
         // A FIFO, device or socket is never a dispatch, and reading one can block: said, not read.
         yield { kind: 'reject', path: entry.path, code: 'not-a-file', reason: `not a regular file (${specialKind(info.value)})` };
@@ -70,16 +89,22 @@ function statReject(path: string, link: boolean, err: unknown): WalkEntry {
   return { kind: 'reject', path, code: 'unreadable', reason: `cannot read: ${errorText(err)}` };
 }
 
-async function* enterDir(path: string, link: boolean, ancestors: string[], visited: Set<string>, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
-  const real = link ? await realpath(path) : join(ancestors[ancestors.length - 1]!, basename(path));
+async function* enterDir(dir: Named, ancestors: string[], visited: Set<string>, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
+  let real: string;
+  try {
+    real = dir.link ? pathKey(await realpath(openable(dir), { encoding: 'buffer' })) : `${ancestors[ancestors.length - 1]!}${sep}${pathKey(dir.name)}`;
+  } catch (err) {
+    yield { kind: 'reject', path: dir.path, code: 'unreadable', reason: `cannot open folder: ${errorText(err)}` };
+    return;
+  }
   if (ancestors.includes(real)) {
-    yield { kind: 'reject', path, code: 'symlink-loop', reason: `symlink loop: points back to ${real}` };
+    yield { kind: 'reject', path: dir.path, code: 'symlink-loop', reason: `symlink loop: points back to ${shownPath(real)}` };
     return;
   }
   // Reached twice through different links: import it once.
   if (visited.has(real)) return;
   visited.add(real);
-  yield* walkDir(path, [...ancestors, real], visited, signal);
+  yield* walkDir(dir, [...ancestors, real], visited, signal);
 }
 
 /** The given files as a walk would report them: each one a file entry, or a reject saying why not. */
