@@ -18,8 +18,10 @@ const readInto = promisify(read);
 const closeFile = promisify(close);
 
 // O_NONBLOCK makes opening a FIFO return at once instead of waiting for a writer; regular
-// files ignore it. Windows has neither flag nor FIFOs.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+// files ignore it. O_NOFOLLOW refuses a symlink: the walk hands links over by their real
+// path, so one found here was put in the file's place since, and may lead anywhere (audit
+// finding 5). Windows has neither flag, nor FIFOs.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 /** Read size when the size stated is 0 (/proc) or smaller than what is there. */
 const CHUNK = 64 * 1024;
 
@@ -28,6 +30,9 @@ export async function readRegularFile(path: string | Buffer, maxBytes: number): 
   try {
     fd = await openFile(path, OPEN_FLAGS);
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOOP') {
+      return { ok: false, code: 'outside-folder', reason: 'became a symlink after the folder was listed: not followed' };
+    }
     return { ok: false, code: 'unreadable', reason: `cannot read: ${errorText(err)}` };
   }
   try {

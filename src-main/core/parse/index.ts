@@ -36,6 +36,7 @@ export type RejectCode =
   | 'too-large'
   | 'symlink-loop'
   | 'not-a-file'
+  | 'outside-folder'
   | 'reader-failed';
 
 export type ParseOutcome =
