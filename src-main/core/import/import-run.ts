@@ -7,6 +7,7 @@ import type { FileEntry } from '../store/catalogue';
 import { applyRecords, detachSource, reattachSource } from './apply-records';
 import type { ImportOptions } from './import-folder';
 import type { PrepareJob, PreparedFile } from './prepare-file';
+import { fileBudgetMs } from './parse-pool';
 import { megabytes } from './read-file';
 import type { WalkEntry } from './walk-folder';
 
@@ -15,6 +16,8 @@ const PROGRESS_INTERVAL_MS = 100;
 const COMMIT_EVERY = { files: 2_000, ms: 2_000 };
 /** The longest this thread stores files without letting IPC calls, timers and worker results in. */
 const SLICE_MS = 10;
+/** Time any file may take to read and parse before it is rejected and its worker replaced, besides time per MB. */
+const FILE_BUDGET_MS = 10_000;
 /** Larger files are rejected: no dispatch file comes near this, and reading one would stall the import. */
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -78,7 +81,8 @@ export class ImportRun {
     const unchanged = known !== undefined && known.size === file.size && known.mtimeMs === file.mtimeMs;
     const maxBytes = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const tooLarge = !unchanged && file.size > maxBytes;
-    const job = unchanged || tooLarge ? null : { path: file.path, ...(file.raw && { raw: file.raw }), mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null, maxBytes };
+    const budgetMs = fileBudgetMs(file.size, this.options.parse?.fileBudgetMs ?? FILE_BUDGET_MS);
+    const job = unchanged || tooLarge ? null : { path: file.path, ...(file.raw && { raw: file.raw }), mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null, maxBytes, budgetMs };
     return { file, known, job, tooLarge };
   }
 

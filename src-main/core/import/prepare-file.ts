@@ -18,6 +18,8 @@ export interface PrepareJob {
   knownSha256: string | null;
   /** The size limit, checked again on the opened file: the walk's size may be stale or, for /proc files, 0. */
   maxBytes: number;
+  /** Longest its worker may take to read and parse it (parse-pool.ts fileBudgetMs). */
+  budgetMs: number;
 }
 
 export type PreparedFile =
@@ -31,18 +33,22 @@ export type PreparedFile =
 export type ReadBytes = (path: string) => Promise<Uint8Array>;
 
 export async function readAndPrepare(job: PrepareJob, readBytes?: ReadBytes): Promise<PreparedFile> {
+  const read = await readJob(job, readBytes);
+  return read instanceof Uint8Array ? prepareBytes(job, read) : read;
+}
+
+/** A job's bytes, or its reject when they cannot be had. */
+export async function readJob(job: PrepareJob, readBytes?: ReadBytes): Promise<Uint8Array | Extract<PreparedFile, { kind: 'rejected' }>> {
   if (readBytes) {
-    let bytes: Uint8Array;
     try {
-      bytes = await readBytes(job.path);
+      return await readBytes(job.path);
     } catch (err) {
       return { kind: 'rejected', code: 'unreadable', reason: `cannot read: ${errorText(err)}` };
     }
-    return prepareBytes(job, bytes);
   }
   const target = job.raw ? Buffer.from(job.raw.buffer, job.raw.byteOffset, job.raw.byteLength) : job.path;
   const read = await readRegularFile(target, job.maxBytes);
-  return read.ok ? prepareBytes(job, read.bytes) : { kind: 'rejected', code: read.code, reason: read.reason };
+  return read.ok ? read.bytes : { kind: 'rejected', code: read.code, reason: read.reason };
 }
 
 /** Never throws: whatever fails past the read is that file's reject (audit finding 2). */

@@ -37,7 +37,9 @@ export type RejectCode =
   | 'symlink-loop'
   | 'not-a-file'
   | 'outside-folder'
-  | 'reader-failed';
+  | 'reader-failed'
+  | 'reader-crashed'
+  | 'too-slow';
 
 export type ParseOutcome =
   | { ok: true; format: DispatchFormat; encoding: string; sha256: string; records: DispatchRecord[] }

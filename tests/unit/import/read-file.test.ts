@@ -32,7 +32,7 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-const job = (path: string, maxBytes = 1024 * 1024): PrepareJob => ({ path, mtimeMs: 0, knownSha256: null, maxBytes });
+const job = (path: string, maxBytes = 1024 * 1024): PrepareJob => ({ path, mtimeMs: 0, knownSha256: null, maxBytes, budgetMs: 10_000 });
 
 function mkfifo(path: string): void {
   execFileSync('mkfifo', [path]);

@@ -68,7 +68,7 @@ describe('symlinks in an imported folder', () => {
     const path = join(folder, 'a.txt');
     await unlink(path);
     await symlink(join(outside, 'diary.txt'), path);
-    expect(await readAndPrepare({ path, mtimeMs: 0, knownSha256: null, maxBytes: 1 << 20 })).toEqual({
+    expect(await readAndPrepare({ path, mtimeMs: 0, knownSha256: null, maxBytes: 1 << 20, budgetMs: 10_000 })).toEqual({
       kind: 'rejected',
       code: 'outside-folder',
       reason: 'became a symlink after the folder was listed: not followed',
