@@ -4,14 +4,15 @@ import type { ImportProgress, ImportSummary } from '../../contract/archive';
 import type { DispatchRecord } from '../../contract/records';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore } from '../store/catalogue';
-import { ImportRun, type ImportStep } from './import-run';
-import { defaultWorkerCount, ParsePool } from './parse-pool';
+import { DEFAULT_MAX_FILE_BYTES, ImportRun, type ImportStep } from './import-run';
+import { defaultWorkerCount, ParsePool, SOURCE_WORKER, workerMemoryMb, WorkerStartError } from './parse-pool';
 import { readAndPrepare, type PrepareJob, type PreparedFile, type ReadBytes } from './prepare-file';
 import { readAhead } from './read-ahead';
 import { errorText, statFiles, walkFolder } from './walk-folder';
 
-/** Fewer files to read than this are parsed on the main thread: starting workers would cost more than they save. */
+/** Fewer files to read than this are read by one worker: starting more would cost more than they save. */
 const WORKERS_FROM_FILES = 200;
+
 /** Files read and parsed ahead of the one being stored, per worker: enough to keep each worker and the disk busy. */
 const AHEAD_PER_WORKER = 32;
 
@@ -21,7 +22,7 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
   maxFileBytes?: number;
-  /** Injectable for tests that need an unreadable file while running as root; files are then read and parsed on the main thread. */
+  /** Injectable for tests that need an unreadable file while running as root; files are then read and parsed on this thread, without time budget or memory limit. */
   readBytes?: ReadBytes;
   /** Called with each record stored as an article (not as a duplicate's extra source), e.g. to index its text while it is at hand. */
   onArticle?: (record: DispatchRecord) => void;
@@ -37,12 +38,20 @@ export interface ImportOptions {
 
 /** Where files are read and parsed. */
 export interface ParseOptions {
-  /** Worker threads; 0 parses on the calling thread. Default: one per core but one, and at least one. */
+  /**
+   * Worker threads for a long import. Default: one per core but one, and at least one. 0
+   * parses on the calling thread, without time budget or memory limit: for tests and tools
+   * only, never for folders a user picks.
+   */
   workers?: number;
   /** The worker script; default the TypeScript source (run through tsx). The Electron build passes its bundled one. */
   workerScript?: URL | string;
-  /** Below this many files to read, no workers start. */
+  /** Below this many files to read, one worker reads them all. */
   workersFromFiles?: number;
+  /** Time any file may take to read and parse, besides 2 s per MB (fileBudgetMs in parse-pool.ts); past it the file is rejected as too slow. Default 10 s. */
+  fileBudgetMs?: number;
+  /** A worker's heap limit; past it the file being read is rejected. Default sized to the file size limit (workerMemoryMb). */
+  workerMemoryMb?: number;
 }
 
 /** A problem with the folder as a whole: nothing was imported. */
@@ -67,18 +76,19 @@ export async function importFolder(folder: string, options: ImportOptions): Prom
   await options.catalogue.loadFiles();
   const run = new ImportRun(root, options);
   const workers = workersFor(options);
-  let starting: Promise<ParsePool | null> = Promise.resolve(null);
-  let steps: ImportStep[];
+  const pool = workers.count > 0 ? sharedPool(options) : null;
+  // The first file to read starts one worker while the walk goes on; enough files to repay
+  // their start start the rest.
+  const steps = await run.scan(options.only ? statFiles(options.only) : walkFolder(root, options.signal), (reads) => {
+    if (reads === 1) pool?.grow(1);
+    if (reads === workers.from) pool?.grow(workers.count);
+  });
   try {
-    steps = await run.scan(options.only ? statFiles(options.only) : walkFolder(root, options.signal), (reads) => {
-      // Workers start while the walk goes on, once enough files need reading to repay their start.
-      if (reads === workers.from) starting = ParsePool.start(workers.count, options.parse?.workerScript);
-    });
+    await storeAll(run, steps, pool, options);
   } catch (err) {
-    await (await starting)?.close();
+    if (err instanceof WorkerStartError) throw new ImportError(`cannot import ${root}: ${err.message}`);
     throw err;
   }
-  await storeAll(run, steps, await starting, options);
   await run.finish(!options.only && !options.signal?.aborted);
   return { ...run.summary, cancelled: options.signal?.aborted ?? false, durationMs: Date.now() - started };
 }
@@ -86,13 +96,20 @@ export async function importFolder(folder: string, options: ImportOptions): Prom
 /** How many workers, from how many files to read on; none when tests inject their own reads. */
 function workersFor({ parse, readBytes }: ImportOptions): { count: number; from: number } {
   const count = readBytes ? 0 : (parse?.workers ?? defaultWorkerCount());
-  return { count, from: count > 0 ? Math.max(1, parse?.workersFromFiles ?? WORKERS_FROM_FILES) : -1 };
+  return { count, from: Math.max(1, parse?.workersFromFiles ?? WORKERS_FROM_FILES) };
 }
 
-/** Stores every file in walk order, with the pool's workers (or this thread) reading and parsing ahead. */
+function sharedPool({ parse, maxFileBytes }: ImportOptions): ParsePool {
+  return ParsePool.shared({
+    script: parse?.workerScript ?? SOURCE_WORKER,
+    memoryMb: parse?.workerMemoryMb ?? workerMemoryMb(maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
+  });
+}
+
+/** Stores every file in walk order, with the pool's workers (or, in tests, this thread) reading and parsing ahead. */
 async function storeAll(run: ImportRun, steps: ImportStep[], pool: ParsePool | null, options: ImportOptions): Promise<void> {
   const prepare = (job: PrepareJob): Promise<PreparedFile> => (pool ? pool.prepare(job) : readAndPrepare(job, options.readBytes));
-  const prepared = readAhead(steps, (s) => s.job && prepare(s.job), pool ? pool.size * AHEAD_PER_WORKER : 0);
+  const prepared = readAhead(steps, (s) => s.job && prepare(s.job), pool ? Math.max(1, pool.size) * AHEAD_PER_WORKER : 0);
   try {
     // Cancelling stops before the next file is taken: one already read is still stored.
     while (!options.signal?.aborted) {
@@ -103,7 +120,6 @@ async function storeAll(run: ImportRun, steps: ImportStep[], pool: ParsePool | n
     }
   } finally {
     await prepared.return(undefined);
-    await pool?.close();
   }
 }
 

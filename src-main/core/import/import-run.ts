@@ -7,6 +7,8 @@ import type { FileEntry } from '../store/catalogue';
 import { applyRecords, detachSource, reattachSource } from './apply-records';
 import type { ImportOptions } from './import-folder';
 import type { PrepareJob, PreparedFile } from './prepare-file';
+import { fileBudgetMs } from './parse-pool';
+import { megabytes } from './read-file';
 import type { WalkEntry } from './walk-folder';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -14,6 +16,8 @@ const PROGRESS_INTERVAL_MS = 100;
 const COMMIT_EVERY = { files: 2_000, ms: 2_000 };
 /** The longest this thread stores files without letting IPC calls, timers and worker results in. */
 const SLICE_MS = 10;
+/** Time any file may take to read and parse before it is rejected and its worker replaced, besides time per MB. */
+const FILE_BUDGET_MS = 10_000;
 /** Larger files are rejected: no dispatch file comes near this, and reading one would stall the import. */
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -75,8 +79,10 @@ export class ImportRun {
   #plan(file: WalkedFile): ImportStep {
     const known = this.options.catalogue.file(file.path);
     const unchanged = known !== undefined && known.size === file.size && known.mtimeMs === file.mtimeMs;
-    const tooLarge = !unchanged && file.size > (this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    const job = unchanged || tooLarge ? null : { path: file.path, mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null };
+    const maxBytes = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const tooLarge = !unchanged && file.size > maxBytes;
+    const budgetMs = fileBudgetMs(file.size, this.options.parse?.fileBudgetMs ?? FILE_BUDGET_MS);
+    const job = unchanged || tooLarge ? null : { path: file.path, ...(file.raw && { raw: file.raw }), mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null, maxBytes, budgetMs };
     return { file, known, job, tooLarge };
   }
 
@@ -85,11 +91,11 @@ export class ImportRun {
     this.report('importing', file.path);
     if (tooLarge) {
       const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-      this.reject({ path: file.path, code: 'too-large', reason: `file is ${mb(file.size)}, over the ${mb(max)} limit` });
+      this.reject({ path: file.path, code: 'too-large', reason: `file is ${megabytes(file.size)}, over the ${megabytes(max)} limit` });
     } else if (!prepared || prepared.kind === 'same-bytes') {
       this.#keepUnchanged(file, known!);
-    } else if (prepared.kind === 'unreadable') {
-      this.reject({ path: file.path, code: 'unreadable', reason: prepared.reason });
+    } else if (prepared.kind === 'rejected') {
+      this.reject({ path: file.path, code: prepared.code, reason: prepared.reason });
     } else if (!prepared.outcome.ok) {
       this.reject({ path: file.path, code: prepared.outcome.code, reason: prepared.outcome.reason });
     } else {
@@ -193,8 +199,4 @@ export class ImportRun {
     this.#lastReport = now;
     this.options.onProgress({ root: this.root, phase, done: this.#done, total: this.#total, currentPath, rejected: this.summary.rejected.length });
   }
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

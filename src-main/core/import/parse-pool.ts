@@ -1,20 +1,14 @@
 // Worker threads that read and parse files for the importer, so the main thread (which
-// answers IPC, and keeps the stores and the index) only applies results. worker_threads
-// run under Node (CLI, bench, tests) and inside Electron's main process alike.
+// answers IPC, and keeps the stores and the index) only applies results, and never reads a
+// file itself: a hostile file can cost a worker, never the app (robustness audit, findings
+// 2 and 18). worker_threads run under Node (CLI, bench, tests) and inside Electron's main
+// process alike. A pool outlives its import for a short while, so a run of small imports
+// (a watched folder, the tests) does not start a worker each time.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { readAndPrepare, type PrepareJob, type PreparedFile } from './prepare-file';
+import { ParseSlot, type WorkerConfig } from './parse-slot';
+import type { PrepareJob, PreparedFile } from './prepare-file';
 
-/** Jobs go to a worker, and results come back, in batches: a message wakes a thread, and one per file cost the busy main thread more than the file itself. */
-export interface WorkerRequest {
-  jobs: { seq: number; job: PrepareJob }[];
-}
-
-export type WorkerResult = { seq: number; prepared: PreparedFile } | { seq: number; error: string };
-
-export interface WorkerReply {
-  results: WorkerResult[];
-}
+export { WorkerStartError, type WorkerConfig } from './parse-slot';
 
 /** The worker run from TypeScript source (the CLI, bench and tests), through tsx. The Electron build passes its bundled script instead. */
 export const SOURCE_WORKER = new URL('./parse-worker-tsx.mjs', import.meta.url);
@@ -28,111 +22,114 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-interface Waiting {
-  job: PrepareJob;
-  resolve: (prepared: PreparedFile) => void;
-  reject: (err: Error) => void;
+/**
+ * A worker's heap limit for files up to `maxFileBytes`: what its libraries need, plus what
+ * reading the largest file takes, within a ceiling. Measured as the smallest limit at which a
+ * worker still read the file: plain text 16 MB in 88 MB (5.5 per MB), JSON 16 MB in 128 MB
+ * (8 per MB), an HTML page of 4 MB between 128 and 256 MB (a DOM, and Readability's copy of
+ * it). At the default 64 MB limit the ceiling holds: any text or JSON file up to the limit
+ * reads, and an HTML page past ~40 MB is rejected as out of memory, as no article page is
+ * that large.
+ */
+export function workerMemoryMb(maxFileBytes: number): number {
+  return Math.min(MAX_HEAP_MB, Math.ceil(BASE_HEAP_MB + HEAP_PER_FILE_MB * (maxFileBytes / (1024 * 1024))));
 }
+const BASE_HEAP_MB = 128;
+const HEAP_PER_FILE_MB = 48;
+const MAX_HEAP_MB = 2_048;
 
-class Slot {
-  readonly waiting = new Map<number, Waiting>();
-  /** Jobs given since the last post; posted together once the caller's synchronous run ends. */
-  outbox: WorkerRequest['jobs'] = [];
-  alive = true;
-  constructor(readonly worker: Worker) {}
-
-  post(): void {
-    if (this.outbox.length === 0 || !this.alive) return;
-    this.worker.postMessage({ jobs: this.outbox } satisfies WorkerRequest);
-    this.outbox = [];
-  }
+/**
+ * How long one file may take to read and parse: a base for every file, plus time in
+ * proportion to its size. Reading is linear now (audit finding 1), but not equally fast: an
+ * ordinary CSV reads at about 2 s per MB on a loaded 2-core machine (bench:parse), and a
+ * large, real file must not be rejected as too slow.
+ */
+export function fileBudgetMs(size: number, baseMs: number): number {
+  return Math.round(baseMs + BUDGET_MS_PER_MB * (size / (1024 * 1024)));
 }
+const BUDGET_MS_PER_MB = 2_000;
+/** How often running files are checked against their budgets. */
+const WATCHDOG_MS = 100;
+
+/** An idle pool's workers are stopped after this long. */
+const IDLE_MS = 15_000;
+const pools = new Map<string, ParsePool>();
 
 export class ParsePool {
+  #slots: ParseSlot[] = [];
   #seq = 0;
   #next = 0;
+  #watchdog: NodeJS.Timeout | null = null;
+  #idle: NodeJS.Timeout | null = null;
 
-  private constructor(private readonly slots: Slot[]) {
-    for (const slot of slots) this.#watch(slot);
-  }
+  private constructor(
+    private readonly config: WorkerConfig,
+    private readonly key: string,
+  ) {}
 
-  /**
-   * Starts `size` workers and waits until each has loaded. Null when one cannot start (the
-   * script is missing, or threads are unavailable): the caller parses on its own thread.
-   */
-  static async start(size: number, script: URL | string = SOURCE_WORKER): Promise<ParsePool | null> {
-    const workers: Worker[] = [];
-    try {
-      for (let i = 0; i < size; i++) workers.push(new Worker(script, { name: `parse-${i}` }));
-      await Promise.all(workers.map(untilReady));
-      return new ParsePool(workers.map((w) => new Slot(w)));
-    } catch (err) {
-      console.warn(`Import: parse workers could not start (${err instanceof Error ? err.message : String(err)}); parsing on the main thread.`);
-      await Promise.all(workers.map((w) => w.terminate()));
-      return null;
-    }
+  /** The pool for this configuration, shared by imports one after another; made on first use. */
+  static shared(config: WorkerConfig): ParsePool {
+    const key = JSON.stringify([String(config.script), config.memoryMb]);
+    let pool = pools.get(key);
+    if (!pool) pools.set(key, (pool = new ParsePool(config, key)));
+    return pool;
   }
 
   get size(): number {
-    return this.slots.length;
+    return this.#slots.length;
   }
 
-  /** Reads and parses one file on a worker; a worker that died hands its jobs to this thread. */
+  /** Makes sure `count` workers run or are starting: the first file to read asks for one, a long import for more. */
+  grow(count: number): void {
+    while (this.#slots.length < count) this.#slots.push(new ParseSlot(this.config, `parse-${this.#slots.length}`, () => this.#whenIdle()));
+    for (const slot of this.#slots.slice(0, count)) slot.warm();
+  }
+
+  /**
+   * Reads and parses one file on a worker. A file whose reader dies or overruns the time
+   * budget comes back as a reject; the promise fails only when no worker can start at all
+   * (WorkerStartError).
+   */
   prepare(job: PrepareJob): Promise<PreparedFile> {
-    const slot = this.#pick();
-    if (!slot) return readAndPrepare(job);
-    const seq = this.#seq++;
-    if (slot.outbox.length === 0) queueMicrotask(() => slot.post());
-    slot.outbox.push({ seq, job });
-    return new Promise((resolve, reject) => slot.waiting.set(seq, { job, resolve, reject }));
+    if (this.#slots.length === 0) this.grow(1);
+    if (this.#idle) clearTimeout(this.#idle);
+    this.#idle = null;
+    if (!this.#watchdog) {
+      this.#watchdog = setInterval(() => this.#checkBudgets(), WATCHDOG_MS);
+      this.#watchdog.unref();
+    }
+    // Round robin: files are small and similar, so this balances well enough.
+    const slot = this.#slots[this.#next++ % this.#slots.length]!;
+    return slot.prepare(this.#seq++, job);
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((slot) => ((slot.alive = false), slot.worker.terminate())));
+    if (pools.get(this.key) === this) pools.delete(this.key);
+    this.#stopTimers();
+    await Promise.all(this.#slots.map((slot) => slot.close()));
+    this.#slots = [];
   }
 
-  // Round robin over live workers: files are small and similar, so this balances well enough.
-  #pick(): Slot | undefined {
-    for (let tries = 0; tries < this.slots.length; tries++) {
-      const slot = this.slots[this.#next++ % this.slots.length]!;
-      if (slot.alive) return slot;
-    }
-    return undefined;
+  #checkBudgets(): void {
+    const now = Date.now();
+    for (const slot of this.#slots) slot.checkBudget(now);
   }
 
-  #watch(slot: Slot): void {
-    slot.worker.on('message', ({ results }: WorkerReply) => {
-      for (const result of results) {
-        const waiting = slot.waiting.get(result.seq);
-        if (!waiting) continue;
-        slot.waiting.delete(result.seq);
-        if ('error' in result) waiting.reject(new Error(result.error));
-        else waiting.resolve(result.prepared);
-      }
-    });
-    const fail = (why: string): void => {
-      if (!slot.alive) return;
-      slot.alive = false;
-      console.warn(`Import: a parse worker stopped (${why}); its ${slot.waiting.size} files are parsed on the main thread.`);
-      for (const { job, resolve, reject } of slot.waiting.values()) readAndPrepare(job).then(resolve, reject);
-      slot.waiting.clear();
-    };
-    slot.worker.on('error', (err) => fail(err.message));
-    slot.worker.on('exit', (code) => fail(`exit code ${code}`));
+  #whenIdle(): void {
+    if (this.#slots.some((slot) => slot.busy)) return;
+    this.#stopTimers();
+    this.#idle = setTimeout(() => void this.close(), IDLE_MS);
+    this.#idle.unref();
+  }
+
+  #stopTimers(): void {
+    if (this.#watchdog) clearInterval(this.#watchdog);
+    if (this.#idle) clearTimeout(this.#idle);
+    this.#watchdog = this.#idle = null;
   }
 }
 
-function untilReady(worker: Worker): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const settle = (err?: Error): void => {
-      worker.off('message', onMessage).off('error', settle).off('exit', onExit);
-      if (err) reject(err);
-      else resolve();
-    };
-    const onMessage = (message: unknown): void => {
-      if (message === 'ready') settle();
-    };
-    const onExit = (code: number): void => settle(new Error(`worker exited with code ${code} before it was ready`));
-    worker.on('message', onMessage).on('error', settle).on('exit', onExit);
-  });
+/** Stops every pool's workers now, e.g. before the process exits. */
+export async function closeParsePools(): Promise<void> {
+  await Promise.all([...pools.values()].map((pool) => pool.close()));
 }

@@ -1,21 +1,47 @@
 // A parse worker: reads, hashes and parses the files the importer sends, and posts the
 // results of each batch back together. The reads of a batch start at once, so the disk
-// works while this thread parses. Started by ParsePool; never imported by the main thread.
-import { parentPort } from 'node:worker_threads';
-import { readAndPrepare } from './prepare-file';
-import type { WorkerReply, WorkerRequest, WorkerResult } from './parse-pool';
+// works while this thread parses. Started by ParseSlot; never imported by the main thread.
+// While it parses a file it says which one in shared memory: if it dies or overruns its
+// budget there, the main thread knows which file to reject (parse-slot.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { prepareBytes, readJob, rejectedBy, type PrepareJob, type PreparedFile } from './prepare-file';
+import { tooSlow, type WorkerData, type WorkerReply, type WorkerRequest } from './parse-slot';
 
 const port = parentPort;
 if (!port) throw new Error('parse-worker.ts runs only as a worker thread');
+const current = new BigInt64Array((workerData as WorkerData).current);
 
 port.on('message', ({ jobs }: WorkerRequest) => {
-  const results = jobs.map(({ seq, job }) =>
-    readAndPrepare(job).then(
-      (prepared): WorkerResult => ({ seq, prepared }),
-      // A parser bug, not a bad file (those are rejects): the importer fails as it would in-process.
-      (err: unknown): WorkerResult => ({ seq, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
-    ),
-  );
+  const results = jobs.map(async ({ seq, job }) => ({ seq, prepared: await prepare(seq, job) }));
   void Promise.all(results).then((done) => port.postMessage({ results: done } satisfies WorkerReply));
 });
 port.postMessage('ready');
+
+async function prepare(seq: number, job: PrepareJob): Promise<PreparedFile> {
+  try {
+    const read = await withinBudget(readJob(job), job.budgetMs);
+    if (!(read instanceof Uint8Array)) return read;
+    Atomics.store(current, 1, BigInt(Date.now()));
+    Atomics.store(current, 0, BigInt(seq + 1));
+    try {
+      return prepareBytes(job, read);
+    } finally {
+      Atomics.store(current, 0, 0n);
+    }
+  } catch (err) {
+    // Whatever throws costs its file only, as on the main thread (audit finding 2).
+    return rejectedBy(err);
+  }
+}
+
+/**
+ * A read that hangs (a stalled network share) cannot be cancelled, but the import need not
+ * wait for it: past the budget the file is given up on and the read left to finish alone.
+ */
+function withinBudget<T>(read: Promise<T>, budgetMs: number): Promise<T | PreparedFile> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<PreparedFile>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: 'rejected', code: 'too-slow', reason: tooSlow(budgetMs) }), budgetMs);
+  });
+  return Promise.race([read, late]).finally(() => clearTimeout(timer));
+}

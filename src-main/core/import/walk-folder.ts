@@ -1,11 +1,13 @@
-import { stat as statCallback } from 'node:fs';
+import { stat as statCallback, type Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { basename, join } from 'node:path';
+import { sep } from 'node:path';
+import { childOf, openable, pathKey, shownPath, type Place } from './walk-place';
 
 export type WalkEntry =
-  | { kind: 'file'; path: string; size: number; mtimeMs: number }
-  | { kind: 'reject'; path: string; code: 'unreadable' | 'symlink-loop'; reason: string };
+  /** `raw`: the bytes to open it by, when `path` would not open it directly: a name that is not UTF-8 (walk-place.ts), or a link's real path. */
+  | { kind: 'file'; path: string; raw?: Buffer; size: number; mtimeMs: number }
+  | { kind: 'reject'; path: string; code: 'unreadable' | 'symlink-loop' | 'not-a-file' | 'outside-folder'; reason: string };
 
 // Files no one saves as a dispatch: OS and sync-tool litter. Hidden names (leading dot) are skipped too.
 const SYSTEM_NAMES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', '$recycle.bin', 'system volume information', '__macosx', 'icon\r']);
@@ -15,14 +17,17 @@ export function isHiddenOrSystem(name: string): boolean {
 }
 
 /**
- * Walks a folder recursively, following symlinks but never into a loop: every
- * directory is tracked by its real path, and a link back to a folder already on
- * the way down is reported, not followed. Unreadable entries become rejects so one
- * bad folder never stops the walk.
+ * Walks a folder recursively, never into a loop and never out of the folder: every directory
+ * is tracked by its real path, a link back to a folder already on the way down is reported,
+ * not followed, and so is a link whose real path lies outside the folder (audit finding 5: a
+ * link to a key file and one to a diary elsewhere made both searchable). Links inside the
+ * folder are followed, and what they lead to is then opened by its real path, so the read
+ * does not go through the link again. Unreadable entries become rejects so one bad folder
+ * never stops the walk. Names are read as bytes (walk-place.ts).
  */
 export async function* walkFolder(root: string, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
-  const rootReal = await realpath(root);
-  yield* walkDir(root, [rootReal], new Set([rootReal]), signal);
+  const rootReal = pathKey(await realpath(root, { encoding: 'buffer' }));
+  yield* walkDir({ path: root }, [rootReal], { root: rootReal, visited: new Set([rootReal]), signal });
 }
 
 // Stats in flight at once: the thread pool overlaps them, and 100,000 files are listed
@@ -32,32 +37,78 @@ const STATS_AT_ONCE = 64;
 // fs/promises' own (measured over 100,000 files): a second of a 100k re-run.
 const statEntry = promisify(statCallback);
 
-async function* walkDir(dir: string, ancestors: string[], visited: Set<string>, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
+interface Named extends Place {
+  name: Buffer;
+  link: boolean;
+}
+
+interface Walk {
+  /** The folder's real path, as a path key. */
+  root: string;
+  visited: Set<string>;
+  signal: AbortSignal | undefined;
+}
+
+async function* walkDir(dir: Place, ancestors: string[], walk: Walk): AsyncGenerator<WalkEntry> {
   let dirents;
   try {
-    dirents = await readdir(dir, { withFileTypes: true });
+    dirents = await readdir(openable(dir), { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
-    yield { kind: 'reject', path: dir, code: 'unreadable', reason: `cannot open folder: ${errorText(err)}` };
+    yield { kind: 'reject', path: dir.path, code: 'unreadable', reason: `cannot open folder: ${errorText(err)}` };
     return;
   }
-  const names = dirents.filter((d) => !isHiddenOrSystem(d.name)).map((d) => ({ name: d.name, link: d.isSymbolicLink() }));
-  // A stable order makes imports and their progress reproducible.
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (let start = 0; start < names.length; start += STATS_AT_ONCE) {
-    const chunk = names.slice(start, start + STATS_AT_ONCE).map((entry) => ({ ...entry, path: join(dir, entry.name) }));
-    const infos = await Promise.allSettled(chunk.map((entry) => statEntry(entry.path)));
+  const entries: Named[] = [];
+  for (const d of dirents) {
+    const shown = d.name.toString('utf8');
+    if (isHiddenOrSystem(shown)) continue;
+    const place = childOf(dir, d.name, shown);
+    entries.push({ path: place.path, raw: place.raw, name: d.name, link: d.isSymbolicLink() });
+  }
+  // A stable order makes imports and their progress reproducible; bytes break ties of names shown alike.
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : Buffer.compare(a.name, b.name)));
+  const shown = new Set<string>();
+  for (let start = 0; start < entries.length; start += STATS_AT_ONCE) {
+    const chunk = entries.slice(start, start + STATS_AT_ONCE);
+    const infos = await Promise.allSettled(chunk.map((entry) => statEntry(openable(entry))));
     for (const [i, entry] of chunk.entries()) {
-      if (signal?.aborted) return;
+      if (walk.signal?.aborted) return;
       const info = infos[i]!;
+      if (shown.has(entry.path)) {
+        yield { kind: 'reject', path: entry.path, code: 'unreadable', reason: 'its name is not valid UTF-8 and reads the same as another name in its folder: rename it to import it' };
+        continue;
+      }
+      shown.add(entry.path);
       if (info.status === 'rejected') {
         yield statReject(entry.path, entry.link, info.reason);
-      } else if (info.value.isDirectory()) {
-        yield* enterDir(entry.path, entry.link, ancestors, visited, signal);
-      } else if (info.value.isFile()) {
-        yield { kind: 'file', path: entry.path, size: info.value.size, mtimeMs: info.value.mtimeMs };
+        continue;
+      }
+      const target = entry.link ? await linkTarget(entry, walk.root) : { key: null, place: entry };
+      if ('kind' in target) yield target;
+      else if (info.value.isDirectory()) yield* enterDir(target.place, target.key ?? `${ancestors.at(-1)!}${sep}${pathKey(entry.name)}`, ancestors, walk);
+      else if (info.value.isFile()) {
+        const { path, raw } = target.place;
+        yield { kind: 'file', path, ...(raw && { raw }), size: info.value.size, mtimeMs: info.value.mtimeMs };
+      } else {
+        // A FIFO, device or socket is never a dispatch, and reading one can block: said, not read.
+        yield { kind: 'reject', path: entry.path, code: 'not-a-file', reason: `not a regular file (${specialKind(info.value)})` };
       }
     }
   }
+}
+
+/** Where a link leads, as the place to open it by (its real path), or a reject when that is outside the folder or unknown. */
+async function linkTarget(entry: Named, root: string): Promise<{ key: string; place: Place } | WalkEntry> {
+  let real: Buffer;
+  try {
+    real = await realpath(openable(entry), { encoding: 'buffer' });
+  } catch (err) {
+    return statReject(entry.path, true, err);
+  }
+  const key = pathKey(real);
+  if (key !== root && !key.startsWith(`${root}${sep}`)) {
+    return { kind: 'reject', path: entry.path, code: 'outside-folder', reason: `symlink leads outside the imported folder, to ${shownPath(key)}: not followed` };
+  }
+  return { key, place: { path: entry.path, raw: real } };
 }
 
 function statReject(path: string, link: boolean, err: unknown): WalkEntry {
@@ -67,31 +118,43 @@ function statReject(path: string, link: boolean, err: unknown): WalkEntry {
   return { kind: 'reject', path, code: 'unreadable', reason: `cannot read: ${errorText(err)}` };
 }
 
-async function* enterDir(path: string, link: boolean, ancestors: string[], visited: Set<string>, signal?: AbortSignal): AsyncGenerator<WalkEntry> {
-  const real = link ? await realpath(path) : join(ancestors[ancestors.length - 1]!, basename(path));
+async function* enterDir(dir: Place, real: string, ancestors: string[], walk: Walk): AsyncGenerator<WalkEntry> {
   if (ancestors.includes(real)) {
-    yield { kind: 'reject', path, code: 'symlink-loop', reason: `symlink loop: points back to ${real}` };
+    yield { kind: 'reject', path: dir.path, code: 'symlink-loop', reason: `symlink loop: points back to ${shownPath(real)}` };
     return;
   }
   // Reached twice through different links: import it once.
-  if (visited.has(real)) return;
-  visited.add(real);
-  yield* walkDir(path, [...ancestors, real], visited, signal);
+  if (walk.visited.has(real)) return;
+  walk.visited.add(real);
+  yield* walkDir(dir, [...ancestors, real], walk);
 }
 
-/** The given files as a walk would report them: each one a file entry, or a reject saying why not. */
+/**
+ * The given files as a walk would report them: each one a file entry, or a reject saying why
+ * not. They were named one by one (opened with the app, dropped on it), so a link among them
+ * is followed wherever it leads, and read by its real path.
+ */
 export async function* statFiles(paths: readonly string[]): AsyncGenerator<WalkEntry> {
   for (const path of paths) {
     let info;
+    let real;
     try {
-      info = await stat(path);
+      [info, real] = await Promise.all([stat(path), realpath(path, { encoding: 'buffer' })]);
     } catch (err) {
       yield { kind: 'reject', path, code: 'unreadable', reason: `cannot read: ${errorText(err)}` };
       continue;
     }
-    if (info.isFile()) yield { kind: 'file', path, size: info.size, mtimeMs: info.mtimeMs };
-    else yield { kind: 'reject', path, code: 'unreadable', reason: 'not a file' };
+    const raw = real.equals(Buffer.from(path)) ? undefined : real;
+    if (info.isFile()) yield { kind: 'file', path, ...(raw && { raw }), size: info.size, mtimeMs: info.mtimeMs };
+    else yield { kind: 'reject', path, code: 'not-a-file', reason: info.isDirectory() ? 'not a file (a folder)' : `not a regular file (${specialKind(info)})` };
   }
+}
+
+export function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'a special file';
 }
 
 export function errorText(err: unknown): string {

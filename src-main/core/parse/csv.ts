@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import Papa, { type ParseError } from 'papaparse';
 import { inferDateOrder, parseDateWithOrder, type DateOrder } from './date';
 import { FormatError, type DraftRecord } from './draft';
 import { liftLeadingMatter } from './csv-lead';
@@ -33,14 +33,34 @@ export function parseCsv(text: string): DraftRecord[] {
     const found = (parsed.meta.fields ?? []).join(', ') || 'none';
     throw new FormatError('malformed', `CSV header has no title or text column (columns: ${found})`);
   }
-  const rowErrors = new Map<number, string[]>();
-  for (const error of parsed.errors) {
-    if (error.row === undefined) continue;
-    rowErrors.set(error.row, [...(rowErrors.get(error.row) ?? []), `CSV row ${error.row + 2}: ${error.message}`]);
-  }
+  const rowErrors = errorsByRow(parsed.errors);
   // fa-kes writes `4/18/17`: the column as a whole tells whether it is month-first.
   const order = columns.date ? (inferDateOrder(parsed.data.map((row) => row[columns.date!] ?? '')) ?? 'dmy') : 'dmy';
-  return parsed.data.map((row, index) => rowToDraft(row, columns, order, [...(rowErrors.get(index) ?? [])]));
+  return parsed.data.map((row, index) => rowToDraft(row, columns, order, rowWarnings(rowErrors.get(index))));
+}
+
+/**
+ * Papaparse reports two errors for each badly quoted field, so one malformed row can carry
+ * hundreds of thousands: they are gathered in place (copying the row's list for each error was
+ * quadratic; audit finding 1) and a record names only the first few.
+ */
+const MAX_ROW_WARNINGS = 20;
+
+function errorsByRow(errors: readonly ParseError[]): Map<number, ParseError[]> {
+  const byRow = new Map<number, ParseError[]>();
+  for (const error of errors) {
+    if (error.row === undefined) continue;
+    const list = byRow.get(error.row);
+    if (list) list.push(error);
+    else byRow.set(error.row, [error]);
+  }
+  return byRow;
+}
+
+function rowWarnings(errors: readonly ParseError[] = []): string[] {
+  const warnings = errors.slice(0, MAX_ROW_WARNINGS).map((e) => `CSV row ${e.row! + 2}: ${e.message}`);
+  if (errors.length > MAX_ROW_WARNINGS) warnings.push(`CSV row ${errors[0]!.row! + 2}: ${errors.length - MAX_ROW_WARNINGS} more errors`);
+  return warnings;
 }
 
 function matchColumns(fields: string[]): Columns {

@@ -41,7 +41,7 @@ export function parseDate(raw: string): string | null {
  */
 export function parseDateWithOrder(raw: string, order: DateOrder): string | null {
   const text = normaliseDateText(raw);
-  if (!text || text.length > 60) return null;
+  if (!text || text.length > MAX_DATE_TEXT) return null;
   if (/^[\d./-]+$/.test(text)) {
     if (!NUMERIC_SHAPE.test(text)) return null;
     return firstMatch(text, [...YEAR_FIRST, ...(order === 'dmy' ? DAY_FIRST : MONTH_FIRST)], enGB);
@@ -49,12 +49,23 @@ export function parseDateWithOrder(raw: string, order: DateOrder): string | null
   return firstMatch(text, WORDED, localeFor(text));
 }
 
+/** Longer text, once reduced to the calendar date, is prose that mentions one. */
+const MAX_DATE_TEXT = 60;
+/**
+ * Longer text, with its whitespace collapsed, is no date even before the weekday and time
+ * come off (together at most ~50 characters). Checked before the reducing regexes run: they
+ * are quadratic on long runs of letters, and a 100 KB title or CSV cell tried as a date took
+ * up to a minute (audit finding 1: the length check used to come after them).
+ */
+const MAX_RAW_DATE_TEXT = 2 * MAX_DATE_TEXT;
+
 /** Digits, separators, weekday, time and `года` reduced away, leaving only the calendar date as written. */
 function normaliseDateText(raw: string): string {
   let text = toLatinDigits(raw)
     .replace(/\u060c/g, ',')
     .replace(/\s+/g, ' ')
     .trim();
+  if (text.length > MAX_RAW_DATE_TEXT) return '';
   // ISO 8601 with a time: keep the date as written; the offset must not shift it.
   const iso = /^(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}/.exec(text);
   if (iso?.[1]) return iso[1];

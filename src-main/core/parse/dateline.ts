@@ -24,7 +24,10 @@ const DASH = '[-\\u2010\\u2011\\u2013\\u2014\\u0640]';
 // (`Damascus/Moscow`, `Astana, Madrid`, `CITY, Calif.`, `دبي، الإمارات`, `Нью-Йорк`).
 const PLACE = "[\\p{L}\\p{M}][\\p{L}\\p{M}\\s.'’/,\\u060C-]{0,58}?";
 // After the agency SANA writes `–`, `-`, `_`, `,`, `.`, `, –` or nothing (sana/sanasyria.json).
-const TRAIL = `(?<trail>\\s*[,.:]?\\s*(?:${DASH}|_){1,3}|\\s*[,.:])?`;
+// The spaces before and after the punctuation are two runs only when the punctuation is
+// there: `\s*[,.:]?\s*` let both runs split one long run of spaces every way, quadratic
+// on a paragraph of a dateline and 100,000 spaces (audit finding 1).
+const TRAIL = `(?<trail>\\s*(?:[,.:]\\s*)?(?:${DASH}|_){1,3}|\\s*[,.:])?`;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 
 const PLACE_AGENCY = new RegExp(
@@ -64,7 +67,8 @@ function isPlace(raw: string, maxWords = 6): boolean {
 }
 
 function cleanPlace(raw: string): string {
-  return raw.replace(/[\s,\u060C]+$/u, '').trim();
+  // The look-behind starts the match at the first character of the trailing run only.
+  return raw.replace(/(?<![\s,\u060C])[\s,\u060C]+$/u, '').trim();
 }
 
 /** Text that follows a dateline without any dash must open a new sentence, not continue one. */

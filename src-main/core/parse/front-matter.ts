@@ -17,6 +17,31 @@ const EMPTY: FrontMatter = {
   title: null, date: null, place: null, agency: null, signature: null, tags: undefined, languageHint: undefined,
 };
 
+/**
+ * A dispatch's front matter is a few lines. yaml checks each key against every other for
+ * duplicates, so a long one is quadratic: 20,000 keys took 10 s (audit finding 1).
+ */
+const MAX_FRONT_MATTER = 16 * 1024;
+
+/**
+ * yaml recurses once per nested `[` or `{` and overflowed the stack at about 800 levels;
+ * running out of stack inside a regex can end the whole process rather than throw (seen
+ * with 10,000 levels; audit finding 2). A real front matter nests two or three deep.
+ */
+const MAX_FLOW_DEPTH = 64;
+
+/** The deepest `[`/`{` nesting of the text, quotes not considered: an upper bound of what yaml will nest. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return max;
+}
+
 const FENCE = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
 
 /** Splits off and reads the front matter; the body is what follows it (the whole text when there is none). */
@@ -24,6 +49,12 @@ export function readFrontMatter(text: string): { front: FrontMatter; body: strin
   const fence = FENCE.exec(text);
   if (!fence) return { front: EMPTY, body: text, warnings: [] };
   const body = text.slice(fence[0].length);
+  if ((fence[1] ?? '').length > MAX_FRONT_MATTER) {
+    return { front: EMPTY, body, warnings: [`front matter is over ${MAX_FRONT_MATTER / 1024} KB and was ignored`] };
+  }
+  if (bracketDepth(fence[1] ?? '') > MAX_FLOW_DEPTH) {
+    return { front: EMPTY, body, warnings: [`front matter nests more than ${MAX_FLOW_DEPTH} levels deep and was ignored`] };
+  }
   let data: unknown;
   try {
     data = parseYaml(fence[1] ?? '');

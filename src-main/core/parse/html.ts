@@ -5,6 +5,7 @@ import { parseDate } from './date';
 import { liftLeadingDateline } from './dateline';
 import type { DraftRecord } from './draft';
 import { blockParagraphs, collapseSpaces, leafBlocks, NON_CONTENT_SELECTOR } from './html-blocks';
+import { capDepth, MAX_HTML_DEPTH } from './html-depth';
 import { separateRelated, takeRelatedElements } from './html-related';
 
 interface PageMeta {
@@ -17,17 +18,24 @@ interface PageMeta {
 /** One saved article page → one draft. Metadata comes from the page head, the body from Readability. */
 export function parseHtml(text: string): DraftRecord[] {
   const { document } = parseHTML(text);
+  // Text with no element at all gives linkedom no <html>, and Readability threw on that
+  // (found by tests/unit/fuzz: a `.html` file holding `!`).
+  if (!document.documentElement) return [];
+  const capped = capDepth(document.documentElement);
   const meta = readMeta(document);
   // Read before cleaning: <related> sits inside <article> and Readability would keep it as body.
   const relatedBlocks = takeRelatedElements(document);
   for (const el of Array.from(document.querySelectorAll(NON_CONTENT_SELECTOR))) el.remove();
   // The headline is the title, already read; Readability would demote it to an <h2> paragraph.
   (document.querySelector('article h1') ?? document.querySelector('h1'))?.remove();
-  const fallbackRoot = document.querySelector('article') ?? document.body;
+  // A fragment need not have a <body>, and linkedom's document.body throws once no element
+  // is left at all (tests/unit/fuzz: a file of `<h1>` or `<script>` alone).
+  const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
   const blocks = readableBlocks(document) ?? (fallbackRoot ? leafBlocks(fallbackRoot) : []);
   const { body, related } = separateRelated(blocks);
   const paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title);
   const draft = liftDateline(meta, paragraphs, [...related, ...relatedBlocks]);
+  if (capped) draft.warnings.push(`the page nests elements more than ${MAX_HTML_DEPTH} deep; below that only their text was kept`);
   return [draft];
 }
 
@@ -69,6 +77,9 @@ function textOf(el: Element | null): string | null {
 
 /** Blocks of Readability's article, or null when it finds no article at all. */
 function readableBlocks(document: Document): Element[] | null {
+  // Readability climbs from its best candidate to <body> and threw on a fragment without one
+  // (tests/unit/fuzz: `<div><div><div><TITLE><DOC>…`).
+  if (document.documentElement?.tagName !== 'HTML' || !document.querySelector('body')) return null;
   // Readability rewrites the tree it is given; the clone keeps `document` intact for the fallback.
   const clone = document.cloneNode(true) as Document;
   const article = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();

@@ -41,10 +41,17 @@ function fromArray(items: unknown[], label: string): JsonItems {
   return { objects, indexes, skipped };
 }
 
-/** One draft per dispatch object; `notes` (skipped items, bad lines) go on every record. */
+/**
+ * Every record carries the file's notes, so they are capped: a file of 100,000 records and
+ * as many skipped items gave each record every note, 10^10 warnings (audit finding 1).
+ */
+const MAX_NOTES = 20;
+
+/** One draft per dispatch object; `notes` (skipped items, bad lines) go on every record, the first few of them. */
 export function draftsFromObjects(objects: JsonObject[], notes: string[], indexes?: number[]): DraftRecord[] {
+  const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES), `and ${notes.length - MAX_NOTES} more skipped`] : notes;
   return objects.map((obj, i) => {
-    const draft = draftFromObject(obj, notes);
+    const draft = draftFromObject(obj, shown);
     if (indexes?.[i] !== undefined) draft.sourceIndex = indexes[i];
     return draft;
   });

@@ -5,12 +5,14 @@ import type { DraftRecord } from './draft';
 import { readDispatchBody } from './dispatch-body';
 import { readFrontMatter } from './front-matter';
 import { markdownBlocks, type MarkdownBlock } from './markdown-blocks';
+import { markdownHazard } from './markdown-guard';
 
 export function parseMarkdown(text: string): DraftRecord[] {
   const { front, body: source, warnings } = readFrontMatter(text);
-  const { title, blocks } = takeTitle(front.title, markdownBlocks(source));
-  // One block per paragraph: blank lines between them keep hard-wrap joining out of it.
-  const body = readDispatchBody(blocks.flatMap((b) => [b.text, '']));
+  const hazard = markdownHazard(source);
+  if (hazard) warnings.push(`${hazard}: read as plain text`);
+  const { title, lines } = hazard ? plainLines(front.title, source) : markdownLines(front.title, source);
+  const body = readDispatchBody(lines);
   const draft: DraftRecord = {
     title,
     date: front.date ?? body.date,
@@ -24,6 +26,20 @@ export function parseMarkdown(text: string): DraftRecord[] {
   if (front.tags) draft.tags = front.tags;
   if (front.languageHint) draft.languageHint = front.languageHint;
   return [draft];
+}
+
+function markdownLines(fromFront: string | null, source: string): { title: string; lines: string[] } {
+  const { title, blocks } = takeTitle(fromFront, markdownBlocks(source));
+  // One block per paragraph: blank lines between them keep hard-wrap joining out of it.
+  return { title, lines: blocks.flatMap((b) => [b.text, '']) };
+}
+
+/** The body as a plain-text dispatch reads it (text.ts): without a front-matter title, line 1 is the title. */
+function plainLines(fromFront: string | null, source: string): { title: string; lines: string[] } {
+  const lines = source.split('\n');
+  if (fromFront !== null) return { title: fromFront, lines };
+  const titleAt = lines.findIndex((line) => line.trim() !== '');
+  return titleAt < 0 ? { title: '', lines: [] } : { title: lines[titleAt]!.trim(), lines: lines.slice(titleAt + 1) };
 }
 
 /**

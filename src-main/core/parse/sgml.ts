@@ -1,6 +1,7 @@
 import { parseDate } from './date';
 import { FormatError, type DraftRecord } from './draft';
 import { parseDateline, type Dateline } from './dateline';
+import { elementContent, withoutElements } from './sgml-elements';
 import { decodeSgmlText, rejoinWrappedLines, stripReuterSignOff } from './sgml-text';
 
 /**
@@ -20,7 +21,7 @@ function parseRecord(chunk: string): DraftRecord {
   const rawDate = element(chunk, 'DATE');
   const date = rawDate === null ? null : parseDate(rawDate);
   if (rawDate !== null && date === null) warnings.push(`date not recognised: "${rawDate}"`);
-  const textElement = /<TEXT\b[^>]*>([\s\S]*?)(?:<\/TEXT>|$)/i.exec(chunk)?.[1] ?? '';
+  const textElement = elementContent(chunk, 'TEXT', { toEnd: true }) ?? '';
   const parts = titleAndParagraphs(textElement);
   // Every record is a <REUTERS> wire item, and the body's `Reuter` sign-off says the same;
   // BRIEF records carry no sign-off but are the same agency's flashes.
@@ -60,7 +61,7 @@ function titleAndParagraphs(textElement: string): RecordText {
  * the placeholder `Blah blah blah.`, neither of which is news: both are dropped.
  */
 function briefText(textElement: string): string[] {
-  const rest = decodeSgmlText(textElement.replace(/<([A-Z]+)\b[^>]*>[\s\S]*?<\/\1>/gi, ''));
+  const rest = decodeSgmlText(withoutElements(textElement));
   return rejoinWrappedLines(rest.replace(/^\s*\*+/, ''))
     .map((p) => p.replace(/^\*+\s*/, ''))
     .filter((p) => p && !/^blah blah blah\.?$/i.test(p));
@@ -83,8 +84,8 @@ function untaggedText(textElement: string): RecordText {
 
 /** The decoded content of the first `<TAG>...</TAG>` in `source`, or null when absent. */
 function element(source: string, tag: string): string | null {
-  const match = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'i').exec(source);
-  return match?.[1] === undefined ? null : decodeSgmlText(match[1]);
+  const content = elementContent(source, tag);
+  return content === null ? null : decodeSgmlText(content);
 }
 
 function oneLine(text: string): string {

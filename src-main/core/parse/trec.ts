@@ -1,6 +1,7 @@
 import { parseDate } from './date';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
+import { elementContent } from './sgml-elements';
 import { readTrecText, withAbstract } from './trec-text';
 import { outletAgency, outletName, readTrecAuthor } from './trec-source';
 
@@ -42,7 +43,6 @@ function parseDoc(doc: string): DraftRecord {
 
 /** Trimmed content of `<TAG>...</TAG>`; null when the tag is absent or empty. */
 function field(doc: string, tag: string): string | null {
-  const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'i').exec(doc);
-  const value = match?.[1]?.trim();
+  const value = elementContent(doc, tag, { attributes: false })?.trim();
   return value ? value : null;
 }

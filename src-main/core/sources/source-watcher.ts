@@ -101,6 +101,8 @@ export class SourceWatcher {
   async #watch(root: string): Promise<void> {
     const watcher = watch(root, {
       ignoreInitial: true,
+      // A link may lead out of the folder, and the import does not follow those (walk-folder.ts).
+      followSymlinks: false,
       awaitWriteFinish: { stabilityThreshold: this.timing.stabilityMs, pollInterval: 100 },
       ignored: (path: string) => isIgnored(root, path),
     });

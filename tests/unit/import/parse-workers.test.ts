@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importFolder, type ParseOptions } from '../../../src-main/core/import/import-folder';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importFolder, ImportError, type ParseOptions } from '../../../src-main/core/import/import-folder';
 import { BodyStore } from '../../../src-main/core/store/bodies';
 import { CatalogueStore } from '../../../src-main/core/store/catalogue';
 import { CORPUS } from '../corpus/corpus-files';
@@ -61,16 +61,30 @@ describe('parsing on worker threads', { timeout: 60_000 }, () => {
     expect(inline.summary.rejected.map((r) => r.code)).toEqual(['whitespace-only', 'truncated-json', 'empty', 'binary']);
   });
 
-  it('parses on the main thread, and says so, when the worker script cannot start', async () => {
+  it('fails the import with a clear error, reading nothing on the main thread, when the worker script cannot start', async () => {
     const folder = await mixedFolder();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    try {
-      const fallback = await importWith(folder, { ...TWO_WORKERS, workerScript: join(work, 'no-such-worker.mjs') });
-      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Import: parse workers could not start .*; parsing on the main thread\.$/));
-      expect(fallback).toEqual(await importWith(folder, ON_THIS_THREAD));
-    } finally {
-      warn.mockRestore();
-    }
+    const script = join(work, 'no-such-worker.mjs');
+    await expect(importWith(folder, { ...TWO_WORKERS, workerScript: script })).rejects.toThrow(
+      new ImportError(`cannot import ${folder}: the file reader could not start: Cannot find module '${script}'`),
+    );
+  });
+
+  it('gives the same outcome for deeply nested files on worker threads as on the main thread', async () => {
+    // Where a recursive reader ran out of stack depended on the thread's stack size, so the
+    // two paths disagreed on the same file (audit finding 2); now nesting is capped first.
+    const folder = join(work, 'nested');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a.txt'), 'Talks resume in Geneva\n\nDelegations met on Monday.\n');
+    await writeFile(join(folder, 'bold.html'), `<html><body><p>${'<b>'.repeat(3_000)}Delegations met.</p></body></html>`);
+    await writeFile(join(folder, 'divs.html'), `<html><body>${'<div>'.repeat(5_000)}<p>Delegations met.</p></body></html>`);
+    await writeFile(join(folder, 'quotes.md'), `Talks\n\n${'>'.repeat(5_000)} Delegations met.\n`);
+    await writeFile(join(folder, 'strong.md'), `Talks\n\n${'**'.repeat(1_000)}Delegations met.${'**'.repeat(1_000)}\n`);
+    await writeFile(join(folder, 'front.md'), `---\ntitle: ${'['.repeat(10_000)}\n---\nTalks\n\nDelegations met.\n`);
+    await writeFile(join(folder, 'z.txt'), 'Talks resume in Vienna\n\nDelegations met on Tuesday.\n');
+    const inline = await importWith(folder, ON_THIS_THREAD);
+    expect(inline.summary.rejected).toEqual([]);
+    expect(inline.summary.filesSeen).toBe(7);
+    expect(await importWith(folder, TWO_WORKERS)).toEqual(inline);
   });
 
   it.skipIf(!existsSync(CORPUS))('gives the same archive from the whole corpus as parsing on the main thread', async () => {

@@ -42,4 +42,10 @@ describe('parseJsonLines', () => {
   it('rejects the file as no-records when lines parse but none is a dispatch', () => {
     expect(() => parseJsonLines(lines('{"a": 1}', '{"b": 2}'))).toThrow(expect.objectContaining({ code: 'no-records' }) as FormatError);
   });
+
+  it('reads a line holding an array of 200,000 records without overflowing the stack', () => {
+    // Spreading them into push() as arguments overflowed a thread's stack (audit finding 2).
+    const line = JSON.stringify(Array.from({ length: 200_000 }, () => ({ title: 'a' })));
+    expect(parseJsonLines(lines(line, '{"title":"Last"}'))).toHaveLength(200_001);
+  });
 });
