@@ -35,21 +35,55 @@ const CASES: Case[] = [
   { name: 'txt one line of spaces', path: 'a.txt', make: (n) => `Title\na${' '.repeat(n)}b\n` },
   { name: 'txt one line of dots', path: 'a.txt', make: (n) => `Title\na${'.'.repeat(n)}b\n` },
   { name: 'txt dateline then spaces', path: 'a.txt', make: (n) => `Title\nDamascus, SANA${' '.repeat(n)}x\n` },
-  { name: 'json ordinary lower-case lines', path: 'a.json', make: (n) => JSON.stringify([{ title: 'Talks', text: lowerCaseLines(n, '') }]) },
-  { name: 'json body of dots', path: 'a.json', make: (n) => JSON.stringify([{ title: 'T', text: `a${'.'.repeat(n)}a` }]) },
-  { name: 'json title of letters', path: 'a.json', make: (n) => JSON.stringify([{ title: 'a'.repeat(n), date: 'x', text: 'b' }]) },
-  { name: 'jsonl body of dots', path: 'a.jsonl', make: (n) => `${JSON.stringify({ title: 'T', text: `a${'.'.repeat(n)}a` })}\n{"title":"U","text":"b"}\n` },
-  { name: 'csv ordinary rows', path: 'a.csv', make: (n) => `title,text\n${fill(n, 'Talks resume,"Delegations met on Monday. The next round is due next week."\n')}` },
+  {
+    name: 'json ordinary lower-case lines',
+    path: 'a.json',
+    make: (n) => JSON.stringify([{ title: 'Talks', text: lowerCaseLines(n, '') }]),
+  },
+  {
+    name: 'json body of dots',
+    path: 'a.json',
+    make: (n) => JSON.stringify([{ title: 'T', text: `a${'.'.repeat(n)}a` }]),
+  },
+  {
+    name: 'json title of letters',
+    path: 'a.json',
+    make: (n) => JSON.stringify([{ title: 'a'.repeat(n), date: 'x', text: 'b' }]),
+  },
+  {
+    name: 'jsonl body of dots',
+    path: 'a.jsonl',
+    make: (n) => `${JSON.stringify({ title: 'T', text: `a${'.'.repeat(n)}a` })}\n{"title":"U","text":"b"}\n`,
+  },
+  {
+    name: 'csv ordinary rows',
+    path: 'a.csv',
+    make: (n) =>
+      `title,text\n${fill(n, 'Talks resume,"Delegations met on Monday. The next round is due next week."\n')}`,
+  },
   { name: 'csv cell of letters', path: 'a.csv', make: (n) => `title,text\nT,${'a'.repeat(n)}\n` },
   { name: 'md ordinary', path: 'a.md', make: (n) => `# Talks resume\n\n${prose(n)}` },
   { name: 'md underscores in one paragraph', path: 'a.md', make: (n) => `Title\n\n${fill(n, '_a')}\n` },
   { name: 'md nested quotes', path: 'a.md', make: (n) => `Title\n\n${'>'.repeat(n)} a\n` },
-  { name: 'html ordinary paragraphs', path: 'a.html', make: (n) => `<html><body><article><h1>Talks</h1>${fill(n, '<p>Delegations met on Monday to resume the talks.</p>')}</article></body></html>` },
+  {
+    name: 'html ordinary paragraphs',
+    path: 'a.html',
+    make: (n) =>
+      `<html><body><article><h1>Talks</h1>${fill(n, '<p>Delegations met on Monday to resume the talks.</p>')}</article></body></html>`,
+  },
   { name: 'html nested <b>', path: 'a.html', make: (n) => `<html><body><p>${fill(n, '<b>')}x</p></body></html>` },
   { name: 'html nested <div>', path: 'a.html', make: (n) => `<html><body>${fill(n, '<div>')}x</body></html>` },
-  { name: 'sgml ordinary', path: 'a.sgm', make: (n) => `<REUTERS><DATE>19-OCT-1987</DATE><TEXT><TITLE>T</TITLE><BODY>${prose(n)}</BODY></TEXT></REUTERS>` },
+  {
+    name: 'sgml ordinary',
+    path: 'a.sgm',
+    make: (n) => `<REUTERS><DATE>19-OCT-1987</DATE><TEXT><TITLE>T</TITLE><BODY>${prose(n)}</BODY></TEXT></REUTERS>`,
+  },
   { name: 'sgml unclosed <TEXT', path: 'a.sgm', make: (n) => `<REUTERS>${fill(n, '<TEXT')}` },
-  { name: 'sgml brief of unclosed tags', path: 'a.sgm', make: (n) => `<REUTERS><TEXT TYPE="BRIEF"><TITLE>T</TITLE>${fill(n, '<A>a')}</TEXT></REUTERS>` },
+  {
+    name: 'sgml brief of unclosed tags',
+    path: 'a.sgm',
+    make: (n) => `<REUTERS><TEXT TYPE="BRIEF"><TITLE>T</TITLE>${fill(n, '<A>a')}</TEXT></REUTERS>`,
+  },
   { name: 'trec ordinary', path: 'a.txt', make: (n) => `<DOC><TITLE>T</TITLE><TEXT>${prose(n)}</TEXT></DOC>` },
   { name: 'trec repeated <TITLE>', path: 'a.txt', make: (n) => `<DOC><TEXT>x</TEXT>${fill(n, '<TITLE>')}</DOC>` },
 ];

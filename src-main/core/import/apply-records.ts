@@ -30,7 +30,12 @@ export function applyRecords(
     const digest = digests[i]!;
     const twin = catalogue.articleByContentHash(digest.contentHash);
     if (twin && twin.id !== record.id && !catalogue.article(record.id)) {
-      catalogue.putArticle({ ...twin, sources: withSource(twin.sources, record.source), missing: false, updatedAt: now });
+      catalogue.putArticle({
+        ...twin,
+        sources: withSource(twin.sources, record.source),
+        missing: false,
+        updatedAt: now,
+      });
       outcome.recordIds.push(twin.id);
       outcome.duplicates++;
       return;
@@ -45,7 +50,13 @@ export function applyRecords(
 }
 
 /** The catalogue entry of a record, as the importer stores it; restoring a backup stores its articles the same way. */
-export function toStored(record: DispatchRecord, hash: string, previous: StoredArticle | undefined, now: string, snippet = snippetOf(record.paragraphs)): StoredArticle {
+export function toStored(
+  record: DispatchRecord,
+  hash: string,
+  previous: StoredArticle | undefined,
+  now: string,
+  snippet = snippetOf(record.paragraphs),
+): StoredArticle {
   return {
     id: record.id,
     title: record.title,

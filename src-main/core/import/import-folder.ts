@@ -107,9 +107,19 @@ function sharedPool({ parse, maxFileBytes }: ImportOptions): ParsePool {
 }
 
 /** Stores every file in walk order, with the pool's workers (or, in tests, this thread) reading and parsing ahead. */
-async function storeAll(run: ImportRun, steps: ImportStep[], pool: ParsePool | null, options: ImportOptions): Promise<void> {
-  const prepare = (job: PrepareJob): Promise<PreparedFile> => (pool ? pool.prepare(job) : readAndPrepare(job, options.readBytes));
-  const prepared = readAhead(steps, (s) => s.job && prepare(s.job), pool ? Math.max(1, pool.size) * AHEAD_PER_WORKER : 0);
+async function storeAll(
+  run: ImportRun,
+  steps: ImportStep[],
+  pool: ParsePool | null,
+  options: ImportOptions,
+): Promise<void> {
+  const prepare = (job: PrepareJob): Promise<PreparedFile> =>
+    pool ? pool.prepare(job) : readAndPrepare(job, options.readBytes);
+  const prepared = readAhead(
+    steps,
+    (s) => s.job && prepare(s.job),
+    pool ? Math.max(1, pool.size) * AHEAD_PER_WORKER : 0,
+  );
   try {
     // Cancelling stops before the next file is taken: one already read is still stored.
     while (!options.signal?.aborted) {

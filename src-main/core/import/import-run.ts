@@ -82,7 +82,17 @@ export class ImportRun {
     const maxBytes = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const tooLarge = !unchanged && file.size > maxBytes;
     const budgetMs = fileBudgetMs(file.size, this.options.parse?.fileBudgetMs ?? FILE_BUDGET_MS);
-    const job = unchanged || tooLarge ? null : { path: file.path, ...(file.raw && { raw: file.raw }), mtimeMs: file.mtimeMs, knownSha256: known?.sha256 ?? null, maxBytes, budgetMs };
+    const job =
+      unchanged || tooLarge
+        ? null
+        : {
+            path: file.path,
+            ...(file.raw && { raw: file.raw }),
+            mtimeMs: file.mtimeMs,
+            knownSha256: known?.sha256 ?? null,
+            maxBytes,
+            budgetMs,
+          };
     return { file, known, job, tooLarge };
   }
 
@@ -91,7 +101,11 @@ export class ImportRun {
     this.report('importing', file.path);
     if (tooLarge) {
       const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-      this.reject({ path: file.path, code: 'too-large', reason: `file is ${megabytes(file.size)}, over the ${megabytes(max)} limit` });
+      this.reject({
+        path: file.path,
+        code: 'too-large',
+        reason: `file is ${megabytes(file.size)}, over the ${megabytes(max)} limit`,
+      });
     } else if (!prepared || prepared.kind === 'same-bytes') {
       this.#keepUnchanged(file, known!);
     } else if (prepared.kind === 'rejected') {
@@ -197,6 +211,13 @@ export class ImportRun {
     const now = Date.now();
     if (!this.options.onProgress || (!force && now - this.#lastReport < PROGRESS_INTERVAL_MS)) return;
     this.#lastReport = now;
-    this.options.onProgress({ root: this.root, phase, done: this.#done, total: this.#total, currentPath, rejected: this.summary.rejected.length });
+    this.options.onProgress({
+      root: this.root,
+      phase,
+      done: this.#done,
+      total: this.#total,
+      currentPath,
+      rejected: this.summary.rejected.length,
+    });
   }
 }

@@ -74,7 +74,12 @@ export class ImportRunner {
       const work = await reconcileUserData({ userData, catalogue, bodies, existedBefore, sourceTags });
       const summary: ImportSummary = {
         ...imported,
-        userWork: { moved: work.moved.length, reanchored: work.reanchored, orphaned: work.orphaned, taggedFromSource: work.taggedFromSource },
+        userWork: {
+          moved: work.moved.length,
+          reanchored: work.reanchored,
+          orphaned: work.orphaned,
+          taggedFromSource: work.taggedFromSource,
+        },
       };
       const changed = catalogue.revision !== revision || catalogue.data.folders.join('\n') !== folders;
       // A watcher's scan that found nothing new (most of them: a catch-up, a touched file) stays silent.

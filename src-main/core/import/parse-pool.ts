@@ -81,7 +81,8 @@ export class ParsePool {
 
   /** Makes sure `count` workers run or are starting: the first file to read asks for one, a long import for more. */
   grow(count: number): void {
-    while (this.#slots.length < count) this.#slots.push(new ParseSlot(this.config, `parse-${this.#slots.length}`, () => this.#whenIdle()));
+    while (this.#slots.length < count)
+      this.#slots.push(new ParseSlot(this.config, `parse-${this.#slots.length}`, () => this.#whenIdle()));
     for (const slot of this.#slots.slice(0, count)) slot.warm();
   }
 

@@ -137,7 +137,11 @@ export class ParseSlot {
     worker.on('error', (err: Error & { code?: string }) => {
       if (worker !== this.#worker) return;
       if (!this.#ready) this.#failStart(err);
-      else if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') this.#died(`could not be read: the reader ran out of memory (over ${this.config.memoryMb} MB)`, 'reader-crashed');
+      else if (err.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        this.#died(
+          `could not be read: the reader ran out of memory (over ${this.config.memoryMb} MB)`,
+          'reader-crashed',
+        );
       else this.#died(`could not be read: the reader crashed (${err.message})`, 'reader-crashed');
     });
     worker.on('exit', (code) => {
@@ -166,7 +170,9 @@ export class ParseSlot {
     const culprit = this.#reading();
     this.#worker = null;
     this.#ready = false;
-    const blamed = culprit ? [culprit.seq] : [...this.#waiting].filter(([, w]) => ++w.strikes >= MAX_STRIKES).map(([seq]) => seq);
+    const blamed = culprit
+      ? [culprit.seq]
+      : [...this.#waiting].filter(([, w]) => ++w.strikes >= MAX_STRIKES).map(([seq]) => seq);
     for (const seq of blamed) {
       const waiting = this.#waiting.get(seq);
       this.#waiting.delete(seq);
@@ -180,7 +186,8 @@ export class ParseSlot {
   #failStart(err: unknown): void {
     this.#worker = null;
     const why = err instanceof Error ? err.message : String(err);
-    for (const waiting of this.#waiting.values()) waiting.reject(new WorkerStartError(`the file reader could not start: ${why}`));
+    for (const waiting of this.#waiting.values())
+      waiting.reject(new WorkerStartError(`the file reader could not start: ${why}`));
     this.#waiting.clear();
     this.#outbox = [];
     this.#whenIdle();

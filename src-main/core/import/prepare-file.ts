@@ -38,7 +38,10 @@ export async function readAndPrepare(job: PrepareJob, readBytes?: ReadBytes): Pr
 }
 
 /** A job's bytes, or its reject when they cannot be had. */
-export async function readJob(job: PrepareJob, readBytes?: ReadBytes): Promise<Uint8Array | Extract<PreparedFile, { kind: 'rejected' }>> {
+export async function readJob(
+  job: PrepareJob,
+  readBytes?: ReadBytes,
+): Promise<Uint8Array | Extract<PreparedFile, { kind: 'rejected' }>> {
   if (readBytes) {
     try {
       return await readBytes(job.path);

@@ -5,7 +5,11 @@
  * out as a sequential import gives them). `start` returning null means nothing to do
  * for that item. With `ahead` 0 each item starts only when it is reached.
  */
-export async function* readAhead<T, R>(items: readonly T[], start: (item: T) => Promise<R> | null, ahead: number): AsyncGenerator<{ item: T; result: R | null }> {
+export async function* readAhead<T, R>(
+  items: readonly T[],
+  start: (item: T) => Promise<R> | null,
+  ahead: number,
+): AsyncGenerator<{ item: T; result: R | null }> {
   const started: (Promise<R> | null)[] = [];
   let next = 0;
   const startNext = (): void => {

@@ -31,14 +31,22 @@ export async function readRegularFile(path: string | Buffer, maxBytes: number): 
     fd = await openFile(path, OPEN_FLAGS);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ELOOP') {
-      return { ok: false, code: 'outside-folder', reason: 'became a symlink after the folder was listed: not followed' };
+      return {
+        ok: false,
+        code: 'outside-folder',
+        reason: 'became a symlink after the folder was listed: not followed',
+      };
     }
     return { ok: false, code: 'unreadable', reason: `cannot read: ${errorText(err)}` };
   }
   try {
     const info = await statHandle(fd);
     if (!info.isFile()) {
-      return { ok: false, code: 'not-a-file', reason: info.isDirectory() ? 'not a file (a folder)' : `not a regular file (${specialKind(info)})` };
+      return {
+        ok: false,
+        code: 'not-a-file',
+        reason: info.isDirectory() ? 'not a file (a folder)' : `not a regular file (${specialKind(info)})`,
+      };
     }
     if (info.size > maxBytes) return tooLarge(`file is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit`);
     return await readAtMost(fd, info.size, maxBytes);
@@ -56,7 +64,9 @@ async function readAtMost(fd: number, statedSize: number, maxBytes: number): Pro
   for (;;) {
     if (length === buffer.length) {
       if (length > maxBytes) {
-        return tooLarge(`file holds more than the ${megabytes(maxBytes)} limit, though it measured ${megabytes(statedSize)} when opened`);
+        return tooLarge(
+          `file holds more than the ${megabytes(maxBytes)} limit, though it measured ${megabytes(statedSize)} when opened`,
+        );
       }
       const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
       buffer.copy(grown, 0, 0, length);
@@ -67,14 +77,14 @@ async function readAtMost(fd: number, statedSize: number, maxBytes: number): Pro
     length += bytesRead;
     // A short read of a file with a size is its end: asking again to hear 0 cost a third more
     // CPU per small file. /proc files (size 0) give a page per read, so they read to 0.
-    if (bytesRead === 0 || (statedSize > 0 && bytesRead < wanted)) return { ok: true, bytes: buffer.subarray(0, length) };
+    if (bytesRead === 0 || (statedSize > 0 && bytesRead < wanted))
+      return { ok: true, bytes: buffer.subarray(0, length) };
   }
 }
 
 function tooLarge(reason: string): ReadOutcome {
   return { ok: false, code: 'too-large', reason };
 }
-
 
 export function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

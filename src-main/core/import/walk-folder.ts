@@ -7,10 +7,23 @@ import { childOf, openable, pathKey, shownPath, type Place } from './walk-place'
 export type WalkEntry =
   /** `raw`: the bytes to open it by, when `path` would not open it directly: a name that is not UTF-8 (walk-place.ts), or a link's real path. */
   | { kind: 'file'; path: string; raw?: Buffer; size: number; mtimeMs: number }
-  | { kind: 'reject'; path: string; code: 'unreadable' | 'symlink-loop' | 'not-a-file' | 'outside-folder'; reason: string };
+  | {
+      kind: 'reject';
+      path: string;
+      code: 'unreadable' | 'symlink-loop' | 'not-a-file' | 'outside-folder';
+      reason: string;
+    };
 
 // Files no one saves as a dispatch: OS and sync-tool litter. Hidden names (leading dot) are skipped too.
-const SYSTEM_NAMES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', '$recycle.bin', 'system volume information', '__macosx', 'icon\r']);
+const SYSTEM_NAMES = new Set([
+  'thumbs.db',
+  'desktop.ini',
+  'ehthumbs.db',
+  '$recycle.bin',
+  'system volume information',
+  '__macosx',
+  'icon\r',
+]);
 
 export function isHiddenOrSystem(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~$') || SYSTEM_NAMES.has(name.toLowerCase());
@@ -74,7 +87,13 @@ async function* walkDir(dir: Place, ancestors: string[], walk: Walk): AsyncGener
       if (walk.signal?.aborted) return;
       const info = infos[i]!;
       if (shown.has(entry.path)) {
-        yield { kind: 'reject', path: entry.path, code: 'unreadable', reason: 'its name is not valid UTF-8 and reads the same as another name in its folder: rename it to import it' };
+        yield {
+          kind: 'reject',
+          path: entry.path,
+          code: 'unreadable',
+          reason:
+            'its name is not valid UTF-8 and reads the same as another name in its folder: rename it to import it',
+        };
         continue;
       }
       shown.add(entry.path);
@@ -84,13 +103,24 @@ async function* walkDir(dir: Place, ancestors: string[], walk: Walk): AsyncGener
       }
       const target = entry.link ? await linkTarget(entry, walk.root) : { key: null, place: entry };
       if ('kind' in target) yield target;
-      else if (info.value.isDirectory()) yield* enterDir(target.place, target.key ?? `${ancestors.at(-1)!}${sep}${pathKey(entry.name)}`, ancestors, walk);
+      else if (info.value.isDirectory())
+        yield* enterDir(
+          target.place,
+          target.key ?? `${ancestors.at(-1)!}${sep}${pathKey(entry.name)}`,
+          ancestors,
+          walk,
+        );
       else if (info.value.isFile()) {
         const { path, raw } = target.place;
         yield { kind: 'file', path, ...(raw && { raw }), size: info.value.size, mtimeMs: info.value.mtimeMs };
       } else {
         // A FIFO, device or socket is never a dispatch, and reading one can block: said, not read.
-        yield { kind: 'reject', path: entry.path, code: 'not-a-file', reason: `not a regular file (${specialKind(info.value)})` };
+        yield {
+          kind: 'reject',
+          path: entry.path,
+          code: 'not-a-file',
+          reason: `not a regular file (${specialKind(info.value)})`,
+        };
       }
     }
   }
@@ -106,21 +136,33 @@ async function linkTarget(entry: Named, root: string): Promise<{ key: string; pl
   }
   const key = pathKey(real);
   if (key !== root && !key.startsWith(`${root}${sep}`)) {
-    return { kind: 'reject', path: entry.path, code: 'outside-folder', reason: `symlink leads outside the imported folder, to ${shownPath(key)}: not followed` };
+    return {
+      kind: 'reject',
+      path: entry.path,
+      code: 'outside-folder',
+      reason: `symlink leads outside the imported folder, to ${shownPath(key)}: not followed`,
+    };
   }
   return { key, place: { path: entry.path, raw: real } };
 }
 
 function statReject(path: string, link: boolean, err: unknown): WalkEntry {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ELOOP') return { kind: 'reject', path, code: 'symlink-loop', reason: 'symlink loop: the link resolves to itself' };
-  if (link && code === 'ENOENT') return { kind: 'reject', path, code: 'unreadable', reason: 'broken symlink: its target does not exist' };
+  if (code === 'ELOOP')
+    return { kind: 'reject', path, code: 'symlink-loop', reason: 'symlink loop: the link resolves to itself' };
+  if (link && code === 'ENOENT')
+    return { kind: 'reject', path, code: 'unreadable', reason: 'broken symlink: its target does not exist' };
   return { kind: 'reject', path, code: 'unreadable', reason: `cannot read: ${errorText(err)}` };
 }
 
 async function* enterDir(dir: Place, real: string, ancestors: string[], walk: Walk): AsyncGenerator<WalkEntry> {
   if (ancestors.includes(real)) {
-    yield { kind: 'reject', path: dir.path, code: 'symlink-loop', reason: `symlink loop: points back to ${shownPath(real)}` };
+    yield {
+      kind: 'reject',
+      path: dir.path,
+      code: 'symlink-loop',
+      reason: `symlink loop: points back to ${shownPath(real)}`,
+    };
     return;
   }
   // Reached twice through different links: import it once.
@@ -146,7 +188,13 @@ export async function* statFiles(paths: readonly string[]): AsyncGenerator<WalkE
     }
     const raw = real.equals(Buffer.from(path)) ? undefined : real;
     if (info.isFile()) yield { kind: 'file', path, ...(raw && { raw }), size: info.size, mtimeMs: info.mtimeMs };
-    else yield { kind: 'reject', path, code: 'not-a-file', reason: info.isDirectory() ? 'not a file (a folder)' : `not a regular file (${specialKind(info)})` };
+    else
+      yield {
+        kind: 'reject',
+        path,
+        code: 'not-a-file',
+        reason: info.isDirectory() ? 'not a file (a folder)' : `not a regular file (${specialKind(info)})`,
+      };
   }
 }
 

@@ -59,7 +59,8 @@ function errorsByRow(errors: readonly ParseError[]): Map<number, ParseError[]> {
 
 function rowWarnings(errors: readonly ParseError[] = []): string[] {
   const warnings = errors.slice(0, MAX_ROW_WARNINGS).map((e) => `CSV row ${e.row! + 2}: ${e.message}`);
-  if (errors.length > MAX_ROW_WARNINGS) warnings.push(`CSV row ${errors[0]!.row! + 2}: ${errors.length - MAX_ROW_WARNINGS} more errors`);
+  if (errors.length > MAX_ROW_WARNINGS)
+    warnings.push(`CSV row ${errors[0]!.row! + 2}: ${errors.length - MAX_ROW_WARNINGS} more errors`);
   return warnings;
 }
 

@@ -48,10 +48,25 @@ const WIRE_DATE = new RegExp(
 const BARE_PAREN_AGENCY = new RegExp(`^\\s*\\((?<agency>${AGENCY_SOURCE})\\)\\s*(?<trail>${DASH}{1,3})\\s*`, 'u');
 const AGENCY_ANYWHERE = new RegExp(AGENCY_SOURCE, 'u');
 // Desk names that stand where a place would: fa-kes NNA rows open `Regional NNA - The blast…`.
-const DESK_LABELS = new Set(['Regional', 'Local', 'National', 'International', 'World', 'Politics', 'Economy', 'Business', 'Sports', 'Breaking', 'Urgent']);
+const DESK_LABELS = new Set([
+  'Regional',
+  'Local',
+  'National',
+  'International',
+  'World',
+  'Politics',
+  'Economy',
+  'Business',
+  'Sports',
+  'Breaking',
+  'Urgent',
+]);
 const HAS_DASH = new RegExp(`${DASH}|_`, 'u');
 // A byline is a personal name: two to four words, no digits or full stops.
-const PLACE_BYLINE = new RegExp(`^\\s*(?<place>${PLACE})\\s*${DASH}{1,2}\\s*(?<byline>[\\p{L}\\p{M}][\\p{L}\\p{M}\\s'’-]{1,40})$`, 'u');
+const PLACE_BYLINE = new RegExp(
+  `^\\s*(?<place>${PLACE})\\s*${DASH}{1,2}\\s*(?<byline>[\\p{L}\\p{M}][\\p{L}\\p{M}\\s'’-]{1,40})$`,
+  'u',
+);
 
 /** A place word is capitalised (`Damascus`, `BAHRAIN`, `Calif.`), an `al-` name, or in a caseless script (Arabic). */
 function isPlaceWord(word: string): boolean {
@@ -142,7 +157,9 @@ const matchPlaceByline: Matcher = (s) => {
 const INLINE: Matcher[] = [matchParenAgency, matchWireDate, matchPlaceAgency, matchBareParenAgency, matchBareAgency];
 
 function toDateline(m: Match): Dateline {
-  return m.byline === undefined ? { place: m.place, agency: m.agency } : { place: m.place, agency: m.agency, byline: m.byline };
+  return m.byline === undefined
+    ? { place: m.place, agency: m.agency }
+    : { place: m.place, agency: m.agency, byline: m.byline };
 }
 
 /** A line that is only a dateline, e.g. `Москва – САНА`, `دمشق-سانا`. Null when it is not one. */

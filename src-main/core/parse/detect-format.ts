@@ -9,7 +9,13 @@ export function detectFormat(path: string, text: string): DispatchFormat {
   const lower = head.toLowerCase();
   if (ext === 'sgm' || ext === 'sgml' || /<reuters[\s>]/i.test(head)) return 'sgml';
   if (lower.startsWith('<doc>')) return 'trec';
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || lower.startsWith('<!doctype html') || lower.startsWith('<html')) {
+  if (
+    ext === 'html' ||
+    ext === 'htm' ||
+    ext === 'xhtml' ||
+    lower.startsWith('<!doctype html') ||
+    lower.startsWith('<html')
+  ) {
     return 'html';
   }
   if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';

@@ -14,7 +14,13 @@ export interface FrontMatter {
 }
 
 const EMPTY: FrontMatter = {
-  title: null, date: null, place: null, agency: null, signature: null, tags: undefined, languageHint: undefined,
+  title: null,
+  date: null,
+  place: null,
+  agency: null,
+  signature: null,
+  tags: undefined,
+  languageHint: undefined,
 };
 
 /**
@@ -53,7 +59,11 @@ export function readFrontMatter(text: string): { front: FrontMatter; body: strin
     return { front: EMPTY, body, warnings: [`front matter is over ${MAX_FRONT_MATTER / 1024} KB and was ignored`] };
   }
   if (bracketDepth(fence[1] ?? '') > MAX_FLOW_DEPTH) {
-    return { front: EMPTY, body, warnings: [`front matter nests more than ${MAX_FLOW_DEPTH} levels deep and was ignored`] };
+    return {
+      front: EMPTY,
+      body,
+      warnings: [`front matter nests more than ${MAX_FLOW_DEPTH} levels deep and was ignored`],
+    };
   }
   let data: unknown;
   try {

@@ -6,7 +6,9 @@ export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, blockquote, li, pre';
 
 /** Elements never read as article text, whatever Readability makes of them. */
 export const NON_CONTENT_TAGS: ReadonlySet<string> = new Set(
-  'script style noscript template nav header footer aside form button select textarea input iframe svg canvas object embed dialog menu'.split(' '),
+  'script style noscript template nav header footer aside form button select textarea input iframe svg canvas object embed dialog menu'.split(
+    ' ',
+  ),
 );
 export const NON_CONTENT_SELECTOR = [...NON_CONTENT_TAGS].join(', ');
 

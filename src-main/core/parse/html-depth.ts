@@ -24,7 +24,8 @@ export function capDepth(root: Element, max = MAX_HTML_DEPTH): boolean {
   while (stack.length > 0) {
     const [element, depth] = stack.pop()!;
     if (depth < max) {
-      for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+        stack.push([child, depth + 1]);
     } else if (element.firstElementChild) {
       element.textContent = contentText(element);
       capped = true;
@@ -34,7 +35,9 @@ export function capDepth(root: Element, max = MAX_HTML_DEPTH): boolean {
 }
 
 // Elements that break a line where they start: their text must not run into the text before.
-const LINE_BREAKING = new Set('address article blockquote br dd div dl dt h1 h2 h3 h4 h5 h6 hr li ol p pre section table td th tr ul'.split(' '));
+const LINE_BREAKING = new Set(
+  'address article blockquote br dd div dl dt h1 h2 h3 h4 h5 h6 hr li ol p pre section table td th tr ul'.split(' '),
+);
 
 /**
  * The text of an element's subtree, skipping non-content elements, with a line break where

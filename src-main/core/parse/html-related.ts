@@ -96,7 +96,8 @@ const MAX_PREFIXES = 32;
 
 function slashPrefixes(title: string): string[] {
   const prefixes: string[] = [];
-  for (let i = title.indexOf('/'); i >= 0 && prefixes.length < MAX_PREFIXES; i = title.indexOf('/', i + 1)) prefixes.push(title.slice(0, i));
+  for (let i = title.indexOf('/'); i >= 0 && prefixes.length < MAX_PREFIXES; i = title.indexOf('/', i + 1))
+    prefixes.push(title.slice(0, i));
   return prefixes;
 }
 

@@ -35,7 +35,10 @@ export function parseHtml(text: string): DraftRecord[] {
   const { body, related } = separateRelated(blocks);
   const paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title);
   const draft = liftDateline(meta, paragraphs, [...related, ...relatedBlocks]);
-  if (capped) draft.warnings.push(`the page nests elements more than ${MAX_HTML_DEPTH} deep; below that only their text was kept`);
+  if (capped)
+    draft.warnings.push(
+      `the page nests elements more than ${MAX_HTML_DEPTH} deep; below that only their text was kept`,
+    );
   return [draft];
 }
 

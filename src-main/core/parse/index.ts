@@ -94,7 +94,9 @@ function parseBytes(input: FileInput): ParseOutcome {
   }
   // Indexes are taken before empty records are dropped, so a record that empties on a
   // later import does not shift the ids of the records after it.
-  const kept = drafts.map((draft, position) => ({ draft, index: draft.sourceIndex ?? position })).filter(({ draft: d }) => d.title.trim() || d.paragraphs.some((p) => p.trim()));
+  const kept = drafts
+    .map((draft, position) => ({ draft, index: draft.sourceIndex ?? position }))
+    .filter(({ draft: d }) => d.title.trim() || d.paragraphs.some((p) => p.trim()));
   if (kept.length === 0) {
     return { ok: false, code: 'no-records', reason: `no dispatch found in this ${format} file` };
   }
@@ -132,7 +134,10 @@ function inheritFileLanguage(records: DispatchRecord[]): void {
   for (const record of records) {
     if (record.language !== 'und') continue;
     record.language = language!;
-    record.warnings = [...record.warnings, `language ${language} taken from the other records of this file (too little text to detect)`];
+    record.warnings = [
+      ...record.warnings,
+      `language ${language} taken from the other records of this file (too little text to detect)`,
+    ];
   }
 }
 

@@ -86,7 +86,27 @@ export function splitGluedParagraphs(paragraph: string): string[] {
 // The look-behind starts a match only at the first stop of a run: without it a run of
 // thousands of dots was rescanned from each of its dots (quadratic; audit finding 1).
 const GLUED_STOP = /(?<![.!?…])[.!?…]+["”’)]?(?=[\p{Lu}“"])/gu;
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'prof', 'gov', 'sen', 'rep', 'jr', 'sr', 'no']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'mt',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'maj',
+  'prof',
+  'gov',
+  'sen',
+  'rep',
+  'jr',
+  'sr',
+  'no',
+]);
 
 // The last word before a stop; in a compound only its last part (`Russian-U.S.` ends in `U`).
 function lastWord(text: string): string {
@@ -96,7 +116,6 @@ function lastWord(text: string): string {
 function isAbbreviation(word: string): boolean {
   return /^\p{L}$/u.test(word) || word.includes('.') || TITLES.has(word.toLowerCase());
 }
-
 
 /** Removes an editor signature: a last line of its own, or glued to the last sentence. */
 function liftSignature(paragraphs: string[]): string | null {

@@ -117,6 +117,9 @@ function asTags(value: unknown): string[] | undefined {
   }
   const text = asString(value);
   if (text === null) return undefined;
-  const tags = text.split(',').map((t) => t.trim()).filter(Boolean);
+  const tags = text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   return tags.length ? tags : undefined;
 }

@@ -49,7 +49,8 @@ const MAX_NOTES = 20;
 
 /** One draft per dispatch object; `notes` (skipped items, bad lines) go on every record, the first few of them. */
 export function draftsFromObjects(objects: JsonObject[], notes: string[], indexes?: number[]): DraftRecord[] {
-  const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES), `and ${notes.length - MAX_NOTES} more skipped`] : notes;
+  const shown =
+    notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES), `and ${notes.length - MAX_NOTES} more skipped`] : notes;
   return objects.map((obj, i) => {
     const draft = draftFromObject(obj, shown);
     if (indexes?.[i] !== undefined) draft.sourceIndex = indexes[i];

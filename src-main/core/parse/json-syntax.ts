@@ -21,7 +21,10 @@ export function describeSyntaxError(text: string, err: SyntaxError): FormatError
   const end = text.trimEnd().length;
   const position = errorPosition(err.message);
   if (position === null ? /end of JSON input/i.test(err.message) : position >= end) {
-    return new FormatError('truncated-json', `truncated JSON: unexpected end of input at byte ${byteOffset(text, end)}`);
+    return new FormatError(
+      'truncated-json',
+      `truncated JSON: unexpected end of input at byte ${byteOffset(text, end)}`,
+    );
   }
   const detail = err.message.replace(/\s*(in JSON )?at position \d+.*$/s, '');
   if (position === null) return new FormatError('invalid-json', `invalid JSON: ${detail}`);

@@ -14,7 +14,10 @@ export function parseJson(text: string): DraftRecord[] {
   // An export saved into a source folder would otherwise import as one empty "article"
   // named after the dossier; its articles and the user's work come back through Restore.
   if (isExportFile(value)) {
-    throw new FormatError('backup-file', 'this is a Dispatch Archive export (a backup), not dispatches: restore it with File › Restore from Backup…');
+    throw new FormatError(
+      'backup-file',
+      'this is a Dispatch Archive export (a backup), not dispatches: restore it with File › Restore from Backup…',
+    );
   }
   const { objects, indexes, skipped } = findJsonItems(value);
   if (objects.length === 0) {

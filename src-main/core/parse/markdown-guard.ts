@@ -67,7 +67,7 @@ function isSpace(c: string | undefined): boolean {
  * allowed level.
  */
 function countEmphasis(line: string, paragraph: { marks: number; open: number }): boolean {
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     if (!isMark(line.charCodeAt(i))) {
       i++;
       continue;

@@ -62,7 +62,8 @@ function relatedItems(lines: readonly string[]): RelatedItem[] {
     const current = items.at(-1);
     const last = current?.excerpt.at(-1);
     const startsNew =
-      !current || (last !== undefined && (ELLIPSIS_END.test(last) || (SENTENCE_END.test(last) && looksLikeHeadline(line))));
+      !current ||
+      (last !== undefined && (ELLIPSIS_END.test(last) || (SENTENCE_END.test(last) && looksLikeHeadline(line))));
     if (startsNew) items.push({ title: line, excerpt: [] });
     else current.excerpt.push(line);
   }

@@ -32,7 +32,8 @@ const STRONG_CUE = new RegExp(`^\\*|\\/|${INITIALS}|${INITIAL}\\s?${NAME}|${DESK
 const SENTENCE_END = /[.!?…"”’»)]/gu;
 // Page furniture that scrapers leave after the last sentence, shaped like a name:
 // fa-kes rows end in `Read Also`, `Twitter`, `Source Reuters`.
-const NOT_A_SIGNER = /(?<!\p{L})(?:Also|Read|More|Source|Twitter|Facebook|Share|Comments?|Photos?|Video|Image|Advertisement|Related|Tags|Print|Email|Copyright|Follow|Like)(?!\p{L})/u;
+const NOT_A_SIGNER =
+  /(?<!\p{L})(?:Also|Read|More|Source|Twitter|Facebook|Share|Comments?|Photos?|Video|Image|Advertisement|Related|Tags|Print|Email|Copyright|Follow|Like)(?!\p{L})/u;
 // Signatures are short; only the tail of a text is searched.
 const MAX_SIGNATURE = 90;
 

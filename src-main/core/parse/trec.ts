@@ -40,7 +40,6 @@ function parseDoc(doc: string): DraftRecord {
   };
 }
 
-
 /** Trimmed content of `<TAG>...</TAG>`; null when the tag is absent or empty. */
 function field(doc: string, tag: string): string | null {
   const value = elementContent(doc, tag, { attributes: false })?.trim();

@@ -110,7 +110,9 @@ export class SourceWatcher {
     watcher.on('all', (event, path) => {
       if (RELEVANT.has(event)) this.#changed(root, path);
     });
-    watcher.on('error', (err: unknown) => console.warn(`[watch] ${root}: ${err instanceof Error ? err.message : String(err)}`));
+    watcher.on('error', (err: unknown) =>
+      console.warn(`[watch] ${root}: ${err instanceof Error ? err.message : String(err)}`),
+    );
     await new Promise<void>((resolve) => watcher.once('ready', resolve));
   }
 

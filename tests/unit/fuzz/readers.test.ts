@@ -53,7 +53,11 @@ describe('every reader, on any bytes', { timeout: 120_000 }, () => {
 
 describe('inputs fast-check found failing, kept as regression tests', () => {
   it('rejects an .html file holding no element as holding no dispatch (seed -85972716)', () => {
-    expect(read('/fuzz/a.html', Uint8Array.from([33]))).toEqual({ ok: false, code: 'no-records', reason: 'no dispatch found in this html file' });
+    expect(read('/fuzz/a.html', Uint8Array.from([33]))).toEqual({
+      ok: false,
+      code: 'no-records',
+      reason: 'no dispatch found in this html file',
+    });
   });
 
   it('reads a page without <html> or <body> by its blocks (seed -64144755)', () => {
@@ -64,7 +68,11 @@ describe('inputs fast-check found failing, kept as regression tests', () => {
 
   it('rejects an .html file whose only element is a headline or a script as holding no dispatch (seeds 297971701, 552233495)', () => {
     for (const only of ['<h1>', '<script>']) {
-      expect(read('/fuzz/a.html', new TextEncoder().encode(only))).toEqual({ ok: false, code: 'no-records', reason: 'no dispatch found in this html file' });
+      expect(read('/fuzz/a.html', new TextEncoder().encode(only))).toEqual({
+        ok: false,
+        code: 'no-records',
+        reason: 'no dispatch found in this html file',
+      });
     }
   });
 });

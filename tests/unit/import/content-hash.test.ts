@@ -32,9 +32,9 @@ describe('snippetOf', () => {
 describe('contentHash', () => {
   it('keeps the hashes stored by earlier versions: the same text hashes as it always did', () => {
     // sha256 of 'Talks resume in Geneva Delegations met on Monday.', the text as earlier versions collapsed it.
-    expect(contentHash({ title: ' Talks resume\tin Geneva ', paragraphs: ['Delegations  met\r\non Monday.\u00a0'] })).toBe(
-      'c11ee2fad5f51c76bfbd0c873728c8068a8c8e16e2f6f94dc8319b4403d52a8e',
-    );
+    expect(
+      contentHash({ title: ' Talks resume\tin Geneva ', paragraphs: ['Delegations  met\r\non Monday.\u00a0'] }),
+    ).toBe('c11ee2fad5f51c76bfbd0c873728c8068a8c8e16e2f6f94dc8319b4403d52a8e');
   });
 
   it('collapses every kind and length of whitespace run as /\\s+/ does', () => {

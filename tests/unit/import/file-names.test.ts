@@ -20,7 +20,8 @@ beforeEach(async () => {
 afterEach(() => rm(work, { recursive: true, force: true }));
 
 /** `folder/<prefix><byte><suffix>` as the bytes a Linux file name may hold. */
-const bytePath = (dir: string, prefix: string, byte: number, suffix = ''): Buffer => Buffer.concat([Buffer.from(`${dir}/${prefix}`), Buffer.from([byte]), Buffer.from(suffix)]);
+const bytePath = (dir: string, prefix: string, byte: number, suffix = ''): Buffer =>
+  Buffer.concat([Buffer.from(`${dir}/${prefix}`), Buffer.from([byte]), Buffer.from(suffix)]);
 
 async function importWith(parse: ParseOptions, dataDir = join(work, 'data')) {
   const catalogue = await CatalogueStore.open(dataDir, []);
@@ -62,7 +63,11 @@ describe('file names that are not valid UTF-8', { timeout: 60_000 }, () => {
     const { summary } = await importWith({ workers: 0 });
     expect(summary.imported).toBe(1);
     expect(summary.rejected).toEqual([
-      { path: join(folder, 'caf\uFFFD.txt'), code: 'unreadable', reason: 'its name is not valid UTF-8 and reads the same as another name in its folder: rename it to import it' },
+      {
+        path: join(folder, 'caf\uFFFD.txt'),
+        code: 'unreadable',
+        reason: 'its name is not valid UTF-8 and reads the same as another name in its folder: rename it to import it',
+      },
     ]);
   });
 });

@@ -16,7 +16,10 @@ beforeEach(async () => {
   wires = join(root, 'wires');
   await mkdir(wires);
   await copyFile(SEED, join(wires, 'seed.txt'));
-  await writeFile(join(wires, 'talks.txt'), 'Talks go on\n\nDAMASCUS (Reuters) - Officials said the talks would go on.\n');
+  await writeFile(
+    join(wires, 'talks.txt'),
+    'Talks go on\n\nDAMASCUS (Reuters) - Officials said the talks would go on.\n',
+  );
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
@@ -28,7 +31,13 @@ describe('an import that fails on a full disk', () => {
       await expect(service.importFolder(wires)).rejects.toThrow(/ENOSPC|no space/);
       io.clear();
       await service.importFolder(wires);
-      const page = await service.handlers['archive:search']({ query: '', filters: {}, sort: 'date-desc', offset: 0, limit: 10 });
+      const page = await service.handlers['archive:search']({
+        query: '',
+        filters: {},
+        sort: 'date-desc',
+        offset: 0,
+        limit: 10,
+      });
       expect(page.total).toBe(2);
     } finally {
       await service.close();

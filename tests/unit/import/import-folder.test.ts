@@ -7,7 +7,8 @@ import { importFolder, ImportError } from '../../../src-main/core/import/import-
 import { BodyStore } from '../../../src-main/core/store/bodies';
 import { CatalogueStore } from '../../../src-main/core/store/catalogue';
 
-const ARTICLE = 'Ceasefire talks resume in Geneva\n\nDelegations met on Monday to resume the talks.\n\nThe next round is due next week.\n';
+const ARTICLE =
+  'Ceasefire talks resume in Geneva\n\nDelegations met on Monday to resume the talks.\n\nThe next round is due next week.\n';
 
 let work: string;
 let folder: string;
@@ -24,7 +25,11 @@ afterEach(() => rm(work, { recursive: true, force: true }));
 
 async function stores() {
   const warnings: string[] = [];
-  return { catalogue: await CatalogueStore.open(dataDir, warnings), bodies: new BodyStore(dataDir, warnings), warnings };
+  return {
+    catalogue: await CatalogueStore.open(dataDir, warnings),
+    bodies: new BodyStore(dataDir, warnings),
+    warnings,
+  };
 }
 
 async function run(extra: Partial<Parameters<typeof importFolder>[1]> = {}) {
@@ -46,17 +51,21 @@ describe('importFolder', () => {
     expect(summary.filesSeen).toBe(2);
     expect(summary.imported).toBe(2);
     expect(summary.rejected).toEqual([]);
-    expect(Object.values(catalogue.data.articles).map((a) => a.title).sort()).toEqual([
-      'Ceasefire talks resume in Geneva',
-      'Ceasefire talks resume in Vienna',
-    ]);
+    expect(
+      Object.values(catalogue.data.articles)
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual(['Ceasefire talks resume in Geneva', 'Ceasefire talks resume in Vienna']);
   });
 
   it('reports each bad file with a specific reason and imports the rest', async () => {
     await writeFile(join(folder, 'good.txt'), ARTICLE);
     await writeFile(join(folder, 'empty.txt'), '');
     await writeFile(join(folder, 'blank.txt'), '  \n\t\n  ');
-    await writeFile(join(folder, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
+    await writeFile(
+      join(folder, 'image.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
+    );
     await writeFile(join(folder, 'cut.json'), '[{"title": "A", "text": "B"}, {"title": "C", "te');
     await writeFile(join(folder, 'huge.txt'), `${ARTICLE}${'x'.repeat(5000)}`);
     await writeFile(join(folder, 'locked.txt'), ARTICLE.replace('Geneva', 'Bern'));
@@ -68,7 +77,9 @@ describe('importFolder', () => {
       return readFile(path);
     };
     const { summary } = await run({ maxFileBytes: 4096, readBytes });
-    const reasons = Object.fromEntries(summary.rejected.map((r) => [r.path.slice(folder.length + 1), `${r.code}: ${r.reason}`]));
+    const reasons = Object.fromEntries(
+      summary.rejected.map((r) => [r.path.slice(folder.length + 1), `${r.code}: ${r.reason}`]),
+    );
     expect(reasons).toEqual({
       'empty.txt': 'empty: file is empty (0 bytes)',
       'blank.txt': 'whitespace-only: file holds only whitespace',
@@ -106,7 +117,8 @@ describe('importFolder', () => {
   });
 
   it('merges the same article saved in two encodings and line endings into one article with two sources', async () => {
-    const russian = 'Переговоры возобновились в Женеве\n\nДелегации встретились в понедельник, чтобы возобновить переговоры о прекращении огня.\n\nСледующий раунд назначен на следующую неделю.\n';
+    const russian =
+      'Переговоры возобновились в Женеве\n\nДелегации встретились в понедельник, чтобы возобновить переговоры о прекращении огня.\n\nСледующий раунд назначен на следующую неделю.\n';
     await writeFile(join(folder, 'utf8.txt'), russian);
     await writeFile(join(folder, 'win1251.txt'), iconv.encode(russian.replace(/\n/g, '\r\n'), 'windows-1251'));
     const { summary, catalogue } = await run();

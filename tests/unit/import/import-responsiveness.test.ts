@@ -24,7 +24,10 @@ async function wires(): Promise<string> {
   const folder = join(work, 'wires');
   await mkdir(folder);
   for (let i = 0; i < FILES; i++) {
-    await writeFile(join(folder, `${String(i).padStart(3, '0')}.txt`), `Talks resume in city ${i}\n\nDelegations met on Monday for round ${i} of the talks.\n`);
+    await writeFile(
+      join(folder, `${String(i).padStart(3, '0')}.txt`),
+      `Talks resume in city ${i}\n\nDelegations met on Monday for round ${i} of the talks.\n`,
+    );
   }
   return folder;
 }
@@ -48,7 +51,16 @@ it('answers an archive:search call that arrives while an import is storing files
   await started;
   // As an IPC message does, the call arrives as a task of its own, not inside the import's.
   const answer = await new Promise<Awaited<ReturnType<typeof routeCall>>>((resolve) => {
-    setImmediate(() => void routeCall(service.handlers, 'archive:search', { query: '', filters: {}, sort: 'date-desc', offset: 0, limit: 10 }).then(resolve));
+    setImmediate(
+      () =>
+        void routeCall(service.handlers, 'archive:search', {
+          query: '',
+          filters: {},
+          sort: 'date-desc',
+          offset: 0,
+          limit: 10,
+        }).then(resolve),
+    );
   });
   expect(answer.ok).toBe(true);
   expect(importEnded).toBe(false);

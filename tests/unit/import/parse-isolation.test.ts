@@ -13,7 +13,10 @@ import { CatalogueStore } from '../../../src-main/core/store/catalogue';
 const onMainThread = vi.hoisted(() => ({ files: 0 }));
 vi.mock('../../../src-main/core/parse/index', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src-main/core/parse/index')>();
-  return { ...actual, parseFile: (...args: Parameters<typeof actual.parseFile>) => (onMainThread.files++, actual.parseFile(...args)) };
+  return {
+    ...actual,
+    parseFile: (...args: Parameters<typeof actual.parseFile>) => (onMainThread.files++, actual.parseFile(...args)),
+  };
 });
 
 const ARTICLE = (city: string): string => `Talks resume in ${city}\n\nDelegations met on Monday.\n`;
@@ -32,7 +35,11 @@ afterEach(() => rm(work, { recursive: true, force: true }));
 
 async function importWith(parse: ParseOptions = {}) {
   const dataDir = join(work, 'data');
-  return importFolder(folder, { catalogue: await CatalogueStore.open(dataDir, []), bodies: new BodyStore(dataDir, []), parse });
+  return importFolder(folder, {
+    catalogue: await CatalogueStore.open(dataDir, []),
+    bodies: new BodyStore(dataDir, []),
+    parse,
+  });
 }
 
 describe('reading files on worker threads only', { timeout: 60_000 }, () => {
@@ -47,7 +54,13 @@ describe('reading files on worker threads only', { timeout: 60_000 }, () => {
     await writeFile(join(folder, 'm.html'), `<html><body>${'<div>'.repeat(80_000)}x</body></html>`);
     const summary = await importWith({ fileBudgetMs: 300 });
     expect(summary.imported).toBe(2);
-    expect(summary.rejected).toEqual([{ path: join(folder, 'm.html'), code: 'too-slow', reason: expect.stringMatching(/^took too long to read \(over \d\.\d s\)$/) }]);
+    expect(summary.rejected).toEqual([
+      {
+        path: join(folder, 'm.html'),
+        code: 'too-slow',
+        reason: expect.stringMatching(/^took too long to read \(over \d\.\d s\)$/),
+      },
+    ]);
     expect(onMainThread.files).toBe(0);
   });
 
@@ -55,7 +68,13 @@ describe('reading files on worker threads only', { timeout: 60_000 }, () => {
     await writeFile(join(folder, 'm.html'), `<html><body>${'<p>a</p>'.repeat(500_000)}</body></html>`);
     const summary = await importWith({ workerMemoryMb: 96 });
     expect(summary.imported).toBe(2);
-    expect(summary.rejected).toEqual([{ path: join(folder, 'm.html'), code: 'reader-crashed', reason: 'could not be read: the reader ran out of memory (over 96 MB)' }]);
+    expect(summary.rejected).toEqual([
+      {
+        path: join(folder, 'm.html'),
+        code: 'reader-crashed',
+        reason: 'could not be read: the reader ran out of memory (over 96 MB)',
+      },
+    ]);
     expect(onMainThread.files).toBe(0);
   });
 });

@@ -21,7 +21,10 @@ async function mixedFolder(): Promise<string> {
     const dir = join(folder, `desk-${i % 3}`);
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, `${i}.txt`), `Talks resume in city ${i}\n\nDelegations met on Monday, round ${i}.\n`);
-    await writeFile(join(dir, `${i}-copy.txt`), `Talks resume in city ${i}\r\n\r\nDelegations met on Monday, round ${i}.\r\n`);
+    await writeFile(
+      join(dir, `${i}-copy.txt`),
+      `Talks resume in city ${i}\r\n\r\nDelegations met on Monday, round ${i}.\r\n`,
+    );
   }
   await writeFile(join(folder, 'empty.txt'), '');
   await writeFile(join(folder, 'blank.txt'), ' \n ');
@@ -58,7 +61,12 @@ describe('parsing on worker threads', { timeout: 60_000 }, () => {
     expect(pooled).toEqual(inline);
     // The comparison means something only if the folder exercised duplicates and every reject path.
     expect(inline.summary.duplicates).toBe(12);
-    expect(inline.summary.rejected.map((r) => r.code)).toEqual(['whitespace-only', 'truncated-json', 'empty', 'binary']);
+    expect(inline.summary.rejected.map((r) => r.code)).toEqual([
+      'whitespace-only',
+      'truncated-json',
+      'empty',
+      'binary',
+    ]);
   });
 
   it('fails the import with a clear error, reading nothing on the main thread, when the worker script cannot start', async () => {
@@ -75,8 +83,14 @@ describe('parsing on worker threads', { timeout: 60_000 }, () => {
     const folder = join(work, 'nested');
     await mkdir(folder);
     await writeFile(join(folder, 'a.txt'), 'Talks resume in Geneva\n\nDelegations met on Monday.\n');
-    await writeFile(join(folder, 'bold.html'), `<html><body><p>${'<b>'.repeat(3_000)}Delegations met.</p></body></html>`);
-    await writeFile(join(folder, 'divs.html'), `<html><body>${'<div>'.repeat(5_000)}<p>Delegations met.</p></body></html>`);
+    await writeFile(
+      join(folder, 'bold.html'),
+      `<html><body><p>${'<b>'.repeat(3_000)}Delegations met.</p></body></html>`,
+    );
+    await writeFile(
+      join(folder, 'divs.html'),
+      `<html><body>${'<div>'.repeat(5_000)}<p>Delegations met.</p></body></html>`,
+    );
     await writeFile(join(folder, 'quotes.md'), `Talks\n\n${'>'.repeat(5_000)} Delegations met.\n`);
     await writeFile(join(folder, 'strong.md'), `Talks\n\n${'**'.repeat(1_000)}Delegations met.${'**'.repeat(1_000)}\n`);
     await writeFile(join(folder, 'front.md'), `---\ntitle: ${'['.repeat(10_000)}\n---\nTalks\n\nDelegations met.\n`);
@@ -87,8 +101,11 @@ describe('parsing on worker threads', { timeout: 60_000 }, () => {
     expect(await importWith(folder, TWO_WORKERS)).toEqual(inline);
   });
 
-  it.skipIf(!existsSync(CORPUS))('gives the same archive from the whole corpus as parsing on the main thread', async () => {
-    const pooled = await importWith(CORPUS, TWO_WORKERS);
-    expect(pooled).toEqual(await importWith(CORPUS, ON_THIS_THREAD));
-  });
+  it.skipIf(!existsSync(CORPUS))(
+    'gives the same archive from the whole corpus as parsing on the main thread',
+    async () => {
+      const pooled = await importWith(CORPUS, TWO_WORKERS);
+      expect(pooled).toEqual(await importWith(CORPUS, ON_THIS_THREAD));
+    },
+  );
 });

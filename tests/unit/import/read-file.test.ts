@@ -32,7 +32,13 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-const job = (path: string, maxBytes = 1024 * 1024): PrepareJob => ({ path, mtimeMs: 0, knownSha256: null, maxBytes, budgetMs: 10_000 });
+const job = (path: string, maxBytes = 1024 * 1024): PrepareJob => ({
+  path,
+  mtimeMs: 0,
+  knownSha256: null,
+  maxBytes,
+  budgetMs: 10_000,
+});
 
 function mkfifo(path: string): void {
   execFileSync('mkfifo', [path]);
@@ -40,24 +46,42 @@ function mkfifo(path: string): void {
 }
 
 describe('reading a file for the import', () => {
-  it.skipIf(!canMakeFifo)('rejects a FIFO put in a file’s place after the walk, at once, without waiting for a writer', async () => {
-    const path = join(work, 'swapped.txt');
-    mkfifo(path);
-    expect(await readAndPrepare(job(path))).toEqual({ kind: 'rejected', code: 'not-a-file', reason: 'not a regular file (a FIFO)' });
-  });
+  it.skipIf(!canMakeFifo)(
+    'rejects a FIFO put in a file’s place after the walk, at once, without waiting for a writer',
+    async () => {
+      const path = join(work, 'swapped.txt');
+      mkfifo(path);
+      expect(await readAndPrepare(job(path))).toEqual({
+        kind: 'rejected',
+        code: 'not-a-file',
+        reason: 'not a regular file (a FIFO)',
+      });
+    },
+  );
 
   it('rejects a file that grew past the limit after the walk measured it', async () => {
     const path = join(work, 'growing.txt');
     await writeFile(path, ARTICLE);
     const walked = job(path, 1024);
     await appendFile(path, 'x'.repeat(4096));
-    expect(await readAndPrepare(walked)).toEqual({ kind: 'rejected', code: 'too-large', reason: 'file is 0.0 MB, over the 0.0 MB limit' });
+    expect(await readAndPrepare(walked)).toEqual({
+      kind: 'rejected',
+      code: 'too-large',
+      reason: 'file is 0.0 MB, over the 0.0 MB limit',
+    });
   });
 
-  it.skipIf(!existsSync('/proc/self/status'))('rejects a /proc file that holds more than the limit though it measures 0 bytes', async () => {
-    const prepared = await readAndPrepare(job('/proc/self/status', 256));
-    expect(prepared).toEqual({ kind: 'rejected', code: 'too-large', reason: 'file holds more than the 0.0 MB limit, though it measured 0.0 MB when opened' });
-  });
+  it.skipIf(!existsSync('/proc/self/status'))(
+    'rejects a /proc file that holds more than the limit though it measures 0 bytes',
+    async () => {
+      const prepared = await readAndPrepare(job('/proc/self/status', 256));
+      expect(prepared).toEqual({
+        kind: 'rejected',
+        code: 'too-large',
+        reason: 'file holds more than the 0.0 MB limit, though it measured 0.0 MB when opened',
+      });
+    },
+  );
 
   it('reads a file exactly at the limit', async () => {
     const path = join(work, 'exact.txt');
@@ -72,8 +96,14 @@ describe('reading a file for the import', () => {
     await writeFile(join(folder, 'a.txt'), ARTICLE);
     mkfifo(join(folder, 'pipe.txt'));
     const dataDir = join(work, 'data');
-    const summary = await importFolder(folder, { catalogue: await CatalogueStore.open(dataDir, []), bodies: new BodyStore(dataDir, []), parse: { workers: 0 } });
+    const summary = await importFolder(folder, {
+      catalogue: await CatalogueStore.open(dataDir, []),
+      bodies: new BodyStore(dataDir, []),
+      parse: { workers: 0 },
+    });
     expect(summary.imported).toBe(1);
-    expect(summary.rejected).toEqual([{ path: join(folder, 'pipe.txt'), code: 'not-a-file', reason: 'not a regular file (a FIFO)' }]);
+    expect(summary.rejected).toEqual([
+      { path: join(folder, 'pipe.txt'), code: 'not-a-file', reason: 'not a regular file (a FIFO)' },
+    ]);
   });
 });

@@ -29,7 +29,11 @@ afterEach(() => rm(work, { recursive: true, force: true }));
 
 it('rejects a file whose reader throws, naming the error', () => {
   const outcome = parseFile({ path: '/in/boom.txt', bytes: new TextEncoder().encode('BOOM\n\nText.\n'), mtimeMs: 0 });
-  expect(outcome).toEqual({ ok: false, code: 'reader-failed', reason: 'could not be read: the reader failed (RangeError: Maximum call stack size exceeded)' });
+  expect(outcome).toEqual({
+    ok: false,
+    code: 'reader-failed',
+    reason: 'could not be read: the reader failed (RangeError: Maximum call stack size exceeded)',
+  });
 });
 
 it('imports the good files of a folder in which one file makes its reader throw', async () => {
@@ -39,7 +43,17 @@ it('imports the good files of a folder in which one file makes its reader throw'
   await writeFile(join(folder, 'b.txt'), 'BOOM\n\nText.\n');
   await writeFile(join(folder, 'c.txt'), 'Talks resume in Vienna\n\nDelegations met on Tuesday.\n');
   const dataDir = join(work, 'data');
-  const summary = await importFolder(folder, { catalogue: await CatalogueStore.open(dataDir, []), bodies: new BodyStore(dataDir, []), parse: { workers: 0 } });
+  const summary = await importFolder(folder, {
+    catalogue: await CatalogueStore.open(dataDir, []),
+    bodies: new BodyStore(dataDir, []),
+    parse: { workers: 0 },
+  });
   expect(summary.imported).toBe(2);
-  expect(summary.rejected).toEqual([{ path: join(folder, 'b.txt'), code: 'reader-failed', reason: 'could not be read: the reader failed (RangeError: Maximum call stack size exceeded)' }]);
+  expect(summary.rejected).toEqual([
+    {
+      path: join(folder, 'b.txt'),
+      code: 'reader-failed',
+      reason: 'could not be read: the reader failed (RangeError: Maximum call stack size exceeded)',
+    },
+  ]);
 });

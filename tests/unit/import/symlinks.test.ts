@@ -38,7 +38,11 @@ describe('symlinks in an imported folder', () => {
     const { summary, titles } = await importIt();
     expect(titles).toEqual(['Aleppo talks resume in Geneva']);
     expect(summary.rejected).toEqual([
-      { path: join(folder, 'diary.txt'), code: 'outside-folder', reason: `symlink leads outside the imported folder, to ${join(outside, 'diary.txt')}: not followed` },
+      {
+        path: join(folder, 'diary.txt'),
+        code: 'outside-folder',
+        reason: `symlink leads outside the imported folder, to ${join(outside, 'diary.txt')}: not followed`,
+      },
     ]);
   });
 

@@ -34,12 +34,27 @@ describe('parseJson: record shapes', () => {
   });
 
   it('reads the one array of a wrapper object such as {"articles": [...]}', () => {
-    const drafts = parseJson(json({ status: 'ok', articles: [{ title: 'A', text: 'One.' }, { title: 'B', text: 'Two.' }] }));
+    const drafts = parseJson(
+      json({
+        status: 'ok',
+        articles: [
+          { title: 'A', text: 'One.' },
+          { title: 'B', text: 'Two.' },
+        ],
+      }),
+    );
     expect(drafts.map((d) => d.title)).toEqual(['A', 'B']);
   });
 
   it('refuses a Dispatch Archive export, pointing to Restore instead of importing it as an article', () => {
-    const err = formatError(json({ format: 'dispatch-archive-export', version: 1, title: 'Dossier: syria', articles: [{ title: 'A', paragraphs: ['x'] }] }));
+    const err = formatError(
+      json({
+        format: 'dispatch-archive-export',
+        version: 1,
+        title: 'Dossier: syria',
+        articles: [{ title: 'A', paragraphs: ['x'] }],
+      }),
+    );
     expect(err.code).toBe('backup-file');
     expect(err.message).toMatch(/Dispatch Archive export .*Restore from Backup/);
   });
@@ -62,7 +77,9 @@ describe('parseJson: record shapes', () => {
 
   it('takes agency, place, language and tags from their fields', () => {
     const [draft] = parseJson(
-      json([{ title: 'T', text: 'Body.', source: 'TASS', location: 'Moscow', lang: 'RU', tags: ['politics', 'syria'] }]),
+      json([
+        { title: 'T', text: 'Body.', source: 'TASS', location: 'Moscow', lang: 'RU', tags: ['politics', 'syria'] },
+      ]),
     );
     expect(draft).toMatchObject({ agency: 'TASS', place: 'Moscow', languageHint: 'ru', tags: ['politics', 'syria'] });
   });
@@ -89,7 +106,9 @@ describe('parseJson: record shapes', () => {
 
 describe('parseJson: swapped title and date', () => {
   it('swaps back a headline stored under "date" and a date stored under "title"', () => {
-    const [draft] = parseJson(json([{ date: 'Army restores security', title: '11 September\u060c 2017', text: 'Body.' }]));
+    const [draft] = parseJson(
+      json([{ date: 'Army restores security', title: '11 September\u060c 2017', text: 'Body.' }]),
+    );
     expect(draft).toMatchObject({ title: 'Army restores security', date: '2017-09-11' });
     expect(draft?.warnings).toContain('title and date were stored under each other\u2019s keys; swapped back');
   });
@@ -108,7 +127,9 @@ describe('parseJson: swapped title and date', () => {
 
 describe('parseJson: SANA-style bodies', () => {
   it('splits paragraphs glued at a sentence end followed by a capital', () => {
-    const [draft] = parseJson(json([{ title: 'T', text: 'The talks ended in it.The army advanced.\u201cWe won,\u201d he said.' }]));
+    const [draft] = parseJson(
+      json([{ title: 'T', text: 'The talks ended in it.The army advanced.\u201cWe won,\u201d he said.' }]),
+    );
     expect(draft?.paragraphs).toEqual(['The talks ended in it.', 'The army advanced.', '\u201cWe won,\u201d he said.']);
   });
 
@@ -128,7 +149,9 @@ describe('parseJson: SANA-style bodies', () => {
   });
 
   it('lifts an editor signature glued to the last sentence', () => {
-    const [draft] = parseJson(json([{ title: 'T', text: 'Talks ended.The army stressed its commitment to it.H. Zain/ Ghossoun' }]));
+    const [draft] = parseJson(
+      json([{ title: 'T', text: 'Talks ended.The army stressed its commitment to it.H. Zain/ Ghossoun' }]),
+    );
     expect(draft?.signature).toBe('H. Zain/ Ghossoun');
     expect(draft?.paragraphs).toEqual(['Talks ended.', 'The army stressed its commitment to it.']);
   });

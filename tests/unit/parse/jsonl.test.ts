@@ -21,7 +21,9 @@ describe('parseJsonLines', () => {
   });
 
   it('skips a line that does not parse and names it in a warning on the other records', () => {
-    const drafts = parseJsonLines(lines('{"title": "Good", "text": "Fine."}', '{"title": "Bad", "text": ', '{"title": "Also good"}'));
+    const drafts = parseJsonLines(
+      lines('{"title": "Good", "text": "Fine."}', '{"title": "Bad", "text": ', '{"title": "Also good"}'),
+    );
     expect(drafts.map((d) => d.title)).toEqual(['Good', 'Also good']);
     expect(drafts[0]?.warnings).toEqual(['line 2 skipped: truncated JSON: unexpected end of input at byte 24']);
     expect(drafts[1]?.warnings).toEqual(drafts[0]?.warnings);
@@ -40,7 +42,9 @@ describe('parseJsonLines', () => {
   });
 
   it('rejects the file as no-records when lines parse but none is a dispatch', () => {
-    expect(() => parseJsonLines(lines('{"a": 1}', '{"b": 2}'))).toThrow(expect.objectContaining({ code: 'no-records' }) as FormatError);
+    expect(() => parseJsonLines(lines('{"a": 1}', '{"b": 2}'))).toThrow(
+      expect.objectContaining({ code: 'no-records' }) as FormatError,
+    );
   });
 
   it('reads a line holding an array of 200,000 records without overflowing the stack', () => {

@@ -30,7 +30,10 @@ const times = (unit: string, size = MB): string => unit.repeat(Math.ceil(size / 
 
 describe('reading crafted megabyte inputs in linear time', { timeout: 20_000 }, () => {
   it('joins a megabyte of hard-wrapped lower-case lines into one paragraph', async () => {
-    const [record] = await read('/in/wrapped.txt', `Talks resume\n${times('delegations met on monday and agreed to meet again\n')}`);
+    const [record] = await read(
+      '/in/wrapped.txt',
+      `Talks resume\n${times('delegations met on monday and agreed to meet again\n')}`,
+    );
     expect(record!.paragraphs).toHaveLength(1);
     expect(record!.paragraphs[0]!.length).toBeGreaterThan(MB - 100);
   });
@@ -48,7 +51,10 @@ describe('reading crafted megabyte inputs in linear time', { timeout: 20_000 }, 
   });
 
   it('joins a JSON body of a megabyte of wrapped lines into one paragraph', async () => {
-    const [record] = await read('/in/wrapped.json', JSON.stringify([{ title: 'Talks', text: times('delegations met on monday\n') }]));
+    const [record] = await read(
+      '/in/wrapped.json',
+      JSON.stringify([{ title: 'Talks', text: times('delegations met on monday\n') }]),
+    );
     expect(record!.paragraphs).toHaveLength(1);
   });
 
@@ -81,7 +87,9 @@ describe('reading crafted megabyte inputs in linear time', { timeout: 20_000 }, 
     const [record] = await read('/in/marks.md', `Talks resume\n\n${times('_a')}\n`);
     expect(record!.title).toBe('Talks resume');
     expect(record!.paragraphs).toEqual([times('_a')]);
-    expect(record!.warnings).toContain('too many emphasis marks in one paragraph for the Markdown reader: read as plain text');
+    expect(record!.warnings).toContain(
+      'too many emphasis marks in one paragraph for the Markdown reader: read as plain text',
+    );
   });
 
   it('ignores front matter of a megabyte of keys, with a warning', async () => {
@@ -92,8 +100,14 @@ describe('reading crafted megabyte inputs in linear time', { timeout: 20_000 }, 
   });
 
   it('reads a Reuters record of a megabyte of unclosed tags', async () => {
-    expect(await outcomeOf('/in/text.sgm', `<REUTERS>${times('<TEXT')}`)).toMatchObject({ ok: false, code: 'no-records' });
-    const [brief] = await read('/in/brief.sgm', `<REUTERS><TEXT TYPE="BRIEF"><TITLE>Talks</TITLE>${times('<A>a')}</TEXT></REUTERS>`);
+    expect(await outcomeOf('/in/text.sgm', `<REUTERS>${times('<TEXT')}`)).toMatchObject({
+      ok: false,
+      code: 'no-records',
+    });
+    const [brief] = await read(
+      '/in/brief.sgm',
+      `<REUTERS><TEXT TYPE="BRIEF"><TITLE>Talks</TITLE>${times('<A>a')}</TEXT></REUTERS>`,
+    );
     expect(brief!.title).toBe('Talks');
   });
 
@@ -104,7 +118,10 @@ describe('reading crafted megabyte inputs in linear time', { timeout: 20_000 }, 
 
   it('lists the links of a <related> block of 50,000 links once each', async () => {
     const links = Array.from({ length: 50_000 }, (_, i) => `<a href="/news/${i}">Story ${i}</a>`).join('');
-    const [record] = await read('/in/related.html', `<html><body><article><p>Delegations met on Monday.</p><related>${links}</related></article></body></html>`);
+    const [record] = await read(
+      '/in/related.html',
+      `<html><body><article><p>Delegations met on Monday.</p><related>${links}</related></article></body></html>`,
+    );
     expect(record!.related).toHaveLength(50_000);
   });
 });

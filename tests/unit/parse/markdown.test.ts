@@ -128,7 +128,12 @@ describe('parseMarkdown body', () => {
 
   it('reads a dateline, date line and signature in the body like plain text', () => {
     const draft = parseOne('# T\n\nДамаск – САНА\n\n15-07-2016\n\nТекст новости.\n\n*Н.С./М.К.');
-    expect([draft.place, draft.agency, draft.date, draft.signature]).toEqual(['Дамаск', 'САНА', '2016-07-15', '*Н.С./М.К.']);
+    expect([draft.place, draft.agency, draft.date, draft.signature]).toEqual([
+      'Дамаск',
+      'САНА',
+      '2016-07-15',
+      '*Н.С./М.К.',
+    ]);
     expect(draft.paragraphs).toEqual(['Текст новости.']);
   });
 

@@ -49,7 +49,10 @@ describe('parseSgml', () => {
   });
 
   it('lifts a dateline-only first line of an UNPROC record into the place', () => {
-    expect(unproc).toMatchObject({ place: 'BOSTON', paragraphs: ['Shr 75 cts vs 55 cts', 'Net 8,031,000 vs 5,819,000'] });
+    expect(unproc).toMatchObject({
+      place: 'BOSTON',
+      paragraphs: ['Shr 75 cts vs 55 cts', 'Net 8,031,000 vs 5,819,000'],
+    });
   });
 
   it('removes control characters, including a terminal escape sequence inside a word', () => {

@@ -40,7 +40,8 @@ describe('parseText', () => {
   });
 
   it('takes a long prose first line as the title all the same', () => {
-    const prose = 'В понедельник у здания мэрии Москвы состоялась очередная акция протеста, направленная против политики властей.';
+    const prose =
+      'В понедельник у здания мэрии Москвы состоялась очередная акция протеста, направленная против политики властей.';
     const draft = parseOne(`${prose}\n\nНачало акции было намечено на 19 часов.\n`);
     expect(draft.title).toBe(prose);
     expect(draft.paragraphs).toEqual(['Начало акции было намечено на 19 часов.']);

@@ -61,7 +61,10 @@ describe('parseTrec: fields', () => {
 
 describe('parseTrec: place and agency', () => {
   it('reads place and outlet from an AUTHOR dateline naming the outlet itself', () => {
-    expect(only(doc({ author: 'أبوظبي - سكاي نيوز عربية' }))).toMatchObject({ place: 'أبوظبي', agency: 'Sky News Arabia' });
+    expect(only(doc({ author: 'أبوظبي - سكاي نيوز عربية' }))).toMatchObject({
+      place: 'أبوظبي',
+      agency: 'Sky News Arabia',
+    });
   });
 
   it('reads a wire agency named in an AUTHOR dateline', () => {
@@ -69,7 +72,10 @@ describe('parseTrec: place and agency', () => {
   });
 
   it('keeps the place but not a reporter as agency, falling back to the SRC outlet', () => {
-    expect(only(doc({ src: 'alarabia', author: 'القاهرة - أحمد الريدي' }))).toMatchObject({ place: 'القاهرة', agency: 'Al Arabiya' });
+    expect(only(doc({ src: 'alarabia', author: 'القاهرة - أحمد الريدي' }))).toMatchObject({
+      place: 'القاهرة',
+      agency: 'Al Arabiya',
+    });
   });
 
   it('takes an AUTHOR that is only the outlet name as the agency', () => {
@@ -93,7 +99,8 @@ describe('parseTrec: place and agency', () => {
 
 describe('parseTrec: body furniture', () => {
   it('drops the BBC Arabic app-promotion footer', () => {
-    const footer = 'يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.';
+    const footer =
+      'يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.';
     expect(only(doc({ src: 'BBC', text: ['نص الخبر.', footer] })).paragraphs).toEqual(['نص الخبر.']);
   });
 

@@ -34,7 +34,11 @@ function xmlFormat(text: string): WireFormat | null {
   const [, root, attrs] = m;
   if (root === 'nitf') return 'nitf';
   if (root === 'NewsML') return 'newsml12';
-  if ((root === 'newsItem' || root === 'newsMessage') && (/iptc\.org\/std\/nar\//.test(attrs!) || /standard="NewsML-G2"/.test(text))) return 'newsmlg2';
+  if (
+    (root === 'newsItem' || root === 'newsMessage') &&
+    (/iptc\.org\/std\/nar\//.test(attrs!) || /standard="NewsML-G2"/.test(text))
+  )
+    return 'newsmlg2';
   if (root === 'rss' && /wordpress\.org\/export\//.test(text)) return 'wxr';
   return null;
 }
@@ -50,7 +54,8 @@ function jsonFormat(bytes: Uint8Array): WireFormat | null {
 }
 
 /** Mail-header names that only a message carries; a dispatch may start "Subject:" or "From:" alone. */
-const TRANSPORT = /^(?:received|message-id|return-path|delivered-to|mime-version|dkim-signature|x-received|x-mailer|authentication-results):/i;
+const TRANSPORT =
+  /^(?:received|message-id|return-path|delivered-to|mime-version|dkim-signature|x-received|x-mailer|authentication-results):/i;
 
 // An RFC 5322 header block: every line up to the first blank one is a field or a folded
 // continuation, it names the sender or the route, and carries at least one header that

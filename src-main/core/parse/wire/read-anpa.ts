@@ -43,14 +43,22 @@ function readMessage(header: string, text: string, post: string): WireDraft {
   const byline = rest.find((h) => /^By\s/i.test(h)) ?? null;
   const title = rest[0] && rest[0] !== byline && !/^(?:Eds:|AP Photo|EDITOR'S NOTE)/i.test(rest[0]) ? rest[0] : null;
   const eds = rest.find((h) => /^Eds:\s/i.test(h)) ?? rest.find((h) => /^EDITOR'S NOTE _/i.test(h));
-  const trailerDate = clean(post.replace(/[<=]/g, ' ').split(/[\r\n\f]/).find((l) => l.trim()) ?? '');
+  const trailerDate = clean(
+    post
+      .replace(/[<=]/g, ' ')
+      .split(/[\r\n\f]/)
+      .find((l) => l.trim()) ?? '',
+  );
   return {
     title,
     byline,
     slugline: slug,
     keywords: [],
     priority: fields.priority,
-    flags: [...(/write-?thru/i.test(fields.takeKey + keywordLine) ? (['writethru'] as const) : []), ...(/alert/i.test(keywordLine + fields.slug) ? (['alert'] as const) : [])],
+    flags: [
+      ...(/write-?thru/i.test(fields.takeKey + keywordLine) ? (['writethru'] as const) : []),
+      ...(/alert/i.test(keywordLine + fields.slug) ? (['alert'] as const) : []),
+    ],
     ednote: eds ? eds.replace(/^(?:Eds:|EDITOR'S NOTE _)\s*/i, '') : null,
     dateRaw: trailerDate || null,
     agencyHints: [/^([A-Z]{2,6})-/.exec(trailerDate)?.[1]],
@@ -62,9 +70,17 @@ function readMessage(header: string, text: string, post: string): WireDraft {
 // `f l\x13\x11 BC-LT--Argentina-CancerB     11-13 1049`: the keyword field is fixed width
 // (24 characters), so it may be cut; the "^" keyword line then gives the full slug.
 function headerFields(line: string) {
-  const m = /^([a-z]) ([a-z]{1,2})([\x13\x14])([\x11\x12]) ?(?:(?:am|pm|bc|ap)-)?(\S+)\s*(.*?)\s+\d{1,2}-\d{1,2}(?:\s+\d{1,4})?\s*$/i.exec(line);
+  const m =
+    /^([a-z]) ([a-z]{1,2})([\x13\x14])([\x11\x12]) ?(?:(?:am|pm|bc|ap)-)?(\S+)\s*(.*?)\s+\d{1,2}-\d{1,2}(?:\s+\d{1,4})?\s*$/i.exec(
+      line,
+    );
   if (!m) return { priority: null, slug: null, takeKey: '', preserved: false };
-  return { priority: PRIORITY[m[1]!.toLowerCase()] ?? null, slug: m[5]!, takeKey: m[6] ?? '', preserved: m[3] === PRESERVED };
+  return {
+    priority: PRIORITY[m[1]!.toLowerCase()] ?? null,
+    slug: m[5]!,
+    takeKey: m[6] ?? '',
+    preserved: m[3] === PRESERVED,
+  };
 }
 
 /** "^" lines before the first paragraph are headers; later ones are subheads (ap_anpa-2 "AMERICAN LEAGUE="). */
@@ -73,7 +89,12 @@ function bodyLines(text: string): { heads: string[]; paragraphs: string[]; rows:
   const paragraphs: string[] = [];
   const rows: string[] = [];
   for (const line of text.split(/\r?\n/)) {
-    const plain = clean(line.replace(/[\x10]/g, ' ').replace(/[\x00-\x08\x0b-\x1f]/g, '').replace(TYPESET_END, ''));
+    const plain = clean(
+      line
+        .replace(/[\x10]/g, ' ')
+        .replace(/[\x00-\x08\x0b-\x1f]/g, '')
+        .replace(TYPESET_END, ''),
+    );
     if (!plain) continue;
     if (line.startsWith('^')) {
       if (paragraphs.length === 0 && rows.length === 0) heads.push(clean(plain.slice(1)));

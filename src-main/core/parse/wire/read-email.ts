@@ -26,10 +26,18 @@ export async function readEmail(bytes: Uint8Array): Promise<EmailOutcome> {
   const text = email.text ?? (email.html ? htmlText(email.html) : null);
   if (!text?.trim()) {
     const names = email.attachments.map((a) => a.filename ?? a.mimeType).join(', ');
-    return { ok: false, reason: names ? `e-mail has no text part, only attachment(s): ${names}` : 'e-mail has no text body' };
+    return {
+      ok: false,
+      reason: names ? `e-mail has no text part, only attachment(s): ${names}` : 'e-mail has no text body',
+    };
   }
   const dateRaw = email.headers.find((h) => h.key === 'date')?.value ?? null;
-  const base: WireDraft = { guid: email.messageId ?? null, title: email.subject ?? null, dateRaw, body: plainBody(text) };
+  const base: WireDraft = {
+    guid: email.messageId ?? null,
+    title: email.subject ?? null,
+    dateRaw,
+    body: plainBody(text),
+  };
   const form = readJsonForm(text);
   return { ok: true, draft: form ? { ...base, ...form } : base };
 }

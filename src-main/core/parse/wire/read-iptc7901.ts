@@ -25,7 +25,10 @@ export function readIptc7901(text: string): Iptc7901Outcome {
 }
 
 function readMessage(header: string, text: string, post: string): WireDraft {
-  const headerLines = header.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const headerLines = header
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const tokens = (headerLines[0] ?? '').split(/\s+/);
   const keyword = headerLines.slice(1).join(' ').replace(/\/$/, '');
   const lines = text.split(/\r?\n/);

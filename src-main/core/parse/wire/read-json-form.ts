@@ -16,7 +16,10 @@ export function readJsonForm(text: string): Partial<WireDraft> | null {
     const first = Array.isArray(v) ? v[0] : v;
     return typeof first === 'string' && first.trim() ? first : null;
   };
-  const body = (value('Body') ?? '').split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const body = (value('Body') ?? '')
+    .split(/\n+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return {
     title: value('Headline'),
     slugline: value('Slugline'),
@@ -34,7 +37,8 @@ function parseForm(text: string): Record<string, unknown> | null {
   for (const candidate of [text, text.replace(/\r?\n/g, '')]) {
     try {
       const parsed: unknown = JSON.parse(candidate);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+        return parsed as Record<string, unknown>;
     } catch {
       // try the next reading
     }

@@ -16,8 +16,12 @@ export interface G2Item {
 
 export function readNewsMlG2(root: XmlElement): G2Item[] {
   const items = root.local === 'newsItem' ? [root] : descendants(root, 'newsItem');
-  const others = root.local === 'newsMessage' ? childElements(child(root, 'itemSet')).filter((i) => i.local !== 'newsItem') : [];
-  return [...items.map(readItem), ...others.map((i) => ({ draft: null, skipped: `${i.local} ${attr(i, 'guid') ?? ''} is not a news item; skipped` }))];
+  const others =
+    root.local === 'newsMessage' ? childElements(child(root, 'itemSet')).filter((i) => i.local !== 'newsItem') : [];
+  return [
+    ...items.map(readItem),
+    ...others.map((i) => ({ draft: null, skipped: `${i.local} ${attr(i, 'guid') ?? ''} is not a news item; skipped` })),
+  ];
 }
 
 /** `ninat:text`, `icls:text` (Reuters): the part after the scheme. */
@@ -29,7 +33,8 @@ function itemClass(item: XmlElement): string {
 function readItem(item: XmlElement): G2Item {
   const kind = itemClass(item);
   const guid = attr(item, 'guid');
-  if (kind && kind !== 'text' && kind !== 'composite') return { draft: null, skipped: `newsItem ${guid ?? ''} is ${kind}, not text; skipped` };
+  if (kind && kind !== 'text' && kind !== 'composite')
+    return { draft: null, skipped: `newsItem ${guid ?? ''} is ${kind}, not text; skipped` };
   const meta = child(item, 'itemMeta');
   const content = child(item, 'contentMeta');
   const notes = childElements(meta, 'edNote');
@@ -40,7 +45,8 @@ function readItem(item: XmlElement): G2Item {
       guid,
       version: attr(item, 'version'),
       title: textOf(headline(content)),
-      dateRaw: firstText(meta, 'firstCreated') ?? firstText(meta, 'versionCreated') ?? firstText(content, 'contentCreated'),
+      dateRaw:
+        firstText(meta, 'firstCreated') ?? firstText(meta, 'versionCreated') ?? firstText(content, 'contentCreated'),
       versionCreatedRaw: firstText(meta, 'versionCreated') ?? firstText(content, 'contentModified'),
       embargoRaw: firstText(meta, 'embargoed'),
       pubStatus: (attr(child(meta, 'pubStatus'), 'qcode') ?? '').split(':').pop() || null,

@@ -47,10 +47,15 @@ function readItem(item: XmlElement): NewsMl12Item {
       byline: textOf(child(lines, 'ByLine')) || null,
       credit: textOf(child(lines, 'CreditLine')) || null,
       language: attr(child(meta, 'Language'), 'FormalName') ?? attr(item, 'lang'),
-      subjects: descendants(meta, 'SubjectCode').flatMap((code) => childElements(code).map((s) => attr(s, 'FormalName') ?? '')),
+      subjects: descendants(meta, 'SubjectCode').flatMap((code) =>
+        childElements(code).map((s) => attr(s, 'FormalName') ?? ''),
+      ),
       keywords: properties.filter((p) => attr(p, 'FormalName') === 'Keyword').map((p) => attr(p, 'Value') ?? ''),
       located: properties.find((p) => attr(p, 'FormalName') === 'City')?.attrs.Value ?? null,
-      agencyHints: [attr(firstDescendant(firstDescendant(item, 'Provider'), 'Party'), 'FormalName'), textOf(child(ident, 'ProviderId'))],
+      agencyHints: [
+        attr(firstDescendant(firstDescendant(item, 'Provider'), 'Party'), 'FormalName'),
+        textOf(child(ident, 'ProviderId')),
+      ],
       body: bodyParagraphs(nitf ? nitfBodyContent(nitf) : data),
     },
   };

@@ -15,7 +15,17 @@ export interface NinjsItem {
   skipped?: string;
 }
 
-const MEDIA_TYPES = new Set(['picture', 'graphic', 'audio', 'video', 'composite', 'component', 'event', 'concept', 'planning']);
+const MEDIA_TYPES = new Set([
+  'picture',
+  'graphic',
+  'audio',
+  'video',
+  'composite',
+  'component',
+  'event',
+  'concept',
+  'planning',
+]);
 /** Fields only a ninjs item has together: an id, a time, and content or a type. */
 const ID_KEYS = ['guid', 'uri'];
 const TIME_KEYS = ['versioncreated', 'firstcreated'];
@@ -38,14 +48,16 @@ export function ninjsItems(doc: unknown): Json[] {
   if (looksLikeNinjs(doc)) return [doc];
   const data = doc.data;
   if (isObject(data) && looksLikeNinjs(data.item)) return [data.item as Json];
-  if (isObject(data) && Array.isArray(data.items)) return ninjsItems(data.items.map((i: unknown) => (isObject(i) && 'item' in i ? i.item : i)));
+  if (isObject(data) && Array.isArray(data.items))
+    return ninjsItems(data.items.map((i: unknown) => (isObject(i) && 'item' in i ? i.item : i)));
   for (const key of ['item', 'items']) if (Array.isArray(doc[key])) return ninjsItems(doc[key]);
   return [];
 }
 
 export function readNinjs(item: Json): NinjsItem {
   const type = str(item.type)?.toLowerCase() ?? 'text';
-  const id = str(item.guid) ?? str(isObject(item.altids) ? item.altids.itemid : undefined) ?? str(item.uri) ?? str(item.id);
+  const id =
+    str(item.guid) ?? str(isObject(item.altids) ? item.altids.itemid : undefined) ?? str(item.uri) ?? str(item.id);
   if (MEDIA_TYPES.has(type)) return { draft: null, skipped: `ninjs item ${id ?? ''} is ${type}, not text; skipped` };
   const associations = isObject(item.associations) ? Object.keys(item.associations).length : 0;
   return {
@@ -99,5 +111,14 @@ function bodyOf(item: Json) {
     return bodyParagraphs({ ...tree, children: [{ name: 'p', local: 'p', attrs: {}, children: tree.children }] });
   }
   const text = str(item.body_text);
-  return text ? { paragraphs: text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean), raw: [text], tableRows: [] } : { paragraphs: [], raw: [], tableRows: [] };
+  return text
+    ? {
+        paragraphs: text
+          .split(/\n\s*\n/)
+          .map((p) => p.replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+        raw: [text],
+        tableRows: [],
+      }
+    : { paragraphs: [], raw: [], tableRows: [] };
 }

@@ -51,7 +51,9 @@ function dateOf(el: XmlElement | null): string | null {
 }
 
 function metaContent(head: XmlElement | null, name: RegExp): string | null {
-  const meta = childElements(head, 'meta').find((m) => name.test(attr(m, 'name') ?? '') && (attr(m, 'content') ?? '').trim());
+  const meta = childElements(head, 'meta').find(
+    (m) => name.test(attr(m, 'name') ?? '') && (attr(m, 'content') ?? '').trim(),
+  );
   return meta ? attr(meta, 'content') : null;
 }
 

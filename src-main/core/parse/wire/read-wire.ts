@@ -31,7 +31,8 @@ type Read = { ok: true; found: Found } | { ok: false; code: WireRejectCode; reas
  * with a reason. `path` is used only in messages. Asynchronous because MIME parsing is.
  */
 export async function readWire(bytes: Uint8Array, path: string): Promise<WireOutcome> {
-  if (bytes.length > MAX_WIRE_BYTES) return reject('too-large', `${path}: ${bytes.length} bytes is more than the ${MAX_WIRE_BYTES}-byte limit`);
+  if (bytes.length > MAX_WIRE_BYTES)
+    return reject('too-large', `${path}: ${bytes.length} bytes is more than the ${MAX_WIRE_BYTES}-byte limit`);
   const format = detectWire(bytes);
   if (!format) return reject('not-wire', `${path}: not a news-agency wire format`);
   const read = await readGuarded(format, bytes);
@@ -81,7 +82,8 @@ function readXmlFormat(format: WireFormat, bytes: Uint8Array): Read {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const text = decoded.text.replace(/^\uFEFF/, '').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '');
   const warnings = [...decoded.warnings];
-  if (text.length !== decoded.text.replace(/^\uFEFF/, '').length) warnings.push('control characters removed before XML parsing');
+  if (text.length !== decoded.text.replace(/^\uFEFF/, '').length)
+    warnings.push('control characters removed before XML parsing');
   const xml = parseXml(text.trimStart());
   if (!xml.ok) {
     return xml.truncated
@@ -115,7 +117,8 @@ function readFramed(format: 'anpa1312' | 'iptc7901', bytes: Uint8Array): Read {
   const decoded = decodeWireBytes(bytes, null);
   if (!decoded.ok) return { ok: false, code: 'undecodable', reason: decoded.reason };
   const read = format === 'anpa1312' ? readAnpa(decoded.text) : readIptc7901(decoded.text);
-  if (!read.ok) return { ok: false, code: /truncated/.test(read.reason) ? 'truncated' : 'malformed', reason: read.reason };
+  if (!read.ok)
+    return { ok: false, code: /truncated/.test(read.reason) ? 'truncated' : 'malformed', reason: read.reason };
   return { ok: true, found: { drafts: read.drafts, warnings: decoded.warnings } };
 }
 

@@ -22,11 +22,13 @@ export function readWxr(rss: XmlElement): WxrItem[] {
 function readItem(item: XmlElement, language: string | null): WxrItem {
   const type = textOf(childByName(item, 'wp:post_type')).trim() || 'post';
   const guid = textOf(child(item, 'guid')).trim() || null;
-  if (type === 'attachment' || type === 'nav_menu_item') return { draft: null, skipped: `WXR item ${guid ?? ''} is an ${type}, not an article; skipped` };
+  if (type === 'attachment' || type === 'nav_menu_item')
+    return { draft: null, skipped: `WXR item ${guid ?? ''} is an ${type}, not an article; skipped` };
   const body = contentBody(textOf(childByName(item, 'content:encoded')));
   if (body.paragraphs.length === 0) return { draft: null, skipped: `WXR item ${guid ?? ''} has no text; skipped` };
   const categories = childElements(item, 'category');
-  const byDomain = (domain: string): string[] => categories.filter((c) => (attr(c, 'domain') ?? 'category') === domain).map((c) => textOf(c));
+  const byDomain = (domain: string): string[] =>
+    categories.filter((c) => (attr(c, 'domain') ?? 'category') === domain).map((c) => textOf(c));
   return {
     draft: {
       guid,
@@ -56,7 +58,23 @@ function contentBody(html: string) {
   return { paragraphs: raw.map(clean), raw, tableRows: [] };
 }
 
-const BREAKS = new Set(['br', 'hr', 'div', 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr']);
+const BREAKS = new Set([
+  'br',
+  'hr',
+  'div',
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+]);
 
 function linesOf(el: XmlElement): string[] {
   let text = '';

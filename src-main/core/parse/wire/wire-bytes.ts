@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
 import { decodeBytes } from '../encoding';
 
-export type WireDecode = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; reason: string };
+export type WireDecode =
+  { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; reason: string };
 
 /**
  * Bytes to text, trusting the bytes over the declaration: afp20.xml and two other dev
@@ -25,7 +26,12 @@ export function decodeWireBytes(bytes: Uint8Array, declared: string | null): Wir
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
     return { ok: true, text, encoding: label, warnings: [] };
   }
-  return { ok: true, text: sniffed.text, encoding: sniffed.encoding, warnings: sniffed.warning ? [sniffed.warning] : [] };
+  return {
+    ok: true,
+    text: sniffed.text,
+    encoding: sniffed.encoding,
+    warnings: sniffed.warning ? [sniffed.warning] : [],
+  };
 }
 
 /** The `encoding` of an XML declaration, read from the first bytes as ASCII. */

@@ -47,12 +47,24 @@ function isoParts(text: string): Parts | null {
   const m = ISO.exec(text);
   if (!m) return null;
   const offset = !m[8] ? null : m[8].toUpperCase() === 'Z' ? 'Z' : `${m[9]}${m[10]}:${m[11]}`;
-  return { y: +m[1]!, mo: +m[2]!, d: +m[3]!, h: +(m[4] ?? 0), mi: +(m[5] ?? 0), s: +(m[6] ?? 0), frac: m[7] ?? '', offset };
+  return {
+    y: +m[1]!,
+    mo: +m[2]!,
+    d: +m[3]!,
+    h: +(m[4] ?? 0),
+    mi: +(m[5] ?? 0),
+    s: +(m[6] ?? 0),
+    frac: m[7] ?? '',
+    offset,
+  };
 }
 
 // `Thu, 19 Feb 2015 17:18:40 +1100`; the weekday and a trailing comment `(PST)` are optional.
 function rfc5322Parts(text: string): Parts | null {
-  const m = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2} [A-Za-z]{3} \d{2,4}) (\d{1,2}:\d{2}(?::\d{2})?)\s*([+-]\d{4}|[A-Z]{1,5})?(?:\s*\(.*\))?$/.exec(text);
+  const m =
+    /^(?:[A-Za-z]{3},?\s+)?(\d{1,2} [A-Za-z]{3} \d{2,4}) (\d{1,2}:\d{2}(?::\d{2})?)\s*([+-]\d{4}|[A-Z]{1,5})?(?:\s*\(.*\))?$/.exec(
+      text,
+    );
   if (!m) return null;
   const day = parseWith(m[1]!, m[1]!.split(' ')[2]!.length === 2 ? 'd MMM yy' : 'd MMM yyyy');
   if (!day) return null;

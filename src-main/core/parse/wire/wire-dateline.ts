@@ -20,7 +20,8 @@ const CREDIT = String.raw`\((?<agency>[A-Za-z][\w.&' -]{0,38}[\w.])\)`;
 /** `PLACE[, DATE] (AGENCY) —`; `pre` is checked apart, so a sentence with an aside in brackets is no dateline. */
 const CREDIT_AFTER = new RegExp(String.raw`^(?<pre>[^()]{0,80}?)\s*${CREDIT}\s*(?<dash>${DASH})?`);
 const CREDIT_FIRST = new RegExp(String.raw`^${CREDIT}\s*[-–—]\s*(?<pre>[^-–—]{2,60}?)\s*[-–—]`);
-const BARE_CODE = /^(?<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]*[A-ZÀ-Þ](?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?) (?<agency>[A-Z]{2,6}) [-–—]/;
+const BARE_CODE =
+  /^(?<pre>[A-ZÀ-Þ][A-ZÀ-Þ .'-]*[A-ZÀ-Þ](?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?) (?<agency>[A-Z]{2,6}) [-–—]/;
 
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 
@@ -29,7 +30,8 @@ export function parseInlineDateline(paragraph: string): ParsedDateline | null {
   const first = CREDIT_FIRST.exec(paragraph);
   if (first?.groups) return build(first[0], first.groups.pre!, first.groups.agency!);
   const after = CREDIT_AFTER.exec(paragraph);
-  if (after?.groups?.dash && plausiblePre(after.groups.pre!)) return build(after[0], after.groups.pre!, after.groups.agency!);
+  if (after?.groups?.dash && plausiblePre(after.groups.pre!))
+    return build(after[0], after.groups.pre!, after.groups.agency!);
   const bare = BARE_CODE.exec(paragraph);
   if (bare?.groups) return build(bare[0], bare.groups.pre!, bare.groups.agency!);
   return null;
@@ -40,7 +42,8 @@ export function parseDatelineText(text: string): ParsedDateline {
   const inline = parseInlineDateline(text);
   if (inline) return { ...inline, text };
   const after = CREDIT_AFTER.exec(text);
-  if (after?.groups && plausiblePre(after.groups.pre!)) return { text, place: placeOf(after.groups.pre!), agency: after.groups.agency!.trim() };
+  if (after?.groups && plausiblePre(after.groups.pre!))
+    return { text, place: placeOf(after.groups.pre!), agency: after.groups.agency!.trim() };
   return { text, place: placeOf(text.replace(/\s*[-–—_]+\s*$/, '')), agency: null };
 }
 
@@ -50,7 +53,12 @@ function build(matched: string, pre: string, agency: string): ParsedDateline {
 
 /** A place and date, not a sentence: short, and no full stop followed by more words. */
 function plausiblePre(pre: string): boolean {
-  return pre.trim().length > 0 && pre.length <= 80 && !/[.!?]\s+\S/.test(pre.replace(/\b[A-Z][a-z]{0,3}\.\s/g, '')) && !/["“”]/.test(pre);
+  return (
+    pre.trim().length > 0 &&
+    pre.length <= 80 &&
+    !/[.!?]\s+\S/.test(pre.replace(/\b[A-Z][a-z]{0,3}\.\s/g, '')) &&
+    !/["“”]/.test(pre)
+  );
 }
 
 /** Leading comma-separated parts up to the first that is a date; a trailing `March 22` is cut first. */

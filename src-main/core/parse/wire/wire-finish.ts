@@ -100,7 +100,8 @@ interface ChosenDateline {
 function chooseDateline(draft: WireDraft, firstText: string | null): ChosenDateline {
   const inline = firstDateline(firstText, draft.body.paragraphs);
   const elementText = cleanOrNull(draft.datelineText);
-  const element: ParsedDateline | null = elementText && !/^\d{4}-?\d{2}-?\d{2}/.test(elementText) ? parseDatelineText(elementText) : null;
+  const element: ParsedDateline | null =
+    elementText && !/^\d{4}-?\d{2}-?\d{2}/.test(elementText) ? parseDatelineText(elementText) : null;
   const located = cleanOrNull(draft.located);
   if (inline && (!element || inline.text.toLowerCase().startsWith(elementText!.toLowerCase()))) {
     return { text: inline.text, place: inline.place, agency: inline.agency };
@@ -138,9 +139,13 @@ function agencyOf(draft: WireDraft, datelineAgency: string | null): string | nul
 }
 
 /** Words that open an editor's note on a correction, in the languages of the agencies we see. */
-const CORRECTION_NOTE = /^(?:correct(?:ion|ed|s|ing)\b|corrige|rectifi|berichtigung|korrektur|korjattu|korjaus|rättelse|rettelse|korrigert|rettifica)/i;
+const CORRECTION_NOTE =
+  /^(?:correct(?:ion|ed|s|ing)\b|corrige|rectifi|berichtigung|korrektur|korjattu|korjaus|rättelse|rettelse|korrigert|rettifica)/i;
 
-function flagsOf(draft: WireDraft, seen: { slugline: string | null; pubStatus: string | null; ednote: string | null; embargo: string | null }): WireFlag[] {
+function flagsOf(
+  draft: WireDraft,
+  seen: { slugline: string | null; pubStatus: string | null; ednote: string | null; embargo: string | null },
+): WireFlag[] {
   const flags = new Set<WireFlag>(draft.flags ?? []);
   const labels = [seen.slugline ?? '', ...(draft.keywords ?? [])].join(' ');
   // AP marks a rewritten story in its slug: "BC-US--Earns-Nutrisystem, 1st Ld-Writethru".

@@ -4,7 +4,8 @@
 // entities decoded (double-escaped ones too), each run of `\s` one space, trimmed.
 
 /** The wire formats detectWire recognises. `iptc7901` covers dpa's 7901 flavour. */
-export type WireFormat = 'nitf' | 'newsml12' | 'newsmlg2' | 'ninjs' | 'anpa1312' | 'iptc7901' | 'email' | 'mbox' | 'wxr';
+export type WireFormat =
+  'nitf' | 'newsml12' | 'newsmlg2' | 'ninjs' | 'anpa1312' | 'iptc7901' | 'email' | 'mbox' | 'wxr';
 
 /**
  * One summary of whether the item may be used:

@@ -35,7 +35,12 @@ export function splitTrailer(paragraphs: string[]): { body: string[]; trailer: s
  * dash or a sentence break mean a story line that happens to open with "By".
  */
 export function isBylineOnly(text: string): boolean {
-  return /^By:?\s+\S/.test(text) && text.length <= 80 && text.split(/\s+/).length <= 10 && !/\d|[()]|\s[-–—]\s|[.!?]\s|[!?]$/.test(text);
+  return (
+    /^By:?\s+\S/.test(text) &&
+    text.length <= 80 &&
+    text.split(/\s+/).length <= 10 &&
+    !/\d|[()]|\s[-–—]\s|[.!?]\s|[!?]$/.test(text)
+  );
 }
 
 /** efe_nitf.xml `<byline>gr/bp</byline>` holds editors' initials, not an author. */

@@ -16,7 +16,21 @@ export interface BodyText {
 }
 
 /** Containers whose text is never a story paragraph. */
-const NOT_BODY = new Set(['figure', 'figcaption', 'media', 'ul', 'ol', 'dl', 'script', 'style', 'note', 'head', 'title', 'img', 'iframe']);
+const NOT_BODY = new Set([
+  'figure',
+  'figcaption',
+  'media',
+  'ul',
+  'ol',
+  'dl',
+  'script',
+  'style',
+  'note',
+  'head',
+  'title',
+  'img',
+  'iframe',
+]);
 
 /** Paragraphs under `root`; dpa's XHTML keeps the story in `section.main`, so that wins when present. */
 export function bodyParagraphs(root: XmlElement | null): BodyText {
@@ -60,14 +74,39 @@ export function paragraphText(el: XmlElement): string {
 
 // Inline markup (<person>, <org>, <em>) joins its neighbours as written; a nested block
 // (an <h3> inside a <p> in stt_newsml_test.xml) is separated by whitespace.
-const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl1', 'hl2', 'block', 'section', 'li', 'blockquote', 'pre', 'tr', 'td', 'th']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hl1',
+  'hl2',
+  'block',
+  'section',
+  'li',
+  'blockquote',
+  'pre',
+  'tr',
+  'td',
+  'th',
+]);
 function blockSpace(el: XmlElement): string {
   return BLOCKS.has(el.local) ? ' ' : '';
 }
 
 function tableRows(table: XmlElement): string[] {
   return descendants(table, 'tr')
-    .map((tr) => tr.children.filter(isElement).map((cell) => clean(paragraphText(cell))).filter(Boolean).join(' | '))
+    .map((tr) =>
+      tr.children
+        .filter(isElement)
+        .map((cell) => clean(paragraphText(cell)))
+        .filter(Boolean)
+        .join(' | '),
+    )
     .filter(Boolean);
 }
 

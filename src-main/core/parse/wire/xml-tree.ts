@@ -36,7 +36,12 @@ export function parseXml(text: string): XmlOutcome {
   });
   parser.on('doctype', (doctype) => declareEntities(parser, doctype));
   parser.on('opentag', (tag) => {
-    const el: XmlElement = { name: tag.name, local: localName(tag.name), attrs: { ...(tag.attributes as Record<string, string>) }, children: [] };
+    const el: XmlElement = {
+      name: tag.name,
+      local: localName(tag.name),
+      attrs: { ...(tag.attributes as Record<string, string>) },
+      children: [],
+    };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(el);
     else root ??= el;
