@@ -13,10 +13,10 @@
 // (approximate-search.ts) finds starts for a few ends only and spends at most a budget
 // of steps, past which the highlight is orphaned.
 import type { TextAnchor } from '../../contract/userdata';
-import { approximateSearch, fewestErrors, type SearchBudget } from './approximate-search';
+import { CONTEXT_LENGTH, contextAgrees, isConfident, score, type Scored, type Span } from './anchor-score';
+import { approximateSearch, type SearchBudget } from './approximate-search';
 
-/** Characters of context kept either side of the quote, as the W3C selector suggests. */
-export const CONTEXT_LENGTH = 32;
+export { CONTEXT_LENGTH } from './anchor-score';
 
 /**
  * Quotes shorter than this are placed exactly or not at all: with a quarter of 7
@@ -35,31 +35,6 @@ const MAX_ERROR_RATE = 0.25;
  * better made again than stretched over a rewritten passage.
  */
 const MAX_ERRORS = 1024;
-/**
- * How much context must agree, counted in characters found again (a side's length
- * less its edit distance), for a match of a quote that is not long to be trusted:
- * one side whole but for 4 edits, or 44 of the 64 characters of both sides. Chosen
- * on the corpus: in 155 articles (BBC, factRuEval, two Arabic sets) the context of a
- * random point was compared with that of every other point of its article (277,000
- * pairs). Unrelated BBC and factRuEval points agreed on at most 39 characters (median
- * of the per-article maximum: about 26); none passed this rule in the BBC, and in
- * factRuEval only where a name phrase repeats (`президентом Виктором Януковичем`),
- * while a mean similarity of 0.5 (Hypothesis' weights would suggest it) let 99 pairs
- * in 6 articles through. The Arabic pairs that pass are mostly passages their sites
- * print twice, where either place is right. A real edit keeps one side whole (a
- * paragraph inserted before the quote) or most of both (a word changed each side).
- */
-const STRONG_SIDE = CONTEXT_LENGTH - 4;
-const BOTH_SIDES = 44;
-/**
- * A quote this long (two context windows) is evidence by itself, so it may be placed
- * with its context gone (the paragraph moved), provided it barely changed.
- */
-const LONG_QUOTE = 2 * CONTEXT_LENGTH;
-const LONG_QUOTE_MIN_SCORE = 0.9;
-/** Hypothesis' weights: the quote counts most, position only breaks ties. */
-const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
-const WEIGHT_TOTAL = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
 /**
  * Steps (a 32-character block of pattern against a character of text) one re-anchoring
  * may spend on fuzzy search: about 0.5 s at 10 ns a step. A real edit costs far less:
@@ -86,23 +61,6 @@ const EXACT_LOOKS = 10_000;
 const EXACT_SCAN_CHARS = 10_000_000;
 
 export type Reanchored = { placement: 'position' | 'quote' | 'fuzzy'; anchor: TextAnchor } | { placement: 'orphaned' };
-
-/** A stretch of text the quote may now occupy, with its edit distance to the quote. */
-interface Span {
-  start: number;
-  end: number;
-  errors: number;
-}
-
-interface Scored extends Span {
-  /** 1 − errors / quote length. */
-  quoteScore: number;
-  /** Characters of the old prefix and suffix found again beside the span. */
-  prefixAgreed: number;
-  suffixAgreed: number;
-  /** Hypothesis' weighted score in [0, 1]. */
-  total: number;
-}
 
 /**
  * The anchor for text[start, end). Throws RangeError for an empty or out-of-range
@@ -244,46 +202,6 @@ function approximate(
 
 function errorBudget(length: number): number {
   return Math.min(MAX_ERRORS, Math.floor(length * MAX_ERROR_RATE));
-}
-
-/**
- * Trust a fuzzy placement when its context agrees, or when the quote is long enough
- * to stand alone and barely changed. (The error budget already bounds its errors.)
- */
-function isConfident(anchor: TextAnchor, s: Scored): boolean {
-  return contextAgrees(s) || (anchor.quote.length >= LONG_QUOTE && s.quoteScore >= LONG_QUOTE_MIN_SCORE);
-}
-
-function contextAgrees(s: Scored): boolean {
-  return Math.max(s.prefixAgreed, s.suffixAgreed) >= STRONG_SIDE || s.prefixAgreed + s.suffixAgreed >= BOTH_SIDES;
-}
-
-function score(text: string, anchor: TextAnchor, span: Span): Scored {
-  const { prefix, suffix, quote } = anchor;
-  const prefixAgreed = agreedChars(prefix, text.slice(Math.max(0, span.start - prefix.length), span.start));
-  const suffixAgreed = agreedChars(suffix, text.slice(span.end, span.end + suffix.length));
-  const quoteScore = 1 - span.errors / quote.length;
-  // An empty prefix or suffix says nothing against a candidate, as in Hypothesis.
-  const prefixScore = prefix.length > 0 ? prefixAgreed / prefix.length : 1;
-  const suffixScore = suffix.length > 0 ? suffixAgreed / suffix.length : 1;
-  const positionScore = 1 - Math.abs(span.start - anchor.start) / Math.max(text.length, 1);
-  const weighted =
-    WEIGHT.quote * quoteScore +
-    WEIGHT.prefix * prefixScore +
-    WEIGHT.suffix * suffixScore +
-    WEIGHT.position * positionScore;
-  return { ...span, quoteScore, prefixAgreed, suffixAgreed, total: weighted / WEIGHT_TOTAL };
-}
-
-/**
- * Characters of `expected` found again in `found`: its length less their edit distance.
- * Both are at most CONTEXT_LENGTH long (nearContext), so this costs a few dozen steps
- * and needs no budget of its own.
- */
-function agreedChars(expected: string, found: string): number {
-  if (expected.length === 0 || found.length === 0) return 0;
-  const errors = fewestErrors(found, expected, expected.length, { steps: Infinity }) ?? expected.length;
-  return expected.length - errors;
 }
 
 /** The search counts UTF-16 code units, so a match may end inside a surrogate pair; widen it to whole characters. */

@@ -50,3 +50,11 @@ export const BODY = INDEX_FIELDS.indexOf('body');
 export function fieldNumbers(fields: readonly IndexField[]): number[] {
   return fields.map((f) => INDEX_FIELDS.indexOf(f));
 }
+
+/** Article numbers and table positions, both ways (-1: none). */
+export interface Placement {
+  table: PositionLookup;
+  version: number;
+  positions: Int32Array;
+  docs: Int32Array;
+}

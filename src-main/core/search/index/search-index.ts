@@ -19,6 +19,7 @@ import {
   type Hits,
   type IndexDoc,
   type IndexField,
+  type Placement,
   type PositionLookup,
   type SavedDocs,
 } from './index-doc';
@@ -36,14 +37,6 @@ export {
   type PositionLookup,
   type SavedDocs,
 } from './index-doc';
-
-/** Article numbers and table positions, both ways (-1: none). */
-interface Placement {
-  table: PositionLookup;
-  version: number;
-  positions: Int32Array;
-  docs: Int32Array;
-}
 
 // A search seals the articles indexed since the last one into a segment; an import seals
 // every SEAL_DOCS so the segment in the making stays small (its Maps cost what MiniSearch's do).
