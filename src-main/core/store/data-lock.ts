@@ -7,7 +7,7 @@
 // reused by another process is not taken for the holder.
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,6 +17,9 @@ export const LOCK_FILE = 'archive.lock';
 /** A lock file no holder can be read from is a creator's first instant, or a crash in it: broken once this old. */
 const UNREADABLE_GRACE_MS = 10_000;
 const POLL_MS = 200;
+/** A breaker's lock older than this was left by a crash: breaking takes milliseconds. */
+const BREAKER_GRACE_MS = 5_000;
+const BREAKER_WAIT_MS = 10;
 
 /** What the lock file holds. */
 export interface LockHolder {
@@ -74,7 +77,7 @@ export async function acquireDataLock(dataDir: string, options: DataLockOptions 
     // Let go meanwhile: try again at once.
     if (!found) continue;
     if (await isStale(found)) {
-      await breakStale(path, found.ino);
+      await breakStale(path);
       continue;
     }
     if (!options.wait || Date.now() >= deadline) throw new DataLockedError(dataDir, found.holder);
@@ -112,7 +115,6 @@ async function tryCreate(path: string, me: LockHolder): Promise<boolean> {
 }
 
 interface FoundLock {
-  ino: number;
   mtimeMs: number;
   holder: LockHolder | null;
 }
@@ -121,7 +123,7 @@ interface FoundLock {
 async function readLock(path: string): Promise<FoundLock | null> {
   try {
     const [info, text] = await Promise.all([stat(path), readFile(path, 'utf8')]);
-    return { ino: info.ino, mtimeMs: info.mtimeMs, holder: parseHolder(text) };
+    return { mtimeMs: info.mtimeMs, holder: parseHolder(text) };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw err;
@@ -153,20 +155,32 @@ async function isStale({ holder, mtimeMs }: FoundLock): Promise<boolean> {
 }
 
 /**
- * Moves the stale lock (the file numbered `ino`) out of the way. Another process may have
- * broken it first and taken the lock: then the file moved is that one's, and goes back
- * (a link never replaces a lock taken meanwhile).
+ * Removes a stale lock, one breaker at a time. Without the breaker's own lock, two
+ * openers could judge the same stale file: the first removes it and a third takes the
+ * lock, then the second removes that live lock too, and two processes both hold the
+ * archive (seen under load in data-lock.test.ts). Holding the breaker, the lock is read
+ * and judged again before it goes, so a live lock taken meanwhile is never removed.
+ * A breaker left by a crash is cleared once it is older than BREAKER_GRACE_MS.
  */
-async function breakStale(path: string, ino: number): Promise<void> {
-  const aside = `${path}.stale-${process.pid}-${randomUUID()}`;
+async function breakStale(path: string): Promise<void> {
+  const breaker = `${path}.break`;
+  let handle;
   try {
-    await rename(path, aside);
+    handle = await open(breaker, 'wx');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    const info = await stat(breaker).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > BREAKER_GRACE_MS) await rm(breaker, { force: true });
+    await sleep(BREAKER_WAIT_MS);
+    return;
   }
-  if ((await stat(aside)).ino !== ino) await link(aside, path).catch(() => undefined);
-  await rm(aside, { force: true });
+  try {
+    await handle.close();
+    const found = await readLock(path);
+    if (found && (await isStale(found))) await rm(path, { force: true });
+  } finally {
+    await rm(breaker, { force: true });
+  }
 }
 
 function heldLock(path: string, me: LockHolder): DataLock {

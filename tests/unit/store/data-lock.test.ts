@@ -60,7 +60,7 @@ describe('the data lock', () => {
   it('goes to exactly one of many openers at once, even over a stale lock', async () => {
     const gone = spawnSync(process.execPath, ['-e', '']).pid!;
     await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: gone, startTime: null, token: 'crashed' }));
-    const tries = await Promise.allSettled(Array.from({ length: 8 }, () => acquireDataLock(dir)));
+    const tries = await Promise.allSettled(Array.from({ length: 16 }, () => acquireDataLock(dir)));
     const won = tries
       .filter((t): t is PromiseFulfilledResult<DataLock> => t.status === 'fulfilled')
       .map((t) => t.value);
