@@ -2,19 +2,13 @@
 // ids of 16 hex digits like real ones, pages with no facets, and a bridge serving an
 // archive of any size a page at a time.
 import type { ArchiveStats } from '../../src-main/contract/archive';
-import type { Facets, SearchHit, SearchPage } from '../../src-main/contract/search';
+import type { SearchHit, SearchPage } from '../../src-main/contract/search';
+import { NO_FACETS } from '../../src-renderer/src/lib/result-pages.svelte';
 import { article } from './annotation-fixtures';
 import { stubBridge } from './bridge-stub';
 
-export const NO_FACETS: Facets = {
-  folder: [],
-  agency: [],
-  place: [],
-  language: [],
-  period: [],
-  tag: [],
-  annotated: [],
-};
+/** The renderer's own empty facets, so a page here has the shape the list expects. */
+export { NO_FACETS };
 
 /** The id of the `n`th made-up hit. */
 export const idOf = (n: number): string => n.toString(16).padStart(16, '0');
