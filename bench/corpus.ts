@@ -81,14 +81,14 @@ function write(dir: string, n: number, seed: number): { tally: Tally; written: s
 }
 
 /** Parses a spread sample with the app's parser: every file must stay readable as its format. */
-function check(written: string[]): string {
+async function check(written: string[]): Promise<string> {
   const step = Math.max(1, Math.floor(written.length / 400));
   let ok = 0;
   let undated = 0;
   const failures: string[] = [];
   for (let i = 0; i < written.length; i += step) {
     const path = written[i]!;
-    const outcome = parseFile({ path, bytes: readFileSync(path), mtimeMs: 0 });
+    const outcome = await parseFile({ path, bytes: readFileSync(path), mtimeMs: 0 });
     if (!outcome.ok || outcome.records.length !== 1)
       failures.push(`${path}: ${outcome.ok ? `${outcome.records.length} records` : outcome.reason}`);
     else {
@@ -115,7 +115,7 @@ const list = (map: Map<string, number>): string =>
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
 
-function main(): void {
+async function main(): Promise<void> {
   const [nArg, dirArg, seedArg] = process.argv.slice(2);
   const n = Number(nArg);
   if (!Number.isInteger(n) || n < 1 || !dirArg) {
@@ -136,7 +136,7 @@ function main(): void {
   console.log(`  formats:   ${list(tally.kinds)}`);
   console.log(`  languages: ${list(tally.languages)}`);
   console.log(`  encodings: ${list(tally.encodings)}`);
-  console.log(`  ${check(written)}`);
+  console.log(`  ${await check(written)}`);
 }
 
-main();
+void main();

@@ -88,12 +88,12 @@ const CASES: Case[] = [
   { name: 'trec repeated <TITLE>', path: 'a.txt', make: (n) => `<DOC><TEXT>x</TEXT>${fill(n, '<TITLE>')}</DOC>` },
 ];
 
-function timeParse(c: Case, size: number): { ms: number; outcome: string } {
+async function timeParse(c: Case, size: number): Promise<{ ms: number; outcome: string }> {
   const bytes = new TextEncoder().encode(c.make(size));
   const start = performance.now();
   let outcome: string;
   try {
-    const result = parseFile({ path: `/bench/${c.path}`, bytes, mtimeMs: 0 });
+    const result = await parseFile({ path: `/bench/${c.path}`, bytes, mtimeMs: 0 });
     outcome = result.ok ? `${result.records.length} rec` : result.code;
   } catch (err) {
     outcome = `THROWS ${err instanceof Error ? err.message : String(err)}`.slice(0, 40);
@@ -113,7 +113,7 @@ const filter = process.argv[2];
 console.log(`loadavg before: ${loadavg()}`);
 console.log(`${'case'.padEnd(34)}${SIZES.map((s) => `${s / 1000}k`.padStart(16)).join('')}   outcome at largest`);
 for (const c of CASES.filter((k) => !filter || k.name.includes(filter))) {
-  timeParse(c, 1_000); // warm-up: loads the format's libraries and compiles its code
+  await timeParse(c, 1_000); // warm-up: loads the format's libraries and compiles its code
   const cells: string[] = [];
   let previous: number | null = null;
   let last = '';
@@ -122,7 +122,7 @@ for (const c of CASES.filter((k) => !filter || k.name.includes(filter))) {
       cells.push('skipped'.padStart(16));
       continue;
     }
-    const { ms, outcome } = timeParse(c, size);
+    const { ms, outcome } = await timeParse(c, size);
     const ratio = previous === null ? '' : ` x${(ms / Math.max(previous, 0.1)).toFixed(1)}`;
     cells.push(`${ms.toFixed(0)}ms${ratio}`.padStart(16));
     previous = ms;

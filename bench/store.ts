@@ -26,7 +26,7 @@ const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
   const seedBytes = await readFile(SEED);
-  const seed = parseFile({ path: SEED, bytes: seedBytes, mtimeMs: 0 });
+  const seed = await parseFile({ path: SEED, bytes: seedBytes, mtimeMs: 0 });
   if (!seed.ok) throw new Error('seed did not parse');
   const template = seed.records[0]!;
   const dir = await mkdtemp(join(tmpdir(), 'da-bench-store-'));
@@ -89,8 +89,8 @@ async function main(): Promise<void> {
   });
 
   console.log('(C) re-parse the source file on every open');
-  await time('seed .txt, parse x100', () => {
-    for (let i = 0; i < 100; i++) parseFile({ path: SEED, bytes: seedBytes, mtimeMs: 0 });
+  await time('seed .txt, parse x100', async () => {
+    for (let i = 0; i < 100; i++) await parseFile({ path: SEED, bytes: seedBytes, mtimeMs: 0 });
   });
   try {
     const csv = await readFile(CORPUS_CSV);

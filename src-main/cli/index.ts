@@ -127,7 +127,7 @@ function required(value: string | undefined, message: string): string {
 async function parseCommand(file: string, json: boolean): Promise<number> {
   const path = resolve(file);
   const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
-  const outcome = parseFile({ path, bytes, mtimeMs: info.mtimeMs });
+  const outcome = await parseFile({ path, bytes, mtimeMs: info.mtimeMs });
   if (!outcome.ok) {
     console.error(`${path}: rejected (${outcome.code}): ${outcome.reason}`);
     return 1;

@@ -45,7 +45,25 @@ export function printSummary(s: ImportSummary, dataDir: string): void {
 
 export function describe(r: DispatchRecord): string {
   const meta = [r.date, r.place, r.agency, r.language, r.signature].map((v) => v ?? '—').join(' | ');
-  return `${r.title}\n  ${meta}\n  ${r.paragraphs.length} paragraphs, ${r.related.length} related, ${r.source.format}/${r.source.encoding}`;
+  const lines = [r.title, `  ${meta}`, ...wireLines(r)];
+  lines.push(`  ${r.paragraphs.length} paragraphs, ${r.related.length} related, ${r.source.format}/${r.source.encoding}`);
+  return lines.join('\n');
+}
+
+/** What agency copy states, a line each, only where the record has it. */
+function wireLines(r: DispatchRecord): string[] {
+  const status = r.status && r.status !== 'usable' ? r.status : null;
+  const rows: [string, string | null | undefined][] = [
+    ['byline', r.byline],
+    ['time', r.dateTime],
+    ['status', status && (r.embargo ? `${status} until ${r.embargo}` : status)],
+    ['correction', r.correctionNote],
+    ['subjects', r.subjects?.join(', ')],
+    ['slug', r.slugline],
+    ['urgency', r.urgency?.toString()],
+    ['guid', r.guid && (r.version ? `${r.guid} (version ${r.version})` : r.guid)],
+  ];
+  return rows.filter(([, v]) => v).map(([k, v]) => `  ${k}: ${v}`);
 }
 
 export function warnStore(warnings: readonly string[]): void {

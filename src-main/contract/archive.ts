@@ -1,6 +1,6 @@
 // Types of what the archive stores and what crosses IPC. No imports with runtime code,
 // so every layer (the sandboxed preload included) can use it.
-import type { DispatchRecord, RelatedItem, SourceRef } from './records';
+import type { DispatchRecord, DispatchStatus, RelatedItem, SourceRef } from './records';
 import type { ArticleHighlights } from './search';
 import type { ArticleUserData } from './userdata';
 
@@ -18,6 +18,30 @@ export interface ArticleSummary extends Pick<
   /** Highlights on this article, orphaned ones included. */
   annotationCount: number;
   hasNote: boolean;
+  /** How many versions its story has in the archive (records sharing its guid); 1 for most articles. */
+  versionCount: number;
+  /** As the agency states it; `usable` when the source says nothing. */
+  status: DispatchStatus;
+}
+
+/**
+ * One version of a story: records that share a guid (NITF doc-id, G2 guid, ninjs uri,
+ * Message-ID) are one story, and only the newest is listed (core/archive/story-versions.ts).
+ */
+export interface StoryVersion {
+  id: string;
+  /** The version as the agency numbers it, or null. */
+  version: string | null;
+  /** When this version was created (versionCreated, else dateTime, else date); null when unknown. */
+  at: string | null;
+  status: DispatchStatus;
+  title: string;
+}
+
+/** One run of a word diff between two versions' texts, in reading order. */
+export interface DiffPart {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
 }
 
 /** A full article for the reader: the record plus every file it was found in. */
@@ -32,7 +56,12 @@ export interface Article extends DispatchRecord {
   highlights: ArticleHighlights | null;
   /** The user's tags, note and annotations. */
   userData: ArticleUserData;
+  /** Every version of its story, oldest first, this one included; just this one when it has no other. */
+  versions: StoryVersion[];
 }
+
+/** Every status, in the order the Status filter lists them. */
+export const DISPATCH_STATUSES = ['usable', 'embargoed', 'correction', 'withheld', 'canceled'] as const satisfies readonly DispatchStatus[];
 
 /** Interface languages the renderer has message files for. */
 export const UI_LOCALES = ['en', 'ru'] as const;

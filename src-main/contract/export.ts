@@ -25,6 +25,8 @@ export interface ExportRequest {
   scope: ExportScope;
   /** The dossier's title on its cover; a default is made from the scope. */
   title?: string;
+  /** Take in stories their agency withdrew (killed or cancelled), marked as withdrawn; left out otherwise. */
+  includeWithdrawn?: boolean;
 }
 
 export interface ExportResult {

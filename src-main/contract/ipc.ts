@@ -7,6 +7,7 @@ import {
   type AppCommand,
   type AppInfo,
   type Article,
+  type DiffPart,
   type ArchiveStats,
   type ImportProgress,
   type ImportSummary,
@@ -69,6 +70,8 @@ export const CHANNELS = {
   /** With a query, the article comes with the ranges of its hits. */
   'archive:get': channel<Article | null>()(z.strictObject({ id: articleId, query: query.optional() })),
   'archive:stats': channel<ArchiveStats>()(none),
+  /** What changed from one version of a story to another, as a word diff of their texts; null when either is gone. */
+  'archive:diff': channel<DiffPart[] | null>()(z.strictObject({ id: articleId, against: articleId })),
   /** The list screen's one call: query plus facet filters, one page of hits, and facet counts. An empty query lists everything. */
   'archive:search': channel<SearchPage>()(
     z.strictObject({
@@ -167,6 +170,7 @@ export const CHANNELS = {
         z.strictObject({ kind: z.literal('search'), query, filters }),
       ]),
       title: z.string().max(300).optional(),
+      includeWithdrawn: z.boolean().default(false),
     }),
   ),
   /** Stops the running export after the file in hand; files already written stay whole. */

@@ -1,8 +1,11 @@
 // Types of search, facets and highlighting that cross IPC. Imports only the contract's own plain constants, like archive.ts.
 import { LIST_SORTS, type ArticleSummary } from './archive';
 
-/** Facets drawn from the catalogue. `period` values are a year (`2016`), a month (`2016-07`) or UNDATED. */
-export const CATALOGUE_FACETS = ['folder', 'agency', 'place', 'language', 'period'] as const;
+/**
+ * Facets drawn from the catalogue. `period` values are a year (`2016`), a month (`2016-07`) or UNDATED;
+ * `status` values are DISPATCH_STATUSES (an article whose source states none is `usable`).
+ */
+export const CATALOGUE_FACETS = ['folder', 'agency', 'place', 'language', 'period', 'status'] as const;
 /**
  * Facets drawn from the user's own work. `tag` values are tag names; choosing `syria`
  * takes in `syria/aleppo` too. `annotated` values are ANNOTATED_YES / ANNOTATED_NO.

@@ -7,8 +7,8 @@ import { findSubheadings } from '../../src-main/core/subheadings';
 const SEED = path.resolve(import.meta.dirname, '../../seeds/000_068abd54a537aef4.txt');
 
 describe('findSubheadings', () => {
-  it('finds exactly the one sub-headline of the seed', () => {
-    const out = parseFile({ path: SEED, bytes: readFileSync(SEED), mtimeMs: 0 });
+  it('finds exactly the one sub-headline of the seed', async () => {
+    const out = await parseFile({ path: SEED, bytes: readFileSync(SEED), mtimeMs: 0 });
     if (!out.ok) throw new Error(out.reason);
     const { paragraphs } = out.records[0]!;
     const found = findSubheadings(paragraphs);

@@ -3,6 +3,7 @@
 // restore reads a file through it. A backup may come from anyone, so every field is
 // checked and bounded, the way the IPC contract checks what the renderer sends.
 import { z } from 'zod';
+import { DISPATCH_STATUSES } from '../../contract/archive';
 import { EXPORT_FILE_FORMAT } from '../../contract/export';
 import type { DispatchFormat } from '../../contract/records';
 import {
@@ -23,6 +24,15 @@ const FORMATS: Record<DispatchFormat, true> = {
   csv: true,
   sgml: true,
   trec: true,
+  nitf: true,
+  newsml12: true,
+  newsmlg2: true,
+  ninjs: true,
+  anpa1312: true,
+  iptc7901: true,
+  email: true,
+  mbox: true,
+  wxr: true,
 };
 const FORMAT_NAMES = Object.keys(FORMATS) as [DispatchFormat, ...DispatchFormat[]];
 
@@ -95,8 +105,24 @@ const annotation = z.object({
   updatedAt: isoTime,
 });
 
+/** What agency copy states (contract/records.ts WireFields); absent in backups made before them. */
+const wireFields = {
+  byline: shortText.optional(),
+  dateTime: z.string().max(64).optional(),
+  subjects: z.array(shortText).max(MAX_BACKUP_LIST, atMost('subjects', MAX_BACKUP_LIST)).optional(),
+  urgency: z.number().int().min(0).max(99).optional(),
+  slugline: shortText.optional(),
+  guid: shortText.optional(),
+  version: shortText.optional(),
+  versionCreated: z.string().max(64).optional(),
+  status: z.enum(DISPATCH_STATUSES).optional(),
+  embargo: z.string().max(64).optional(),
+  correctionNote: text.optional(),
+};
+
 export const backupArticle = z
   .object({
+    ...wireFields,
     id: z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits'),
     title: shortText,
     date: z.iso.date().nullable(),

@@ -11,6 +11,7 @@ import { linkOf } from '../annotations/article-text';
 import { contentHash, toStored } from '../import/apply-records';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore } from '../store/catalogue';
+import { pickWireFields } from '../wire-fields';
 import type { BackupArticle } from './backup-schema';
 
 /** A backup article and the archive article its user work goes to. */
@@ -37,7 +38,8 @@ function sourcesOf(article: BackupArticle): SourceRef[] {
 
 function recordOf(article: BackupArticle): DispatchRecord {
   const { id, title, date, place, agency, language, signature, paragraphs, related, source, warnings } = article;
-  return { id, title, date, place, agency, language, signature, paragraphs, related, source, warnings };
+  const record = { id, title, date, place, agency, language, signature, paragraphs, related, source, warnings };
+  return { ...record, ...pickWireFields(article) };
 }
 
 export interface AddedArticles {

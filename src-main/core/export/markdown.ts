@@ -12,6 +12,8 @@ import type { ExportDocument } from './export-document';
 import { markBody, marksOf } from './markdown-highlights';
 import { escapeLine, escapeText, footnoteBody, noteMarkdown } from './markdown-text';
 import { printLabels } from './print/print-labels';
+import { pickWireFields } from '../wire-fields';
+import { wireRows } from './wire-rows';
 
 type Labels = ReturnType<typeof printLabels>;
 
@@ -27,6 +29,7 @@ function articleFrontMatter(a: Article, exportedAt: string): string {
     agency: a.agency,
     language: a.language,
     signature: a.signature,
+    ...pickWireFields(a),
     source: { path: a.source.path, sha256: a.source.sha256 },
     tags: a.userData.tags,
     exported: exportedAt,
@@ -55,13 +58,14 @@ class Footnotes {
 }
 
 /** The per-article metadata of a dossier, as a short list under its heading. */
-function metadataList(a: Article, labels: Labels): string {
+function metadataList(a: Article, labels: Labels, doc: ExportDocument): string {
   const rows: [string, string | null][] = [
     [labels.date, a.date],
     [labels.place, a.place],
     [labels.agency, a.agency],
     [labels.language, a.language],
     [labels.signature, a.signature],
+    ...wireRows(a, doc.locale),
     [labels.tags, a.userData.tags.join(', ') || null],
     [labels.source, `${a.source.path} (sha256 ${a.source.sha256})`],
   ];
@@ -100,7 +104,10 @@ function related(a: Article, labels: Labels, level: string, include: boolean): s
 function articleBlocks(a: Article, doc: ExportDocument, notes: Footnotes, level: string): string[] {
   const labels = printLabels(doc.locale);
   const note = noteMarkdown(a.userData.note);
+  // A killed story exported on purpose says so before its text.
+  const withdrawn = a.status === 'canceled' ? [`> **${escapeLine(labels.withdrawn)}**`] : [];
   return [
+    ...withdrawn,
     ...body(a, notes),
     ...(note ? [`${level} ${labels.articleNote}`, note] : []),
     ...notPlaced(a, labels, level),
@@ -147,7 +154,7 @@ function dossier(doc: ExportDocument): string[] {
       '---',
       `<a id="${anchorOf(i)}"></a>`,
       `## ${escapeLine(a.title)}`,
-      metadataList(a, labels),
+      metadataList(a, labels, doc),
       ...articleBlocks(a, doc, notes, '###'),
     );
   });

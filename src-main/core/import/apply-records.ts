@@ -1,6 +1,7 @@
 import type { DispatchRecord, SourceRef } from '../../contract/records';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore, StoredArticle } from '../store/catalogue';
+import { pickWireFields } from '../wire-fields';
 import { snippetOf, type RecordDigest } from './content-hash';
 
 // Restoring a backup stores its articles as the importer does (export/restore-articles.ts).
@@ -65,6 +66,7 @@ export function toStored(
     agency: record.agency,
     language: record.language,
     signature: record.signature,
+    ...pickWireFields(record),
     snippet,
     contentHash: hash,
     // The record's own source leads; sources found through duplicate files stay.

@@ -34,7 +34,7 @@ export type ReadBytes = (path: string) => Promise<Uint8Array>;
 
 export async function readAndPrepare(job: PrepareJob, readBytes?: ReadBytes): Promise<PreparedFile> {
   const read = await readJob(job, readBytes);
-  return read instanceof Uint8Array ? prepareBytes(job, read) : read;
+  return read instanceof Uint8Array ? await prepareBytes(job, read) : read;
 }
 
 /** A job's bytes, or its reject when they cannot be had. */
@@ -55,11 +55,11 @@ export async function readJob(
 }
 
 /** Never throws: whatever fails past the read is that file's reject (audit finding 2). */
-export function prepareBytes(job: PrepareJob, bytes: Uint8Array): PreparedFile {
+export async function prepareBytes(job: PrepareJob, bytes: Uint8Array): Promise<PreparedFile> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (job.knownSha256 === sha256) return { kind: 'same-bytes', sha256 };
   try {
-    const outcome = parseFile({ path: job.path, bytes, mtimeMs: job.mtimeMs, sha256 });
+    const outcome = await parseFile({ path: job.path, bytes, mtimeMs: job.mtimeMs, sha256 });
     const digests = outcome.ok ? outcome.records.map(digestRecord) : [];
     return { kind: 'parsed', sha256, outcome, digests };
   } catch (err) {

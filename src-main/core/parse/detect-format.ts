@@ -1,9 +1,9 @@
 import { extname } from 'node:path';
-import type { DispatchFormat } from '../../contract/records';
+import type { TextFormat } from '../../contract/records';
 
 // Content decides first, because saved files often carry the wrong extension
 // (ant-* TREC documents are `.txt`); the extension breaks ties between text-like formats.
-export function detectFormat(path: string, text: string): DispatchFormat {
+export function detectFormat(path: string, text: string): TextFormat {
   const ext = extensionOf(path);
   const head = text.slice(0, 4096).trimStart();
   const lower = head.toLowerCase();

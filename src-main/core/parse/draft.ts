@@ -1,4 +1,4 @@
-import type { RelatedItem } from '../../contract/records';
+import type { RelatedItem, WireFields } from '../../contract/records';
 
 /**
  * What a format parser extracts from decoded text, before the assembler adds
@@ -24,6 +24,8 @@ export interface DraftRecord {
   sourceIndex?: number;
   /** A language stated by the source itself (e.g. `lang` in front matter or `<html lang>`), used before detection. */
   languageHint?: string;
+  /** What agency copy states beyond the common fields; only the wire readers set it. */
+  wire?: WireFields;
 }
 
 /** Thrown only by format parsers for a file that cannot be read as that format; the assembler turns it into a reject. */

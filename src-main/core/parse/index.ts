@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/records';
+import type { DispatchFormat, DispatchRecord, SourceRef, TextFormat } from '../../contract/records';
 import { detectFormat } from './detect-format';
 import { FormatError, type DraftRecord } from './draft';
 import { decodeBytes, looksBinary, normaliseText } from './encoding';
@@ -12,6 +12,9 @@ import { parseJsonLines } from './jsonl';
 import { parseCsv } from './csv';
 import { parseSgml } from './sgml';
 import { parseTrec } from './trec';
+import { detectWire } from './wire/detect-wire';
+import { readWire } from './wire/read-wire';
+import { wireDraft, wireHoldsMany, wireRejectCode } from './wire-drafts';
 
 export interface FileInput {
   /** Absolute path; it becomes part of each record's id. */
@@ -31,6 +34,7 @@ export type RejectCode =
   | 'invalid-json'
   | 'no-records'
   | 'malformed'
+  | 'truncated'
   | 'backup-file'
   | 'unreadable'
   | 'too-large'
@@ -45,7 +49,7 @@ export type ParseOutcome =
   | { ok: true; format: DispatchFormat; encoding: string; sha256: string; records: DispatchRecord[] }
   | { ok: false; code: RejectCode; reason: string };
 
-const PARSERS: Record<DispatchFormat, (text: string) => DraftRecord[]> = {
+const PARSERS: Record<TextFormat, (text: string) => DraftRecord[]> = {
   text: parseText,
   markdown: parseMarkdown,
   html: parseHtml,
@@ -60,13 +64,53 @@ const PARSERS: Record<DispatchFormat, (text: string) => DraftRecord[]> = {
  * Bytes of one file in, dispatch records out. Pure apart from hashing: no I/O. Never throws:
  * a reader that throws on some input has a bug, but that must cost its file only (audit
  * finding 2: one page of 3,000 nested <b> overflowed the stack and failed a whole import).
+ * Asynchronous because the MIME parser of e-mail is (postal-mime).
  */
-export function parseFile(input: FileInput): ParseOutcome {
+export async function parseFile(input: FileInput): Promise<ParseOutcome> {
   try {
-    return parseBytes(input);
+    // Agency formats are known by their bytes before any decoding: a NITF may declare a
+    // charset its bytes contradict, and ANPA/7901 framing is control characters.
+    const wire = input.bytes.length ? detectWire(input.bytes) : null;
+    return wire ? await parseWireFile(input) : parseBytes(input);
   } catch (err) {
     return readerFailure(err);
   }
+}
+
+async function parseWireFile(input: FileInput): Promise<ParseOutcome> {
+  const read = await readWire(input.bytes, input.path);
+  if (!read.ok) return { ok: false, code: wireRejectCode(read.code), reason: read.reason.replace(`${input.path}: `, '') };
+  const drafts = read.items.map((item) => wireDraft(item, read.warnings));
+  const kept = drafts
+    .map((draft, position) => ({ draft, index: draft.sourceIndex ?? position }))
+    .filter(({ draft: d }) => d.title.trim() || d.paragraphs.some((p) => p.trim()));
+  if (kept.length === 0) {
+    return { ok: false, code: 'no-records', reason: `no dispatch found in this ${read.format} file` };
+  }
+  const sha256 = input.sha256 ?? createHash('sha256').update(input.bytes).digest('hex');
+  const multi = wireHoldsMany(read.format, drafts.length);
+  const records = kept.map(({ draft, index }) =>
+    assemble(draft, sourceOf(input, read.format, read.encoding, sha256, multi ? index : undefined)),
+  );
+  return { ok: true, format: read.format, encoding: read.encoding, sha256, records };
+}
+
+function sourceOf(
+  input: FileInput,
+  format: DispatchFormat,
+  encoding: string,
+  sha256: string,
+  recordIndex: number | undefined,
+): SourceRef {
+  return {
+    path: input.path,
+    format,
+    encoding,
+    sha256,
+    size: input.bytes.length,
+    mtime: new Date(input.mtimeMs).toISOString(),
+    ...(recordIndex !== undefined ? { recordIndex } : {}),
+  };
 }
 
 /** The reject of a file whose reader threw. */
@@ -104,15 +148,7 @@ function parseBytes(input: FileInput): ParseOutcome {
   const sha256 = input.sha256 ?? createHash('sha256').update(bytes).digest('hex');
   const multi = drafts.length > 1 || format === 'json' || format === 'jsonl' || format === 'csv' || format === 'sgml';
   const records = kept.map(({ draft, index }) => {
-    const source: SourceRef = {
-      path: input.path,
-      format,
-      encoding: decoded.encoding,
-      sha256,
-      size: bytes.length,
-      mtime: new Date(input.mtimeMs).toISOString(),
-      ...(multi ? { recordIndex: index } : {}),
-    };
+    const source = sourceOf(input, format, decoded.encoding, sha256, multi ? index : undefined);
     // A guessed legacy encoding is worth a look: say so on every record of the file.
     const warnings = decoded.warning ? [decoded.warning, ...draft.warnings] : draft.warnings;
     return assemble({ ...draft, warnings }, source);
@@ -156,6 +192,7 @@ function assemble(draft: DraftRecord, source: SourceRef): DispatchRecord {
     source,
     warnings: draft.warnings,
     ...(draft.tags?.length && { tags: draft.tags }),
+    ...draft.wire,
   };
 }
 

@@ -22,21 +22,24 @@ interface Parsed {
   format: string | null;
 }
 
-function parseAll(dir: string): Parsed[] {
-  return filesUnder(dir).map((file) => {
-    const out = parseFile({ path: file, bytes: readFileSync(file), mtimeMs: statSync(file).mtimeMs });
-    return {
+async function parseAll(dir: string): Promise<Parsed[]> {
+  const parsed: Parsed[] = [];
+  for (const file of filesUnder(dir)) {
+    const out = await parseFile({ path: file, bytes: readFileSync(file), mtimeMs: statSync(file).mtimeMs });
+    parsed.push({
       file,
       record: out.ok ? out.records[0] : undefined,
       count: out.ok ? out.records.length : 0,
       format: out.ok ? out.format : null,
-    };
-  });
+    });
+  }
+  return parsed;
 }
 
+const multisource = present ? await parseAll(DIRS[0]!) : [];
+const jawhara = present ? await parseAll(DIRS[1]!) : [];
+
 describe.skipIf(!present)('corpus: ant-multisource and ant-jawharafm (TREC-style <DOC>)', () => {
-  const multisource = present ? parseAll(DIRS[0]!) : [];
-  const jawhara = present ? parseAll(DIRS[1]!) : [];
   const all = [...multisource, ...jawhara];
   const rel = (p: Parsed) => path.relative(CORPUS, p.file);
 

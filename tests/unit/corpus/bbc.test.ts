@@ -15,8 +15,9 @@ function textOf(bytes: Buffer): string {
   }
 }
 
+const parsed = existsSync(DIR) ? await parseCorpusFolder(DIR, '.txt') : [];
+
 describe.skipIf(!existsSync(DIR))('corpus: bbc/ (plain-text English articles)', () => {
-  const parsed = existsSync(DIR) ? parseCorpusFolder(DIR, '.txt') : [];
   const records = parsed.flatMap((p) => p.records);
 
   it('reads 300 articles from 300 files, one each', () => {

@@ -14,14 +14,16 @@ export interface ParsedCorpusFile {
 }
 
 /** Every file under `dir` ending in `ext`, through the whole parseFile pipeline, in a stable order. */
-export function parseCorpusFolder(dir: string, ext: string): ParsedCorpusFile[] {
+export async function parseCorpusFolder(dir: string, ext: string): Promise<ParsedCorpusFile[]> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith(ext))
     .sort();
-  return files.map((file) => {
+  const parsed: ParsedCorpusFile[] = [];
+  for (const file of files) {
     const full = path.join(dir, file);
     const bytes = readFileSync(full);
-    const out = parseFile({ path: full, bytes, mtimeMs: statSync(full).mtimeMs });
-    return { file, bytes, records: out.ok ? out.records : [] };
-  });
+    const out = await parseFile({ path: full, bytes, mtimeMs: statSync(full).mtimeMs });
+    parsed.push({ file, bytes, records: out.ok ? out.records : [] });
+  }
+  return parsed;
 }

@@ -9,10 +9,11 @@ const FILE = path.join(CORPUS, 'fa-kes', 'input', 'fakes.csv');
 const present = existsSync(FILE);
 if (!present) console.warn(`skipping fa-kes corpus test: ${FILE} not found`);
 
+const out: ParseOutcome = present
+  ? await parseFile({ path: FILE, bytes: readFileSync(FILE), mtimeMs: statSync(FILE).mtimeMs })
+  : { ok: false, code: 'unreadable', reason: 'absent' };
+
 describe.skipIf(!present)('fa-kes corpus (fakes.csv, 804 rows, not UTF-8)', () => {
-  const out: ParseOutcome = present
-    ? parseFile({ path: FILE, bytes: readFileSync(FILE), mtimeMs: statSync(FILE).mtimeMs })
-    : { ok: false, code: 'unreadable', reason: 'absent' };
   const records = (): DispatchRecord[] => (out.ok ? out.records : []);
 
   it('is read as CSV, not rejected', () => {

@@ -6,10 +6,11 @@ import { CORPUS, parseCorpusFolder } from './corpus-files';
 const DIR = path.join(CORPUS, 'factrueval');
 if (!existsSync(DIR)) console.warn(`skipping factRuEval corpus test: ${DIR} not found`);
 
+const parsed = existsSync(DIR)
+  ? (await parseCorpusFolder(DIR, '.txt')).map((p) => ({ ...p, text: p.bytes.toString('utf8') }))
+  : [];
+
 describe.skipIf(!existsSync(DIR))('corpus: factrueval/ (plain-text Russian articles)', () => {
-  const parsed = existsSync(DIR)
-    ? parseCorpusFolder(DIR, '.txt').map((p) => ({ ...p, text: p.bytes.toString('utf8') }))
-    : [];
   const records = parsed.flatMap((p) => p.records);
 
   it('reads 150 articles from 150 files, one each', () => {

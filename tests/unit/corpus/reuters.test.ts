@@ -8,9 +8,10 @@ import { CORPUS } from './corpus-files';
 const FILE = path.join(CORPUS, 'reuters21578/reut2-021.sgm');
 if (!existsSync(FILE)) console.warn(`skipping Reuters corpus test: ${FILE} not found`);
 
+const bytes = existsSync(FILE) ? readFileSync(FILE) : new Uint8Array();
+const outcome = await parseFile({ path: FILE, bytes, mtimeMs: existsSync(FILE) ? statSync(FILE).mtimeMs : 0 });
+
 describe.skipIf(!existsSync(FILE))('corpus: reuters21578/reut2-021.sgm', () => {
-  const bytes = existsSync(FILE) ? readFileSync(FILE) : new Uint8Array();
-  const outcome = parseFile({ path: FILE, bytes, mtimeMs: existsSync(FILE) ? statSync(FILE).mtimeMs : 0 });
   const records: DispatchRecord[] = outcome.ok ? outcome.records : [];
   // The raw <REUTERS> elements, in order, to compare each record with what its source states.
   const raw = bytes

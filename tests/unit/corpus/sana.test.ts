@@ -14,9 +14,10 @@ interface RawArticle {
   text: string;
 }
 
+const bytes = existsSync(FILE) ? readFileSync(FILE) : new Uint8Array();
+const outcome = await parseFile({ path: FILE, bytes, mtimeMs: existsSync(FILE) ? statSync(FILE).mtimeMs : 0 });
+
 describe.skipIf(!existsSync(FILE))('corpus: sana/sanasyria.json', () => {
-  const bytes = existsSync(FILE) ? readFileSync(FILE) : new Uint8Array();
-  const outcome = parseFile({ path: FILE, bytes, mtimeMs: existsSync(FILE) ? statSync(FILE).mtimeMs : 0 });
   const records: DispatchRecord[] = outcome.ok ? outcome.records : [];
   const raw = existsSync(FILE) ? (JSON.parse(bytes.toString()) as RawArticle[]) : [];
 

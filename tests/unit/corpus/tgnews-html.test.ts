@@ -9,14 +9,15 @@ const DIR = path.join(CORPUS, 'tgnews-html', 'scripts');
 const present = existsSync(DIR);
 if (!present) console.warn(`skipping tgnews-html corpus test: ${DIR} not found`);
 
-describe.skipIf(!present)('tgnews-html corpus (44 saved article pages)', () => {
-  const outcomes = new Map<string, ParseOutcome>();
-  if (present) {
-    for (const name of readdirSync(DIR).filter((f) => f.endsWith('.html'))) {
-      const file = path.join(DIR, name);
-      outcomes.set(name, parseFile({ path: file, bytes: readFileSync(file), mtimeMs: statSync(file).mtimeMs }));
-    }
+const outcomes = new Map<string, ParseOutcome>();
+if (present) {
+  for (const name of readdirSync(DIR).filter((f) => f.endsWith('.html'))) {
+    const file = path.join(DIR, name);
+    outcomes.set(name, await parseFile({ path: file, bytes: readFileSync(file), mtimeMs: statSync(file).mtimeMs }));
   }
+}
+
+describe.skipIf(!present)('tgnews-html corpus (44 saved article pages)', () => {
   const records = (): DispatchRecord[] => [...outcomes.values()].flatMap((o) => (o.ok ? o.records : []));
   const record = (name: string): DispatchRecord => {
     const out = outcomes.get(name);

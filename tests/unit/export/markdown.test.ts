@@ -44,7 +44,7 @@ describe('buildMarkdown: one article', () => {
     });
   });
 
-  it("imports again as the same article, with its tags, through the app's own Markdown parser", () => {
+  it("imports again as the same article, with its tags, through the app's own Markdown parser", async () => {
     const article = makeArticle({
       id: 'a1',
       title: 'Convoy reaches Aleppo',
@@ -52,7 +52,7 @@ describe('buildMarkdown: one article', () => {
       userData: { tags: ['syria'], note: '', annotations: [] },
     });
     const bytes = new TextEncoder().encode(buildMarkdown(articleDoc(article)));
-    const parsed = parseFile({
+    const parsed = await parseFile({
       path: '/out/a.md',
       bytes,
       mtimeMs: 0,

@@ -5,21 +5,21 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const parse = (path: string, text: string) => parseFile({ path, bytes: bytes(text), mtimeMs: Date.UTC(2024, 0, 2) });
 
 describe('parseFile', () => {
-  it('rejects an empty file with a specific reason', () => {
-    const out = parseFile({ path: '/x/empty.txt', bytes: new Uint8Array(), mtimeMs: 0 });
+  it('rejects an empty file with a specific reason', async () => {
+    const out = await parseFile({ path: '/x/empty.txt', bytes: new Uint8Array(), mtimeMs: 0 });
     expect(out).toEqual({ ok: false, code: 'empty', reason: 'file is empty (0 bytes)' });
   });
 
-  it('detects the format from content even under a misleading extension', () => {
-    const out = parse(
+  it('detects the format from content even under a misleading extension', async () => {
+    const out = await parse(
       '/x/doc.txt',
       '<DOC>\n<TITLE>عنوان الخبر</TITLE>\n<TIME>2018-02-25</TIME>\n<TEXT>\nنص الخبر هنا.\n</TEXT>\n</DOC>\n',
     );
     expect(out.ok && out.format).toBe('trec');
   });
 
-  it('gives each record of a multi-record file its index and a stable id from path and index', () => {
-    const out = parse(
+  it('gives each record of a multi-record file its index and a stable id from path and index', async () => {
+    const out = await parse(
       '/x/a.json',
       JSON.stringify([
         { title: 'One', text: 'First text.' },
@@ -41,8 +41,8 @@ describe('parseFile', () => {
     expect(out.records[0]!.source.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('keeps the index of later records when an earlier one is empty', () => {
-    const out = parse(
+  it('keeps the index of later records when an earlier one is empty', async () => {
+    const out = await parse(
       '/x/a.json',
       JSON.stringify([
         { title: 'One', text: 'First.' },
@@ -57,8 +57,8 @@ describe('parseFile', () => {
     ]);
   });
 
-  it('keeps the index of later JSON Lines records when an earlier line breaks', () => {
-    const out = parse(
+  it('keeps the index of later JSON Lines records when an earlier line breaks', async () => {
+    const out = await parse(
       '/x/a.jsonl',
       ['{"title":"One","text":"First."}', '{"title":"Two","te', '{"title":"Three","text":"Third."}'].join('\n'),
     );
@@ -70,13 +70,13 @@ describe('parseFile', () => {
     expect(out.records[0]!.warnings[0]).toMatch(/^line 2 skipped: /);
   });
 
-  it('gives a record too short to detect the language its file agrees on, and says so', () => {
+  it('gives a record too short to detect the language its file agrees on, and says so', async () => {
     const english =
       'The central bank raised its key interest rate on Monday, saying that inflation had been higher than expected.';
     const records = [1, 2, 3]
       .map((n) => ({ title: `Bank story ${n}`, text: english }))
       .concat({ title: 'ACME SETS DIVIDEND', text: '' });
-    const out = parse('/x/wire.json', JSON.stringify(records));
+    const out = await parse('/x/wire.json', JSON.stringify(records));
     if (!out.ok) throw new Error(out.reason);
     const brief = out.records[3]!;
     expect(brief.language).toBe('en');
@@ -85,7 +85,7 @@ describe('parseFile', () => {
     );
   });
 
-  it('leaves an undetectable record undetermined when its file mixes languages', () => {
+  it('leaves an undetectable record undetermined when its file mixes languages', async () => {
     const records = [
       {
         title: 'Bank raises rates',
@@ -101,7 +101,7 @@ describe('parseFile', () => {
       },
       { title: 'XYZ 123', text: '' },
     ];
-    const out = parse('/x/mixed.json', JSON.stringify(records));
+    const out = await parse('/x/mixed.json', JSON.stringify(records));
     if (!out.ok) throw new Error(out.reason);
     expect(out.records.map((r) => r.language)).toEqual(['en', 'ru', 'ar', 'und']);
   });

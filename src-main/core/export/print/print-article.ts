@@ -8,6 +8,7 @@ import type { Annotation } from '../../../contract/userdata';
 import { formatArticleDate, languageName, printLabels } from './print-labels';
 import { paragraphHtml, planHighlights, type Footnote } from './print-highlights';
 import { renderNoteHtml } from './print-note';
+import { wireRows } from '../wire-rows';
 
 export interface ArticleOptions {
   locale: UiLocale;
@@ -40,6 +41,7 @@ export function articleHtml(article: Article, options: ArticleOptions): string {
     `<article class="article" id="${anchor}" ${textAttrs(article.language)}>`,
     // Whitespace collapsed here, since the headline keeps its spaces in print (see print-css.ts).
     `<h1 class="headline">${esc(article.title.replace(/\s+/g, ' ').trim())}</h1>`,
+    withdrawnHtml(article, options.locale),
     metadataHtml(article, options.locale),
     articleNoteHtml(article.userData.note, options.locale),
     bodyHtml(article, plan.spans, anchor),
@@ -48,6 +50,12 @@ export function articleHtml(article: Article, options: ArticleOptions): string {
     options.includeRelated ? relatedHtml(article, options.locale) : '',
     '</article>',
   ].join('\n');
+}
+
+/** A killed story exported on purpose carries the agency's withdrawal above everything else. */
+function withdrawnHtml(article: Article, locale: UiLocale): string {
+  if (article.status !== 'canceled') return '';
+  return `<p class="withdrawn" ${uiAttrs(locale)}>${esc(printLabels(locale).withdrawn)}</p>`;
 }
 
 function metadataHtml(article: Article, locale: UiLocale): string {
@@ -59,6 +67,7 @@ function metadataHtml(article: Article, locale: UiLocale): string {
   if (article.agency) rows.push([l.agency, text(article.agency)]);
   rows.push([l.language, esc(languageName(article.language, locale))]);
   if (article.signature) rows.push([l.signature, text(article.signature)]);
+  for (const [label, value] of wireRows(article, locale)) rows.push([label, text(value)]);
   if (article.userData.tags.length)
     rows.push([l.tags, article.userData.tags.map((t) => `<span class="tag" dir="auto">${esc(t)}</span>`).join(' ')]);
   const sources = article.sources.length ? article.sources : [article.source];

@@ -60,6 +60,7 @@ q:lang(ru) { quotes: '«' '»' '„' '“'; }
 .path, .sha { font-family: ${MONO}; font-size: 7.5pt; overflow-wrap: anywhere; }
 .sha { color: #6b6a66; }
 .missing { margin: 2pt 0 0; color: #8a1c1c; }
+.withdrawn { font-family: ${SANS}; font-weight: 700; color: #8a1c1c; border: 1.5pt solid #8a1c1c; padding: 4pt 8pt; margin: 0 0 8pt; }
 .tag { display: inline-block; padding: 0 4pt; border: 0.5pt solid #b9b8b2; border-radius: 3pt; background: #f1f0eb; }
 
 .article-note { font-family: ${SANS}; font-size: 9.5pt; margin: 0 0 12pt; padding: 4pt 10pt;

@@ -1,6 +1,7 @@
 // The words the print template adds around the articles, in the export's locale, and
 // how it writes dates. Article text is never translated; only these labels are.
 import type { UiLocale } from '../../../contract/archive';
+import type { DispatchStatus } from '../../../contract/records';
 
 interface PrintLabels {
   date: string;
@@ -8,6 +9,18 @@ interface PrintLabels {
   agency: string;
   language: string;
   signature: string;
+  byline: string;
+  dateTime: string;
+  status: string;
+  statuses: Record<DispatchStatus, string>;
+  embargoUntil: string;
+  correction: string;
+  /** The banner over an article its agency killed or cancelled. */
+  withdrawn: string;
+  subjects: string;
+  slugline: string;
+  urgency: string;
+  version: string;
   tags: string;
   source: string;
   sources: string;
@@ -32,6 +45,23 @@ const EN: PrintLabels = {
   agency: 'Agency',
   language: 'Language',
   signature: 'Signature',
+  byline: 'Byline',
+  dateTime: 'Time',
+  status: 'Status',
+  statuses: {
+    usable: 'usable',
+    embargoed: 'embargoed',
+    correction: 'correction',
+    withheld: 'withheld',
+    canceled: 'withdrawn (killed or cancelled)',
+  },
+  embargoUntil: 'Embargoed until',
+  correction: 'Correction',
+  withdrawn: 'Withdrawn by the agency',
+  subjects: 'Subjects',
+  slugline: 'Slug',
+  urgency: 'Urgency',
+  version: 'Version',
   tags: 'Tags',
   source: 'Source',
   sources: 'Sources',
@@ -58,6 +88,23 @@ const RU: PrintLabels = {
   agency: 'Агентство',
   language: 'Язык',
   signature: 'Подпись',
+  byline: 'Автор',
+  dateTime: 'Время',
+  status: 'Статус',
+  statuses: {
+    usable: 'к использованию',
+    embargoed: 'под эмбарго',
+    correction: 'исправление',
+    withheld: 'задержано',
+    canceled: 'отозвано (снято агентством)',
+  },
+  embargoUntil: 'Эмбарго до',
+  correction: 'Исправление',
+  withdrawn: 'Отозвано агентством',
+  subjects: 'Темы',
+  slugline: 'Слаг',
+  urgency: 'Срочность',
+  version: 'Версия',
   tags: 'Теги',
   source: 'Источник',
   sources: 'Источники',

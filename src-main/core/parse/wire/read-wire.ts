@@ -22,6 +22,8 @@ export const MAX_MBOX_MESSAGES = 200_000;
 interface Found {
   drafts: WireDraft[];
   warnings: string[];
+  /** The character encoding the bytes were read in; MIME decodes each part by its own charset. */
+  encoding?: string;
 }
 type Read = { ok: true; found: Found } | { ok: false; code: WireRejectCode; reason: string };
 
@@ -42,7 +44,7 @@ export async function readWire(bytes: Uint8Array, path: string): Promise<WireOut
     const why = read.found.warnings.length ? ` (${read.found.warnings.join('; ')})` : '';
     return reject('no-text-items', `${path}: no text item in this ${format} file${why}`);
   }
-  return { ok: true, format, items, warnings: read.found.warnings };
+  return { ok: true, format, items, warnings: read.found.warnings, encoding: read.found.encoding ?? 'utf-8' };
 }
 
 function reject(code: WireRejectCode, reason: string): WireOutcome {
@@ -91,7 +93,7 @@ function readXmlFormat(format: WireFormat, bytes: Uint8Array): Read {
       : { ok: false, code: 'malformed', reason: `${format} XML is not well-formed (${xml.reason})` };
   }
   const results = xmlReaders[format]?.(xml.root) ?? [];
-  return { ok: true, found: collect(results, warnings) };
+  return { ok: true, found: { ...collect(results, warnings), encoding: decoded.encoding } };
 }
 
 type Result = { draft: WireDraft | null; skipped?: string };
@@ -119,7 +121,7 @@ function readFramed(format: 'anpa1312' | 'iptc7901', bytes: Uint8Array): Read {
   const read = format === 'anpa1312' ? readAnpa(decoded.text) : readIptc7901(decoded.text);
   if (!read.ok)
     return { ok: false, code: /truncated/.test(read.reason) ? 'truncated' : 'malformed', reason: read.reason };
-  return { ok: true, found: { drafts: read.drafts, warnings: decoded.warnings } };
+  return { ok: true, found: { drafts: read.drafts, warnings: decoded.warnings, encoding: decoded.encoding } };
 }
 
 function readJson(bytes: Uint8Array): Read {
@@ -135,7 +137,7 @@ function readJson(bytes: Uint8Array): Read {
 async function readOneEmail(bytes: Uint8Array): Promise<Read> {
   const read = await readEmail(bytes);
   if (!read.ok) return { ok: false, code: 'no-text-items', reason: read.reason };
-  return { ok: true, found: { drafts: [read.draft], warnings: [] } };
+  return { ok: true, found: { drafts: [read.draft], warnings: [], encoding: 'mime' } };
 }
 
 /** One message at a time over views of the bytes, so memory grows with the items kept, not the file. */
@@ -153,5 +155,5 @@ async function readMbox(bytes: Uint8Array): Promise<Read> {
     else warnings.push(`message ${index + 1}: ${read.reason}`);
     index++;
   }
-  return { ok: true, found: { drafts, warnings } };
+  return { ok: true, found: { drafts, warnings, encoding: 'mime' } };
 }

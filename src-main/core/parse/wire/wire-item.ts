@@ -3,16 +3,17 @@
 // items.json), so a scorer can compare them one to one. Every string is normalised:
 // entities decoded (double-escaped ones too), each run of `\s` one space, trimmed.
 
+import type { DispatchStatus, WireFormat } from '../../../contract/records';
+
 /** The wire formats detectWire recognises. `iptc7901` covers dpa's 7901 flavour. */
-export type WireFormat =
-  'nitf' | 'newsml12' | 'newsmlg2' | 'ninjs' | 'anpa1312' | 'iptc7901' | 'email' | 'mbox' | 'wxr';
+export type { WireFormat };
 
 /**
  * One summary of whether the item may be used:
  * `canceled` (killed or cancelled), `withheld`, `embargoed` (an embargo time or status is
  * stated), `correction`, else `usable`. The first that applies wins, in that order.
  */
-export type WireStatus = 'usable' | 'embargoed' | 'correction' | 'withheld' | 'canceled';
+export type WireStatus = DispatchStatus;
 
 /** Flags the file states about this version of the item. */
 export type WireFlag = 'update' | 'writethru' | 'correction' | 'kill' | 'canceled' | 'embargoed' | 'alert';
@@ -90,7 +91,7 @@ export interface WireItem {
 
 /** What readWire returns: the file's text items plus file-level warnings, or a reject with a reason. */
 export type WireOutcome =
-  | { ok: true; format: WireFormat; items: WireItem[]; warnings: string[] }
+  | { ok: true; format: WireFormat; items: WireItem[]; warnings: string[]; encoding: string }
   | { ok: false; code: WireRejectCode; reason: string };
 
 export type WireRejectCode = 'not-wire' | 'malformed' | 'truncated' | 'undecodable' | 'no-text-items' | 'too-large';
