@@ -15,6 +15,7 @@ import { Journal } from './journal';
 import { JournaledDocument } from './journaled-document';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
+import { storyGroups, type StoryGroups } from './story-versions';
 
 // The records, the snapshot's file name and the list's summaries live in their own
 // modules; the rest of the app imports them from here.
@@ -35,6 +36,8 @@ const FOLD_MIN_BYTES = 16 * 1024 * 1024;
 export class CatalogueStore {
   #hashes = new ContentHashes();
   #orders = new ListOrders();
+  /** Built on first use after a change (story-versions.ts). */
+  #stories: StoryGroups | null = null;
   /** Bumped whenever an article is put or removed: a scan that leaves it alone changed nothing a reader sees. */
   revision = 0;
   #changes = noChanges();
@@ -148,6 +151,7 @@ export class CatalogueStore {
     this.db.data.articles[article.id] = article;
     this.#changes.articles.add(article.id);
     this.#orders.clear();
+    this.#stories = null;
     this.revision++;
   }
 
@@ -215,7 +219,13 @@ export class CatalogueStore {
     this.#changes.articles.add(id);
     this.#hashes.removed();
     this.#orders.clear();
+    this.#stories = null;
     this.revision++;
+  }
+
+  /** Which articles are versions of one story, and which of them a newer one supersedes. */
+  stories(): StoryGroups {
+    return (this.#stories ??= storyGroups(this.db.data.articles));
   }
 
   list(offset: number, limit: number, sort: ListSort): ListPage {
