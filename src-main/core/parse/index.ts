@@ -79,7 +79,8 @@ export async function parseFile(input: FileInput): Promise<ParseOutcome> {
 
 async function parseWireFile(input: FileInput): Promise<ParseOutcome> {
   const read = await readWire(input.bytes, input.path);
-  if (!read.ok) return { ok: false, code: wireRejectCode(read.code), reason: read.reason.replace(`${input.path}: `, '') };
+  if (!read.ok)
+    return { ok: false, code: wireRejectCode(read.code), reason: read.reason.replace(`${input.path}: `, '') };
   const drafts = read.items.map((item) => wireDraft(item, read.warnings));
   const kept = drafts
     .map((draft, position) => ({ draft, index: draft.sourceIndex ?? position }))
@@ -92,6 +93,7 @@ async function parseWireFile(input: FileInput): Promise<ParseOutcome> {
   const records = kept.map(({ draft, index }) =>
     assemble(draft, sourceOf(input, read.format, read.encoding, sha256, multi ? index : undefined)),
   );
+  inheritFileLanguage(records);
   return { ok: true, format: read.format, encoding: read.encoding, sha256, records };
 }
 

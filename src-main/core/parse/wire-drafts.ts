@@ -50,7 +50,9 @@ export function wireFields(item: WireItem): WireFields {
 type WireReject = Extract<WireOutcome, { ok: false }>;
 
 /** A wire reject in the importer's words: the codes a person reads in the import summary. */
-export function wireRejectCode(code: WireReject['code']): FormatError['code'] | 'truncated' | 'undecodable' | 'too-large' {
+export function wireRejectCode(
+  code: WireReject['code'],
+): FormatError['code'] | 'truncated' | 'undecodable' | 'too-large' {
   switch (code) {
     case 'no-text-items':
     case 'not-wire':

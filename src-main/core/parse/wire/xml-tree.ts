@@ -25,6 +25,19 @@ export type XmlNode = XmlElement | string;
 
 export type XmlOutcome = { ok: true; root: XmlElement } | { ok: false; truncated: boolean; reason: string };
 
+/**
+ * saxes says "4:34: undefined entity." without the name; a person fixing the file (or
+ * asking the agency to) needs it, so it is read from the text at that line.
+ */
+function withEntityName(message: string, text: string): string {
+  const at = /^(\d+):(\d+): undefined entity/.exec(message);
+  if (!at) return message;
+  const line = text.split('\n', Number(at[1]))[Number(at[1]) - 1] ?? '';
+  const names = [...line.slice(0, Number(at[2]) + 1).matchAll(/&([\w.:-]+);/g)];
+  const name = names[names.length - 1]?.[1];
+  return name ? `${message.replace(/\.$/, '')} &${name}; (declared in no DTD the file gives)` : message;
+}
+
 /** Parses an XML document; a well-formedness error is returned, never thrown. */
 export function parseXml(text: string): XmlOutcome {
   const parser = new SaxesParser({ xmlns: false, position: true });
@@ -32,7 +45,7 @@ export function parseXml(text: string): XmlOutcome {
   let root: XmlElement | null = null;
   let error: string | null = null;
   parser.on('error', (err) => {
-    error ??= err.message;
+    error ??= withEntityName(err.message, text);
   });
   parser.on('doctype', (doctype) => declareEntities(parser, doctype));
   parser.on('opentag', (tag) => {
