@@ -46,7 +46,9 @@ export function printSummary(s: ImportSummary, dataDir: string): void {
 export function describe(r: DispatchRecord): string {
   const meta = [r.date, r.place, r.agency, r.language, r.signature].map((v) => v ?? '—').join(' | ');
   const lines = [r.title, `  ${meta}`, ...wireLines(r)];
-  lines.push(`  ${r.paragraphs.length} paragraphs, ${r.related.length} related, ${r.source.format}/${r.source.encoding}`);
+  lines.push(
+    `  ${r.paragraphs.length} paragraphs, ${r.related.length} related, ${r.source.format}/${r.source.encoding}`,
+  );
   return lines.join('\n');
 }
 

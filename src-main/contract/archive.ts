@@ -61,7 +61,13 @@ export interface Article extends DispatchRecord {
 }
 
 /** Every status, in the order the Status filter lists them. */
-export const DISPATCH_STATUSES = ['usable', 'embargoed', 'correction', 'withheld', 'canceled'] as const satisfies readonly DispatchStatus[];
+export const DISPATCH_STATUSES = [
+  'usable',
+  'embargoed',
+  'correction',
+  'withheld',
+  'canceled',
+] as const satisfies readonly DispatchStatus[];
 
 /** Interface languages the renderer has message files for. */
 export const UI_LOCALES = ['en', 'ru'] as const;

@@ -84,4 +84,3 @@ export interface WireFields {
   /** What a correction changed, as the agency wrote it. */
   correctionNote?: string;
 }
-
