@@ -11,12 +11,13 @@ import type { DataLockOptions } from '../core/store/data-lock';
 import { withArchive } from './archive-door';
 
 export const EXPORT_USAGE = `  export (--pdf OUT | --md OUT | --json OUT | --csv OUT) [--ids ID,…] [--tag T] [--query Q]
-         [--per-article] [--title T] [--force] [--data D] [--wait]
+         [--per-article] [--title T] [--include-withdrawn] [--force] [--data D] [--wait]
                                Export articles: every article, or those --ids, --tag (children
                                included) or --query pick. PDF and Markdown make one dossier file,
                                or with --per-article one file per article into the folder OUT.
                                JSON is the full backup that \`restore\` reads back. An existing
-                               OUT is replaced only with --force.
+                               OUT is replaced only with --force. Stories their agency killed or
+                               cancelled are left out unless --include-withdrawn (then marked).
   restore FILE [--data D]      Restore a JSON export: articles, tags, highlights and notes`;
 
 const FORMAT_FLAGS = { pdf: 'pdf', md: 'markdown', json: 'json', csv: 'csv' } as const satisfies Record<
@@ -46,6 +47,7 @@ export function parseExportArgs(argv: string[]): ExportOptions & { dataDir: stri
       query: { type: 'string' },
       title: { type: 'string' },
       'per-article': { type: 'boolean', default: false },
+      'include-withdrawn': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       data: { type: 'string' },
       wait: { type: 'boolean', default: false },
@@ -74,6 +76,7 @@ export function parseExportArgs(argv: string[]): ExportOptions & { dataDir: stri
     scope,
   };
   if (values.title !== undefined) request.title = values.title;
+  if (values['include-withdrawn']) request.includeWithdrawn = true;
   return { request, out: resolve(values[flag]!), force: values.force, dataDir: values.data, wait: values.wait };
 }
 
