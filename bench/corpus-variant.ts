@@ -42,7 +42,8 @@ export interface VariantInput {
 export function variant({ template: t, index, date, donor, rng }: VariantInput): Variant {
   const vary = (region: string): string => varyText(region, donor, rng, t.latin1);
   // Agency files keep their own dates (each format spells them its own way, some several times).
-  const text = t.kind === 'wire' ? wireVariant(t as WireTemplate, index, donor, rng) : RENDER[t.kind](t.text, date, vary, rng);
+  const text =
+    t.kind === 'wire' ? wireVariant(t as WireTemplate, index, donor, rng) : RENDER[t.kind](t.text, date, vary, rng);
   const base = t.kind === 'trec' ? t.base.replace(/\d{8}$/, compactDay(date)) : t.base;
   const path = `${t.agency}/${date.getUTCFullYear()}/${pad(date.getUTCMonth() + 1)}/${base}-${index}.${t.ext}`;
   return { path, bytes: Buffer.from(text, t.latin1 ? 'latin1' : 'utf8') };

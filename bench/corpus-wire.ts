@@ -17,7 +17,7 @@ export interface WireTemplate extends Template {
   guids: string[];
 }
 
-/** Agency files that hold one text item, a literal guid and a sentence to vary. */
+/** Agency files that hold one text item, a guid as written (or none: ANPA, 7901) and a sentence to vary. */
 export async function loadWireTemplates(dir = WIRE): Promise<WireTemplate[]> {
   if (!existsSync(dir)) return [];
   const out: WireTemplate[] = [];
@@ -34,8 +34,9 @@ export async function loadWireTemplates(dir = WIRE): Promise<WireTemplate[]> {
       text = bytes.toString('latin1');
       latin1 = true;
     }
-    const guids = read.items.map((i) => i.guid).filter((g): g is string => !!g && text.includes(g));
-    if (guids.length === 0 || !SENTENCE.test(text)) continue;
+    // A guid spelt otherwise in the file (entities) could not be made unique: its copies would be versions of one story.
+    const guids = read.items.map((i) => i.guid).filter((g): g is string => g !== null);
+    if (guids.some((g) => !text.includes(g)) || !SENTENCE.test(text)) continue;
     SENTENCE.lastIndex = 0;
     const ext = extname(name).slice(1);
     out.push({
@@ -53,13 +54,29 @@ export async function loadWireTemplates(dir = WIRE): Promise<WireTemplate[]> {
   return out;
 }
 
+/**
+ * The match starts a run of text, not the tail of an entity (`&amp;` → `amp; …`) or an
+ * attribute list written with single quotes: after a space or `>`, outside any tag.
+ */
+function inTextNode(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (at > 0 && before !== '>' && !/\s/.test(before!)) return false;
+  return text.lastIndexOf('<', at) <= text.lastIndexOf('>', at);
+}
+
+/** Words, not the indented numbers of a JSON array (ninjs coordinates) that SENTENCE also matches. */
+const PROSE = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
+
 /** A copy of a wire template: its own guid and one sentence swapped (varyText, within that sentence). */
 export function wireVariant(t: WireTemplate, index: number, donor: string | null, rng: Rng): string {
   let text = t.text;
   for (const guid of t.guids) text = text.split(guid).join(`${guid}-b${index}`);
-  const spots = [...text.matchAll(SENTENCE)].filter((m) => !t.latin1 || /^[\x20-\x7e]*$/.test(m[0]));
+  const spots = [...text.matchAll(SENTENCE)].filter(
+    (m) => inTextNode(text, m.index) && PROSE.test(m[0]) && (!t.latin1 || /^[\x20-\x7e]*$/.test(m[0])),
+  );
   if (spots.length === 0 || !donor) return text;
   const spot = spots[Math.floor(rng() * spots.length)]!;
-  const swapped = varyText(spot[0], donor.replace(/[<>&"\\]/g, ' '), rng, t.latin1);
+  // eslint-disable-next-line no-control-regex -- a tab in a donor sentence would break a JSON string
+  const swapped = varyText(spot[0], donor.replace(/[<>&"\\\x00-\x1f]/g, ' '), rng, t.latin1);
   return text.slice(0, spot.index) + swapped + text.slice(spot.index! + spot[0].length);
 }

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseFile } from '../src-main/core/parse/index';
 import { loadTemplates, pick, seeded, sentencePools, type Rng, type Template } from './corpus-templates';
 import { variant } from './corpus-variant';
+import { loadWireTemplates, type WireTemplate } from './corpus-wire';
 
 export const CORPUS = resolve(import.meta.dirname, '../../shared/corpus');
 /** Marks a folder this script wrote, so a re-run may replace it and nothing else. */
@@ -44,8 +45,14 @@ function donorFor(t: Template, pools: Map<string, string[]>, rng: Rng): string |
   return null;
 }
 
-function write(dir: string, n: number, seed: number): { tally: Tally; written: string[] } {
-  const templates = loadTemplates(CORPUS);
+/**
+ * Each agency template is taken this many times over: ~35 of them beside ~2,400 corpus
+ * templates make a wire mix of about a tenth of the files, as in a newsroom's folders.
+ */
+const WIRE_WEIGHT = 8;
+
+function write(dir: string, n: number, seed: number, wire: WireTemplate[]): { tally: Tally; written: string[] } {
+  const templates = [...loadTemplates(CORPUS), ...Array.from({ length: WIRE_WEIGHT }, () => wire).flat()];
   const pools = sentencePools(templates);
   const rng = seeded(seed);
   shuffle(templates, rng);
@@ -129,7 +136,7 @@ async function main(): Promise<void> {
   const dir = resolve(dirArg);
   prepare(dir);
   const started = Date.now();
-  const { tally, written } = write(dir, n, Number(seedArg ?? 6));
+  const { tally, written } = write(dir, n, Number(seedArg ?? 6), await loadWireTemplates());
   console.log(
     `wrote ${tally.files} files, ${(tally.bytes / 1024 / 1024).toFixed(1)} MB, in ${tally.folders.size} folders under ${dir} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
