@@ -6,5 +6,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { parseFile } = await import('../../../src-main/core/parse/index.ts');
-parentPort.on('message', (input) => parentPort.postMessage(parseFile(input)));
+parentPort.on('message', async (input) => parentPort.postMessage(await parseFile(input)));
 parentPort.postMessage('ready');
