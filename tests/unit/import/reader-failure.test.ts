@@ -27,8 +27,12 @@ beforeEach(async () => {
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 
-it('rejects a file whose reader throws, naming the error', () => {
-  const outcome = parseFile({ path: '/in/boom.txt', bytes: new TextEncoder().encode('BOOM\n\nText.\n'), mtimeMs: 0 });
+it('rejects a file whose reader throws, naming the error', async () => {
+  const outcome = await parseFile({
+    path: '/in/boom.txt',
+    bytes: new TextEncoder().encode('BOOM\n\nText.\n'),
+    mtimeMs: 0,
+  });
   expect(outcome).toEqual({
     ok: false,
     code: 'reader-failed',
