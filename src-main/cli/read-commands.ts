@@ -1,4 +1,5 @@
 // The commands that read the archive: list, search, tags, stats, sources.
+import type { ArticleSummary } from '../contract/archive';
 import type { DispatchRecord } from '../contract/records';
 import type { SearchSort } from '../contract/search';
 import type { ArchiveDoor } from './archive-door';
@@ -15,9 +16,7 @@ export async function listCommand(door: ArchiveDoor, json: boolean): Promise<num
     total = page.total;
     for (const a of page.items) {
       if (!json) {
-        console.log(
-          `${a.date ?? '----------'}  ${(a.agency ?? '').padEnd(10).slice(0, 10)}  ${a.title}${a.missing ? '  [missing]' : ''}`,
-        );
+        console.log(`${a.date ?? '----------'}  ${(a.agency ?? '').padEnd(10).slice(0, 10)}  ${a.title}${flags(a)}`);
         continue;
       }
       const article = await door.call('archive:get', { id: a.id });
@@ -30,6 +29,7 @@ export async function listCommand(door: ArchiveDoor, json: boolean): Promise<num
         folder: _f,
         highlights: _hl,
         userData: _u,
+        versions: _v,
         ...record
       } = article;
       records.push(record);
@@ -39,6 +39,19 @@ export async function listCommand(door: ArchiveDoor, json: boolean): Promise<num
   if (json) console.log(JSON.stringify(records, null, 2));
   else console.error(`${total} articles in ${door.dataDir}`);
   return 0;
+}
+
+/** What a row's headline alone does not say: `[v3]` for a story in three versions, `[withdrawn]`, `[missing]`. */
+function flags(a: ArticleSummary): string {
+  const marks = [
+    a.versionCount > 1 ? `v${a.versionCount}` : '',
+    a.status === 'canceled' ? 'withdrawn' : '',
+    a.missing ? 'missing' : '',
+  ];
+  return marks
+    .filter(Boolean)
+    .map((m) => `  [${m}]`)
+    .join('');
 }
 
 export async function searchCommand(

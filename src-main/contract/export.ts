@@ -33,6 +33,8 @@ export interface ExportResult {
   /** Every file written, absolute paths. */
   files: string[];
   articles: number;
+  /** Stories the agency withdrew that the scope matched and the export left out (see ExportRequest.includeWithdrawn). */
+  withdrawnLeftOut?: number;
   /** Cancelled part-way: the files listed were written whole; nothing half-written is left. */
   cancelled: boolean;
   durationMs: number;

@@ -19,6 +19,8 @@ interface MoveInput {
   catalogue: CatalogueStore;
   bodies: BodyStore;
   existedBefore: ReadonlySet<string>;
+  /** Articles whose work already has a place to go (a newer version of their story: version-moves.ts). */
+  settled?: ReadonlySet<string>;
 }
 
 // Comparing every orphan with every new article costs a shingle set each; past this many
@@ -26,8 +28,10 @@ interface MoveInput {
 const MAX_PAIRS = 20_000;
 
 export async function findMoves(input: MoveInput): Promise<Move[]> {
-  const { userData, catalogue, bodies, existedBefore } = input;
-  const orphans = Object.keys(userData.data.articles).filter((id) => catalogue.article(id)?.missing ?? true);
+  const { userData, catalogue, bodies, existedBefore, settled } = input;
+  const orphans = Object.keys(userData.data.articles).filter(
+    (id) => (catalogue.article(id)?.missing ?? true) && !settled?.has(id),
+  );
   if (orphans.length === 0) return [];
   const created = Object.keys(catalogue.data.articles).filter(
     (id) => !existedBefore.has(id) && !catalogue.article(id)!.missing,

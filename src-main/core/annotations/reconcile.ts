@@ -1,14 +1,16 @@
 // After an import: the user's work follows the articles. Highlights of changed articles
-// are re-anchored, the work on an article whose file moved and changed goes to the
-// article it became, and tags the source files give are added. One write for all of it.
+// are re-anchored, the work on an article whose file moved and changed, or on a story an
+// agency sent a newer version of, goes to the article it became, and tags the source
+// files give are added. One write for all of it.
 import { tagKey } from '../../contract/userdata';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore } from '../store/catalogue';
-import type { ArticleUserRecord, Change, UserData, UserDataStore } from '../store/userdata';
+import type { ArticleLink, ArticleUserRecord, Change, UserData, UserDataStore } from '../store/userdata';
 import { applyTags, emptyRecord } from '../tags/tag-ops';
 import { reanchorRecord, type ArticleText } from './annotation-ops';
-import { loadArticleText } from './article-text';
+import { linkOf, loadArticleText } from './article-text';
 import { findMoves, type Move } from './find-moves';
+import { findVersionMoves } from './version-moves';
 
 export interface ReconcileInput {
   userData: UserDataStore;
@@ -31,8 +33,12 @@ export interface ReconcileReport {
 
 export async function reconcileUserData(input: ReconcileInput): Promise<ReconcileReport> {
   const { userData, catalogue, bodies } = input;
-  const moved = await findMoves(input);
+  // A story's versions are known by the agency's guid, which beats matching by text.
+  const versions = findVersionMoves(input);
+  const moved = [...versions, ...(await findMoves({ ...input, settled: new Set(versions.map((m) => m.from)) }))];
   const target = new Map(moved.map((m) => [m.from, m.to]));
+  // Moved work points at its new article, so a later move starts from there, not from the old one's text.
+  const links = new Map(moved.map((m) => [m.to, linkOf(catalogue.article(m.to)!)]));
   const texts = new Map<string, ArticleText>();
   for (const [id, record] of Object.entries(userData.data.articles)) {
     const at = target.get(id) ?? id;
@@ -44,12 +50,13 @@ export async function reconcileUserData(input: ReconcileInput): Promise<Reconcil
   if (moved.length === 0 && texts.size === 0 && input.sourceTags.size === 0)
     return { moved, reanchored: 0, orphaned: 0, taggedFromSource: 0 };
   return userData.commit((data) =>
-    reconcileChange(data, { moved, texts, sourceTags: input.sourceTags }, new Date().toISOString()),
+    reconcileChange(data, { moved, links, texts, sourceTags: input.sourceTags }, new Date().toISOString()),
   );
 }
 
 interface Plan {
   moved: Move[];
+  links: ReadonlyMap<string, ArticleLink>;
   texts: ReadonlyMap<string, ArticleText>;
   sourceTags: ReadonlyMap<string, readonly string[]>;
 }
@@ -62,7 +69,7 @@ function reconcileChange(start: Readonly<UserData>, plan: Plan, now: string): Ch
   for (const { from, to } of plan.moved) {
     const record = current(from);
     if (!record) continue;
-    patch[to] = mergeRecords(current(to), record);
+    patch[to] = { ...mergeRecords(current(to), record), link: plan.links.get(to) ?? record.link };
     patch[from] = null;
   }
   let reanchored = 0;

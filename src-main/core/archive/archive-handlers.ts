@@ -1,10 +1,11 @@
-// The reading channels: the list, one article, search with facets, every matching id,
-// and the figures.
+// The reading channels: the list, one article, what changed between two versions, search
+// with facets, every matching id, and the figures.
 import type { ChannelsOf, HandlersOf } from '../../contract/ipc';
 import type { ArchiveStores } from '../archive-stores';
 import type { UserSearch } from '../search/user-search';
 import { archiveStats } from './archive-stats';
 import { readArticle } from './article-view';
+import { versionDiff } from './version-diff';
 
 type ArchiveChannel = ChannelsOf<'archive'>;
 
@@ -29,6 +30,7 @@ export function archiveHandlers({
       return { ...page, items: page.items.map((item) => ({ ...item, ...user.summary(item.id) })) };
     },
     'archive:get': async ({ id, query }) => readArticle(stores, id, query),
+    'archive:diff': async ({ id, against }) => versionDiff(stores, id, against),
     'archive:stats': async () => archiveStats(stores.catalogue, dataDir, storeWarnings),
     'archive:search': async (args) => stores.search.search(args),
     'archive:ids': async (args) => ({ ids: await stores.search.ids(args) }),

@@ -1,10 +1,14 @@
 // An article as the reader shows it: the catalogue's metadata, its body, where a query
-// hits it, its sub-headlines and folder, and the user's work on it.
-import type { Article } from '../../contract/archive';
+// hits it, its sub-headlines and folder, the other versions of its story, and the user's
+// work on it.
+import type { Article, StoryVersion } from '../../contract/archive';
 import type { ArchiveStores } from '../archive-stores';
 import { folderOf, sortRoots } from '../folder-paths';
+import type { CatalogueStore, StoredArticle } from '../store/catalogue';
+import { versionTime } from '../store/story-versions';
 import { findSubheadings } from '../subheadings';
 import { articleUserData } from '../user-work';
+import { pickWireFields } from '../wire-fields';
 
 /** The article, or null when the archive has no such id; with a query, the ranges of its hits. */
 export async function readArticle(stores: ArchiveStores, id: string, query?: string): Promise<Article | null> {
@@ -21,6 +25,8 @@ export async function readArticle(stores: ArchiveStores, id: string, query?: str
     agency: meta.agency,
     language: meta.language,
     signature: meta.signature,
+    // The agency's fields (status above all: exports print a withdrawn story's banner from it).
+    ...pickWireFields(meta),
     paragraphs: body.paragraphs,
     related: body.related,
     source,
@@ -31,5 +37,19 @@ export async function readArticle(stores: ArchiveStores, id: string, query?: str
     folder: folderOf(source.path, sortRoots(catalogue.data.folders)),
     highlights: search.highlights(meta.title, body, query),
     userData: await articleUserData(stores, id),
+    versions: storyVersions(catalogue, meta),
   };
+}
+
+/** Every version of the article's story, oldest first; just the article when it has no other. */
+export function storyVersions(catalogue: CatalogueStore, meta: StoredArticle): StoryVersion[] {
+  const ids = catalogue.stories().versionsOf(meta.id) ?? [meta.id];
+  return ids
+    .map((vid) => catalogue.article(vid))
+    .filter((a) => a !== undefined)
+    .map(versionOf);
+}
+
+function versionOf(a: StoredArticle): StoryVersion {
+  return { id: a.id, version: a.version ?? null, at: versionTime(a), status: a.status ?? 'usable', title: a.title };
 }

@@ -7,6 +7,7 @@ import type { ExportArchive } from './export-run';
 export function exportArchiveOf(stores: ArchiveStores): ExportArchive {
   return {
     meta: (id) => stores.catalogue.article(id),
+    versionsOf: (id) => stores.catalogue.stories().versionsOf(id),
     searchIds: (args) => stores.search.ids(args),
     article: (id) => readArticle(stores, id),
     settings: () => stores.userData.settings,

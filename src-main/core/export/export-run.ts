@@ -9,7 +9,7 @@ import { NotFoundError } from '../errors';
 import { defaultTitle, describeScope, type ExportDocument } from './export-document';
 import { EXPORT_EXTENSIONS, articleFileName, writeExportFile } from './export-files';
 import { renderExport, type RenderContext } from './export-render';
-import { scopeIds, type ScopeArchive } from './export-scope';
+import { selectForExport, type ExportSelection, type ScopeArchive } from './export-scope';
 import type { PdfRenderer } from './pdf';
 
 /** What to ask the user for: a file to save, or a folder to put one file per article in. */
@@ -45,8 +45,9 @@ type Base = Pick<ExportDocument, 'exportedAt' | 'locale' | 'includeRelated'>;
 /** Runs one export; null when the user cancelled the save dialog. */
 export async function runExport(request: ExportRequest, deps: ExportDeps): Promise<ExportResult | null> {
   const started = Date.now();
-  const ids = await scopeIds(deps.archive, request.scope);
-  if (ids.length === 0) throw new NotFoundError('nothing to export: no article matches');
+  const selection = await selectForExport(deps.archive, request.scope, request.includeWithdrawn ?? false);
+  const { ids, withdrawnLeftOut } = selection;
+  if (ids.length === 0) throw new NotFoundError(nothingToExport(withdrawnLeftOut));
   const perArticle =
     request.layout === 'per-article' && (request.format === 'pdf' || request.format === 'markdown') && ids.length > 1;
   const destination = await deps.chooseTarget(targetFor(request, ids, perArticle, deps.archive));
@@ -62,11 +63,19 @@ export async function runExport(request: ExportRequest, deps: ExportDeps): Promi
   const context: RenderContext = { renderer, paperSize: settings.paperSize, tags: () => deps.archive.tags() };
   try {
     const run = perArticle ? exportPerArticle : exportOneFile;
-    const outcome = await run(request, ids, destination, { deps, base, context });
-    return { ...outcome, durationMs: Date.now() - started };
+    const outcome = await run(request, ids, destination, { deps, base, context, selection });
+    return { ...outcome, withdrawnLeftOut, durationMs: Date.now() - started };
   } finally {
     await renderer?.close();
   }
+}
+
+/** Why nothing matched: withdrawn stories left out are the reason worth telling, with the way round it. */
+function nothingToExport(withdrawnLeftOut: number): string {
+  if (withdrawnLeftOut === 0) return 'nothing to export: no article matches';
+  const which =
+    withdrawnLeftOut === 1 ? 'the one article matching was' : `all ${withdrawnLeftOut} articles matching were`;
+  return `nothing to export: ${which} withdrawn by the agency (include withdrawn stories to export them)`;
 }
 
 /** The save dialog's question: a folder for one file per article, else a file named for the article or the dossier. */
@@ -87,8 +96,18 @@ interface RunContext {
   deps: ExportDeps;
   base: Base;
   context: RenderContext;
+  selection: ExportSelection;
 }
-type Outcome = Omit<ExportResult, 'durationMs'>;
+type Outcome = Omit<ExportResult, 'durationMs' | 'withdrawnLeftOut'>;
+
+/**
+ * The article as exported. A story withdrawn by a later version is marked on every
+ * version taken in, so each prints the writers' "Withdrawn by the agency" banner.
+ */
+async function exportedArticle(run: RunContext, id: string): Promise<Article> {
+  const article = (await run.deps.archive.article(id))!;
+  return run.selection.withdrawn.has(id) ? { ...article, status: 'canceled' } : article;
+}
 
 /** One file per article into the chosen folder; never replaces a file already there. */
 async function exportPerArticle(
@@ -103,7 +122,7 @@ async function exportPerArticle(
   for (const [i, id] of ids.entries()) {
     if (deps.signal?.aborted) return { files, articles: i, cancelled: true };
     deps.onProgress?.({ phase: 'writing', done: i, total: ids.length });
-    const article = (await deps.archive.article(id))!;
+    const article = await exportedArticle(run, id);
     const doc: ExportDocument = {
       ...base,
       kind: 'article',
@@ -132,7 +151,7 @@ async function exportOneFile(
   for (const [i, id] of ids.entries()) {
     if (deps.signal?.aborted) return { files: [], articles: 0, cancelled: true };
     if (i % 50 === 0) progress('collecting', i);
-    articles.push((await deps.archive.article(id))!);
+    articles.push(await exportedArticle(run, id));
   }
   const single = articles.length === 1 && request.scope.kind === 'ids';
   const doc: ExportDocument = {

@@ -1,8 +1,8 @@
 // The JSON export, which is also the backup format: every field restore needs to put an
 // article back (its record, every source file as provenance) and the user's work on it
 // (tags with their colours, the note, annotations with anchors, placement and times).
-// Derived fields (sub-headlines, folder, search highlights) are left out: restore and
-// the reader compute them again.
+// Derived fields (sub-headlines, folder, search highlights, the story's versions) are
+// left out: restore and the reader compute them again.
 import type { Article } from '../../contract/archive';
 import { EXPORT_FILE_FORMAT, EXPORT_FILE_VERSION } from '../../contract/export';
 import { tagAncestry, tagKey, type TagInfo } from '../../contract/userdata';

@@ -30,7 +30,7 @@ export function applyRecords(
   records.forEach((record, i) => {
     const digest = digests[i]!;
     const twin = catalogue.articleByContentHash(digest.contentHash);
-    if (twin && twin.id !== record.id && !catalogue.article(record.id)) {
+    if (twin && twin.id !== record.id && !catalogue.article(record.id) && !anotherVersion(record, twin)) {
       catalogue.putArticle({
         ...twin,
         sources: withSource(twin.sources, record.source),
@@ -48,6 +48,18 @@ export function applyRecords(
     outcome.imported++;
   });
   return outcome;
+}
+
+/**
+ * The agency sent the same text again as a new version of its story (an embargo lifted,
+ * a status or metadata change): kept as a version of its own, so the story's history and
+ * newest status show, rather than folded into the old one as another source.
+ */
+function anotherVersion(record: DispatchRecord, twin: StoredArticle): boolean {
+  if (record.guid === undefined || record.guid !== twin.guid) return false;
+  return (
+    record.version !== twin.version || record.versionCreated !== twin.versionCreated || record.status !== twin.status
+  );
 }
 
 /** The catalogue entry of a record, as the importer stores it; restoring a backup stores its articles the same way. */

@@ -13,10 +13,14 @@ export interface StoryGroups {
   count(id: string): number;
 }
 
-/** The groups of an archive; built in one pass over the articles (cheap: only wire records have a guid). */
-export function storyGroups(articles: Readonly<Record<string, StoredArticle>>): StoryGroups {
+/**
+ * The groups of an archive, built in one pass over its articles; only wire records have a
+ * guid, so the catalogue passes just those (catalogue.ts keeps their ids).
+ */
+export function storyGroups(articles: Readonly<Record<string, StoredArticle>> | Iterable<StoredArticle>): StoryGroups {
   const byGuid = new Map<string, StoredArticle[]>();
-  for (const a of Object.values(articles)) {
+  const all: Iterable<StoredArticle> = Symbol.iterator in articles ? articles : Object.values(articles);
+  for (const a of all) {
     if (!a.guid) continue;
     const group = byGuid.get(a.guid);
     if (group) group.push(a);

@@ -44,6 +44,7 @@ beforeAll(async () => {
     format: 'json',
     layout: 'dossier',
     scope: { kind: 'search', query: '', filters: {} },
+    includeWithdrawn: false,
   });
 });
 afterAll(() => rm(root, { recursive: true, force: true }));

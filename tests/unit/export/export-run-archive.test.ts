@@ -21,6 +21,7 @@ function archiveOf(articles: Article[], searched: string[] = []): ExportArchive 
   return {
     read,
     meta: (id) => byId.get(id),
+    versionsOf: () => undefined,
     searchIds: async () => searched,
     article: async (id) => {
       read.push(id);

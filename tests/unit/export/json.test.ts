@@ -53,10 +53,11 @@ describe('buildJsonExport', () => {
   });
 
   it("keeps every field of the record and the user's work on it, annotations with anchors, placement and times", () => {
-    const { userData, subheadings, folder, highlights, ...record } = annotated;
+    const { userData, subheadings, folder, highlights, versions, ...record } = annotated;
     void subheadings;
     void folder;
     void highlights;
+    void versions;
     expect(json.articles).toEqual([
       { ...record, tags: userData.tags, note: userData.note, annotations: userData.annotations },
     ]);
