@@ -46,7 +46,7 @@ interface Tables {
 }
 
 function buildTables(catalogue: CatalogueStore): Tables {
-  const rows = buildRows(catalogue.data.articles, catalogue.data.folders);
+  const rows = buildRows(catalogue.data.articles, catalogue.data.folders, catalogue.stories());
   const facets = new FacetTable(rows);
   return { rows, facets, orders: new SortOrders(facets, rows) };
 }
@@ -212,6 +212,8 @@ export class ArchiveSearch {
         bodies && (!first || at !== undefined) ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
       hits.push({
         ...summary,
+        versionCount: this.catalogue.stories().count(id),
+        status: stored.status ?? 'usable',
         snippet: snippet?.text ?? summary.snippet,
         score: scores ? scoreAt(scores, page[i]!) : 0,
         titleHits: highlightRanges(summary.title, hl),
