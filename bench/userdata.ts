@@ -130,6 +130,8 @@ async function main(): Promise<void> {
         agency: null,
         place: null,
         folder: null,
+        status: 'usable' as const,
+        versionCount: 1,
       })),
     );
     await time('rebuild tag + annotated facets after a change', 10, async (r) => {

@@ -23,7 +23,9 @@ Commands:
   search QUERY [--data D] [--json] [--sort S] [--limit N]
                                Search the archive: words, "phrases", OR, -not, prefix*,
                                agency:X place:X lang:xx date:2016-07 date:2016-01..2016-12
-                               tag:T has:annotations has:note has:tags
+                               tag:T has:annotations has:note has:tags has:versions
+                               status:canceled (usable embargoed correction withheld)
+                               byline:"Jane Doe" subject:POLITICS subject:medtop:20001065
   tags [--json] [--data D]     The tag tree with article counts
   tag QUERY --add T [--remove T] [--data D]
                                Tag (or untag) every article QUERY matches ('' for all);

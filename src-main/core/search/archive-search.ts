@@ -15,6 +15,7 @@ import { storeArticle, syncIndex, type BodyLoader } from './index/index-sync';
 import { parseQuery } from './query';
 import { NO_MATCHES, scoreAt, type Matches } from './index/matches';
 import { SortOrders } from './sort-hits';
+import { StoryFold } from './story-fold';
 import type { UserSearch } from './user-search';
 
 export interface SearchArgs {
@@ -43,12 +44,15 @@ interface Tables {
   rows: ArticleRow[];
   facets: FacetTable;
   orders: SortOrders;
+  /** Which positions are superseded versions, and their stories' listed ones. */
+  stories: StoryFold;
 }
 
 function buildTables(catalogue: CatalogueStore): Tables {
-  const rows = buildRows(catalogue.data.articles, catalogue.data.folders);
+  const { rows, listedAt } = buildRows(catalogue.data.articles, catalogue.data.folders, catalogue.stories());
   const facets = new FacetTable(rows);
-  return { rows, facets, orders: new SortOrders(facets, rows) };
+  const stories = new StoryFold(listedAt);
+  return { rows, facets, orders: new SortOrders(facets, rows, stories.mask), stories };
 }
 
 export class ArchiveSearch {
@@ -157,9 +161,12 @@ export class ArchiveSearch {
     if (cached?.generation === this.#generation && cached.userGeneration === this.user.generation) return cached;
     const generation = this.#generation;
     const userGeneration = this.user.generation;
-    const scores = matcher ? await evaluate(matcher, await this.#context()) : null;
-    const { facets: table, orders } = this.#tables;
-    const selected = table.select(scores, args.filters, this.user.columns(table));
+    if (matcher) await this.ready;
+    // One set of tables throughout: positions from one table mean nothing in another.
+    const tables = this.#tables;
+    const { facets: table, orders, stories } = tables;
+    const scores = matcher ? stories.fold(await evaluate(matcher, this.#context(tables))) : null;
+    const selected = table.select(scores ?? stories.listed, args.filters, this.user.columns(table));
     const result = {
       generation,
       userGeneration,
@@ -180,9 +187,8 @@ export class ArchiveSearch {
     return articleHighlights(title, body, compileQuery(parsed.node).highlight);
   }
 
-  async #context(): Promise<EvaluationContext> {
-    await this.ready;
-    return { index: this.#stores!.index, table: this.#tables.facets, rows: this.#tables.rows, user: this.user };
+  #context(tables: Tables): EvaluationContext {
+    return { index: this.#stores!.index, table: tables.facets, rows: tables.rows, user: this.user };
   }
 
   #remember(key: string, result: ResultSet): void {
@@ -212,6 +218,8 @@ export class ArchiveSearch {
         bodies && (!first || at !== undefined) ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
       hits.push({
         ...summary,
+        versionCount: this.catalogue.stories().count(id),
+        status: stored.status ?? 'usable',
         snippet: snippet?.text ?? summary.snippet,
         score: scores ? scoreAt(scores, page[i]!) : 0,
         titleHits: highlightRanges(summary.title, hl),

@@ -1,8 +1,10 @@
 // A parsed query, analysed: words become index terms, filters become tests on an
 // article's metadata. Also collects what to highlight: the words the query looks for.
+import type { DispatchStatus } from '../../contract/records';
 import { analyze, normalizeWord, stemNormalized } from './index/analyzer';
-import type { FieldName, HasValue, QueryNode } from './query';
+import type { FieldName, HasValue, QueryNode } from './query-tree';
 import type { IndexField } from './index/search-index';
+import { bylineTest, hasVersions, statusTest, subjectTest } from './wire-filters';
 
 export interface ArticleRow {
   id: string;
@@ -12,6 +14,13 @@ export interface ArticleRow {
   agency: string | null;
   place: string | null;
   folder: string | null;
+  /** As the agency states it; `usable` when it says nothing. */
+  status: DispatchStatus;
+  /** How many versions its story has in the archive: 1 for most articles. */
+  versionCount: number;
+  byline?: string;
+  /** Subject codes and keywords as the source gives them. */
+  subjects?: readonly string[];
 }
 
 export type Matcher =
@@ -67,6 +76,12 @@ function compile(node: QueryNode, hl: HighlightTerms, positive: boolean): Matche
     case 'tag':
     case 'has':
       return node;
+    case 'status':
+      return { kind: 'filter', test: statusTest(node.status) };
+    case 'subject':
+      return { kind: 'filter', test: subjectTest(node.value, node.prefix) };
+    case 'versions':
+      return { kind: 'filter', test: hasVersions };
     case 'not': {
       const child = compile(node.child, hl, !positive);
       return child && { kind: 'not', child };
@@ -112,6 +127,10 @@ function fieldMatcher(field: FieldName, value: string): Matcher | null {
   if (field === 'language') {
     const code = normalizeWord(value);
     return { kind: 'filter', test: (row) => row.language === code };
+  }
+  if (field === 'byline') {
+    const test = bylineTest(value);
+    return test && { kind: 'filter', test };
   }
   return termsMatcher(
     analyze(value).map((t) => t.term),

@@ -2,7 +2,7 @@
 // phrases checked against the index's positions last, on the few candidates left.
 import { analyze } from './index/analyzer';
 import type { ArticleRow, Matcher } from './compile-query';
-import type { HasValue } from './query';
+import type { HasValue } from './query-tree';
 import { everything, fromIds, intersect, NO_MATCHES, union, unscored, without, type Matches } from './index/matches';
 import { INDEX_FIELDS, type Hits, type IndexField, type PositionLookup, type SearchIndex } from './index/search-index';
 

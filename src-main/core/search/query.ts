@@ -10,41 +10,14 @@
 //   date:2016-01..2016-12 (either end may be left open)
 //   tag:syria      the user's tag, or any tag under it (syria/aleppo); tag:"two words"
 //   has:annotations has:note has:tags   articles with that kind of user work
+//   status:canceled  as the agency states it (also killed, withdrawn, embargo; see query-fields.ts)
+//   byline:Doe byline:"Jane Doe"   words of the author line
+//   subject:POLITICS subject:medtop:20001065 subject:medtop:   a subject or keyword code; a scheme alone: any of it
+//   has:versions   stories the archive holds more than one version of
 //   ( … )          grouping
-import { isMatch } from 'date-fns';
-import type { QueryError, QueryErrorCode } from '../../contract/search';
-
-export type FieldName = 'agency' | 'place' | 'language';
-
-/** What `has:` asks for: highlights, an article note, tags. */
-export const HAS_VALUES = ['annotations', 'note', 'tags'] as const;
-export type HasValue = (typeof HAS_VALUES)[number];
-
-export type QueryNode =
-  | { kind: 'word'; text: string; prefix: boolean }
-  | { kind: 'phrase'; text: string }
-  | { kind: 'field'; field: FieldName; value: string }
-  /** Inclusive bounds as `YYYY-MM-DD`-comparable strings; null for an open end. */
-  | { kind: 'date'; from: string | null; to: string | null }
-  | { kind: 'tag'; name: string }
-  | { kind: 'has'; what: HasValue }
-  | { kind: 'and'; children: QueryNode[] }
-  | { kind: 'or'; children: QueryNode[] }
-  | { kind: 'not'; child: QueryNode };
-
-/** The parsed query, or null for one with nothing to search (list everything); or the error to show. */
-export type ParsedQuery = { ok: true; node: QueryNode | null } | { ok: false; error: QueryError };
-
-type LexedField = FieldName | 'date' | 'tag' | 'has';
-const FIELDS: Record<string, LexedField> = {
-  agency: 'agency',
-  place: 'place',
-  lang: 'language',
-  language: 'language',
-  date: 'date',
-  tag: 'tag',
-  has: 'has',
-};
+import { fieldNamed, fieldNode, type LexedField } from './query-fields';
+import { MIN_PREFIX, QuerySyntaxError } from './query-errors';
+import type { ParsedQuery, QueryNode } from './query-tree';
 
 type Lexeme =
   | { type: 'word'; text: string; negated: boolean }
@@ -54,47 +27,6 @@ type Lexeme =
   | { type: 'close' }
   | { type: 'or' }
   | { type: 'and' };
-
-const MIN_PREFIX = 2;
-
-// English wording for the CLI; the renderer has its own per code in its message files.
-const MESSAGES: Record<QueryErrorCode, (detail: string) => string> = {
-  'unclosed-quote': () => 'A closing quotation mark (") is missing.',
-  'unclosed-field-quote': (field) => `A closing quotation mark (") is missing after ${field}:.`,
-  'field-needs-value': (field) => `${field}: needs a value, e.g. ${EXAMPLES[field.toLowerCase()] ?? 'agency:SANA'}.`,
-  'stray-closing-bracket': () => 'There is a closing bracket ")" without an opening one.',
-  'unclosed-bracket': () => 'A closing bracket ")" is missing.',
-  'or-needs-terms': () => 'OR needs a search term on both sides.',
-  'and-needs-terms': () => 'AND needs a search term on both sides.',
-  'prefix-too-short': (text) => `Type at least ${MIN_PREFIX} letters before * (${text}).`,
-  'date-invalid': (value) =>
-    `date:${value} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.`,
-  'date-reversed': (value) => `date:${value} ends before it starts.`,
-  'has-invalid': (value) => `has:${value} is not known. Use has:annotations, has:note or has:tags.`,
-};
-
-const EXAMPLES: Record<string, string> = {
-  agency: 'agency:SANA',
-  place: 'place:Damascus',
-  lang: 'lang:ar',
-  language: 'lang:ar',
-  date: 'date:2016-07',
-  tag: 'tag:syria',
-  has: 'has:annotations',
-};
-
-class QuerySyntaxError extends Error {
-  constructor(
-    readonly code: QueryErrorCode,
-    readonly detail = '',
-  ) {
-    super(MESSAGES[code](detail));
-  }
-
-  toQueryError(): QueryError {
-    return { code: this.code, detail: this.detail, message: this.message };
-  }
-}
 
 export function parseQuery(input: string): ParsedQuery {
   try {
@@ -133,7 +65,7 @@ function lexOne(text: string, negated: boolean): [Lexeme | null, number] {
     return [{ type: 'phrase', text: text.slice(1, end), negated }, end + 1];
   }
   const field = FIELD.exec(text);
-  const name = field ? FIELDS[field[1]!.toLowerCase()] : undefined;
+  const name = field ? fieldNamed(field[1]!) : undefined;
   if (field && name) {
     if (field[2] !== undefined && field[3] !== '"') throw new QuerySyntaxError('unclosed-field-quote', field[1]);
     const value = (field[2] ?? field[4] ?? '').trim();
@@ -222,54 +154,11 @@ class Parser {
   }
 }
 
-function fieldNode(name: LexedField, value: string): QueryNode {
-  switch (name) {
-    case 'date':
-      return parseDateRange(value);
-    case 'tag':
-      return { kind: 'tag', name: value };
-    case 'has': {
-      // `has:annotation`, `has:notes`, `has:tag` are meant the same way.
-      const what = HAS_VALUES.find(
-        (v) => v === value.toLowerCase() || v === `${value.toLowerCase()}s` || `${v}s` === value.toLowerCase(),
-      );
-      if (!what) throw new QuerySyntaxError('has-invalid', value);
-      return { kind: 'has', what };
-    }
-    default:
-      return { kind: 'field', field: name, value };
-  }
-}
-
 // Stray punctuation (a lone `-` or `*`, a dash between words) searches for nothing.
 function wordNode(text: string): QueryNode | null {
   const prefix = text.endsWith('*');
   const stripped = text.replace(/\*+$/u, '');
   if (!/[\p{L}\p{N}]/u.test(stripped)) return null;
-  // `a*` would expand to a good part of the vocabulary and scan most of the index.
   if (prefix && [...stripped].length < MIN_PREFIX) throw new QuerySyntaxError('prefix-too-short', text);
   return { kind: 'word', text: stripped, prefix };
-}
-
-const DATE_FORMATS = ['yyyy', 'yyyy-MM', 'yyyy-MM-dd'];
-
-/** `2016`, `2016-07`, `2016-07-15`, or a range of those with `..`; either end of a range may be open. */
-export function parseDateRange(value: string): QueryNode {
-  const [fromText, toText, extra] = value.split('..');
-  const isRange = toText !== undefined;
-  if (extra !== undefined || (isRange && !fromText && !toText)) throw dateError(value);
-  const from = fromText ? dateBound(fromText, 'start', value) : null;
-  const to = isRange ? (toText ? dateBound(toText, 'end', value) : null) : dateBound(fromText!, 'end', value);
-  if (from && to && from > to) throw new QuerySyntaxError('date-reversed', value);
-  return { kind: 'date', from, to };
-}
-
-function dateBound(text: string, end: 'start' | 'end', whole: string): string {
-  if (!DATE_FORMATS.some((format) => text.length === format.length && isMatch(text, format))) throw dateError(whole);
-  // String bounds compare correctly against ISO dates: `2016-07` ≤ `2016-07-15` ≤ `2016-07-99`.
-  return end === 'start' ? text : `${text}${'-99'.repeat((10 - text.length) / 3)}`;
-}
-
-function dateError(value: string): QuerySyntaxError {
-  return new QuerySyntaxError('date-invalid', value);
 }

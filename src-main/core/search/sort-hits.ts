@@ -15,10 +15,14 @@ export class SortOrders {
   readonly #orders = new Map<ListSort, Int32Array>();
   #ranks: Int32Array | null = null;
 
-  /** `rows` are the table's articles, by table position. */
+  /**
+   * `rows` are the table's articles, by table position; `listed` marks those lists show
+   * (story-fold.ts), null for all of them.
+   */
   constructor(
     private readonly table: FacetTable,
     private readonly rows: readonly Orderable[],
+    private readonly listed: Uint8Array | null = null,
   ) {}
 
   /** Hit positions in `sort` order; relevance breaks ties newest first. */
@@ -67,6 +71,9 @@ export class SortOrders {
     if (!order) {
       // The rows are in the catalogue's order, as archive:list sorts them, so both orders come out alike.
       order = listOrder(this.rows, sort);
+      // Superseded versions are never hits; leaving them out keeps "every hit" equal to the whole order.
+      const listed = this.listed;
+      if (listed) order = order.filter((p) => listed[p] === 1);
       this.#orders.set(sort, order);
     }
     return order;

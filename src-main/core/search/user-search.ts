@@ -8,7 +8,7 @@ import type { ArticleUserRecord, UserDataStore } from '../store/userdata';
 import { registeredTag } from '../tags/tag-registry';
 import type { UserLookup } from './evaluate';
 import type { FacetColumnLike, FacetTable } from './facets';
-import type { HasValue } from './query';
+import type { HasValue } from './query-tree';
 import { SearchIndex, type Hits } from './index/search-index';
 
 /** All the words a user wrote about an article: its note and its highlights' notes. */

@@ -9,7 +9,7 @@ const row = (
   language: string,
   date: string | null,
   place: string | null = null,
-): ArticleRow => ({ id, title: id, agency, language, date, place, folder: '/news' });
+): ArticleRow => ({ id, title: id, agency, language, date, place, folder: '/news', status: 'usable', versionCount: 1 });
 const rows = new Map(
   [
     row('a', 'SANA', 'ar', '2016-07-15', 'Damascus'),
@@ -126,5 +126,43 @@ describe('FacetTable places and agencies', () => {
   it('selects every spelling of a place whichever spelling was chosen', () => {
     const { positions } = mixed.select(null, { place: ['damascus'] });
     expect(Array.from(positions, (p) => mixed.idAt(p)).sort()).toEqual(['p', 'q']);
+  });
+});
+
+describe('FacetTable status', () => {
+  const withStatus = (id: string, status: ArticleRow['status']): ArticleRow => ({
+    ...row(id, 'AP', 'en', null),
+    status,
+  });
+  const wire = new FacetTable(
+    [
+      withStatus('u1', 'usable'),
+      withStatus('k1', 'canceled'),
+      withStatus('k2', 'canceled'),
+      withStatus('k3', 'canceled'),
+      withStatus('c1', 'correction'),
+      withStatus('e1', 'embargoed'),
+    ].values(),
+  );
+  const statusIds = (filters: Parameters<FacetTable['select']>[1]): string[] =>
+    Array.from(wire.select(null, filters).positions, (p) => wire.idAt(p)).sort();
+
+  it('lists statuses in their own order, not by count, each with its count', () => {
+    expect(wire.select(null, {}).facets.status).toEqual([
+      { value: 'usable', count: 1 },
+      { value: 'embargoed', count: 1 },
+      { value: 'correction', count: 1 },
+      { value: 'canceled', count: 3 },
+    ]);
+  });
+
+  it('filters by status, values combining with OR', () => {
+    expect(statusIds({ status: ['canceled'] })).toEqual(['k1', 'k2', 'k3']);
+    expect(statusIds({ status: ['usable', 'embargoed'] })).toEqual(['e1', 'u1']);
+  });
+
+  it('counts statuses over the other facets’ selection and keeps an unknown selected value listed last', () => {
+    const { facets } = wire.select(null, { status: ['bogus', 'usable'], agency: ['AP'] });
+    expect(facets.status.map((c) => c.value)).toEqual(['usable', 'embargoed', 'correction', 'canceled', 'bogus']);
   });
 });

@@ -74,6 +74,8 @@ describe('UserSearch tag facet', () => {
       date: null,
       place: null,
       folder: '/news',
+      status: 'usable',
+      versionCount: 1,
     };
     const table = new FacetTable([row]);
     const { facets } = table.select(null, {}, new UserSearch(store).columns(table));

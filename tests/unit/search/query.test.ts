@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, type QueryNode } from '../../../src-main/core/search/query';
+import { parseQuery } from '../../../src-main/core/search/query';
+import type { QueryNode } from '../../../src-main/core/search/query-tree';
 
 function node(input: string): QueryNode | null {
   const parsed = parseQuery(input);
@@ -111,7 +112,9 @@ describe('parseQuery', () => {
 
 describe('parseQuery errors', () => {
   it('names what has: accepts when given something else', () => {
-    expect(error('has:colour')).toBe('has:colour is not known. Use has:annotations, has:note or has:tags.');
+    expect(error('has:colour')).toBe(
+      'has:colour is not known. Use has:annotations, has:note, has:tags or has:versions.',
+    );
   });
 
   it('gives each error a code and the part at fault, so the interface can word it in its own language', () => {

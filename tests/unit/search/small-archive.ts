@@ -23,6 +23,10 @@ export function smallArchive(articles: SmallArticle[]) {
       agency: a.agency ?? null,
       place: a.place ?? null,
       folder: a.folder ?? null,
+      status: a.status ?? 'usable',
+      versionCount: a.versionCount ?? 1,
+      byline: a.byline,
+      subjects: a.subjects,
     };
     rows.set(a.id, row);
     index.put({ id: a.id, title: row.title, body: a.body, place: row.place ?? '', agency: row.agency ?? '' }, a.id);
