@@ -71,6 +71,7 @@ export const QUERY_ERROR_CODES = [
   'date-invalid',
   'date-reversed',
   'has-invalid',
+  'status-invalid',
 ] as const;
 export type QueryErrorCode = (typeof QUERY_ERROR_CODES)[number];
 
