@@ -46,6 +46,7 @@ export function article(annotations: Annotation[] = [], note = '', overrides: Pa
     folder: '/a',
     highlights: null,
     userData: { tags: [], note, annotations },
+    versions: [{ id: '068abd54a537aef4', version: null, at: null, status: 'usable', title: 'Песков: РФ готова' }],
     ...overrides,
   };
 }

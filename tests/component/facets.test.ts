@@ -22,6 +22,7 @@ function facets(overrides: Partial<Facets> = {}): Facets {
       { value: '1987', count: 1 },
       { value: '1987-02', count: 1 },
     ],
+    status: [],
     tag: [],
     annotated: [],
     ...overrides,

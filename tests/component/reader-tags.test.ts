@@ -40,6 +40,7 @@ function article(id: string, tagNames: string[]): Article {
     folder: '/archive',
     highlights: null,
     userData: { tags: tagNames, note: '', annotations: [] },
+    versions: [{ id, version: null, at: null, status: 'usable', title: `Dispatch ${id}` }],
   };
 }
 

@@ -33,6 +33,7 @@ function article(overrides: Partial<Article> = {}): Article {
     folder: '/archive/sana',
     highlights: null,
     userData: { tags: [], note: '', annotations: [] },
+    versions: [{ id: '068abd54a537aef4', version: null, at: null, status: 'usable', title: 'Песков' }],
     ...overrides,
   };
 }

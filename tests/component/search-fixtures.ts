@@ -28,6 +28,8 @@ export function hit(n: number, overrides: Partial<SearchHit> = {}): SearchHit {
     tags: [],
     annotationCount: 0,
     hasNote: false,
+    versionCount: 1,
+    status: 'usable',
     score: 0,
     titleHits: [],
     snippetHits: [],

@@ -19,6 +19,7 @@ function facets(overrides: Partial<Facets> = {}): Facets {
     place: [],
     language: [],
     period: [],
+    status: [],
     tag: TAG_COUNTS,
     annotated: [
       { value: 'yes', count: 2 },

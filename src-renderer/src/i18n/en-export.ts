@@ -30,6 +30,8 @@ export const enExport = {
   exportDossierTitle: 'Dossier title',
   exportDossierTitleHint: 'Left empty, the title is made from what is exported.',
   exportPaper: 'Paper: {paper}. Settings can change it.',
+  exportIncludeWithdrawn: 'Include stories withdrawn by the agency',
+  exportIncludeWithdrawnHint: 'Left out unless this is ticked; taken in, they are marked as withdrawn.',
   exportRun: 'Export…',
 
   // Running.

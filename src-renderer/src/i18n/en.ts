@@ -4,6 +4,7 @@ import { enAnnotations } from './en-annotations';
 import { enDesktop } from './en-desktop';
 import { enExport } from './en-export';
 import { enTags } from './en-tags';
+import { enWire } from './en-wire';
 
 export const en = {
   appName: 'Dispatch Archive',
@@ -82,6 +83,8 @@ export const en = {
     'date:{detail} is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD, or a range like date:2016-01..2016-12.',
   'queryError.date-reversed': 'date:{detail} ends before it starts.',
   'queryError.has-invalid': 'has:{detail} is not known. Use has:annotations, has:note or has:tags.',
+  'queryError.status-invalid':
+    'status:{detail} is not known. Use status:usable, status:embargoed, status:correction, status:withheld or status:canceled.',
   currentFile: 'Current file',
   listLabel: 'Articles',
   facetsLabel: 'Filters',
@@ -131,6 +134,7 @@ export const en = {
   ...enAnnotations,
   ...enDesktop,
   ...enExport,
+  ...enWire,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -93,3 +93,26 @@ export function formatDateTime(locale: UiLocale, iso: string): string {
     (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' }),
   ).format(moment);
 }
+
+// An agency time as the contract keeps it: a day, a wall time and the offset the agency
+// stated (`Z`, `+01:00`, `+0100`), or no offset when it stated none.
+const WIRE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * An agency time as written: its day and wall time in the zone the agency gave, with that
+ * zone (`1 March 2024, 14:05 UTC+01:00`), not moved into the reader's zone, so it matches
+ * the copy and the agency's own references to it. A bare day is a long date; anything
+ * else is returned as is.
+ */
+export function formatWireTime(locale: UiLocale, iso: string): string {
+  const match = WIRE_TIME.exec(iso.trim());
+  if (!match) return /^\d{4}-\d{2}-\d{2}$/.test(iso.trim()) ? formatLongDate(locale, iso.trim()) : iso;
+  const [, day = '', hours, minutes, offset] = match;
+  const zone = !offset ? '' : /^z$/i.test(offset) ? ' UTC' : ` UTC${offset.slice(0, 3)}:${offset.slice(-2)}`;
+  return `${formatLongDate(locale, day)}, ${hours}:${minutes}${zone}`;
+}
+
+/** Whether an agency time states its zone, so it can also be given in the reader's own. */
+export function hasZone(iso: string): boolean {
+  return WIRE_TIME.exec(iso.trim())?.[4] !== undefined;
+}

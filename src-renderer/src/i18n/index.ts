@@ -2,7 +2,15 @@
 // current UI locale. The pure pieces live in messages.ts, format.ts and detect.ts.
 import type { QueryError } from '../../../src-main/contract/search';
 import type { MessageKey } from './en';
-import { displayLanguage, formatDateTime, formatLongDate, formatMonth, formatRelativeTime } from './format';
+import {
+  displayLanguage,
+  formatDateTime,
+  formatLongDate,
+  formatMonth,
+  formatRelativeTime,
+  formatWireTime,
+  hasZone,
+} from './format';
 import { getLocale } from './locale.svelte';
 import { translate, type MessageParams } from './messages';
 
@@ -43,4 +51,25 @@ export function languageName(code: string): string {
 /** Why a query could not be read, worded in the UI language from the error's code. */
 export function queryErrorText(error: QueryError): string {
   return t(`queryError.${error.code}`, { detail: error.detail });
+}
+
+/** An agency time (ISO with its offset) as written, in the agency's zone: `1 March 2024, 14:05 UTC+01:00`. */
+export function wireTime(iso: string): string {
+  return formatWireTime(getLocale(), iso);
+}
+
+/** The same moment in the reader's own zone, for a tooltip; null when the agency gave no zone to convert from. */
+export function localWireTime(iso: string): string | null {
+  return hasZone(iso) ? formatDateTime(getLocale(), iso) : null;
+}
+
+/**
+ * A message cut at one placeholder, so an element (a link, a <time>) can stand in its
+ * place while each language keeps its own word order: `['Embargoed until ', '']`.
+ */
+export function tAround(key: MessageKey, slot: string, params: MessageParams = {}): [string, string] {
+  const marker = '\u0000';
+  const text = t(key, { ...params, [slot]: marker });
+  const at = text.indexOf(marker);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + marker.length)];
 }

@@ -45,6 +45,8 @@ export const ruExport: Pick<Messages, keyof typeof enExport> = {
   exportDossierTitle: 'Название досье',
   exportDossierTitleHint: 'Если оставить пустым, название составится из того, что экспортируется.',
   exportPaper: 'Бумага: {paper}. Её можно сменить в настройках.',
+  exportIncludeWithdrawn: 'Включить сообщения, отозванные агентством',
+  exportIncludeWithdrawnHint: 'Без этой отметки они не попадают в экспорт; с ней — попадают с пометкой «отозвано».',
   exportRun: 'Экспортировать…',
 
   exportWaiting: 'Подготовка экспорта…',

@@ -5,6 +5,7 @@ import { ruAnnotations } from './ru-annotations';
 import { ruDesktop } from './ru-desktop';
 import { ruExport } from './ru-export';
 import { ruTags } from './ru-tags';
+import { ruWire } from './ru-wire';
 
 export const ru: Messages = {
   appName: 'Архив сообщений',
@@ -91,6 +92,8 @@ export const ru: Messages = {
     'date:{detail} — не дата. Пишите ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД либо диапазон вроде date:2016-01..2016-12.',
   'queryError.date-reversed': 'date:{detail} заканчивается раньше, чем начинается.',
   'queryError.has-invalid': 'has:{detail} — неизвестно. Пишите has:annotations, has:note или has:tags.',
+  'queryError.status-invalid':
+    'status:{detail} — неизвестно. Пишите status:usable, status:embargoed, status:correction, status:withheld или status:canceled.',
   currentFile: 'Текущий файл',
   listLabel: 'Статьи',
   facetsLabel: 'Фильтры',
@@ -150,4 +153,5 @@ export const ru: Messages = {
   ...ruAnnotations,
   ...ruDesktop,
   ...ruExport,
+  ...ruWire,
 };

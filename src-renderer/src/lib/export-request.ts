@@ -4,6 +4,7 @@ import type { ExportFormat, ExportLayout, ExportRequest, ExportScope } from '../
 import type { FacetFilters } from '../../../src-main/contract/search';
 import type { TagInfo } from '../../../src-main/contract/userdata';
 import type { ArchiveState } from './archive.svelte';
+import { isWithdrawn } from './story-status';
 
 /** The four answers to "what": the open article, the hand-picked rows, a tag, the search as listed. */
 export type ScopeKind = 'article' | 'selection' | 'tag' | 'search';
@@ -13,7 +14,8 @@ export type ExportOrigin = 'reader' | 'selection' | 'toolbar';
 
 /** What the window holds when the dialog opens: the scopes it can offer and their sizes. */
 export interface ExportContext {
-  article: { id: string; title: string } | null;
+  /** `withdrawn`: its agency withdrew it, so exporting it alone means taking in withdrawn stories. */
+  article: { id: string; title: string; withdrawn?: boolean } | null;
   /** Ids picked by hand (two or more), else empty. */
   selection: string[];
   search: { query: string; filters: FacetFilters; total: number };
@@ -29,13 +31,15 @@ export interface ExportChoices {
   layout: ExportLayout;
   /** The dossier's title; empty lets main make one from the scope. */
   title: string;
+  /** Take in stories their agency withdrew; main leaves them out otherwise. */
+  includeWithdrawn: boolean;
 }
 
 /** The context of the window as it stands: the open article, the rows picked, the search, the tags. */
 export function contextOf(archive: ArchiveState, tags: readonly TagInfo[]): ExportContext {
   const { article, selection, query, filters, results } = archive;
   return {
-    article: article ? { id: article.id, title: article.title } : null,
+    article: article ? { id: article.id, title: article.title, withdrawn: isWithdrawn(article.status) } : null,
     selection: selection.isMulti ? selection.ids() : [],
     search: { query, filters, total: results.total },
     tags: tags.map(({ name, count }) => ({ name, count })),
@@ -74,14 +78,20 @@ export function defaultTag(context: ExportContext): string {
   return context.search.filters.tag?.[0] ?? context.tags[0]?.name ?? '';
 }
 
-/** The choices a fresh dialog starts from: the scope its button stands for, a PDF dossier. */
+/**
+ * The choices a fresh dialog starts from: the scope its button stands for, a PDF dossier,
+ * withdrawn stories left out. Except for a withdrawn article exported on its own: the
+ * user is looking at it and asked for it, and leaving it out would export nothing.
+ */
 export function initialChoices(origin: ExportOrigin, context: ExportContext): ExportChoices {
+  const scope = defaultScope(origin, context);
   return {
-    scope: defaultScope(origin, context),
+    scope,
     tag: defaultTag(context),
     format: 'pdf',
     layout: 'dossier',
     title: '',
+    includeWithdrawn: scope === 'article' && context.article?.withdrawn === true,
   };
 }
 
@@ -105,6 +115,8 @@ export function buildRequest(choices: ExportChoices, context: ExportContext): Ex
   const request: ExportRequest = { format: choices.format, layout: choices.layout, scope };
   const title = choices.title.trim();
   if (title && choices.layout === 'dossier' && offersLayout(choices, context)) request.title = title;
+  // Only when asked for: main leaves withdrawn stories out by default.
+  if (choices.includeWithdrawn) request.includeWithdrawn = true;
   return request;
 }
 

@@ -18,7 +18,14 @@ export class ExportState {
   /** What the window held when the dialog last opened; null before it first opens. */
   context = $state.raw<ExportContext | null>(null);
   /** The user's choices, kept across a failed run or a cancelled save dialog. */
-  choices = $state<ExportChoices>({ scope: 'search', tag: '', format: 'pdf', layout: 'dossier', title: '' });
+  choices = $state<ExportChoices>({
+    scope: 'search',
+    tag: '',
+    format: 'pdf',
+    layout: 'dossier',
+    title: '',
+    includeWithdrawn: false,
+  });
   stage = $state<ExportStage>('choosing');
   /** The running export's last report; null before the first. */
   progress = $state.raw<ExportProgress | null>(null);

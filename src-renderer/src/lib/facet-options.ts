@@ -1,6 +1,7 @@
 // What the facet sidebar lists, worked out apart from the view: selected values
 // joined to the counts, ordering, the short list of a long facet, and months
 // grouped under their years.
+import { DISPATCH_STATUSES } from '../../../src-main/contract/archive';
 import { UNDATED, type FacetCount, type FacetName } from '../../../src-main/contract/search';
 
 /** What every facet's list takes from the sidebar: the counts over the results, the values chosen, where a click goes. */
@@ -74,4 +75,19 @@ export function undatedOption(counts: FacetCount[], selected: readonly string[])
 export function folderLabel(path: string): string {
   const segments = path.split(/[\\/]/).filter(Boolean);
   return segments.at(-1) ?? path;
+}
+
+/**
+ * `status` counts in the contract's fixed order (usable first, withdrawn last), so the
+ * choice reads the same every time; a status no result has is left out unless selected,
+ * since most archives hold only usable stories. A value the renderer does not know yet
+ * comes last rather than being lost.
+ */
+export function statusOptions(counts: FacetCount[], selected: readonly string[]): FacetCount[] {
+  const options = withSelected(counts, selected).filter((o) => o.count > 0 || selected.includes(o.value));
+  const rank = (value: string): number => {
+    const at = (DISPATCH_STATUSES as readonly string[]).indexOf(value);
+    return at < 0 ? DISPATCH_STATUSES.length : at;
+  };
+  return options.sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
 }

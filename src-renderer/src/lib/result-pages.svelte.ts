@@ -19,6 +19,7 @@ export const NO_FACETS: Facets = {
   place: [],
   language: [],
   period: [],
+  status: [],
   tag: [],
   annotated: [],
 };

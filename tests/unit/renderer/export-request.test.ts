@@ -26,7 +26,15 @@ function context(patch: Partial<ExportContext> = {}): ExportContext {
 }
 
 function choices(patch: Partial<ExportChoices> = {}): ExportChoices {
-  return { scope: 'article', tag: 'syria', format: 'pdf', layout: 'dossier', title: '', ...patch };
+  return {
+    scope: 'article',
+    tag: 'syria',
+    format: 'pdf',
+    layout: 'dossier',
+    title: '',
+    includeWithdrawn: false,
+    ...patch,
+  };
 }
 
 describe('defaultScope', () => {
@@ -141,6 +149,21 @@ describe('initialChoices', () => {
       format: 'pdf',
       layout: 'dossier',
       title: '',
+      includeWithdrawn: false,
     });
+  });
+});
+
+describe('withdrawn stories', () => {
+  it('asks for them only when the box is ticked', () => {
+    expect(buildRequest(choices(), context())).not.toHaveProperty('includeWithdrawn');
+    expect(buildRequest(choices({ includeWithdrawn: true }), context())?.includeWithdrawn).toBe(true);
+  });
+
+  it('starts ticked only for a withdrawn open article exported on its own', () => {
+    const withdrawn = context({ article: { id: ARTICLE, title: 'Killed', withdrawn: true } });
+    expect(initialChoices('reader', withdrawn).includeWithdrawn).toBe(true);
+    expect(initialChoices('selection', { ...withdrawn, selection: PICKED }).includeWithdrawn).toBe(false);
+    expect(initialChoices('reader', context()).includeWithdrawn).toBe(false);
   });
 });
