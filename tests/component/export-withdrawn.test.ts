@@ -55,4 +55,13 @@ describe('Exporting withdrawn stories', () => {
     });
     expect(checkbox.checked).toBe(false);
   });
+
+  it('is not offered for a JSON backup, which keeps every story', async () => {
+    const { runs } = openDialog('toolbar');
+    await fireEvent.click(screen.getByTestId('export-format-json'));
+    expect(screen.queryByTestId('export-include-withdrawn')).toBeNull();
+    await fireEvent.click(screen.getByTestId('export-format-pdf'));
+    expect(screen.getByTestId('export-include-withdrawn')).toBeTruthy();
+    expect(runs()).toEqual([]);
+  });
 });

@@ -45,7 +45,10 @@ type Base = Pick<ExportDocument, 'exportedAt' | 'locale' | 'includeRelated'>;
 /** Runs one export; null when the user cancelled the save dialog. */
 export async function runExport(request: ExportRequest, deps: ExportDeps): Promise<ExportResult | null> {
   const started = Date.now();
-  const selection = await selectForExport(deps.archive, request.scope, request.includeWithdrawn ?? false);
+  const selection = await selectForExport(deps.archive, request.scope, {
+    includeWithdrawn: request.includeWithdrawn ?? false,
+    backup: request.format === 'json',
+  });
   const { ids, withdrawnLeftOut } = selection;
   if (ids.length === 0) throw new NotFoundError(nothingToExport(withdrawnLeftOut));
   const perArticle =

@@ -24,15 +24,23 @@ export interface ExportSelection {
   withdrawnLeftOut: number;
 }
 
+export interface SelectOptions {
+  includeWithdrawn: boolean;
+  /**
+   * Every version of each story matched, withdrawn ones too: a JSON export is the backup, and a
+   * backup that dropped killed copy or a story's history would lose what restore must put back.
+   */
+  backup: boolean;
+}
+
 export async function selectForExport(
   archive: ScopeArchive,
   scope: ExportScope,
-  includeWithdrawn: boolean,
+  { includeWithdrawn: asked, backup }: SelectOptions,
 ): Promise<ExportSelection> {
-  const matched =
-    scope.kind === 'ids'
-      ? scope.ids.filter((id) => archive.meta(id))
-      : newestPerStory(archive, await searched(archive, scope));
+  const includeWithdrawn = asked || backup;
+  const found = scope.kind === 'ids' ? scope.ids.filter((id) => archive.meta(id)) : await searched(archive, scope);
+  const matched = backup ? everyVersion(archive, found) : scope.kind === 'ids' ? found : newestPerStory(archive, found);
   const withdrawn = new Set(matched.filter((id) => isWithdrawn(archive, id)));
   const ids = includeWithdrawn ? matched : matched.filter((id) => !withdrawn.has(id));
   const byDossier = (a: string, b: string): number => compareForDossier(archive.meta(a)!, archive.meta(b)!);
@@ -50,6 +58,13 @@ function searched(archive: ScopeArchive, scope: Exclude<ExportScope, { kind: 'id
       : { query: scope.query, filters: scope.filters };
   // date-asc puts undated articles first; the caller sorts them after the dated ones.
   return archive.searchIds({ ...args, sort: 'date-asc' });
+}
+
+/** Each id with every other version of its story, each once. */
+function everyVersion(archive: ScopeArchive, ids: readonly string[]): string[] {
+  const all = new Set<string>();
+  for (const id of ids) for (const v of archive.versionsOf(id) ?? [id]) all.add(v);
+  return [...all];
 }
 
 /** One id per story: the newest version among `ids` (an article with no other version is its own story). */

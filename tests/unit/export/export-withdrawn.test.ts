@@ -38,16 +38,20 @@ const take1 = makeArticle({ id: '00000000000000d1', title: 'Quake, first take', 
 const take2 = makeArticle({ id: '00000000000000d2', title: 'Quake, second take', version: '2' });
 const kill3 = makeArticle({ id: '00000000000000d3', title: 'Quake story killed', version: '3', status: 'canceled' });
 
+const ONLY_USABLE = { includeWithdrawn: false, backup: false };
+const WITH_WITHDRAWN = { includeWithdrawn: true, backup: false };
+const BACKUP = { includeWithdrawn: false, backup: true };
+
 describe('selectForExport', () => {
   it('leaves withdrawn stories out by default and counts them', async () => {
-    const selection = await selectForExport(archiveOf([usable, killed, plain]), SEARCH, false);
+    const selection = await selectForExport(archiveOf([usable, killed, plain]), SEARCH, ONLY_USABLE);
     expect(selection.ids.sort()).toEqual([usable.id, plain.id].sort());
     expect(selection.withdrawnLeftOut).toBe(1);
     expect(selection.withdrawn.size).toBe(0);
   });
 
   it('takes withdrawn stories in when asked, marked to print as withdrawn', async () => {
-    const selection = await selectForExport(archiveOf([usable, killed]), SEARCH, true);
+    const selection = await selectForExport(archiveOf([usable, killed]), SEARCH, WITH_WITHDRAWN);
     expect(selection.ids).toHaveLength(2);
     expect([...selection.withdrawn]).toEqual([killed.id]);
     expect(selection.withdrawnLeftOut).toBe(0);
@@ -55,22 +59,29 @@ describe('selectForExport', () => {
 
   it('exports a searched story once, as its newest version the search matched', async () => {
     const archive = archiveOf([take1, take2, usable], [[take1.id, take2.id]]);
-    expect((await selectForExport(archive, SEARCH, false)).ids.sort()).toEqual([usable.id, take2.id].sort());
+    expect((await selectForExport(archive, SEARCH, ONLY_USABLE)).ids.sort()).toEqual([usable.id, take2.id].sort());
     const onlyFirst = archiveOf([take1, take2], [[take1.id, take2.id]], [take1.id]);
-    expect((await selectForExport(onlyFirst, SEARCH, false)).ids).toEqual([take1.id]);
+    expect((await selectForExport(onlyFirst, SEARCH, ONLY_USABLE)).ids).toEqual([take1.id]);
   });
 
   it('exports exactly the chosen ids, older versions included', async () => {
     const archive = archiveOf([take1, take2], [[take1.id, take2.id]]);
-    const selection = await selectForExport(archive, { kind: 'ids', ids: [take1.id, take2.id] }, false);
+    const selection = await selectForExport(archive, { kind: 'ids', ids: [take1.id, take2.id] }, ONLY_USABLE);
     expect(selection.ids.sort()).toEqual([take1.id, take2.id].sort());
+  });
+
+  it('backs up every version of each story and withdrawn ones too, so restore loses nothing', async () => {
+    const archive = archiveOf([take1, take2, kill3, usable], [[take1.id, take2.id, kill3.id]], [kill3.id, usable.id]);
+    const selection = await selectForExport(archive, SEARCH, BACKUP);
+    expect(selection.ids.sort()).toEqual([take1.id, take2.id, kill3.id, usable.id].sort());
+    expect(selection.withdrawnLeftOut).toBe(0);
   });
 
   it('counts every version of a story its agency killed as withdrawn', async () => {
     const archive = archiveOf([take1, take2, kill3], [[take1.id, take2.id, kill3.id]]);
-    const chosen = await selectForExport(archive, { kind: 'ids', ids: [take1.id] }, false);
+    const chosen = await selectForExport(archive, { kind: 'ids', ids: [take1.id] }, ONLY_USABLE);
     expect(chosen).toMatchObject({ ids: [], withdrawnLeftOut: 1 });
-    const taken = await selectForExport(archive, { kind: 'ids', ids: [take1.id] }, true);
+    const taken = await selectForExport(archive, { kind: 'ids', ids: [take1.id] }, WITH_WITHDRAWN);
     expect([...taken.withdrawn]).toEqual([take1.id]);
   });
 });
