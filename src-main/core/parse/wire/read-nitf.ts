@@ -28,7 +28,11 @@ export function readNitf(nitf: XmlElement): WireDraft {
     urgency: intOrNull(attr(child(docdata, 'urgency'), 'ed-urg')),
     subjects: descendants(head, 'tobject.subject').map((s) => attr(s, 'tobject.subject.refnum') ?? ''),
     keywords,
-    slugline: metaContent(head, /^(?:[\w-]+-)?(?:keyword|slugline)$/i) ?? (keywords.length === 1 ? keywords[0] : null),
+    // NITF's own slot for the slug is docdata's du-key; agencies often put it in a meta keyword instead.
+    slugline:
+      metaContent(head, /^(?:[\w-]+-)?(?:keyword|slugline)$/i) ??
+      attr(child(docdata, 'du-key'), 'key') ??
+      (keywords.length === 1 ? keywords[0] : null),
     byline: textOf(child(bodyHead, 'byline'), new Set(['byttl'])),
     distributor: textOf(child(bodyHead, 'distributor')) || null,
     datelineText: dateline ? textOf(dateline, new Set(['story.date'])) : null,
