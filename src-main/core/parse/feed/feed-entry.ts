@@ -1,0 +1,61 @@
+import type { WireFields } from '../../../contract/records';
+import type { DraftRecord } from '../draft';
+import { contentBody } from '../wire/read-wxr';
+import { parseWireDate } from '../wire/wire-date';
+import { clean, primaryLanguage, uniqueClean } from '../wire/wire-text';
+
+/** One entry of an RSS, Atom or JSON feed, as the feed states it; every field is raw text. */
+export interface FeedEntry {
+  id: string | null;
+  title: string;
+  /** HTML (content:encoded, Atom content/summary, content_html …) or plain text. */
+  body: string;
+  /** The publication date as written; the modified date only when the feed gives no other. */
+  dateRaw: string | null;
+  authors: string[];
+  link: string | null;
+  categories: string[];
+}
+
+/** What a feed says about all its entries. */
+export interface FeedChannel {
+  title: string | null;
+  language: string | null;
+}
+
+// An entry is a dispatch like any saved page: the feed's title is its source (as a page's
+// og:site_name is), the author its byline, and the date keeps its stated offset in dateTime.
+export function entryDraft(entry: FeedEntry, channel: FeedChannel): DraftRecord {
+  const warnings: string[] = [];
+  const when = parseWireDate(entry.dateRaw);
+  if (entry.dateRaw && !when) warnings.push(`feed entry date "${entry.dateRaw.slice(0, 60)}" could not be read`);
+  if (!entry.dateRaw) warnings.push('no publication date in the feed entry');
+  const body = contentBody(entry.body);
+  const language = primaryLanguage(channel.language);
+  return {
+    title: clean(entry.title),
+    date: when?.date ?? null,
+    place: null,
+    agency: channel.title ? clean(channel.title) || null : null,
+    signature: null,
+    paragraphs: body.paragraphs,
+    related: [],
+    warnings,
+    ...(language ? { languageHint: language } : {}),
+    wire: entryFields(entry, when?.dateTime ?? null),
+  };
+}
+
+function entryFields(entry: FeedEntry, dateTime: string | null): WireFields {
+  const fields: WireFields = {};
+  const byline = uniqueClean(entry.authors).join(', ');
+  if (byline) fields.byline = byline;
+  if (dateTime) fields.dateTime = dateTime;
+  const subjects = uniqueClean(entry.categories);
+  if (subjects.length) fields.subjects = subjects;
+  // The records have no link field; the entry's id (else its link) names the story, so the
+  // same entry saved in two snapshots of a feed is one story in two versions.
+  const guid = clean(entry.id ?? '') || clean(entry.link ?? '');
+  if (guid) fields.guid = guid;
+  return fields;
+}

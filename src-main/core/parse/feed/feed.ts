@@ -1,0 +1,51 @@
+import type { DraftRecord } from '../draft';
+import { FormatError } from '../draft';
+import { parseXml } from '../wire/xml-tree';
+import { entryDraft } from './feed-entry';
+import { readJsonFeed } from './feed-json';
+import { readXmlFeed } from './feed-xml';
+
+// A saved feed: RSS 2.0, RSS 1.0 (RDF), Atom or JSON Feed. Each entry is one record whose
+// index is its position in the file, so an entry that empties on a later import does not
+// shift the ids of the entries after it. WordPress WXR exports are RSS too, but the wire
+// readers take them first (wire/detect-wire.ts), since they carry posts, not a feed.
+
+/** Whether the start of a decoded file is a feed, by its root element or JSON Feed version. */
+export function looksLikeFeed(head: string): boolean {
+  const start = head.trimStart();
+  if (start.startsWith('{')) return /^\{\s*"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(start);
+  if (!start.startsWith('<')) return false;
+  const body = start.replace(/^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*/i, '');
+  const m = /^<((?:[\w.-]+:)?[\w.-]+)([^>]*)>?/.exec(body);
+  if (!m) return false;
+  const [, root, attrs] = m;
+  if (root === 'rss') return true;
+  if (root === 'rdf:RDF') return /purl\.org\/rss\/1\.0/.test(head);
+  return root === 'feed' && /xmlns(?::\w+)?\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/.test(attrs!);
+}
+
+export function parseFeed(text: string): DraftRecord[] {
+  const feed = text.trimStart().startsWith('{') ? jsonFeed(text) : xmlFeed(text);
+  if (feed.entries.length === 0) throw new FormatError('no-records', 'the feed holds no entries');
+  return feed.entries.map((entry, position) => ({ ...entryDraft(entry, feed.channel), sourceIndex: position }));
+}
+
+function jsonFeed(text: string) {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new FormatError('invalid-json', `JSON Feed could not be parsed: ${(err as Error).message}`);
+  }
+  const feed = readJsonFeed(doc);
+  if (!feed) throw new FormatError('malformed', 'not a JSON Feed: no jsonfeed.org version at its top level');
+  return feed;
+}
+
+function xmlFeed(text: string) {
+  const xml = parseXml(text);
+  if (!xml.ok) throw new FormatError('malformed', `feed is not well-formed XML: ${xml.reason}`);
+  const feed = readXmlFeed(xml.root);
+  if (!feed) throw new FormatError('malformed', `<${xml.root.name}> is not the root of an RSS or Atom feed`);
+  return feed;
+}
