@@ -48,6 +48,7 @@ function firstDocument(html: string): string {
 function htmlCharset(bytes: Uint8Array): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024));
   const part = /^Content-Type:\s*text\/html[^\r\n]*?charset="?([\w.:-]+)/im.exec(head);
-  const meta = /<meta[^>]+charset=3?D?["']?([\w.:-]+)/i.exec(head);
+  // Bounded inside one tag: an unbounded [^>]+ rescans the head once for every `<meta`.
+  const meta = /<meta[^<>]{0,200}?charset=(?:3D)?["']?([\w.:-]+)/i.exec(head);
   return (part?.[1] ?? meta?.[1] ?? 'utf-8').toLowerCase();
 }

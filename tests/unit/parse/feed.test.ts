@@ -140,6 +140,24 @@ describe('feed reader', () => {
     expect(!broken.ok && broken.reason).toMatch(/^feed is not well-formed XML: /);
   });
 
+  it('takes the name from an RSS 2.0 author address as the byline', async () => {
+    const text = rss('W', [{ ...GRAIN, date: 'Fri, 01 Mar 2024 14:05:00 +0100' }]).replace(
+      /<dc:creator>.*?<\/dc:creator>/,
+      '<author>jane@example.com (Jane Roe)</author>',
+    );
+    expect((await records('/x/a.xml', text)).records[0]!.byline).toBe('Jane Roe');
+  });
+
+  it('leaves out an entry that breaks the reader and imports the others, with a warning', async () => {
+    const deep = `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}`;
+    const text = `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><id>a</id><title>Deep</title><content type="xhtml">${deep}</content></entry>
+<entry><id>b</id><title>Fine</title><published>2024-01-03T00:00:00Z</published><summary>Text.</summary></entry></feed>`;
+    const out = await records('/x/deep.atom', text);
+    expect(out.records.map((r) => [r.title, r.source.recordIndex])).toEqual([['Fine', 1]]);
+    expect(out.records[0]!.warnings.join(' ')).toMatch(/feed entries that could not be read were left out: 1 \(/);
+  });
+
   it('imports a feed of 10,000 entries, each at its position', async () => {
     const items = Array.from({ length: 10_000 }, (_, n) => ({
       title: `Entry ${n}`,

@@ -5,7 +5,7 @@ import type { FeedChannel, FeedEntry } from './feed-entry';
 
 export interface JsonFeed {
   channel: FeedChannel;
-  entries: FeedEntry[];
+  entries: (() => FeedEntry)[];
 }
 
 type Obj = Record<string, unknown>;
@@ -15,7 +15,7 @@ export function readJsonFeed(doc: unknown): JsonFeed | null {
   const items = Array.isArray(doc.items) ? doc.items : [];
   return {
     channel: { title: str(doc.title), language: str(doc.language) },
-    entries: items.map((item) => (isObj(item) ? jsonEntry(item) : emptyEntry())),
+    entries: items.map((item) => () => (isObj(item) ? jsonEntry(item) : emptyEntry())),
   };
 }
 

@@ -9,7 +9,8 @@ import type { FeedChannel, FeedEntry } from './feed-entry';
 
 export interface XmlFeed {
   channel: FeedChannel;
-  entries: FeedEntry[];
+  /** Each entry read on demand, so that one entry that breaks a reader costs only itself. */
+  entries: (() => FeedEntry)[];
 }
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -33,7 +34,7 @@ function rssFeed(channel: XmlElement | null, items: XmlElement[]): XmlFeed {
       title: text(child(channel, 'title')),
       language: text(child(channel, 'language')),
     },
-    entries: items.map(rssEntry),
+    entries: items.map((item) => () => rssEntry(item)),
   };
 }
 
@@ -45,17 +46,24 @@ function rssEntry(item: XmlElement): FeedEntry {
     title: textOf(child(item, 'title')),
     body: text(child(item, 'encoded')) ?? textOf(child(item, 'description')),
     dateRaw,
-    authors: [...childElements(item, 'author'), ...childElements(item, 'creator')].map((a) => textOf(a)),
+    authors: [...childElements(item, 'author'), ...childElements(item, 'creator')].map((a) => rssAuthor(textOf(a))),
     link: text(child(item, 'link')),
     categories: [...childElements(item, 'category'), ...childElements(item, 'subject')].map((c) => textOf(c)),
   };
+}
+
+// RSS 2.0's <author> is an e-mail address, by custom followed by the name in parentheses
+// (`jane@example.com (Jane Roe)`); the name is the byline. dc:creator is the name alone.
+function rssAuthor(value: string): string {
+  const named = /^\s*[^\s@()]+@[^\s()]+\s*\(([^()]+)\)\s*$/.exec(value);
+  return named ? named[1]! : value;
 }
 
 function atomFeed(feed: XmlElement): XmlFeed {
   const feedAuthors = childElements(feed, 'author').map((a) => textOf(child(a, 'name')));
   return {
     channel: { title: atomText(child(feed, 'title')), language: attr(feed, 'lang') },
-    entries: childElements(feed, 'entry').map((entry) => atomEntry(entry, feedAuthors)),
+    entries: childElements(feed, 'entry').map((entry) => () => atomEntry(entry, feedAuthors)),
   };
 }
 

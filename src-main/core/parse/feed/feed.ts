@@ -27,7 +27,29 @@ export function looksLikeFeed(head: string): boolean {
 export function parseFeed(text: string): DraftRecord[] {
   const feed = text.trimStart().startsWith('{') ? jsonFeed(text) : xmlFeed(text);
   if (feed.entries.length === 0) throw new FormatError('no-records', 'the feed holds no entries');
-  return feed.entries.map((entry, position) => ({ ...entryDraft(entry, feed.channel), sourceIndex: position }));
+  const failures: string[] = [];
+  const drafts = feed.entries.map((read, position): DraftRecord => {
+    try {
+      return { ...entryDraft(read(), feed.channel), sourceIndex: position };
+    } catch (err) {
+      // An entry nested past the stack, or of a shape nobody foresaw, is left out alone:
+      // the other entries of the feed still import.
+      failures.push(`${position + 1} (${err instanceof Error ? err.message.slice(0, 80) : String(err)})`);
+      return unreadable(position);
+    }
+  });
+  const first = drafts.find((d) => d.title || d.paragraphs.length);
+  if (failures.length && !first)
+    throw new FormatError('malformed', `no feed entry could be read: ${failures.slice(0, 5).join(', ')}`);
+  if (failures.length && first)
+    first.warnings.push(`feed entries that could not be read were left out: ${failures.slice(0, 5).join(', ')}`);
+  return drafts;
+}
+
+/** A draft the assembler drops (no title, no text) that still holds its entry's position. */
+function unreadable(position: number): DraftRecord {
+  const empty = { title: '', date: null, place: null, agency: null, signature: null };
+  return { ...empty, paragraphs: [], related: [], warnings: [], sourceIndex: position };
 }
 
 function jsonFeed(text: string) {
