@@ -22,8 +22,13 @@ export function looksLikeMhtml(bytes: Uint8Array, path: string): boolean {
   if (/^Snapshot-Content-Location:/im.test(block)) return true;
   if (!/^Content-Type:\s*multipart\/related/im.test(block)) return false;
   const ext = extensionOf(path);
-  return ext === 'mht' || ext === 'mhtml' || /type="?text\/html/i.test(block);
+  if (ext === 'mht' || ext === 'mhtml') return true;
+  // An HTML newsletter with inline images is multipart/related too, but it was sent: it
+  // carries the headers of transport, which a saved page never has.
+  return /type="?text\/html/i.test(block) && !MAIL_TRANSPORT.test(block);
 }
+
+const MAIL_TRANSPORT = /^(?:message-id|received|to|delivered-to|return-path):/im;
 
 export async function readMhtml(bytes: Uint8Array): Promise<MhtmlOutcome> {
   let message: Email;

@@ -140,6 +140,21 @@ describe('feed reader', () => {
     expect(!broken.ok && broken.reason).toMatch(/^feed is not well-formed XML: /);
   });
 
+  it('leaves out an impossible date, with a warning, rather than store it', async () => {
+    const out = await records(
+      '/x/a.xml',
+      rss('W', [
+        { ...GRAIN, date: 'Thu, 01 Jan 1970 00:00:00 +0000' },
+        { ...GRAIN, date: 'Mon, 01 Jan 1852 10:00:00 +0000' },
+      ]),
+    );
+    for (const record of out.records) {
+      expect(record.date).toBeNull();
+      expect(record.dateTime).toBeUndefined();
+      expect(record.warnings.join(' ')).toMatch(/is not a possible publication date/);
+    }
+  });
+
   it('takes the name from an RSS 2.0 author address as the byline', async () => {
     const text = rss('W', [{ ...GRAIN, date: 'Fri, 01 Mar 2024 14:05:00 +0100' }]).replace(
       /<dc:creator>.*?<\/dc:creator>/,

@@ -88,4 +88,13 @@ describe('MHTML reader', () => {
     const out = await parse('/x/note.eml', encode(mail));
     expect(out.ok && out.format).toBe('email');
   });
+
+  it('leaves an HTML newsletter with inline images, which is multipart/related too, to the e-mail reader', async () => {
+    const newsletter = savedByWord(PAGE).replace(
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related;',
+      'Message-ID: <n1@example.com>\r\nFrom: desk@example.com\r\nTo: a@example.com\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html";',
+    );
+    const out = await parse('/x/newsletter.eml', encode(newsletter));
+    expect(out.ok && out.format).toBe('email');
+  });
 });

@@ -27,8 +27,7 @@ export interface FeedChannel {
 // og:site_name is), the author its byline, and the date keeps its stated offset in dateTime.
 export function entryDraft(entry: FeedEntry, channel: FeedChannel): DraftRecord {
   const warnings: string[] = [];
-  const when = parseWireDate(entry.dateRaw);
-  if (entry.dateRaw && !when) warnings.push(`feed entry date "${entry.dateRaw.slice(0, 60)}" could not be read`);
+  const when = saneDate(entry.dateRaw, warnings);
   if (!entry.dateRaw) warnings.push('no publication date in the feed entry');
   const body = contentBody(entry.body);
   const language = primaryLanguage(channel.language);
@@ -44,6 +43,18 @@ export function entryDraft(entry: FeedEntry, channel: FeedChannel): DraftRecord 
     ...(language ? { languageHint: language } : {}),
     wire: entryFields(entry, when?.dateTime ?? null),
   };
+}
+
+// A wrong date is worse than none (issue 18): a feed's placeholder `Thu, 01 Jan 1970` or a
+// year before 1900 is no publication date, so it is dropped with a warning.
+function saneDate(raw: string | null, warnings: string[]) {
+  const when = parseWireDate(raw);
+  if (raw && !when) warnings.push(`feed entry date "${raw.slice(0, 60)}" could not be read`);
+  if (!when) return null;
+  const year = Number(when.date.slice(0, 4));
+  if (year >= 1900 && when.date !== '1970-01-01') return when;
+  warnings.push(`feed entry date ${when.date} is not a possible publication date; left out`);
+  return null;
 }
 
 function entryFields(entry: FeedEntry, dateTime: string | null): WireFields {
