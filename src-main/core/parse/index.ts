@@ -52,7 +52,7 @@ export type ParseOutcome =
   | { ok: false; code: RejectCode; reason: string };
 
 // MHTML is not here: it is known by its bytes and decoded as MIME first (parseMhtmlFile).
-const PARSERS: Record<Exclude<TextFormat, 'mhtml'>, (text: string) => DraftRecord[]> = {
+const PARSERS: Record<Exclude<TextFormat, 'mhtml'>, (text: string, mtimeMs: number) => DraftRecord[]> = {
   text: parseText,
   markdown: parseMarkdown,
   html: parseHtml,
@@ -139,7 +139,7 @@ function parseBytes(input: FileInput): ParseOutcome {
   const format = detectFormat(input.path, text);
   let drafts: DraftRecord[];
   try {
-    drafts = PARSERS[format](text);
+    drafts = PARSERS[format](text, input.mtimeMs);
   } catch (err) {
     if (err instanceof FormatError) return { ok: false, code: err.code, reason: err.message };
     throw err;

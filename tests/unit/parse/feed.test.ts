@@ -146,8 +146,11 @@ describe('feed reader', () => {
       rss('W', [
         { ...GRAIN, date: 'Thu, 01 Jan 1970 00:00:00 +0000' },
         { ...GRAIN, date: 'Mon, 01 Jan 1852 10:00:00 +0000' },
+        // The file was saved on 1 January 2025 (parse above).
+        { ...GRAIN, date: 'Wed, 01 Jan 2025 10:00:00 +0000' },
       ]),
     );
+    expect(out.records).toHaveLength(3);
     for (const record of out.records) {
       expect(record.date).toBeNull();
       expect(record.dateTime).toBeUndefined();

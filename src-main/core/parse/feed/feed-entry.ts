@@ -25,9 +25,9 @@ export interface FeedChannel {
 
 // An entry is a dispatch like any saved page: the feed's title is its source (as a page's
 // og:site_name is), the author its byline, and the date keeps its stated offset in dateTime.
-export function entryDraft(entry: FeedEntry, channel: FeedChannel): DraftRecord {
+export function entryDraft(entry: FeedEntry, channel: FeedChannel, mtimeMs = 0): DraftRecord {
   const warnings: string[] = [];
-  const when = saneDate(entry.dateRaw, warnings);
+  const when = saneDate(entry.dateRaw, mtimeMs, warnings);
   if (!entry.dateRaw) warnings.push('no publication date in the feed entry');
   const body = contentBody(entry.body);
   const language = primaryLanguage(channel.language);
@@ -45,17 +45,23 @@ export function entryDraft(entry: FeedEntry, channel: FeedChannel): DraftRecord 
   };
 }
 
-// A wrong date is worse than none (issue 18): a feed's placeholder `Thu, 01 Jan 1970` or a
-// year before 1900 is no publication date, so it is dropped with a warning.
-function saneDate(raw: string | null, warnings: string[]) {
+// A wrong date is worse than none (issue 18): a feed's placeholder `Thu, 01 Jan 1970`, a
+// year before 1900 or a date after the file was saved is no publication date, so it is
+// dropped with a warning. Without a stated offset the wall time may be up to 14 hours
+// ahead of UTC, hence the day of slack; an mtime of 0 is none known.
+function saneDate(raw: string | null, mtimeMs: number, warnings: string[]) {
   const when = parseWireDate(raw);
   if (raw && !when) warnings.push(`feed entry date "${raw.slice(0, 60)}" could not be read`);
   if (!when) return null;
   const year = Number(when.date.slice(0, 4));
-  if (year >= 1900 && when.date !== '1970-01-01') return when;
+  const instant = Date.parse(when.dateUtc ?? `${when.date}T00:00:00Z`) - (when.dateUtc ? 0 : DAY_MS);
+  const afterSaved = mtimeMs > 0 && instant > mtimeMs;
+  if (year >= 1900 && when.date !== '1970-01-01' && !afterSaved) return when;
   warnings.push(`feed entry date ${when.date} is not a possible publication date; left out`);
   return null;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function entryFields(entry: FeedEntry, dateTime: string | null): WireFields {
   const fields: WireFields = {};

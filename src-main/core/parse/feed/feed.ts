@@ -24,13 +24,14 @@ export function looksLikeFeed(head: string): boolean {
   return root === 'feed' && /xmlns(?::\w+)?\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/.test(attrs!);
 }
 
-export function parseFeed(text: string): DraftRecord[] {
+/** `mtimeMs` is the file's own: no entry of a saved feed was published after it was saved. */
+export function parseFeed(text: string, mtimeMs = 0): DraftRecord[] {
   const feed = text.trimStart().startsWith('{') ? jsonFeed(text) : xmlFeed(text);
   if (feed.entries.length === 0) throw new FormatError('no-records', 'the feed holds no entries');
   const failures: string[] = [];
   const drafts = feed.entries.map((read, position): DraftRecord => {
     try {
-      return { ...entryDraft(read(), feed.channel), sourceIndex: position };
+      return { ...entryDraft(read(), feed.channel, mtimeMs), sourceIndex: position };
     } catch (err) {
       // An entry nested past the stack, or of a shape nobody foresaw, is left out alone:
       // the other entries of the feed still import.
