@@ -103,7 +103,7 @@ describe('feed reader', () => {
       dateTime: '2024-03-01T14:05:00+01:00',
       byline: 'Jane Roe',
       subjects: ['Politics', 'Trade'],
-      guid: '1',
+      guid: GRAIN.link,
       paragraphs: GRAIN.paragraphs,
     });
   });
@@ -156,6 +156,17 @@ describe('feed reader', () => {
       expect(record.dateTime).toBeUndefined();
       expect(record.warnings.join(' ')).toMatch(/is not a possible publication date/);
     }
+  });
+
+  it('gives no guid that would group unrelated entries: a bare number, or one the whole feed repeats', async () => {
+    const sameGuid = rss('W', [
+      { ...GRAIN, date: 'Fri, 01 Mar 2024 14:05:00 +0100', link: 'https://example.com/' },
+      { ...GRAIN, title: 'Other', date: 'Fri, 01 Mar 2024 15:05:00 +0100', link: 'https://example.com/' },
+    ]);
+    const repeated = await records('/x/a.xml', sameGuid);
+    expect(repeated.records.map((r) => r.guid)).toEqual([undefined, undefined]);
+    const numbered = await records('/x/b.json', jsonFeed('J', [{ ...GRAIN, link: undefined }]));
+    expect(numbered.records[0]!.guid).toBeUndefined();
   });
 
   it('takes the name from an RSS 2.0 author address as the byline', async () => {

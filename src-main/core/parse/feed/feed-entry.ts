@@ -71,8 +71,11 @@ function entryFields(entry: FeedEntry, dateTime: string | null): WireFields {
   const subjects = uniqueClean(entry.categories);
   if (subjects.length) fields.subjects = subjects;
   // The records have no link field; the entry's id (else its link) names the story, so the
-  // same entry saved in two snapshots of a feed is one story in two versions.
-  const guid = clean(entry.id ?? '') || clean(entry.link ?? '');
+  // same entry saved in two snapshots of a feed is one story in two versions. Records that
+  // share a guid are grouped and only the newest listed (store/story-versions.ts), so only
+  // an id with a scheme (URL, `urn:`, `tag:`) counts: a bare `1` of one JSON Feed would
+  // hide the `1` of another. parseFeed also drops one that repeats within its file.
+  const guid = [entry.id, entry.link].map((v) => clean(v ?? '')).find((v) => /^[a-z][\w+.-]*:\S/i.test(v));
   if (guid) fields.guid = guid;
   return fields;
 }

@@ -39,12 +39,21 @@ export function parseFeed(text: string, mtimeMs = 0): DraftRecord[] {
       return unreadable(position);
     }
   });
+  dropRepeatedGuids(drafts);
   const first = drafts.find((d) => d.title || d.paragraphs.length);
   if (failures.length && !first)
     throw new FormatError('malformed', `no feed entry could be read: ${failures.slice(0, 5).join(', ')}`);
   if (failures.length && first)
     first.warnings.push(`feed entries that could not be read were left out: ${failures.slice(0, 5).join(', ')}`);
   return drafts;
+}
+
+// Some feeds give every entry the same guid (the site's address); as versions of one story
+// all but one entry would be hidden, so a guid that repeats within the file is no guid.
+function dropRepeatedGuids(drafts: DraftRecord[]): void {
+  const seen = new Map<string, number>();
+  for (const d of drafts) if (d.wire?.guid) seen.set(d.wire.guid, (seen.get(d.wire.guid) ?? 0) + 1);
+  for (const d of drafts) if (d.wire?.guid && seen.get(d.wire.guid)! > 1) delete d.wire.guid;
 }
 
 /** A draft the assembler drops (no title, no text) that still holds its entry's position. */
