@@ -4,8 +4,12 @@
 /** Formats the parser recognises. `text` covers plain-text dispatches like the seed. */
 export type DispatchFormat = TextFormat | WireFormat;
 
-/** Formats told apart by name and text once decoded (parse/detect-format.ts). */
-export type TextFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'csv' | 'sgml' | 'trec';
+/**
+ * Formats told apart by name and text once decoded (parse/detect-format.ts). `feed` is RSS,
+ * Atom or JSON Feed; `mhtml` is a page saved as one file, known by its MIME header block
+ * before decoding (parse/mhtml.ts) and then read as HTML.
+ */
+export type TextFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'csv' | 'sgml' | 'trec' | 'feed' | 'mhtml';
 
 /**
  * News-agency formats, known by content (parse/wire/detect-wire.ts): NITF, NewsML 1.2,

@@ -24,6 +24,8 @@ const FORMATS: Record<DispatchFormat, true> = {
   csv: true,
   sgml: true,
   trec: true,
+  feed: true,
+  mhtml: true,
   nitf: true,
   newsml12: true,
   newsmlg2: true,

@@ -1,14 +1,17 @@
 import { extname } from 'node:path';
 import type { TextFormat } from '../../contract/records';
+import { looksLikeFeed } from './feed/feed';
 
 // Content decides first, because saved files often carry the wrong extension
 // (ant-* TREC documents are `.txt`); the extension breaks ties between text-like formats.
-export function detectFormat(path: string, text: string): TextFormat {
+export function detectFormat(path: string, text: string): Exclude<TextFormat, 'mhtml'> {
   const ext = extensionOf(path);
   const head = text.slice(0, 4096).trimStart();
   const lower = head.toLowerCase();
   if (ext === 'sgm' || ext === 'sgml' || /<reuters[\s>]/i.test(head)) return 'sgml';
   if (lower.startsWith('<doc>')) return 'trec';
+  // Before JSON and text: a feed saved as `.xml`, `.rss` or `.json` is known by its root.
+  if (looksLikeFeed(head)) return 'feed';
   if (
     ext === 'html' ||
     ext === 'htm' ||

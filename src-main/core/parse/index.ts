@@ -12,6 +12,8 @@ import { parseJsonLines } from './jsonl';
 import { parseCsv } from './csv';
 import { parseSgml } from './sgml';
 import { parseTrec } from './trec';
+import { parseFeed } from './feed/feed';
+import { looksLikeMhtml, readMhtml } from './mhtml';
 import { detectWire } from './wire/detect-wire';
 import { readWire } from './wire/read-wire';
 import { wireDraft, wireHoldsMany, wireRejectCode } from './wire-drafts';
@@ -49,7 +51,8 @@ export type ParseOutcome =
   | { ok: true; format: DispatchFormat; encoding: string; sha256: string; records: DispatchRecord[] }
   | { ok: false; code: RejectCode; reason: string };
 
-const PARSERS: Record<TextFormat, (text: string) => DraftRecord[]> = {
+// MHTML is not here: it is known by its bytes and decoded as MIME first (parseMhtmlFile).
+const PARSERS: Record<Exclude<TextFormat, 'mhtml'>, (text: string, mtimeMs: number) => DraftRecord[]> = {
   text: parseText,
   markdown: parseMarkdown,
   html: parseHtml,
@@ -58,6 +61,7 @@ const PARSERS: Record<TextFormat, (text: string) => DraftRecord[]> = {
   csv: parseCsv,
   sgml: parseSgml,
   trec: parseTrec,
+  feed: parseFeed,
 };
 
 /**
@@ -70,6 +74,8 @@ export async function parseFile(input: FileInput): Promise<ParseOutcome> {
   try {
     // Agency formats are known by their bytes before any decoding: a NITF may declare a
     // charset its bytes contradict, and ANPA/7901 framing is control characters.
+    // A saved page is also a MIME message with mail headers, so MHTML is asked before e-mail.
+    if (input.bytes.length && looksLikeMhtml(input.bytes, input.path)) return await parseMhtmlFile(input);
     const wire = input.bytes.length ? detectWire(input.bytes) : null;
     return wire ? await parseWireFile(input) : parseBytes(input);
   } catch (err) {
@@ -133,11 +139,27 @@ function parseBytes(input: FileInput): ParseOutcome {
   const format = detectFormat(input.path, text);
   let drafts: DraftRecord[];
   try {
-    drafts = PARSERS[format](text);
+    drafts = PARSERS[format](text, input.mtimeMs);
   } catch (err) {
     if (err instanceof FormatError) return { ok: false, code: err.code, reason: err.message };
     throw err;
   }
+  return draftsOutcome(input, format, decoded.encoding, drafts, decoded.warning);
+}
+
+async function parseMhtmlFile(input: FileInput): Promise<ParseOutcome> {
+  const read = await readMhtml(input.bytes);
+  if (!read.ok) return { ok: false, code: 'no-records', reason: read.reason };
+  return draftsOutcome(input, 'mhtml', read.encoding, parseHtml(read.html));
+}
+
+function draftsOutcome(
+  input: FileInput,
+  format: TextFormat,
+  encoding: string,
+  drafts: DraftRecord[],
+  fileWarning?: string,
+): ParseOutcome {
   // Indexes are taken before empty records are dropped, so a record that empties on a
   // later import does not shift the ids of the records after it.
   const kept = drafts
@@ -147,17 +169,20 @@ function parseBytes(input: FileInput): ParseOutcome {
     return { ok: false, code: 'no-records', reason: `no dispatch found in this ${format} file` };
   }
 
-  const sha256 = input.sha256 ?? createHash('sha256').update(bytes).digest('hex');
-  const multi = drafts.length > 1 || format === 'json' || format === 'jsonl' || format === 'csv' || format === 'sgml';
+  const sha256 = input.sha256 ?? createHash('sha256').update(input.bytes).digest('hex');
+  const multi = drafts.length > 1 || MANY_RECORDS.has(format);
   const records = kept.map(({ draft, index }) => {
-    const source = sourceOf(input, format, decoded.encoding, sha256, multi ? index : undefined);
+    const source = sourceOf(input, format, encoding, sha256, multi ? index : undefined);
     // A guessed legacy encoding is worth a look: say so on every record of the file.
-    const warnings = decoded.warning ? [decoded.warning, ...draft.warnings] : draft.warnings;
+    const warnings = fileWarning ? [fileWarning, ...draft.warnings] : draft.warnings;
     return assemble({ ...draft, warnings }, source);
   });
   inheritFileLanguage(records);
-  return { ok: true, format, encoding: decoded.encoding, sha256, records };
+  return { ok: true, format, encoding, sha256, records };
 }
+
+/** Formats whose files may hold several records, so each record's index is part of its id. */
+const MANY_RECORDS = new Set<TextFormat>(['json', 'jsonl', 'csv', 'sgml', 'feed']);
 
 /**
  * A record too short to detect (a Reuters BRIEF is one capitalised headline) takes the

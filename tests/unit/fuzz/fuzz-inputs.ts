@@ -3,9 +3,20 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 
 /** Every extension the format detector tells apart, and none. */
-export const PATHS = ['a.txt', 'a.md', 'a.html', 'a.json', 'a.jsonl', 'a.csv', 'a.sgm', 'a.tsv', 'a.xhtml', 'a'].map(
-  (name) => `/fuzz/${name}`,
-);
+export const PATHS = [
+  'a.txt',
+  'a.md',
+  'a.html',
+  'a.json',
+  'a.jsonl',
+  'a.csv',
+  'a.sgm',
+  'a.tsv',
+  'a.xhtml',
+  'a.xml',
+  'a.mhtml',
+  'a',
+].map((name) => `/fuzz/${name}`);
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -32,6 +43,14 @@ const PIECES = [
   '<script>',
   '<article>',
   '<h1>',
+  '<rss><channel><item><title>',
+  '<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="xhtml">',
+  '<description>',
+  '<pubDate>',
+  '{"version":"https://jsonfeed.org/version/1.1","items":[{"content_html":"',
+  'Snapshot-Content-Location: x\n',
+  'Content-Type: multipart/related; type="text/html"; boundary="b"\n\n--b\nContent-Type: text/html\n\n',
+  '--b\n',
   '{',
   '}',
   '[',

@@ -8,7 +8,7 @@ import { detectFormat } from '../../../src-main/core/parse/detect-format';
 import { parseFile, type ParseOutcome } from '../../../src-main/core/parse/index';
 import { fileBytes, PATHS } from './fuzz-inputs';
 
-const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl', 'csv', 'sgml', 'trec'];
+const FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl', 'csv', 'sgml', 'trec', 'feed'];
 
 function read(path: string, bytes: Uint8Array): Promise<ParseOutcome> {
   return parseFile({ path, bytes, mtimeMs: 0 });

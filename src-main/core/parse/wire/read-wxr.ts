@@ -50,7 +50,7 @@ function childByName(item: XmlElement, name: string): XmlElement | null {
 
 // With <p> elements the paragraphs are theirs; without, every text line is a paragraph, as
 // Superdesk reads it (wpautop would merge single-newline lines; SOURCES.md keeps lines).
-function contentBody(html: string) {
+export function contentBody(html: string) {
   const tree = htmlTree(html);
   const withP = bodyParagraphs(tree);
   if (withP.paragraphs.length > 0) return withP;
