@@ -2,10 +2,13 @@
 // This file is type-only on purpose: importing it never pulls runtime code into a bundle.
 
 /** Formats the parser recognises. `text` covers plain-text dispatches like the seed. */
-export type DispatchFormat = TextFormat | WireFormat;
+export type DispatchFormat = TextFormat | WireFormat | DocumentFormat;
 
 /** Formats told apart by name and text once decoded (parse/detect-format.ts). */
 export type TextFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'csv' | 'sgml' | 'trec';
+
+/** Binary documents known by their bytes (parse/docs/detect-document.ts): PDF, Word DOCX, OpenDocument text. */
+export type DocumentFormat = 'pdf' | 'docx' | 'odt';
 
 /**
  * News-agency formats, known by content (parse/wire/detect-wire.ts): NITF, NewsML 1.2,

@@ -7,7 +7,6 @@ export interface DocumentText {
   paragraphs: string[];
   /** ISO instant with its offset as the file states it (PDF CreationDate, dcterms:created), or null. */
   dateTime: string | null;
-  author: string | null;
   warnings: string[];
 }
 

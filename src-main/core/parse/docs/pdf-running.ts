@@ -6,7 +6,8 @@ import type { PdfLine } from './pdf-lines';
 
 /** Lines this close to the top or bottom of a page are where running heads and feet sit. */
 const EDGE_LINES = 3;
-const PAGE_NUMBER = /^(?:page|p\.|seite|página|pagina)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:of|\/|de|von|sur)\s*\d{1,4})?$/i;
+const PAGE_NUMBER =
+  /^(?:page|p\.|seite|página|pagina)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:of|\/|de|von|sur)\s*\d{1,4})?$/i;
 
 export function dropRunningLines(pages: readonly PdfLine[][]): { lines: PdfLine[]; dropped: number } {
   const edges = pages.map(edgeLines);

@@ -86,7 +86,6 @@ async function readOpened(doc: PdfDocument): Promise<DocumentOutcome> {
       title,
       paragraphs: paragraphsOf(body),
       dateTime: pdfDateTime(info['CreationDate']),
-      author: typeof info['Author'] === 'string' && info['Author'].trim() ? info['Author'].trim() : null,
       warnings,
     },
   };

@@ -10,7 +10,8 @@ export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
 export const MAX_RATIO = 200;
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 
-export type ZipOutcome = { ok: true; entries: Record<string, Uint8Array> } | { ok: false; bomb: boolean; reason: string };
+export type ZipOutcome =
+  { ok: true; entries: Record<string, Uint8Array> } | { ok: false; bomb: boolean; reason: string };
 
 /**
  * The entries `wanted` accepts, inflated, or why the archive is refused. Sizes are checked
@@ -22,7 +23,8 @@ export function unzipBounded(bytes: Uint8Array, wanted: (name: string) => boolea
   const check = (info: UnzipFileInfo): boolean => {
     total += info.originalSize;
     const ratio = info.originalSize / Math.max(1, info.size);
-    if (total > MAX_UNZIPPED_BYTES) refusal ??= `unpacks to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB (zip bomb?)`;
+    if (total > MAX_UNZIPPED_BYTES)
+      refusal ??= `unpacks to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB (zip bomb?)`;
     else if (info.originalSize > RATIO_FLOOR_BYTES && ratio > MAX_RATIO)
       refusal ??= `entry ${info.name} is compressed ${Math.round(ratio)}:1 (zip bomb?)`;
     return refusal === null && wanted(info.name);
