@@ -2,6 +2,7 @@
 // the record's time (kept with its offset, the day taken in that offset), a leading "By …"
 // line as the byline, and dates no news document can carry refused with a warning.
 import type { WireFields } from '../../../contract/records';
+import { liftLeadingDateline } from '../dateline';
 import type { DraftRecord } from '../draft';
 import type { DocumentText } from './document-outcome';
 
@@ -17,6 +18,8 @@ export function documentDraft(doc: DocumentText, mtimeMs: number): DraftRecord {
   const paragraphs = [...doc.paragraphs];
   const byline = BYLINE.exec(paragraphs[0] ?? '')?.[1]?.trim();
   if (byline) paragraphs.shift();
+  // "GENEVA (Reuters) - …" is where and from whom, as in every other reader.
+  const dateline = liftLeadingDateline(paragraphs);
   const when = saneTime(doc.dateTime, mtimeMs, warnings);
   const wire: WireFields = {};
   if (byline) wire.byline = byline;
@@ -25,8 +28,8 @@ export function documentDraft(doc: DocumentText, mtimeMs: number): DraftRecord {
   return {
     title: doc.title ?? '',
     date: when ? when.slice(0, 10) : null,
-    place: null,
-    agency: null,
+    place: dateline?.place ?? null,
+    agency: dateline?.agency ?? null,
     signature: null,
     paragraphs,
     related: [],
