@@ -3,7 +3,7 @@
 // would get wrong. Its HTML keeps what raw text loses: which paragraph is a heading.
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
-import { strToU8, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import { documentReject, type DocumentOutcome } from './document-outcome';
 import { readOfficeMeta } from './office-meta';
 import { unzipBounded } from './zip-entries';

@@ -39,7 +39,9 @@ describe('readPdf', () => {
   }, 30_000);
 
   it('takes the large first line as the headline when the info has no title', async () => {
-    const doc = documentOf(await readPdf(tinyPdf([['# Ferry service resumes', 'The first boat left.', 'More follow.']])));
+    const doc = documentOf(
+      await readPdf(tinyPdf([['# Ferry service resumes', 'The first boat left.', 'More follow.']])),
+    );
     expect(doc.title).toBe('Ferry service resumes');
     expect(doc.paragraphs.join(' ')).not.toContain('Ferry service resumes');
     expect(doc.paragraphs.join(' ')).toContain('The first boat left.');
