@@ -8,7 +8,7 @@ import type { DocumentText } from './document-outcome';
 
 /** A "By …" line: a name or two, short, without the full stop of a sentence. */
 const BYLINE =
-  /^(?:by|von|par|por|di|door)\s+(\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+(?:and|und|et|y|e|en)\s+\p{Lu}[\p{L}.'’ -]{1,60})?)$/u;
+  /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(\p{Lu}[\p{L}.'’ -]{1,60}(?:\s+(?:and|und|et|y|e|en)\s+\p{Lu}[\p{L}.'’ -]{1,60})?)$/u;
 const EARLIEST_YEAR = 1900;
 /** A file copied from a machine whose clock ran a little ahead is not refused for that alone. */
 const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
