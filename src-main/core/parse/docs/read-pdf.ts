@@ -32,9 +32,10 @@ function loadPdfJs(): Promise<PdfJs> {
 
 export async function readPdf(bytes: Uint8Array): Promise<DocumentOutcome> {
   const { getDocument } = await loadPdfJs();
-  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
+  // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer,
+  // which is what the importer reads: pass a plain Uint8Array copy.
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,

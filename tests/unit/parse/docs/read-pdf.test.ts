@@ -53,6 +53,12 @@ describe('readPdf', () => {
     expect(doc.paragraphs.join(' ')).toContain('Ferry service resumes');
   });
 
+  it('reads the Node Buffer the importer hands it, and leaves that buffer usable', async () => {
+    const buffer = readFileSync(join(fixtures, 'article.pdf'));
+    expect(documentOf(await readPdf(buffer)).paragraphs.length).toBeGreaterThan(0);
+    expect(buffer.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 30_000);
+
   it('refuses a PDF that is only a picture with "no text layer (scanned)"', async () => {
     expect(await readPdf(fixture('scanned.pdf'))).toEqual({
       ok: false,
