@@ -1,7 +1,6 @@
 // DOCX through mammoth (mwilliamson/mammoth.js, kept since 2013, pure JS): it resolves
 // styles, numbering, fields and tracked changes that a reader of word/document.xml by hand
 // would get wrong. Its HTML keeps what raw text loses: which paragraph is a heading.
-import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { zipSync } from 'fflate';
 import { documentReject, type DocumentOutcome } from './document-outcome';
@@ -22,6 +21,8 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentOutcome> {
   const stored = zipSync(
     Object.fromEntries(Object.entries(zip.entries).map(([name, data]) => [name, [data, { level: 0 }]])),
   );
+  // Loaded on the first DOCX only: most imports hold none, and every parse worker starts afresh.
+  const { default: mammoth } = await import('mammoth');
   const html = await mammoth.convertToHtml(
     { buffer: Buffer.from(stored) },
     { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
