@@ -1,5 +1,7 @@
 // A PDF's text layer is runs of glyphs placed on the page, in whatever order the writer
-// drew them. This rebuilds lines from their positions: runs on one baseline, left to right.
+// drew them. This rebuilds lines from their positions: runs on one baseline, left to right,
+// cut at column gutters and put in column order (pdf-columns.ts).
+import { GUTTER, inColumnOrder } from './pdf-columns';
 
 /** One text run as pdf.js gives it, reduced to what the layout needs. */
 export interface PdfRun {
@@ -35,7 +37,22 @@ export function linesOfPage(runs: readonly PdfRun[], page: number): PdfLine[] {
     if (line && Math.abs(line[0]!.y - run.y) < SAME_LINE * Math.max(run.size, line[0]!.size)) line.push(run);
     else lines.push([run]);
   }
-  return lines.map((line) => joinRuns(line, page)).filter((l) => l.text !== '');
+  const pieces = lines.flatMap(splitAtGutters).map((runs) => joinRuns(runs, page));
+  return inColumnOrder(pieces.filter((l) => l.text !== ''));
+}
+
+/** Runs of one baseline, cut where a gutter separates columns. */
+function splitAtGutters(line: PdfRun[]): PdfRun[][] {
+  const runs = [...line].sort((a, b) => a.x - b.x);
+  const pieces: PdfRun[][] = [];
+  let end = -Infinity;
+  for (const run of runs) {
+    const last = pieces[pieces.length - 1];
+    if (last && run.x - end <= GUTTER * run.size) last.push(run);
+    else pieces.push([run]);
+    end = Math.max(end, run.x + run.width);
+  }
+  return pieces;
 }
 
 function joinRuns(line: PdfRun[], page: number): PdfLine {

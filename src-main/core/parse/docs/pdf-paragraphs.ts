@@ -13,7 +13,6 @@ export function paragraphsOf(lines: readonly PdfLine[]): string[] {
   if (lines.length === 0) return [];
   const layout: Layout = {
     spacing: usualSpacing(lines),
-    left: usualLeft(lines),
     widest: Math.max(...lines.map((l) => l.right)),
     size: mode(
       lines.map((l) => l.size),
@@ -32,21 +31,20 @@ export function paragraphsOf(lines: readonly PdfLine[]): string[] {
 
 interface Layout {
   spacing: number;
-  left: number;
   widest: number;
   /** The body's type size; larger type (a headline) is spaced more widely. */
   size: number;
 }
 
-function startsParagraph(prev: PdfLine, line: PdfLine, { spacing, left, widest, size }: Layout): boolean {
+function startsParagraph(prev: PdfLine, line: PdfLine, { spacing, widest, size }: Layout): boolean {
   if (Math.abs(prev.size - line.size) > 0.15 * Math.min(prev.size, line.size)) return true;
-  const indented = line.x - left > INDENT * line.size && prev.x - left <= INDENT * line.size;
-  // Across a page break only the text tells: an indent, or a sentence that ends where a
-  // capital starts. Splitting a paragraph at a sentence is a smaller harm than merging two.
-  if (line.page !== prev.page)
-    return indented || (endsSentence(prev.text) && (prev.right < 0.85 * widest || /^[\p{Lu}“"«‘']/u.test(line.text)));
-  const gap = prev.y - line.y;
-  return gap > GAP_FACTOR * spacing * Math.max(1, line.size / size) || gap < 0 || indented;
+  // Across a page or column break only the text tells: a sentence that ends on a short line
+  // or where a capital starts. Splitting a paragraph at a sentence is a smaller harm than merging two.
+  if (line.page !== prev.page || line.y > prev.y)
+    return endsSentence(prev.text) && (prev.right < 0.85 * widest || /^[\p{Lu}“"«‘']/u.test(line.text));
+  // A first-line indent is measured from the line before, so it holds in any column.
+  const indented = line.x - prev.x > INDENT * line.size && line.x - prev.x < 8 * line.size;
+  return prev.y - line.y > GAP_FACTOR * spacing * Math.max(1, line.size / size) || indented;
 }
 
 /** The most common gap between consecutive lines of one page: the body's line spacing. */
@@ -54,14 +52,6 @@ function usualSpacing(lines: readonly PdfLine[]): number {
   return mode(
     lines.slice(1).flatMap((l, i) => (l.page === lines[i]!.page && lines[i]!.y > l.y ? [lines[i]!.y - l.y] : [])),
     lines[0]!.size * 1.2,
-  );
-}
-
-/** The most common left edge: the text column's margin. */
-function usualLeft(lines: readonly PdfLine[]): number {
-  return mode(
-    lines.map((l) => l.x),
-    lines[0]!.x,
   );
 }
 

@@ -18,13 +18,48 @@ describe('linesOfPage', () => {
   it('puts runs on one baseline into one line, left to right, with a space where there is a gap', () => {
     const lines = linesOfPage(
       [
-        { text: 'world', x: 130, y: 700.5, width: 30, size: 12 },
+        { text: 'world', x: 106, y: 700.5, width: 30, size: 12 },
         { text: 'Hello', x: 72, y: 700, width: 30, size: 12 },
         { text: 'Next', x: 72, y: 684, width: 24, size: 12 },
       ],
       1,
     );
     expect(lines.map((l) => l.text)).toEqual(['Hello world', 'Next']);
+  });
+});
+
+describe('linesOfPage in columns', () => {
+  it('reads two columns one after the other, not across the gutter', () => {
+    const run = (text: string, x: number, y: number) => ({ text, x, y, width: 150, size: 10 });
+    const runs = [
+      run('Left one', 50, 700),
+      run('Right one', 320, 700),
+      run('Left two', 50, 688),
+      run('Right two', 320, 688),
+      run('Left three', 50, 676),
+      run('Right three', 320, 676),
+    ];
+    expect(linesOfPage(runs, 1).map((l) => l.text)).toEqual([
+      'Left one',
+      'Left two',
+      'Left three',
+      'Right one',
+      'Right two',
+      'Right three',
+    ]);
+  });
+
+  it('keeps a headline that spans the columns first', () => {
+    const runs = [
+      { text: 'A headline across both columns of the page', x: 50, y: 740, width: 420, size: 10 },
+      ...[700, 688, 676].flatMap((y) => [
+        { text: `left ${y}`, x: 50, y, width: 150, size: 10 },
+        { text: `right ${y}`, x: 320, y, width: 150, size: 10 },
+      ]),
+    ];
+    const texts = linesOfPage(runs, 1).map((l) => l.text);
+    expect(texts[0]).toBe('A headline across both columns of the page');
+    expect(texts.slice(1)).toEqual(['left 700', 'left 688', 'left 676', 'right 700', 'right 688', 'right 676']);
   });
 });
 
