@@ -107,8 +107,10 @@ async function pageLines(doc: PdfDocument, n: number): Promise<PdfLine[]> {
 
 /** The opening lines of page 1 set clearly larger than the body: the headline. */
 function headingLines(lines: readonly PdfLine[]): PdfLine[] {
-  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
-  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  // The body's size is the one most of the text is set in, counted in characters.
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(Math.round(l.size), (chars.get(Math.round(l.size)) ?? 0) + l.text.length);
+  const body = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
   const heading: PdfLine[] = [];
   for (const line of lines) {
     if (line.page !== 1 || line.size < 1.3 * body || heading.length >= 4) break;
@@ -117,12 +119,15 @@ function headingLines(lines: readonly PdfLine[]): PdfLine[] {
   return heading;
 }
 
-/** Writers fill Title with the file name or their own name for the document; neither is a headline. */
+/**
+ * Writers fill Title with the file name, their own name for the document, or (Chromium
+ * printing a page without <title>) its address; none is a headline.
+ */
 function usableTitle(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const title = value.replace(/\s+/g, ' ').trim();
   if (!title || /^(untitled|microsoft (word|powerpoint) - |document\d*$)/i.test(title)) return null;
-  if (/\.(docx?|odt|pdf|html?|txt|rtf)$/i.test(title)) return null;
+  if (/\.(docx?|odt|pdf|html?|txt|rtf)$/i.test(title) || /^(about|https?|file|data):\S*$/i.test(title)) return null;
   return title;
 }
 

@@ -47,6 +47,17 @@ describe('readPdf', () => {
     expect(doc.paragraphs.join(' ')).toContain('The first boat left.');
   });
 
+  it('takes no address or file name from the info Title as the headline', async () => {
+    for (const stated of ['about:blank', 'https://example.com/news/1', 'report-final.docx']) {
+      const doc = documentOf(
+        await readPdf(
+          tinyPdf([['# Ferry service resumes', 'The first boat left the harbour at dawn.']], { title: stated }),
+        ),
+      );
+      expect(doc.title).toBe('Ferry service resumes');
+    }
+  });
+
   it('has no title when neither the info nor a larger first line gives one', async () => {
     const doc = documentOf(await readPdf(tinyPdf([['Ferry service resumes', 'The first boat left.']])));
     expect(doc.title).toBeNull();

@@ -5,6 +5,8 @@
 export interface TinyPdfOptions {
   /** Adds a Standard security handler whose user password is not empty, so opening needs one. */
   encrypted?: boolean;
+  /** The document info Title. */
+  title?: string;
 }
 
 export function tinyPdf(pages: string[][], options: TinyPdfOptions = {}): Uint8Array {
@@ -27,6 +29,7 @@ export function tinyPdf(pages: string[][], options: TinyPdfOptions = {}): Uint8A
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  const info = options.title === undefined ? null : add(`<< /Title (${escape(options.title)}) >>`);
   const encrypt = options.encrypted
     ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`)
     : null;
@@ -41,7 +44,7 @@ export function tinyPdf(pages: string[][], options: TinyPdfOptions = {}): Uint8A
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
   const id = `<${'12'.repeat(16)}>`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /ID [${id} ${id}]${encrypt ? ` /Encrypt ${encrypt} 0 R` : ''} >>\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /ID [${id} ${id}]${info ? ` /Info ${info} 0 R` : ''}${encrypt ? ` /Encrypt ${encrypt} 0 R` : ''} >>\n`;
   out += `startxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
