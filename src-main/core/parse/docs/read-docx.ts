@@ -31,7 +31,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentOutcome> {
   const blocks = [...document.querySelectorAll(BLOCKS)].map((el) => ({
     heading: /^H\d$/.test(el.tagName),
     styledTitle: el.classList.contains('doc-title'),
-    text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    text: ownText(el).replace(/\s+/g, ' ').trim(),
   }));
   const meta = readOfficeMeta(zip.entries['docProps/core.xml']);
   const kept = blocks.filter((b) => b.text !== '');
@@ -46,4 +46,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentOutcome> {
       warnings: [],
     },
   };
+}
+
+/** A list item's text without its nested lists, which are items of their own. */
+function ownText(el: Element): string {
+  if (el.tagName !== 'LI' || !el.querySelector('ul, ol')) return el.textContent ?? '';
+  const copy = el.cloneNode(true) as Element;
+  for (const nested of copy.querySelectorAll('ul, ol')) nested.remove();
+  return copy.textContent ?? '';
 }

@@ -37,14 +37,18 @@ export function readOdt(bytes: Uint8Array): DocumentOutcome {
 function collect(el: XmlElement, out: { heading: boolean; text: string }[]): void {
   for (const node of el.children) {
     if (!isElement(node) || SKIP.has(node.local)) continue;
-    if (node.local === 'p' || node.local === 'h')
-      out.push({
-        heading: node.local === 'h',
-        text: inlineText(node)
-          .replace(/[ \t]+/g, ' ')
-          .trim(),
-      });
-    else collect(node, out);
+    if (node.local !== 'p' && node.local !== 'h') {
+      collect(node, out);
+      continue;
+    }
+    // A headline is a text:h, or a paragraph in the Title style LibreOffice offers.
+    const heading = node.local === 'h' || attr(node, 'text:style-name') === 'Title';
+    out.push({
+      heading,
+      text: inlineText(node)
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    });
   }
 }
 

@@ -54,6 +54,18 @@ describe('readDocx', () => {
     expect(doc.dateTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   });
 
+  it('keeps each list item once, nested ones as items of their own', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const item = (text: string, level: number) => new Paragraph({ text, bullet: { level } });
+    const bytes = await Packer.toBuffer(
+      new Document({
+        sections: [{ children: [item('Outer point', 0), item('Inner point', 1), item('Last point', 0)] }],
+      }),
+    );
+    const doc = documentOf(await readDocx(new Uint8Array(bytes)));
+    expect(doc.paragraphs).toEqual(['Outer point', 'Inner point', 'Last point']);
+  });
+
   it('refuses a zip renamed .docx, saying what it lacks', async () => {
     const outcome = await readDocx(zipSync({ 'photo.jpg': new Uint8Array(100) }));
     expect(outcome).toMatchObject({ ok: false, code: 'malformed' });
@@ -104,6 +116,16 @@ describe('readOdt', () => {
       'content.xml': strToU8(content),
     });
     expect(documentOf(readOdt(odt)).paragraphs).toEqual(['Two spaces and a break']);
+  });
+
+  it('takes a paragraph in the Title style as the headline', () => {
+    const content = `<office:document-content xmlns:office="o" xmlns:text="t"><office:body><office:text>
+      <text:p text:style-name="Title">Dockers vote to return</text:p><text:p>The vote was close.</text:p>
+      </office:text></office:body></office:document-content>`;
+    const odt = zipSync({ 'content.xml': strToU8(content) });
+    const doc = documentOf(readOdt(odt));
+    expect(doc.title).toBe('Dockers vote to return');
+    expect(doc.paragraphs).toEqual(['The vote was close.']);
   });
 
   it('refuses an ODT whose content.xml is missing or broken', () => {
