@@ -3,7 +3,7 @@
 // entries of their ZIP container.
 import type { DocumentFormat } from '../../../contract/records';
 
-const PDF_MAGIC = '%PDF-';
+const PDF_MAGIC = /%PDF-\d\.\d/;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
 
@@ -12,8 +12,11 @@ const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
  * .odt, is still given to that reader, so it is refused as a renamed zip rather than as binary.
  */
 export function detectDocument(bytes: Uint8Array, path: string): DocumentFormat | null {
-  // Writers may put junk before the header; PDF readers look in the first 1,024 bytes.
-  if (latin1(bytes.subarray(0, 1024)).includes(PDF_MAGIC)) return 'pdf';
+  // Writers may put junk before the header, and PDF readers look for it in the first 1,024
+  // bytes; a header that is not at the very start counts only with the PDF's `%%EOF` at the
+  // end, so a text dispatch that quotes "%PDF-1.7" stays text.
+  const header = latin1(bytes.subarray(0, 1024)).search(PDF_MAGIC);
+  if (header === 0 || (header > 0 && latin1(bytes.subarray(-1024)).includes('%%EOF'))) return 'pdf';
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) return null;
   // ODF stores the `mimetype` entry first and uncompressed, so its value sits in the first bytes.
   if (latin1(bytes.subarray(0, 256)).includes(ODT_MIMETYPE)) return 'odt';

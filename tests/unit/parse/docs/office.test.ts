@@ -40,7 +40,12 @@ describe('detectDocument', () => {
     const zip = zipSync({ 'notes.txt': strToU8('hello') });
     expect(detectDocument(zip, 'notes.zip')).toBeNull();
     expect(detectDocument(zip, 'story.docx')).toBe('docx');
-    expect(detectDocument(strToU8('Just text about %PDF files'), 'a.txt')).toBeNull();
+    expect(detectDocument(strToU8('Notes: the file said %PDF-1.7 at its start.'), 'a.txt')).toBeNull();
+  });
+
+  it('knows a PDF whose header follows some junk, as PDF readers accept', () => {
+    const junk = new Uint8Array([...strToU8('HTTP junk\r\n'), ...fixture('article.pdf')]);
+    expect(detectDocument(junk, 'a.bin')).toBe('pdf');
   });
 });
 
