@@ -2,7 +2,7 @@
 // This file is type-only on purpose: importing it never pulls runtime code into a bundle.
 
 /** Formats the parser recognises. `text` covers plain-text dispatches like the seed. */
-export type DispatchFormat = TextFormat | WireFormat;
+export type DispatchFormat = TextFormat | WireFormat | DocumentFormat;
 
 /**
  * Formats told apart by name and text once decoded (parse/detect-format.ts). `feed` is RSS,
@@ -10,6 +10,9 @@ export type DispatchFormat = TextFormat | WireFormat;
  * before decoding (parse/mhtml.ts) and then read as HTML.
  */
 export type TextFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'csv' | 'sgml' | 'trec' | 'feed' | 'mhtml';
+
+/** Binary documents known by their bytes (parse/docs/detect-document.ts): PDF, Word DOCX, OpenDocument text. */
+export type DocumentFormat = 'pdf' | 'docx' | 'odt';
 
 /**
  * News-agency formats, known by content (parse/wire/detect-wire.ts): NITF, NewsML 1.2,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DispatchFormat, DispatchRecord, SourceRef, TextFormat } from '../../contract/records';
+import type { DispatchFormat, DispatchRecord, DocumentFormat, SourceRef, TextFormat } from '../../contract/records';
 import { detectFormat } from './detect-format';
 import { FormatError, type DraftRecord } from './draft';
 import { decodeBytes, looksBinary, normaliseText } from './encoding';
@@ -17,6 +17,9 @@ import { looksLikeMhtml, readMhtml } from './mhtml';
 import { detectWire } from './wire/detect-wire';
 import { readWire } from './wire/read-wire';
 import { wireDraft, wireHoldsMany, wireRejectCode } from './wire-drafts';
+import { detectDocument } from './docs/detect-document';
+import { documentDraft } from './docs/document-draft';
+import { readDocument } from './docs/read-document';
 
 export interface FileInput {
   /** Absolute path; it becomes part of each record's id. */
@@ -45,7 +48,9 @@ export type RejectCode =
   | 'outside-folder'
   | 'reader-failed'
   | 'reader-crashed'
-  | 'too-slow';
+  | 'too-slow'
+  | 'encrypted'
+  | 'no-text-layer';
 
 export type ParseOutcome =
   | { ok: true; format: DispatchFormat; encoding: string; sha256: string; records: DispatchRecord[] }
@@ -77,7 +82,10 @@ export async function parseFile(input: FileInput): Promise<ParseOutcome> {
     // A saved page is also a MIME message with mail headers, so MHTML is asked before e-mail.
     if (input.bytes.length && looksLikeMhtml(input.bytes, input.path)) return await parseMhtmlFile(input);
     const wire = input.bytes.length ? detectWire(input.bytes) : null;
-    return wire ? await parseWireFile(input) : parseBytes(input);
+    if (wire) return await parseWireFile(input);
+    // PDF, DOCX and ODT are binary: known by their bytes before the binary check refuses them.
+    const document = input.bytes.length ? detectDocument(input.bytes, input.path) : null;
+    return document ? await parseDocumentFile(input, document) : parseBytes(input);
   } catch (err) {
     return readerFailure(err);
   }
@@ -101,6 +109,17 @@ async function parseWireFile(input: FileInput): Promise<ParseOutcome> {
   );
   inheritFileLanguage(records);
   return { ok: true, format: read.format, encoding: read.encoding, sha256, records };
+}
+
+async function parseDocumentFile(input: FileInput, format: DocumentFormat): Promise<ParseOutcome> {
+  const read = await readDocument(format, input.bytes);
+  if (!read.ok) return { ok: false, code: read.code, reason: read.reason };
+  const draft = documentDraft(read.document, input.mtimeMs);
+  if (!draft.paragraphs.some((p) => p.trim()))
+    return { ok: false, code: 'no-records', reason: `no body text in this ${format} file` };
+  const sha256 = input.sha256 ?? createHash('sha256').update(input.bytes).digest('hex');
+  const record = assemble(draft, sourceOf(input, format, 'binary', sha256, undefined));
+  return { ok: true, format, encoding: 'binary', sha256, records: [record] };
 }
 
 function sourceOf(

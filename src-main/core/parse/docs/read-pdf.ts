@@ -1,0 +1,139 @@
+// PDF text through pdf.js (mozilla/pdf.js, the pdfjs-dist legacy build: pure JS, runs in
+// Node without canvas or native modules). unpdf wraps the same pdf.js for serverless use, but
+// asks for Node 22 while this app supports Node 20.19, and adds nothing a reader of the text
+// layer needs; pdfjs-dist 5 is the line that still supports Node 20.
+import { pdfDateTime } from './pdf-date';
+import { linesOfPage, type PdfLine, type PdfRun } from './pdf-lines';
+import { paragraphsOf } from './pdf-paragraphs';
+import { dropRunningLines } from './pdf-running';
+import { documentReject, type DocumentOutcome } from './document-outcome';
+
+/** Pages read at most: a 500-page report keeps within the worker's 10 s budget (import-run.ts). */
+export const MAX_PDF_PAGES = 200;
+/** Time spent on pages at most, for PDFs whose pages are few but heavy. */
+const PAGE_TIME_MS = 5_000;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+
+/**
+ * pdf.js runs its parser in a worker; in Node it falls back to running it in-thread, found
+ * through `globalThis.pdfjsWorker`. Setting that ourselves keeps it working in a bundle,
+ * where the worker file's relative path would not resolve. This already runs in the parse worker.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= (async () => {
+    const g = globalThis as { pdfjsWorker?: unknown };
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return pdfjs;
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<DocumentOutcome> {
+  const { getDocument } = await loadPdfJs();
+  // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer,
+  // which is what the importer reads: pass a plain Uint8Array copy.
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy();
+    return openFailure(err);
+  }
+  try {
+    return await readOpened(doc);
+  } finally {
+    await task.destroy();
+  }
+}
+
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+async function readOpened(doc: PdfDocument): Promise<DocumentOutcome> {
+  const warnings: string[] = [];
+  const pages: PdfLine[][] = [];
+  const started = Date.now();
+  const last = Math.min(doc.numPages, MAX_PDF_PAGES);
+  for (let n = 1; n <= last; n++) {
+    if (Date.now() - started > PAGE_TIME_MS) {
+      warnings.push(`only the first ${n - 1} of ${doc.numPages} pages were read (time limit)`);
+      break;
+    }
+    pages.push(await pageLines(doc, n));
+  }
+  if (doc.numPages > MAX_PDF_PAGES && pages.length === last)
+    warnings.push(`only the first ${MAX_PDF_PAGES} of ${doc.numPages} pages were read`);
+  if (!pages.some((p) => p.length)) return documentReject('no-text-layer', 'no text layer (scanned)');
+
+  const { lines } = dropRunningLines(pages);
+  const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
+  const heading = headingLines(lines);
+  const stated = usableTitle(info['Title']);
+  const title = stated ?? (heading.length ? heading.map((l) => l.text).join(' ') : null);
+  const body = stated ? lines : lines.slice(heading.length);
+  return {
+    ok: true,
+    format: 'pdf',
+    document: {
+      title,
+      paragraphs: paragraphsOf(body),
+      dateTime: pdfDateTime(info['CreationDate']),
+      warnings,
+    },
+  };
+}
+
+async function pageLines(doc: PdfDocument, n: number): Promise<PdfLine[]> {
+  const page = await doc.getPage(n);
+  const content = await page.getTextContent();
+  const runs: PdfRun[] = [];
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    const [a, b, , , x, y] = item.transform as number[];
+    runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height });
+  }
+  page.cleanup();
+  return linesOfPage(runs, n);
+}
+
+/** The opening lines of page 1 set clearly larger than the body: the headline. */
+function headingLines(lines: readonly PdfLine[]): PdfLine[] {
+  // The body's size is the one most of the text is set in, counted in characters.
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(Math.round(l.size), (chars.get(Math.round(l.size)) ?? 0) + l.text.length);
+  const body = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const heading: PdfLine[] = [];
+  for (const line of lines) {
+    if (line.page !== 1 || line.size < 1.3 * body || heading.length >= 4) break;
+    heading.push(line);
+  }
+  return heading;
+}
+
+/**
+ * Writers fill Title with the file name, their own name for the document, or (Chromium
+ * printing a page without <title>) its address; none is a headline.
+ */
+function usableTitle(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const title = value.replace(/\s+/g, ' ').trim();
+  if (!title || /^(untitled|microsoft (word|powerpoint) - |document\d*$)/i.test(title)) return null;
+  if (/\.(docx?|odt|pdf|html?|txt|rtf)$/i.test(title) || /^(about|https?|file|data):\S*$/i.test(title)) return null;
+  return title;
+}
+
+function openFailure(err: unknown): DocumentOutcome {
+  const name = err instanceof Error ? err.name : '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (name === 'PasswordException') return documentReject('encrypted', 'PDF is encrypted with a password');
+  return documentReject('malformed', `broken PDF (${message.slice(0, 160)})`);
+}
