@@ -4,8 +4,9 @@ import type { RelatedItem } from '../../contract/records';
 import { parseDate } from './date';
 import { liftLeadingDateline } from './dateline';
 import type { DraftRecord } from './draft';
-import { blockParagraphs, collapseSpaces, leafBlocks, NON_CONTENT_SELECTOR } from './html-blocks';
+import { blockParagraphs, collapseSpaces, leafBlocks } from './html-blocks';
 import { capDepth, MAX_HTML_DEPTH } from './html-depth';
+import { pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
 
 interface PageMeta {
@@ -25,7 +26,8 @@ export function parseHtml(text: string): DraftRecord[] {
   const meta = readMeta(document);
   // Read before cleaning: <related> sits inside <article> and Readability would keep it as body.
   const relatedBlocks = takeRelatedElements(document);
-  for (const el of Array.from(document.querySelectorAll(NON_CONTENT_SELECTOR))) el.remove();
+  removeNonContent(document);
+  pruneBoilerplate(document);
   // The headline is the title, already read; Readability would demote it to an <h2> paragraph.
   (document.querySelector('article h1') ?? document.querySelector('h1'))?.remove();
   // A fragment need not have a <body>, and linkedom's document.body throws once no element
