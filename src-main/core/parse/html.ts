@@ -3,9 +3,10 @@ import { parseHTML } from 'linkedom';
 import type { RelatedItem } from '../../contract/records';
 import { parseDate } from './date';
 import { liftLeadingDateline } from './dateline';
-import type { DraftRecord } from './draft';
+import { FormatError, type DraftRecord } from './draft';
 import { blockParagraphs, collapseSpaces, leafBlocks } from './html-blocks';
-import { capDepth, MAX_HTML_DEPTH } from './html-depth';
+import { blocksText, densestBlocks, LITTLE_TEXT_CHARS } from './html-body';
+import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
 import { pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
 
@@ -33,9 +34,15 @@ export function parseHtml(text: string): DraftRecord[] {
   // A fragment need not have a <body>, and linkedom's document.body throws once no element
   // is left at all (tests/unit/fuzz: a file of `<h1>` or `<script>` alone).
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
-  const blocks = readableBlocks(document) ?? (fallbackRoot ? leafBlocks(fallbackRoot) : []);
+  const blocks = articleBlocks(readableBlocks(document), fallbackRoot);
   const { body, related } = separateRelated(blocks);
-  const paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title);
+  let paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title);
+  const pageRoot = document.querySelector('body') ?? fallbackRoot;
+  if (paragraphs.length === 0 && pageRoot) paragraphs = textLines(pageRoot, meta.title);
+  // An article imported with a headline and nothing under it looks like a bug in the archive;
+  // a reject says why (a fragment with no element at all still counts as no dispatch).
+  if (paragraphs.length === 0 && meta.title)
+    throw new FormatError('no-records', 'no article text found in this page (only a headline)');
   const draft = liftDateline(meta, paragraphs, [...related, ...relatedBlocks]);
   if (capped)
     draft.warnings.push(
@@ -92,6 +99,29 @@ function readableBlocks(document: Document): Element[] | null {
   if (!root) return null;
   const blocks = leafBlocks(root).filter((el) => !el.closest('address'));
   return blocks.length > 0 ? blocks : null;
+}
+
+/**
+ * Readability's blocks, unless it found little or nothing: then the densest text container's,
+ * when that holds more (never an empty article when the page has text).
+ */
+function articleBlocks(readable: Element[] | null, root: Element | null): Element[] {
+  if (!root) return readable ?? [];
+  if (readable && blocksText(readable) >= LITTLE_TEXT_CHARS) return readable;
+  const dense = densestBlocks(root);
+  if (!readable || blocksText(dense) > blocksText(readable)) return dense.length > 0 ? dense : leafBlocks(root);
+  return readable;
+}
+
+/** A line this long outside any paragraph element is prose laid out in <div>s or table cells, not a menu entry. */
+const MIN_LINE_CHARS = 40;
+
+/** The page's long text lines, for a page that writes its text without any paragraph element. */
+function textLines(root: Element, title: string): string[] {
+  return contentText(root)
+    .split('\n')
+    .map(collapseSpaces)
+    .filter((line) => line.length >= MIN_LINE_CHARS && line !== title);
 }
 
 function liftDateline(meta: PageMeta, paragraphs: string[], related: RelatedItem[]): DraftRecord {
