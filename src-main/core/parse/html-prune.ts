@@ -120,3 +120,22 @@ export function removeNonContent(document: Document): void {
     el.remove();
   }
 }
+
+/** A line this short can be a credit or label; longer text is prose even when it begins like one. */
+const MAX_LABEL_LINE_CHARS = 120;
+
+// Picture credits, sources and ad labels that pages set as paragraphs of their own, in the
+// languages of the webdev pages: `Bild: Werk/…`, `Photograph by …`, `Quelle: Landesregierung`,
+// `Advertisement:`, `© 2020 … All Rights Reserved.`
+const LABEL_LINE =
+  /^(?:\(?(?:fotos?|bild(?:er)?|photos?|photograph(?: by)?|images?|credits?|crédits? photos?|titelbild|abbildung(?: \d+)?|quelle|source|anzeige|advertisement|werbung)\b\s*[:|©]|©|\(c\)\s|.*\ball rights reserved\b)/iu;
+
+// A caption closing with its credit in brackets: `Das Green im Überblick. (Foto: Getty)`.
+const CREDITED_CAPTION = /\((?:fotos?|bild|photos?|credits?|quelle|source)\s*:[^)]*\)\s*$/iu;
+
+/** Whether a paragraph is a credit, source or advertising label rather than story text. */
+export function isLabelLine(text: string): boolean {
+  if (text.length > MAX_LABEL_LINE_CHARS * 2) return false;
+  if (CREDITED_CAPTION.test(text)) return true;
+  return text.length <= MAX_LABEL_LINE_CHARS && LABEL_LINE.test(text);
+}

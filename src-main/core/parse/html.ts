@@ -7,7 +7,7 @@ import { FormatError, type DraftRecord } from './draft';
 import { blockParagraphs, collapseSpaces, leafBlocks } from './html-blocks';
 import { blocksText, densestBlocks, LITTLE_TEXT_CHARS } from './html-body';
 import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
-import { pruneBoilerplate, removeNonContent } from './html-prune';
+import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
 
 interface PageMeta {
@@ -36,7 +36,7 @@ export function parseHtml(text: string): DraftRecord[] {
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
   const blocks = articleBlocks(readableBlocks(document), fallbackRoot);
   const { body, related } = separateRelated(blocks);
-  let paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title);
+  let paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title && !isLabelLine(p));
   const pageRoot = document.querySelector('body') ?? fallbackRoot;
   if (paragraphs.length === 0 && pageRoot) paragraphs = textLines(pageRoot, meta.title);
   // An article imported with a headline and nothing under it looks like a bug in the archive;

@@ -113,3 +113,29 @@ describe('parseHtml: fallback and empty articles', () => {
     expect(() => parseHtml(page('<article><h1>Bridge</h1></article>'))).toThrow(/no article text/);
   });
 });
+
+describe('parseHtml: labels and recommendation boxes', () => {
+  it('leaves out picture credits, source lines and ad labels, but keeps prose that begins alike', () => {
+    const text = bodyOf(
+      page(
+        `<article>${paragraphs}<p>Bild: Werk/Christian Houdek</p><p>Advertisement:</p>` +
+          `<p>The new span seen from the east bank. (Photo: Agency)</p><p>© 2020 Example Media Inc. All Rights Reserved.</p>` +
+          `<p>Source: the ministry, which said the figures would be published in full once the audit of the contractors and of the two banks lending to them was over.</p></article>`,
+      ),
+    );
+    expect(text).toContain(STORY[0]);
+    expect(text).not.toMatch(/Houdek|Advertisement|east bank|Rights Reserved/);
+    expect(text).toContain('Source: the ministry, which said');
+  });
+
+  it('takes the link list under a German recommendation heading as related items, not body', () => {
+    const [draft] = parseHtml(
+      page(
+        `<article>${paragraphs}<h3>Das könnte Sie auch interessieren!</h3>` +
+          `<ul><li><a href="/a">Hochwasserschutz im Tal beschlossen</a></li><li><a href="/b">Neue Fähre ab Mai</a></li></ul></article>`,
+      ),
+    );
+    expect(draft!.paragraphs.join('\n')).not.toMatch(/interessieren|Hochwasserschutz/);
+    expect(draft!.related.map((r) => r.title)).toEqual(['Hochwasserschutz im Tal beschlossen', 'Neue Fähre ab Mai']);
+  });
+});
