@@ -20,6 +20,20 @@ export function blocksText(blocks: Element[]): number {
   return blocks.reduce((sum, block) => sum + blockParagraphs(block).join(' ').length, 0);
 }
 
+/** Characters of the blocks that read as prose: long, with few links. */
+export function proseChars(blocks: Element[]): number {
+  let sum = 0;
+  for (const block of blocks) {
+    const text = blockParagraphs(block).join(' ');
+    if (isProse(block, text)) sum += text.length;
+  }
+  return sum;
+}
+
+function isProse(block: Element, text: string): boolean {
+  return text.length >= MIN_PROSE_CHARS && linkDensity(block, text) <= MAX_PROSE_LINK_DENSITY;
+}
+
 /** The blocks of the densest text container under root, or [] when the page has no block. */
 export function densestBlocks(root: Element): Element[] {
   const blocks = leafBlocks(root);
@@ -29,7 +43,7 @@ export function densestBlocks(root: Element): Element[] {
   };
   for (const block of blocks) {
     const text = blockParagraphs(block).join(' ');
-    if (text.length < MIN_PROSE_CHARS || linkDensity(block, text) > MAX_PROSE_LINK_DENSITY) continue;
+    if (!isProse(block, text)) continue;
     add(block.parentElement, text.length);
     add(block.parentElement?.parentElement ?? null, text.length / 2);
   }

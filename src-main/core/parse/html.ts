@@ -5,7 +5,7 @@ import { parseDate } from './date';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
 import { blockParagraphs, collapseSpaces, leafBlocks } from './html-blocks';
-import { blocksText, densestBlocks, LITTLE_TEXT_CHARS } from './html-body';
+import { blocksText, densestBlocks, LITTLE_TEXT_CHARS, proseChars } from './html-body';
 import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
 import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
@@ -107,11 +107,19 @@ function readableBlocks(document: Document): Element[] | null {
  */
 function articleBlocks(readable: Element[] | null, root: Element | null): Element[] {
   if (!root) return readable ?? [];
-  if (readable && blocksText(readable) >= LITTLE_TEXT_CHARS) return readable;
   const dense = densestBlocks(root);
+  if (readable && blocksText(readable) >= LITTLE_TEXT_CHARS) {
+    // Readability settled on a list beside the story (the signatories under an open letter,
+    // webdev: harpers.org) when the densest container holds far more prose, as trafilatura
+    // checks its own result against Readability's.
+    return proseChars(dense) > PROSE_MARGIN * proseChars(readable) ? dense : readable;
+  }
   if (!readable || blocksText(dense) > blocksText(readable)) return dense.length > 0 ? dense : leafBlocks(root);
   return readable;
 }
+
+/** How many times more prose the densest container must hold to be preferred to Readability's article. */
+const PROSE_MARGIN = 2;
 
 /** A line this long outside any paragraph element is prose laid out in <div>s or table cells, not a menu entry. */
 const MIN_LINE_CHARS = 40;

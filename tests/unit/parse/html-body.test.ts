@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src-main/core/parse/html';
+import { parseHTML } from 'linkedom';
 import { FormatError } from '../../../src-main/core/parse/draft';
+import { densestBlocks, proseChars } from '../../../src-main/core/parse/html-body';
 
 const STORY = [
   'The ministry said on Monday that the new bridge over the river would open to traffic next month, two years late.',
@@ -137,5 +139,28 @@ describe('parseHtml: labels and recommendation boxes', () => {
     );
     expect(draft!.paragraphs.join('\n')).not.toMatch(/interessieren|Hochwasserschutz/);
     expect(draft!.related.map((r) => r.title)).toEqual(['Hochwasserschutz im Tal beschlossen', 'Neue Fähre ab Mai']);
+  });
+});
+
+describe('densestBlocks and proseChars', () => {
+  const dom = (html: string): Element => parseHTML(`<html><body>${html}</body></html>`).document.querySelector('body')!;
+
+  it('picks the container holding the most prose, not the longer list of names beside it', () => {
+    const names =
+      '<ul>' + Array.from({ length: 40 }, (_, i) => `<li>Signatory number ${i}, writer</li>`).join('') + '</ul>';
+    const blocks = densestBlocks(dom(`<div class="names">${names}</div><div class="letter">${paragraphs}</div>`));
+    expect(blocks.map((b) => b.textContent)).toEqual(STORY);
+  });
+
+  it('counts only long blocks with few links as prose', () => {
+    const root = dom(`${paragraphs}<p><a href="/x">${STORY[0]}</a></p><p>Short line.</p>`);
+    expect(proseChars(Array.from(root.querySelectorAll('p')))).toBe(STORY.join('').length);
+  });
+});
+
+describe('parseHtml: tables', () => {
+  it('keeps the cells of a table in the story', () => {
+    const table = '<table><tr><th>Parser</th><th>Speed</th></tr><tr><td>simdjson</td><td>2.5 GB/s</td></tr></table>';
+    expect(bodyOf(page(`<article>${paragraphs}${table}</article>`))).toContain('2.5 GB/s');
   });
 });
