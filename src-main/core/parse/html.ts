@@ -5,7 +5,7 @@ import { parseDate } from './date';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
 import { blockParagraphs, collapseSpaces, leafBlocks } from './html-blocks';
-import { blocksText, densestBlocks, LITTLE_TEXT_CHARS, proseChars } from './html-body';
+import { blocksText, densestBlocks, leadParagraph, LITTLE_TEXT_CHARS, proseChars } from './html-body';
 import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
 import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
@@ -37,6 +37,8 @@ export function parseHtml(text: string): DraftRecord[] {
   const blocks = articleBlocks(readableBlocks(document), fallbackRoot);
   const { body, related } = separateRelated(blocks);
   let paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title && !isLabelLine(p));
+  const lead = leadParagraph(document);
+  if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
   const pageRoot = document.querySelector('body') ?? fallbackRoot;
   if (paragraphs.length === 0 && pageRoot) paragraphs = textLines(pageRoot, meta.title);
   // An article imported with a headline and nothing under it looks like a bug in the archive;

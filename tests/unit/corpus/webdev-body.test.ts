@@ -1,7 +1,7 @@
 // Body extraction measured on the webdev set (../shared/webdev, labels from trafilatura's
 // evaluation data): a `with` snippet found is a true positive, one missing a false negative,
 // a `without` snippet found a false positive (scoring as in its SOURCES.md). The floor is the
-// F1 measured when the pruning and fallback were added (0.904), less a small margin.
+// F1 measured with the pruning, fallback and standfirst rules (0.918), less a small margin.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { parseFile } from '../../../src-main/core/parse/index';
 
 const DIR = resolve(import.meta.dirname, '../../../../shared/webdev');
 const LABELS = join(DIR, 'labels.json');
-const MIN_F1 = 0.895;
+const MIN_F1 = 0.91;
 
 interface Label {
   with: string[];

@@ -158,6 +158,19 @@ describe('densestBlocks and proseChars', () => {
   });
 });
 
+describe('parseHtml: standfirst', () => {
+  it('puts a standfirst set apart from the story container first, once', () => {
+    const lead = 'The crossing is two years late and a third over budget, the ministry says.';
+    // Readability picks the story's own <div>, which leaves the header and its standfirst out.
+    const html = page(
+      `<article><header><h1>Bridge</h1><p class="subtitle">${lead}</p></header><div class="entry-content">${paragraphs}</div></article>`,
+    );
+    const [draft] = parseHtml(html);
+    expect(draft!.paragraphs[0]).toBe(lead);
+    expect(draft!.paragraphs.filter((p) => p === lead)).toHaveLength(1);
+  });
+});
+
 describe('parseHtml: tables', () => {
   it('keeps the cells of a table in the story', () => {
     const table = '<table><tr><th>Parser</th><th>Speed</th></tr><tr><td>simdjson</td><td>2.5 GB/s</td></tr></table>';
