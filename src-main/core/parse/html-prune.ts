@@ -58,7 +58,7 @@ export function pruneBoilerplate(document: Document): number {
   const root = document.querySelector('body') ?? document.documentElement;
   if (!root) return 0;
   let removed = 0;
-  for (const el of Array.from(root.querySelectorAll('[class], [id], [role], figcaption, [hidden]'))) {
+  for (const el of Array.from(root.querySelectorAll('[class], [id], [role], [style], figcaption, [hidden]'))) {
     if (!el.isConnected) continue;
     const kind = boilerplateKind(el);
     if (!kind) continue;
@@ -81,7 +81,9 @@ export function boilerplateKind(el: Element): BoilerplateKind | null {
   const tag = el.tagName.toLowerCase();
   if (NEVER_PRUNED.has(tag)) return null;
   if (tag === 'figcaption') return 'caption';
-  if (el.hasAttribute('hidden')) return 'widget';
+  // What the reader never saw is not the story: `hidden`, `display:none` (pop-ups, the
+  // print-only copies of a box), as trafilatura drops them.
+  if (el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return 'widget';
   const role = el.getAttribute('role')?.toLowerCase().trim();
   if (role && BOILERPLATE_ROLES.has(role)) return 'widget';
   const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);

@@ -3,6 +3,7 @@ import { parseHtml } from '../../../src-main/core/parse/html';
 import { parseHTML } from 'linkedom';
 import { FormatError } from '../../../src-main/core/parse/draft';
 import { densestBlocks, proseChars } from '../../../src-main/core/parse/html-body';
+import { pruneBoilerplate } from '../../../src-main/core/parse/html-prune';
 
 const STORY = [
   'The ministry said on Monday that the new bridge over the river would open to traffic next month, two years late.',
@@ -44,6 +45,17 @@ describe('parseHtml: boilerplate pruning', () => {
     );
     expect(text).toContain(STORY[0]);
     expect(text).not.toMatch(/Share this|morning briefing|cookies/);
+  });
+
+  it('prunes what the reader never saw: hidden and display:none boxes', () => {
+    const { document } = parseHTML(
+      page(
+        `<article>${paragraphs}<div style="display: none"><p>Log in now to write articles yourself</p></div>` +
+          `<div hidden><p>Print edition: subscribe today</p></div></article>`,
+      ),
+    );
+    expect(pruneBoilerplate(document)).toBe(2);
+    expect(document.querySelector('article')!.textContent).not.toMatch(/Log in now|Print edition/);
   });
 
   it('leaves out a related-stories list named as such', () => {
