@@ -70,7 +70,7 @@ describe('parseHtml: boilerplate pruning', () => {
   it('leaves out a photo caption but keeps the story around the picture', () => {
     const text = bodyOf(
       page(
-        `<article>${paragraphs}<figure><img src="a.jpg"><figcaption>The bridge under construction (Photo: Agency)</figcaption></figure></article>`,
+        `<article>${paragraphs}<figure><img src="a.jpg"><figcaption><p>The bridge under construction last spring</p></figcaption></figure></article>`,
       ),
     );
     expect(text).toContain(STORY[1]);
