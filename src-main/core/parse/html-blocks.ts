@@ -2,7 +2,7 @@
 // (`onerror=`), or URL (`javascript:`) can reach a record.
 
 /** Elements whose text is body copy. Headings other than h1 are kept as their own paragraphs (standfirsts, subheads). */
-export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, blockquote, li, pre';
+export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, blockquote, li, pre, td, th, dd, dt';
 
 /** Elements never read as article text, whatever Readability makes of them. */
 export const NON_CONTENT_TAGS: ReadonlySet<string> = new Set(

@@ -43,7 +43,7 @@ const LINE_BREAKING = new Set(
  * The text of an element's subtree, skipping non-content elements, with a line break where
  * a block starts; walked without recursion.
  */
-function contentText(root: Element): string {
+export function contentText(root: Element): string {
   const parts: string[] = [];
   let node: Node | null = root.firstChild;
   while (node && node !== root) {

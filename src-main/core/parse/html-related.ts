@@ -30,8 +30,25 @@ const RELATED_MARKER = new RegExp(
       'مواضيع ذات صلة',
       'اقرأ (?:أيضا|أيضاً|ايضا|المزيد)',
       'من ملف',
+      // Headings of recommendation boxes on saved pages (webdev: German, English and French news sites and blogs).
+      'related coverage',
+      'more (?:stories|articles|from \\S+)',
+      '(?:das|dies) (?:könnte|dürfte) (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren',
+      'auch interessant',
+      'ebenfalls interessant',
+      'schon gelesen',
+      'empfohlene (?:beiträge|artikel)',
+      'empfehlungen(?: der redaktion| aus dem \\S+)?',
+      'verwandte (?:artikel|beiträge|themen)',
+      'ähnliche (?:artikel|beiträge)',
+      '(?:weitere|neueste|meistgelesene) (?:artikel|beiträge|nachrichten|meldungen)',
+      'beiträge zum thema',
+      'mehr zum thema',
+      'weiterführende links',
+      'sur le même sujet',
+      'à voir aussi',
     ].join('|') +
-    ')\\s*[:：]?\\s*',
+    ')[?!.…]*\\s*[:：]?\\s*',
   'iu',
 );
 

@@ -3,9 +3,11 @@ import { parseHTML } from 'linkedom';
 import type { RelatedItem } from '../../contract/records';
 import { parseDate } from './date';
 import { liftLeadingDateline } from './dateline';
-import type { DraftRecord } from './draft';
-import { blockParagraphs, collapseSpaces, leafBlocks, NON_CONTENT_SELECTOR } from './html-blocks';
-import { capDepth, MAX_HTML_DEPTH } from './html-depth';
+import { FormatError, type DraftRecord } from './draft';
+import { blockParagraphs, collapseSpaces, leafBlocks } from './html-blocks';
+import { blocksText, densestBlocks, leadParagraph, LITTLE_TEXT_CHARS, proseChars } from './html-body';
+import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
+import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
 
 interface PageMeta {
@@ -25,15 +27,24 @@ export function parseHtml(text: string): DraftRecord[] {
   const meta = readMeta(document);
   // Read before cleaning: <related> sits inside <article> and Readability would keep it as body.
   const relatedBlocks = takeRelatedElements(document);
-  for (const el of Array.from(document.querySelectorAll(NON_CONTENT_SELECTOR))) el.remove();
+  removeNonContent(document);
+  pruneBoilerplate(document);
   // The headline is the title, already read; Readability would demote it to an <h2> paragraph.
   (document.querySelector('article h1') ?? document.querySelector('h1'))?.remove();
   // A fragment need not have a <body>, and linkedom's document.body throws once no element
   // is left at all (tests/unit/fuzz: a file of `<h1>` or `<script>` alone).
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
-  const blocks = readableBlocks(document) ?? (fallbackRoot ? leafBlocks(fallbackRoot) : []);
+  const blocks = articleBlocks(readableBlocks(document), fallbackRoot);
   const { body, related } = separateRelated(blocks);
-  const paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title);
+  let paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title && !isLabelLine(p));
+  const lead = leadParagraph(document);
+  if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
+  const pageRoot = document.querySelector('body') ?? fallbackRoot;
+  if (paragraphs.length === 0 && pageRoot) paragraphs = textLines(pageRoot, meta.title);
+  // An article imported with a headline and nothing under it looks like a bug in the archive;
+  // a reject says why (a fragment with no element at all still counts as no dispatch).
+  if (paragraphs.length === 0 && meta.title)
+    throw new FormatError('no-records', 'no article text found in this page (only a headline)');
   const draft = liftDateline(meta, paragraphs, [...related, ...relatedBlocks]);
   if (capped)
     draft.warnings.push(
@@ -90,6 +101,37 @@ function readableBlocks(document: Document): Element[] | null {
   if (!root) return null;
   const blocks = leafBlocks(root).filter((el) => !el.closest('address'));
   return blocks.length > 0 ? blocks : null;
+}
+
+/**
+ * Readability's blocks, unless it found little or nothing: then the densest text container's,
+ * when that holds more (never an empty article when the page has text).
+ */
+function articleBlocks(readable: Element[] | null, root: Element | null): Element[] {
+  if (!root) return readable ?? [];
+  const dense = densestBlocks(root);
+  if (readable && blocksText(readable) >= LITTLE_TEXT_CHARS) {
+    // Readability settled on a list beside the story (the signatories under an open letter,
+    // webdev: harpers.org) when the densest container holds far more prose, as trafilatura
+    // checks its own result against Readability's.
+    return proseChars(dense) > PROSE_MARGIN * proseChars(readable) ? dense : readable;
+  }
+  if (!readable || blocksText(dense) > blocksText(readable)) return dense.length > 0 ? dense : leafBlocks(root);
+  return readable;
+}
+
+/** How many times more prose the densest container must hold to be preferred to Readability's article. */
+const PROSE_MARGIN = 2;
+
+/** A line this long outside any paragraph element is prose laid out in <div>s or table cells, not a menu entry. */
+const MIN_LINE_CHARS = 40;
+
+/** The page's long text lines, for a page that writes its text without any paragraph element. */
+function textLines(root: Element, title: string): string[] {
+  return contentText(root)
+    .split('\n')
+    .map(collapseSpaces)
+    .filter((line) => line.length >= MIN_LINE_CHARS && line !== title);
 }
 
 function liftDateline(meta: PageMeta, paragraphs: string[], related: RelatedItem[]): DraftRecord {

@@ -1,0 +1,143 @@
+import { NON_CONTENT_SELECTOR } from './html-blocks';
+
+// Boilerplate that Readability keeps as article text, taken out of the page before it reads
+// it: share bars, "read more" lists, newsletter and cookie boxes, captions and comment
+// sections. Readability judges a container by its text and links; a block of readers'
+// comments is long text with few links, so on a blog it can win over the post itself
+// (webdev: lemire.me, rete-mirabile.net). Like trafilatura's cleaning pass, elements are
+// recognised by what the page itself names them (class, id, role), a general rule: the
+// same words name the same widgets on most sites, whatever their language.
+
+/** Words in a class or id that name a widget, never a story: whole words between `-`, `_` or case changes. */
+const BOILERPLATE_WORDS = new Set(
+  [
+    // readers' comments
+    'comment comments commentlist respond reply replies disqus discussion',
+    // share bars and social buttons
+    'share shares sharing sharebar shariff social socials sociallinks addthis',
+    // related, recommended and "read more" lists
+    'related recommended recommendations readmore readalso outbrain taboola',
+    // newsletter, subscription and promotion boxes
+    'newsletter subscribe subscription signup promo',
+    // cookie and consent notices
+    'cookie cookies consent gdpr',
+    // page furniture Readability sometimes keeps
+    'breadcrumb breadcrumbs pagination sidebar tags tagcloud',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Words naming the story's own container: `entry-content no-share`, `article-content
+ * sticky-sidebar-relative` and `steady-paywall-container` hold the whole text (webdev).
+ */
+const CONTENT_WORDS = new Set(['content', 'article', 'entry', 'body', 'main', 'story', 'text']);
+
+/** Words naming readers' comments: a comment section is pruned even when longer than the post. */
+const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'respond', 'replies', 'disqus']);
+
+/**
+ * A widget box longer than this is kept: share bars, newsletter boxes and cookie notices are
+ * short, and a name-matched container longer than it held the whole story on a tenth of the
+ * webdev pages it matched (`documentContent__sharingContainer`, `layoutTwoColumnsRightSidebar`).
+ */
+const MAX_WIDGET_CHARS = 600;
+
+/** A caption longer than this is text of its own (a slide show's story), not a line under a picture. */
+const MAX_CAPTION_CHARS = 300;
+
+/** ARIA roles of page furniture. */
+const BOILERPLATE_ROLES = new Set(['complementary', 'contentinfo', 'navigation', 'banner', 'dialog', 'alertdialog']);
+
+/** Containers a story may sit in, never pruned by their name: `<body class="single comments-open">`. */
+const NEVER_PRUNED = new Set(['html', 'body', 'main', 'article']);
+
+/** Removes every boilerplate element of the page, except one holding the headline or a story. */
+export function pruneBoilerplate(document: Document): number {
+  const root = document.querySelector('body') ?? document.documentElement;
+  if (!root) return 0;
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll('[class], [id], [role], [style], figcaption, [hidden]'))) {
+    if (!el.isConnected) continue;
+    const kind = boilerplateKind(el);
+    if (!kind) continue;
+    // A wrapper named for a widget may still hold the story (`<div class="post-share-wrap">`
+    // around everything): one holding a headline or an article is kept, and so is one
+    // holding more text than a widget has, unless it is the readers' comments.
+    if (el.querySelector('h1, article, [itemprop="articleBody"]')) continue;
+    const chars = textLength(el);
+    if (kind === 'caption' && chars > MAX_CAPTION_CHARS) continue;
+    if (kind === 'widget' && chars > MAX_WIDGET_CHARS) continue;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}
+
+type BoilerplateKind = 'comments' | 'caption' | 'widget';
+
+export function boilerplateKind(el: Element): BoilerplateKind | null {
+  const tag = el.tagName.toLowerCase();
+  if (NEVER_PRUNED.has(tag)) return null;
+  if (tag === 'figcaption') return 'caption';
+  // What the reader never saw is not the story: `hidden`, `display:none` (pop-ups, the
+  // print-only copies of a box), as trafilatura drops them.
+  if (el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return 'widget';
+  const role = el.getAttribute('role')?.toLowerCase().trim();
+  if (role && BOILERPLATE_ROLES.has(role)) return 'widget';
+  const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  if (words.some((word) => CONTENT_WORDS.has(word))) return null;
+  if (words.some((word) => COMMENT_WORDS.has(word))) return 'comments';
+  return words.some((word) => BOILERPLATE_WORDS.has(word)) ? 'widget' : null;
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').length;
+}
+
+/** `post-Comments_list shareBar` → post, comments, list, share, bar, and also sharebar. */
+export function nameWords(names: string): string[] {
+  const words: string[] = [];
+  for (const token of names.split(/\s+/)) {
+    if (!token || token.length > 100) continue;
+    const parts = token
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+    words.push(...parts, token.toLowerCase().replace(/[^a-z]/g, ''));
+  }
+  return words;
+}
+
+/**
+ * Removes scripts, forms, navigation and other non-content elements. A <header> inside the
+ * article stays: it holds the standfirst (`<p class="entry__subtitle">`), which the page's
+ * own header never does (webdev: La Stampa, Tagesspiegel, netzpolitik.org).
+ */
+export function removeNonContent(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll(NON_CONTENT_SELECTOR))) {
+    if (el.tagName.toLowerCase() === 'header' && el.parentElement?.closest('article, main, [role="main"]')) continue;
+    el.remove();
+  }
+}
+
+/** A line this short can be a credit or label; longer text is prose even when it begins like one. */
+const MAX_LABEL_LINE_CHARS = 120;
+
+// Picture credits, sources and ad labels that pages set as paragraphs of their own, in the
+// languages of the webdev pages: `Bild: Werk/…`, `Photograph by …`, `Quelle: Landesregierung`,
+// `Advertisement:`, `© 2020 … All Rights Reserved.`
+const LABEL_LINE =
+  /^(?:\(?(?:fotos?|bild(?:er)?|photos?|photograph(?: by)?|images?|credits?|crédits? photos?|titelbild|abbildung(?: \d+)?|quelle|source|anzeige|advertisement|werbung)\b\s*[:|©]|©|\(c\)\s|.*\ball rights reserved\b)/iu;
+
+// A caption closing with its credit in brackets: `Das Green im Überblick. (Foto: Getty)`.
+const CREDITED_CAPTION = /\((?:fotos?|bild|photos?|credits?|quelle|source)\s*:[^)]*\)\s*$/iu;
+
+/** Whether a paragraph is a credit, source or advertising label rather than story text. */
+export function isLabelLine(text: string): boolean {
+  if (text.length > MAX_LABEL_LINE_CHARS * 2) return false;
+  if (CREDITED_CAPTION.test(text)) return true;
+  return text.length <= MAX_LABEL_LINE_CHARS && LABEL_LINE.test(text);
+}
