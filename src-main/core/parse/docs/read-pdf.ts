@@ -1,5 +1,7 @@
-// PDF text through pdf.js (mozilla/pdf.js, the pdfjs-dist legacy build: pure JS, runs in
-// Node without canvas or native modules). unpdf wraps the same pdf.js for serverless use, but
+// PDF text through pdf.js (mozilla/pdf.js, the pdfjs-dist legacy build: pure JS). In Node it
+// would take DOMMatrix from @napi-rs/canvas, a native module this project takes none of:
+// package.json overrides that optional dependency away and @thednp/dommatrix (pure JS, kept
+// up to date) stands in for the one browser class the text layer touches. unpdf wraps the same pdf.js for serverless use, but
 // asks for Node 22 while this app supports Node 20.19, and adds nothing a reader of the text
 // layer needs; pdfjs-dist 5 is the line that still supports Node 20.
 import { pdfDateTime } from './pdf-date';
@@ -23,7 +25,8 @@ let pdfjs: Promise<PdfJs> | null = null;
  */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
-    const g = globalThis as { pdfjsWorker?: unknown };
+    const g = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+    g.DOMMatrix ??= (await import('@thednp/dommatrix')).default;
     g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return import('pdfjs-dist/legacy/build/pdf.mjs');
   })();
