@@ -7,7 +7,17 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        // Many unit tests start parse workers or the CLI through tsx, which on two busy cores
+        // can take seconds; vitest's 5 s / 10 s defaults timed two of them out under load.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
       {
         plugins: [svelte()],
         // Svelte's package exports a server build by default; the browser condition
