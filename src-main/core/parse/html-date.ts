@@ -15,6 +15,14 @@ export const EARLIEST_YEAR = 1900;
 /** The page's publication date (and instant, when a time is given), or null when no source states one. */
 export function htmlPageDate(document: Document, ld: LdArticle, lang: string | undefined): DateInstant | null {
   const calendar = calendarOf(lang, document.querySelector('body')?.textContent?.slice(0, 20_000) ?? '');
+  const found = candidates(document, ld, calendar);
+  const first = found.next();
+  if (first.done) return null;
+  return isUtc(first.value) ? inPageOffset(first.value, found) : first.value;
+}
+
+/** Every date the page states, most trusted first; lazily, as the first one usually settles it. */
+function* candidates(document: Document, ld: LdArticle, calendar: Calendar | null): Generator<DateInstant> {
   const sources: Array<() => string[]> = [
     () => (ld.published ? [ld.published] : []),
     () => standardMetaDates(document),
@@ -25,15 +33,42 @@ export function htmlPageDate(document: Document, ld: LdArticle, lang: string | u
   for (const source of sources) {
     for (const raw of source()) {
       const instant = readDate(raw, calendar);
-      if (instant) return instant;
+      if (instant) yield instant;
     }
   }
   for (const line of visibleDateLines(document)) {
     const date = (calendar && convertCalendarDate(line, calendar)) || findWrittenDate(line);
-    if (date && plausible(date)) return { date };
+    if (date && plausible(date)) yield { date };
   }
-  return null;
 }
+
+const isUtc = (instant: DateInstant): boolean => /(?:Z|[+-]00:00)$/.test(instant.dateTime ?? '');
+
+/**
+ * Many CMSs write their meta dates in UTC, while the page (its URL, its date line, a local
+ * <time>) gives the day where it was published: `2020-02-25T02:25:54Z` is the 24th in New
+ * York, and the URL says `/2020/02/24/`. The calendar day must be the page's own, so a UTC
+ * instant gives way to the day a less trusted source states within one day of it.
+ */
+function inPageOffset(utc: DateInstant, others: Iterator<DateInstant>): DateInstant {
+  const instant = Date.parse(utc.dateTime!);
+  for (let next = others.next(); !next.done; next = others.next()) {
+    const other = next.value;
+    // Another UTC copy of the date says nothing of the page's offset.
+    if (isUtc(other)) continue;
+    if (other.date === utc.date) return utc;
+    const local = other.dateTime && !isUtc(other) ? Date.parse(other.dateTime) : NaN;
+    // The same instant written with the page's offset: take it whole.
+    if (local === instant) return other;
+    const days = Math.abs(Date.parse(other.date) - Date.parse(utc.date)) / DAY_MS;
+    if (days === 1 && Math.abs(Date.parse(`${other.date}T12:00:00Z`) - instant) <= DAY_MS) {
+      return { date: other.date, dateTime: utc.dateTime! };
+    }
+  }
+  return utc;
+}
+
+const DAY_MS = 86_400_000;
 
 function readDate(raw: string, calendar: Calendar | null): DateInstant | null {
   const instant = readInstant(raw);
