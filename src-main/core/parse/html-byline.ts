@@ -7,8 +7,9 @@ import type { LdArticle } from './html-jsonld';
 const MAX_BYLINE = 120;
 
 // "By", "Von", "Par", "Por", "Di", "Door", "Av": the byline words of the archive's languages.
+// Case is spelled out: with the `i` flag, \p{Lu} would match any letter and take prose for a name.
 const BY_LINE =
-  /^(?:by|von|par|por|di|door|av|autor(?:in)?:?|author:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|&|,))*)/u;
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]utor(?:in)?:?|[Aa]uthor:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|&|,))*)/u;
 
 export function htmlByline(document: Document, ld: LdArticle): string | null {
   const candidates = [

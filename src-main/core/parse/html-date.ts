@@ -3,14 +3,12 @@
 // names, <time> in the article, a date path in the canonical URL, the visible date line.
 // The first source that states a date wins: a later source must not overrule a more
 // trusted one, and the modified date is never taken for the published one.
+import { EARLIEST_YEAR } from './date-sanity';
 import { calendarOf, convertCalendarDate, type Calendar } from './calendar';
 import { readInstant, type DateInstant } from './date-instant';
 import { publisherMetaDates, standardMetaDates, timeElementDates, urlDates } from './html-date-meta';
 import { ldArticle, type LdArticle } from './html-jsonld';
 import { findWrittenDate, visibleDateLines } from './html-visible-date';
-
-/** Years before this are no publication date of a saved web page (nor of any dispatch here). */
-export const EARLIEST_YEAR = 1900;
 
 /** The page's publication date (and instant, when a time is given), or null when no source states one. */
 export function htmlPageDate(document: Document, ld: LdArticle, lang: string | undefined): DateInstant | null {
