@@ -4,7 +4,26 @@
 import { collapseSpaces } from './html-blocks';
 import { toLatinDigits } from './date';
 
-const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'no', 'fi', 'cs', 'hu', 'tr', 'ro'];
+const LOCALES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'pl',
+  'sv',
+  'da',
+  'no',
+  'fi',
+  'cs',
+  'hu',
+  'tr',
+  'ro',
+  'ru',
+  'uk',
+];
 
 /** Lower-cased month names, long and short, of the usual languages of the archive, to their number. */
 const MONTHS: ReadonlyMap<string, number> = (() => {
@@ -32,8 +51,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function findWrittenDate(raw: string): string | null {
   const text = toLatinDigits(raw);
   const patterns: Array<[RegExp, (m: RegExpExecArray) => [number, number, number] | null]> = [
-    [/\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
-    [/\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b/, (m) => [+m[3]!, +m[2]!, +m[1]!]],
+    [/(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
+    // A name may run into the date in the page's text (`Tanja Karrasch3.11.2023`): digits bound it, not \b.
+    [/(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)/, (m) => [+m[3]!, +m[2]!, +m[1]!]],
+    // `31.10.23`: dotted with a two-digit year is the German-speaking short date, this century.
+    [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/, (m) => [2000 + +m[3]!, +m[2]!, +m[1]!]],
     [
       /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b/u,
       (m) => worded(m[3]!, m[2]!, m[1]!),
