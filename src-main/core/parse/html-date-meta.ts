@@ -17,8 +17,11 @@ const STANDARD_NAMES = [
   'dcterms.created',
   'dc.date',
   'dcterms.date',
+  'prism.publicationdate',
   'citation_publication_date',
+  'citation_online_date',
   'citation_date',
+  'bepress_citation_date',
 ];
 
 // The names publishers and their CMSs use (the lists of htmldate and newspaper agree on these).
@@ -27,6 +30,11 @@ const PUBLISHER_NAMES = [
   'publishdate',
   'publish-date',
   'publish_date',
+  'pub_date',
+  'published_time',
+  'og:release_date',
+  'shareaholic:article_published_time',
+  'vr:published-time',
   'published-date',
   'published_date',
   'publication_date',
@@ -43,7 +51,6 @@ const PUBLISHER_NAMES = [
   'created',
   'date',
   'displaydate',
-  'datecreated',
 ];
 
 /** `content` of meta tags named (name, property or itemprop, any case) as the standards name the publication date. */
@@ -69,9 +76,11 @@ export function publisherMetaDates(document: Document): string[] {
 function metaValues(document: Document, names: readonly string[]): string[] {
   const byName = new Map<string, string[]>();
   for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
+    // `DC:date` and `dcterms:created` are the same names as `DC.date` and `dcterms.created`.
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
       .trim()
-      .toLowerCase();
+      .toLowerCase()
+      .replace(/^(dc|dcterms):/, '$1.');
     const value = collapseSpaces(meta.getAttribute('content') ?? '');
     if (key && value) byName.set(key, [...(byName.get(key) ?? []), value]);
   }

@@ -93,12 +93,15 @@ const MAX_LINE = 160;
 /** Texts to search for the visible date: the marked date lines, then the text just after the headline. */
 export function visibleDateLines(document: Document): string[] {
   const lines: string[] = [];
-  const scope = document.querySelector('article') ?? document.querySelector('main') ?? document;
-  for (const el of Array.from(scope.querySelectorAll(DATE_LINE))) {
-    const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (NOT_PUBLICATION.test(marks) || el.closest('footer, aside, nav')) continue;
-    const text = collapseSpaces(el.textContent ?? '');
-    if (text && text.length <= MAX_LINE) lines.push(text);
+  const article = document.querySelector('article') ?? document.querySelector('main');
+  // The article's own date lines first; a template may put the date line above the <article>.
+  for (const scope of article ? [article, document] : [document]) {
+    for (const el of Array.from(scope.querySelectorAll(DATE_LINE))) {
+      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (NOT_PUBLICATION.test(marks) || el.closest('footer, aside, nav')) continue;
+      const text = collapseSpaces(el.textContent ?? '');
+      if (text && text.length <= MAX_LINE) lines.push(text);
+    }
   }
   const h1 = document.querySelector('article h1') ?? document.querySelector('h1');
   if (h1) lines.push(...textAfter(h1, 3));
