@@ -7,7 +7,7 @@ import { EARLIEST_YEAR } from './date-sanity';
 import { calendarOf, convertCalendarDate, type Calendar } from './calendar';
 import { readInstant, type DateInstant } from './date-instant';
 import { publisherMetaDates, standardMetaDates, timeElementDates, urlDates } from './html-date-meta';
-import { ldArticle, type LdArticle } from './html-jsonld';
+import type { LdArticle } from './html-jsonld';
 import { findWrittenDate, visibleDateLines } from './html-visible-date';
 
 /** The page's publication date (and instant, when a time is given), or null when no source states one. */
