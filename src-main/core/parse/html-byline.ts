@@ -20,10 +20,24 @@ export function htmlByline(document: Document, ld: LdArticle): string | null {
     visibleBy(document),
   ];
   for (const candidate of candidates) {
-    const name = candidate ? collapseSpaces(candidate).replace(/,\s*$/, '') : '';
-    if (name && name.length <= MAX_BYLINE && !/^https?:\/\//.test(name)) return name;
+    const name = candidate ? cleanName(candidate) : '';
+    if (name && name.length <= MAX_BYLINE && !/^(?:https?:\/\/|unknown$|admin$)/i.test(name)) return name;
   }
   return null;
+}
+
+// Author links and lines carry the template's words around the name: "View all posts by
+// Daniel Lemire" (WordPress), "By Betty Crocker Kitchens", "Jane Doe More articles by Jane Doe".
+const LINK_WORDS = /^.*?\b(?:posts|articles|beiträge|artikel)\s+(?:by|von|de|di)\s+/i;
+const BY_WORD = /^(?:by|von|par|por|di|door|av)\s+/i;
+const TRAILING_WORDS = /\s+(?:more articles by|alle artikel|all articles|view all).*$/i;
+
+function cleanName(raw: string): string {
+  return collapseSpaces(raw)
+    .replace(LINK_WORDS, '')
+    .replace(BY_WORD, '')
+    .replace(TRAILING_WORDS, '')
+    .replace(/,\s*$/, '');
 }
 
 function metaAuthor(document: Document): string | null {

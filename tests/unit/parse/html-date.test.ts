@@ -144,6 +144,13 @@ describe('the byline of a saved page', () => {
     );
   });
 
+  it("drops the template's words around an author link's name", async () => {
+    const link = '<a rel="author" href="/author/dl">View all posts by Daniel Lemire</a>';
+    expect((await record(page('', link))).byline).toBe('Daniel Lemire');
+    const meta = '<meta name="author" content="By Betty Crocker Kitchens"/>';
+    expect((await record(page(meta))).byline).toBe('Betty Crocker Kitchens');
+  });
+
   it('is absent when the page names no author', async () => {
     expect((await record(page(''))).byline).toBeUndefined();
   });
