@@ -61,6 +61,11 @@ export function findWrittenDate(raw: string): string | null {
       (m) => worded(m[3]!, m[2]!, m[1]!),
     ],
     [/\b(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/u, (m) => worded(m[3]!, m[1]!, m[2]!)],
+    // The clock between day and year: `Jan 04 09:34 2021`, Java's `Mon Oct 11 14:57:21 CEST 2021`.
+    [
+      /\b(\p{L}{3,})\.?\s+(\d{1,2}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Lu}{2,5})?\s+((?:19|20)\d{2})\b/u,
+      (m) => worded(m[3]!, m[1]!, m[2]!),
+    ],
   ];
   let best: { at: number; date: string } | null = null;
   for (const [pattern, read] of patterns) {
@@ -105,6 +110,23 @@ export function visibleDateLines(document: Document): string[] {
   }
   const h1 = document.querySelector('article h1') ?? document.querySelector('h1');
   if (h1) lines.push(...textAfter(h1, 3));
+  lines.push(...announcedLines(document));
+  return lines;
+}
+
+// Words that announce the publication date in a line of text, wherever the template put it.
+const ANNOUNCED =
+  /\b(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano)\b/i;
+
+/** Short elements anywhere outside footers and asides whose text announces a publication date. */
+function announcedLines(document: Document): string[] {
+  const lines: string[] = [];
+  for (const el of Array.from(document.querySelectorAll('p, span, div, li, small, em'))) {
+    if (el.children.length > 3 || el.closest('footer, aside, nav')) continue;
+    const text = collapseSpaces(el.textContent ?? '');
+    if (text.length <= MAX_LINE && ANNOUNCED.test(text)) lines.push(text);
+    if (lines.length >= 10) break;
+  }
   return lines;
 }
 

@@ -74,6 +74,17 @@ describe('the publication date of a saved page', () => {
     expect((await record(page('', line, 'de'))).date).toBe('2020-01-22');
   });
 
+  it('reads a line anywhere that announces the publication date', async () => {
+    const html = page('', '').replace('<body>', '<body><div><span>Veröffentlicht: 3. März 2021</span></div>');
+    expect((await record(html)).date).toBe('2021-03-03');
+  });
+
+  it('reads a date with the clock between day and year', async () => {
+    expect((await record(page('<meta name="DC.date" content="Mon Oct 11 14:57:21 CEST 2021"/>'))).date).toBe(
+      '2021-10-11',
+    );
+  });
+
   it("keeps the offset in dateTime and takes the calendar day in the page's own offset", async () => {
     const head = `<meta property="article:published_time" content="2020-01-08T23:30:00-05:00"/>`;
     const r = await record(page(head));
