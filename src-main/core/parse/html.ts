@@ -1,18 +1,21 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { RelatedItem } from '../../contract/records';
-import { parseDate } from './date';
+import type { RelatedItem, WireFields } from '../../contract/records';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
 import { blockParagraphs, collapseSpaces, leafBlocks } from './html-blocks';
 import { blocksText, densestBlocks, leadParagraph, LITTLE_TEXT_CHARS, proseChars } from './html-body';
+import { htmlByline } from './html-byline';
+import { htmlPageDate } from './html-date';
 import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
+import { ldArticle, readJsonLd } from './html-jsonld';
 import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
 
 interface PageMeta {
   title: string;
   date: string | null;
+  wire: WireFields;
   siteName: string | null;
   lang: string | undefined;
 }
@@ -62,20 +65,16 @@ function readMeta(document: Document): PageMeta {
     '';
   const siteName = metaContent(document, 'og:site_name');
   const lang = document.documentElement?.getAttribute('lang')?.trim().split(/[-_]/)[0]?.toLowerCase();
-  return { title, date: pageDate(document), siteName, lang: lang || undefined };
-}
-
-// `article:published_time` first, then the first <time datetime>, then a <time>'s visible
-// text (tgnews: `27 Apr 2020, 00:10`). parseDate keeps an ISO date as written, offset ignored.
-function pageDate(document: Document): string | null {
-  const published = metaContent(document, 'article:published_time');
-  const time = document.querySelector('article time[datetime], time[datetime]');
-  const candidates = [published, time?.getAttribute('datetime'), textOf(document.querySelector('time'))];
-  for (const candidate of candidates) {
-    const date = candidate ? parseDate(candidate) : null;
-    if (date) return date;
-  }
-  return null;
+  // Date and byline (html-date.ts, html-byline.ts) are read before the page is cleaned:
+  // JSON-LD sits in <script>, which the cleaning removes.
+  const ld = ldArticle(readJsonLd(document));
+  const instant = htmlPageDate(document, ld, lang || undefined);
+  const byline = htmlByline(document, ld);
+  const wire: WireFields = {
+    ...(byline && { byline }),
+    ...(instant?.dateTime && { dateTime: instant.dateTime }),
+  };
+  return { title, date: instant?.date ?? null, wire, siteName, lang: lang || undefined };
 }
 
 function metaContent(document: Document, property: string): string | null {
@@ -147,5 +146,6 @@ function liftDateline(meta: PageMeta, paragraphs: string[], related: RelatedItem
     related,
     warnings: meta.date ? [] : ['no publication date found in the page'],
     ...(meta.lang ? { languageHint: meta.lang } : {}),
+    ...(Object.keys(meta.wire).length && { wire: meta.wire }),
   };
 }

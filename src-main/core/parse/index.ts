@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DispatchFormat, DispatchRecord, DocumentFormat, SourceRef, TextFormat } from '../../contract/records';
 import { detectFormat } from './detect-format';
+import { saneDates } from './date-sanity';
 import { FormatError, type DraftRecord } from './draft';
 import { decodeBytes, looksBinary, normaliseText } from './encoding';
 import { detectLanguage } from './language';
@@ -223,7 +224,8 @@ function inheritFileLanguage(records: DispatchRecord[]): void {
   }
 }
 
-function assemble(draft: DraftRecord, source: SourceRef): DispatchRecord {
+function assemble(unchecked: DraftRecord, source: SourceRef): DispatchRecord {
+  const draft = saneDates(unchecked, Date.parse(source.mtime));
   const language = draft.languageHint ?? detectLanguage([draft.title, ...draft.paragraphs].join('\n'));
   return {
     id: recordId(source.path, source.recordIndex),

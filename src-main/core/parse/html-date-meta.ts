@@ -1,0 +1,135 @@
+// Where a page states its publication date in markup, after JSON-LD: the head's meta tags,
+// microdata, <time> elements and the canonical URL. Each returns raw strings in the order
+// they should be tried; html-date.ts reads them and keeps the first that is a date.
+import { collapseSpaces } from './html-blocks';
+
+// Open Graph / `article:`, microdata and Dublin Core: standards that name the publication
+// date as such (never the modified one).
+const STANDARD_NAMES = [
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'article:published',
+  'datepublished',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'prism.publicationdate',
+  'citation_publication_date',
+  'citation_online_date',
+  'citation_date',
+  'bepress_citation_date',
+];
+
+// The names publishers and their CMSs use (the lists of htmldate and newspaper agree on these).
+const PUBLISHER_NAMES = [
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pub_date',
+  'published_time',
+  'og:release_date',
+  'shareaholic:article_published_time',
+  'vr:published-time',
+  'published-date',
+  'published_date',
+  'publication_date',
+  'publication-date',
+  'date_published',
+  'date-published',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'cxenseparse:recs:publishtime',
+  'dc.created',
+  'created',
+  'date',
+  'displaydate',
+];
+
+/** `content` of meta tags named (name, property or itemprop, any case) as the standards name the publication date. */
+export function standardMetaDates(document: Document): string[] {
+  return metaValues(document, STANDARD_NAMES);
+}
+
+/** Meta tags with a publisher's own name for the publication date, and the `parsely-page` JSON. */
+export function publisherMetaDates(document: Document): string[] {
+  const values = metaValues(document, PUBLISHER_NAMES);
+  const parsely = metaValues(document, ['parsely-page'])[0];
+  if (parsely) {
+    try {
+      const pub = (JSON.parse(parsely) as { pub_date?: unknown }).pub_date;
+      if (typeof pub === 'string') values.push(pub);
+    } catch {
+      // Not JSON: the other tags still count.
+    }
+  }
+  return values;
+}
+
+function metaValues(document: Document, names: readonly string[]): string[] {
+  const byName = new Map<string, string[]>();
+  for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
+    // `DC:date` and `dcterms:created` are the same names as `DC.date` and `dcterms.created`.
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/^(dc|dcterms):/, '$1.');
+    const value = collapseSpaces(meta.getAttribute('content') ?? '');
+    if (key && value) byName.set(key, [...(byName.get(key) ?? []), value]);
+  }
+  return names.flatMap((name) => byName.get(name) ?? []);
+}
+
+// A <time> or element in the comments, or one marked as the update, dates something else.
+const NOT_PUBLICATION = /comment|update|modif|edited|revised|reply/i;
+
+/** Microdata and <time> in the body: `itemprop=datePublished`, hAtom `.published`, then <time> in the article, then any. */
+export function timeElementDates(document: Document): string[] {
+  const selectors = [
+    '[itemprop="datePublished"]',
+    'time[pubdate]',
+    'abbr.published[title], .published[datetime], .entry-date[datetime]',
+    'article time, main time',
+    'time',
+  ];
+  const values: string[] = [];
+  for (const selector of selectors) {
+    for (const el of Array.from(document.querySelectorAll(selector))) {
+      if (isElsewhere(el)) continue;
+      const value =
+        el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent;
+      const text = collapseSpaces(value ?? '');
+      if (text) values.push(text);
+    }
+  }
+  return values;
+}
+
+function isElsewhere(el: Element): boolean {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''} ${node.getAttribute('itemprop') ?? ''}`;
+    if (NOT_PUBLICATION.test(marks)) return true;
+  }
+  return false;
+}
+
+/** A day in the canonical or `og:url` URL: `/2019/08/02/`, `/2019-08-02`, `/20190802`. */
+export function urlDates(document: Document): string[] {
+  const urls = [
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url"], meta[name="og:url"]')?.getAttribute('content'),
+  ];
+  const values: string[] = [];
+  for (const url of urls) {
+    const m = url ? /\/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url) : null;
+    if (m) values.push(`${m[1]}-${m[2]}-${m[3]}`);
+  }
+  return values;
+}

@@ -1,0 +1,144 @@
+// The date line a reader sees near the headline ("22. Januar 2020", "March 3, 2019",
+// "03.02.2020 | 14:05"), the last source of a page's date: used only when the markup states
+// none. Month names come from the platform's own locale data (Intl), not from a hand list.
+import { collapseSpaces } from './html-blocks';
+import { toLatinDigits } from './date';
+
+const LOCALES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'pl',
+  'sv',
+  'da',
+  'no',
+  'fi',
+  'cs',
+  'hu',
+  'tr',
+  'ro',
+  'ru',
+  'uk',
+];
+
+/** Lower-cased month names, long and short, of the usual languages of the archive, to their number. */
+const MONTHS: ReadonlyMap<string, number> = (() => {
+  const months = new Map<string, number>();
+  for (const locale of LOCALES) {
+    for (const style of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const name = format
+          .format(new Date(Date.UTC(2020, m, 15)))
+          .toLowerCase()
+          .replace(/\.$/, '');
+        if (!/\d/.test(name) && !months.has(name)) months.set(name, m + 1);
+      }
+    }
+  }
+  months.set('sept', 9);
+  months.set('mär', 3);
+  return months;
+})();
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The first whole calendar date written in `text`, as `YYYY-MM-DD`, or null. Day-first for numbers. */
+export function findWrittenDate(raw: string): string | null {
+  const text = toLatinDigits(raw);
+  const patterns: Array<[RegExp, (m: RegExpExecArray) => [number, number, number] | null]> = [
+    [/(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
+    // A name may run into the date in the page's text (`Tanja Karrasch3.11.2023`): digits bound it, not \b.
+    [/(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)/, (m) => [+m[3]!, +m[2]!, +m[1]!]],
+    // `31.10.23`: dotted with a two-digit year is the German-speaking short date, this century.
+    [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/, (m) => [2000 + +m[3]!, +m[2]!, +m[1]!]],
+    [
+      /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b/u,
+      (m) => worded(m[3]!, m[2]!, m[1]!),
+    ],
+    [/\b(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/u, (m) => worded(m[3]!, m[1]!, m[2]!)],
+    // The clock between day and year: `Jan 04 09:34 2021`, Java's `Mon Oct 11 14:57:21 CEST 2021`.
+    [
+      /\b(\p{L}{3,})\.?\s+(\d{1,2}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Lu}{2,5})?\s+((?:19|20)\d{2})\b/u,
+      (m) => worded(m[3]!, m[1]!, m[2]!),
+    ],
+  ];
+  let best: { at: number; date: string } | null = null;
+  for (const [pattern, read] of patterns) {
+    const m = pattern.exec(text);
+    const parts = m ? read(m) : null;
+    const date = parts ? validDate(...parts) : null;
+    if (m && date && (!best || m.index < best.at)) best = { at: m.index, date };
+  }
+  return best?.date ?? null;
+}
+
+function worded(year: string, month: string, day: string): [number, number, number] | null {
+  const number = MONTHS.get(month.toLowerCase());
+  return number ? [Number(year), number, Number(day)] : null;
+}
+
+function validDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const ok = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return ok ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+// Elements a template marks as the article's date line or its meta line under the headline.
+const DATE_LINE =
+  '[class*="date" i], [class*="posted" i], [class*="publish" i], [class*="byline" i], [class*="entry-meta" i], [class*="post-meta" i], [class*="article-meta" i], [class*="dateline" i], [id*="date" i]';
+const NOT_PUBLICATION = /comment|update|modif|edited|revised|reply|widget|sidebar|footer|archive|calendar|related/i;
+/** A date line is short; a longer element is a paragraph or a list that mentions a date. */
+const MAX_LINE = 160;
+
+/** Texts to search for the visible date: the marked date lines, then the text just after the headline. */
+export function visibleDateLines(document: Document): string[] {
+  const lines: string[] = [];
+  const article = document.querySelector('article') ?? document.querySelector('main');
+  // The article's own date lines first; a template may put the date line above the <article>.
+  for (const scope of article ? [article, document] : [document]) {
+    for (const el of Array.from(scope.querySelectorAll(DATE_LINE))) {
+      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (NOT_PUBLICATION.test(marks) || el.closest('footer, aside, nav')) continue;
+      const text = collapseSpaces(el.textContent ?? '');
+      if (text && text.length <= MAX_LINE) lines.push(text);
+    }
+  }
+  const h1 = document.querySelector('article h1') ?? document.querySelector('h1');
+  if (h1) lines.push(...textAfter(h1, 3));
+  lines.push(...announcedLines(document));
+  return lines;
+}
+
+// Words that announce the publication date in a line of text, wherever the template put it.
+const ANNOUNCED =
+  /\b(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano)\b/i;
+
+/** Short elements anywhere outside footers and asides whose text announces a publication date. */
+function announcedLines(document: Document): string[] {
+  const lines: string[] = [];
+  for (const el of Array.from(document.querySelectorAll('p, span, div, li, small, em'))) {
+    if (el.children.length > 3 || el.closest('footer, aside, nav')) continue;
+    const text = collapseSpaces(el.textContent ?? '');
+    if (text.length <= MAX_LINE && ANNOUNCED.test(text)) lines.push(text);
+    if (lines.length >= 10) break;
+  }
+  return lines;
+}
+
+/** The text of the headline's parent and the next few siblings of the headline and of its parent. */
+function textAfter(h1: Element, count: number): string[] {
+  const texts: string[] = [];
+  for (const start of [h1, h1.parentElement]) {
+    let node = start?.nextElementSibling ?? null;
+    for (let i = 0; node && i < count; i++, node = node.nextElementSibling) {
+      const text = collapseSpaces(node.textContent ?? '');
+      if (text) texts.push(text.slice(0, MAX_LINE));
+    }
+  }
+  return texts;
+}

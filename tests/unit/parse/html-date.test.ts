@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../../src-main/core/parse/index';
+import type { DispatchRecord } from '../../../src-main/contract/records';
+
+const BODY =
+  '<p>The ministry said on Monday that the new bridge over the river would open to traffic next month, two years later than planned.</p>' +
+  '<p>Engineers blamed the delay on flooding in the spring and on a shortage of steel, which pushed the cost up by a third.</p>';
+/** The file was saved on 1 June 2024; dates after that are impossible. */
+const SAVED = Date.UTC(2024, 5, 1);
+
+function page(head: string, article = '', lang = 'en'): string {
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"/><title>Bridge to open</title>${head}</head>
+    <body><article><h1>Bridge to open</h1>${article}${BODY}</article></body></html>`;
+}
+
+async function record(html: string, mtimeMs = SAVED): Promise<DispatchRecord> {
+  const outcome = await parseFile({ path: '/archive/page.html', bytes: new TextEncoder().encode(html), mtimeMs });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.records[0]!;
+}
+
+const ld = (object: object): string => `<script type="application/ld+json">${JSON.stringify(object)}</script>`;
+
+describe('the publication date of a saved page', () => {
+  it('is read from a JSON-LD NewsArticle', async () => {
+    const r = await record(page(ld({ '@type': 'NewsArticle', datePublished: '2019-08-02T10:15:00+02:00' })));
+    expect(r.date).toBe('2019-08-02');
+    expect(r.dateTime).toBe('2019-08-02T10:15:00+02:00');
+  });
+
+  it('is read from an article inside a JSON-LD @graph', async () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'WebSite', name: 'x' },
+        { '@type': ['BlogPosting'], datePublished: '2018-03-04' },
+      ],
+    };
+    expect((await record(page(ld(graph)))).date).toBe('2018-03-04');
+  });
+
+  it('takes the published date, never the modified one, whatever their order', async () => {
+    const object = {
+      '@type': 'NewsArticle',
+      dateModified: '2021-01-09T08:00:00Z',
+      datePublished: '2020-12-01T08:00:00Z',
+    };
+    const head = `${ld(object)}<meta property="article:modified_time" content="2021-01-09T08:00:00Z"/>`;
+    expect((await record(page(head))).date).toBe('2020-12-01');
+  });
+
+  it('trusts JSON-LD over a meta tag and a meta tag over <time>', async () => {
+    const head = `<meta property="article:published_time" content="2017-05-06"/>`;
+    const time = '<time datetime="2016-01-02">2 Jan 2016</time>';
+    expect((await record(page(head, time))).date).toBe('2017-05-06');
+    const both = head + ld({ '@type': 'Article', datePublished: '2015-07-08' });
+    expect((await record(page(both, time))).date).toBe('2015-07-08');
+  });
+
+  it.each([
+    ['itemprop microdata', '<meta itemprop="datePublished" content="2019-02-03"/>', ''],
+    ['Dublin Core', '<meta name="DC.date.issued" content="2019-02-03"/>', ''],
+    ['a publisher meta name', '<meta name="sailthru.date" content="2019-02-03 11:00:00"/>', ''],
+    ['parsely-pub-date', '<meta name="parsely-pub-date" content="2019-02-03T11:00:00Z"/>', ''],
+    ['<time> in the article', '', '<time datetime="2019-02-03T09:00:00+01:00">3 Feb</time>'],
+    ['a date path in the canonical URL', '<link rel="canonical" href="https://example.org/2019/02/03/bridge/"/>', ''],
+    ['a compact date in og:url', '<meta property="og:url" content="https://example.org/news/20190203-bridge"/>', ''],
+    ['the visible date line', '', '<div class="post-date">Posted on February 3, 2019</div>'],
+  ])('is read from %s', async (_name, head, article) => {
+    expect((await record(page(head, article))).date).toBe('2019-02-03');
+  });
+
+  it('reads a German date line with the month written out', async () => {
+    const line = '<p class="meta-date">Veröffentlicht am 22. Januar 2020</p>';
+    expect((await record(page('', line, 'de'))).date).toBe('2020-01-22');
+  });
+
+  it('reads a line anywhere that announces the publication date', async () => {
+    const html = page('', '').replace('<body>', '<body><div><span>Veröffentlicht: 3. März 2021</span></div>');
+    expect((await record(html)).date).toBe('2021-03-03');
+  });
+
+  it('reads a date with the clock between day and year', async () => {
+    expect((await record(page('<meta name="DC.date" content="Mon Oct 11 14:57:21 CEST 2021"/>'))).date).toBe(
+      '2021-10-11',
+    );
+  });
+
+  it("keeps the offset in dateTime and takes the calendar day in the page's own offset", async () => {
+    const head = `<meta property="article:published_time" content="2020-01-08T23:30:00-05:00"/>`;
+    const r = await record(page(head));
+    expect(r.date).toBe('2020-01-08');
+    expect(r.dateTime).toBe('2020-01-08T23:30:00-05:00');
+  });
+
+  it("takes the page's own day over a UTC meta date when the URL says the day before", async () => {
+    const head =
+      '<meta property="article:published_time" content="2020-02-25T02:25:54Z"/>' +
+      '<link rel="canonical" href="https://example.com/2020/02/24/bridge/"/>';
+    const r = await record(page(head));
+    expect(r.date).toBe('2020-02-24');
+    expect(r.dateTime).toBe('2020-02-25T02:25:54Z');
+  });
+
+  it('converts a Solar Hijri date on a Persian page to Gregorian', async () => {
+    const head = '<meta property="article:published_time" content="1399-02-21"/>';
+    expect((await record(page(head, '', 'fa'))).date).toBe('2020-05-10');
+  });
+
+  it('converts a Solar Hijri date written in Persian digits and month name', async () => {
+    const line = '<span class="date">۲۱ اردیبهشت ۱۳۹۹</span>';
+    expect((await record(page('', line, 'fa'))).date).toBe('2020-05-10');
+  });
+
+  it('converts a Hijri date on an Arabic page to Gregorian', async () => {
+    // 17 Ramadan 1441 AH is 10 May 2020 in the Umm al-Qura calendar.
+    const head = '<meta name="pubdate" content="1441-09-17"/>';
+    expect((await record(page(head, '', 'ar'))).date).toBe('2020-05-10');
+  });
+
+  it('never stores a year before 1900, even where no calendar explains it', async () => {
+    const r = await record(page('<meta property="article:published_time" content="1399-02-21"/>', '', 'en'));
+    expect(r.date).toBeNull();
+  });
+
+  it('drops a date after the file was saved, with a warning', async () => {
+    const r = await record(page('<meta property="article:published_time" content="2024-07-01T10:00:00Z"/>'));
+    expect(r.date).toBeNull();
+    expect(r.dateTime).toBeUndefined();
+    expect(r.warnings.join(' ')).toContain('2024-07-01 was dropped');
+  });
+
+  it('keeps a date on the day the file was saved', async () => {
+    const r = await record(page('<meta property="article:published_time" content="2024-06-01T10:00:00Z"/>'));
+    expect(r.date).toBe('2024-06-01');
+  });
+});
+
+describe('the byline of a saved page', () => {
+  it('is the JSON-LD author names', async () => {
+    const object = { '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Jane Doe' }, { name: 'Ali Reza' }] };
+    expect((await record(page(ld(object)))).byline).toBe('Jane Doe, Ali Reza');
+  });
+
+  it('is meta[name=author] when JSON-LD names none', async () => {
+    expect((await record(page('<meta name="author" content="Max Muster"/>'))).byline).toBe('Max Muster');
+  });
+
+  it('is the rel=author link', async () => {
+    expect((await record(page('', '<a rel="author" href="/jane">Jane Doe</a>'))).byline).toBe('Jane Doe');
+  });
+
+  it('is the visible "By …" line under the headline', async () => {
+    expect((await record(page('', '<div class="byline">By Sam Smith and Lee Wong</div>'))).byline).toBe(
+      'Sam Smith and Lee Wong',
+    );
+  });
+
+  it("drops the template's words around an author link's name", async () => {
+    const link = '<a rel="author" href="/author/dl">View all posts by Daniel Lemire</a>';
+    expect((await record(page('', link))).byline).toBe('Daniel Lemire');
+    const meta = '<meta name="author" content="By Betty Crocker Kitchens"/>';
+    expect((await record(page(meta))).byline).toBe('Betty Crocker Kitchens');
+  });
+
+  it('is absent when the page names no author', async () => {
+    expect((await record(page(''))).byline).toBeUndefined();
+  });
+});
