@@ -7,7 +7,7 @@ import { basename, extname, join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { detectLanguage } from '../src-main/core/parse/language';
 
-export type Kind = 'text' | 'trec' | 'sgml' | 'json' | 'csv' | 'html' | 'wire';
+export type Kind = 'text' | 'trec' | 'sgml' | 'json' | 'csv' | 'html' | 'wire' | 'pdf' | 'feed';
 
 export interface Template {
   /** Corpus-relative path, with `#n` for one record of a multi-record file. */

@@ -3,6 +3,7 @@
 // one from another article of the same language, and one number changed.
 import Papa from 'papaparse';
 import { csvFile, pick, varyText, type Rng, type Template } from './corpus-templates';
+import { documentVariant } from './corpus-documents';
 import { wireVariant, type WireTemplate } from './corpus-wire';
 
 const MONTHS = [
@@ -43,7 +44,11 @@ export function variant({ template: t, index, date, donor, rng }: VariantInput):
   const vary = (region: string): string => varyText(region, donor, rng, t.latin1);
   // Agency files keep their own dates (each format spells them its own way, some several times).
   const text =
-    t.kind === 'wire' ? wireVariant(t as WireTemplate, index, donor, rng) : RENDER[t.kind](t.text, date, vary, rng);
+    t.kind === 'wire'
+      ? wireVariant(t as WireTemplate, index, donor, rng)
+      : t.kind === 'pdf' || t.kind === 'feed'
+        ? documentVariant(t, index, date, donor, rng)
+        : RENDER[t.kind](t.text, date, vary, rng);
   const base = t.kind === 'trec' ? t.base.replace(/\d{8}$/, compactDay(date)) : t.base;
   const path = `${t.agency}/${date.getUTCFullYear()}/${pad(date.getUTCMonth() + 1)}/${base}-${index}.${t.ext}`;
   return { path, bytes: Buffer.from(text, t.latin1 ? 'latin1' : 'utf8') };
@@ -56,7 +61,7 @@ function inside(text: string, re: RegExp, fn: (inner: string) => string): string
   return text.replace(re, (_all, open: string, inner: string, close: string) => open + fn(inner) + close);
 }
 
-const RENDER: Record<Exclude<Template['kind'], 'wire'>, Render> = {
+const RENDER: Record<Exclude<Template['kind'], 'wire' | 'pdf' | 'feed'>, Render> = {
   // bbc/ and factrueval/ state no date: the file's mtime (set by the writer) is the only one.
   text: (text, _date, vary) => {
     const cut = text.indexOf('\n');

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseFile } from '../src-main/core/parse/index';
 import { loadTemplates, pick, seeded, sentencePools, type Rng, type Template } from './corpus-templates';
 import { variant } from './corpus-variant';
+import { documentTemplates } from './corpus-documents';
 import { loadWireTemplates, type WireTemplate } from './corpus-wire';
 
 export const CORPUS = resolve(import.meta.dirname, '../../shared/corpus');
@@ -52,8 +53,13 @@ function donorFor(t: Template, pools: Map<string, string[]>, rng: Rng): string |
 const WIRE_WEIGHT = 8;
 
 function write(dir: string, n: number, seed: number, wire: WireTemplate[]): { tally: Tally; written: string[] } {
-  const templates = [...loadTemplates(CORPUS), ...Array.from({ length: WIRE_WEIGHT }, () => wire).flat()];
-  const pools = sentencePools(templates);
+  const templates = [
+    ...loadTemplates(CORPUS),
+    ...Array.from({ length: WIRE_WEIGHT }, () => wire).flat(),
+    ...documentTemplates(),
+  ];
+  // A PDF's bytes are no source of sentences.
+  const pools = sentencePools(templates.filter((t) => t.kind !== 'pdf' && t.kind !== 'feed'));
   const rng = seeded(seed);
   shuffle(templates, rng);
   const tally: Tally = {
