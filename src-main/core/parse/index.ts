@@ -88,6 +88,9 @@ export async function parseFile(input: FileInput): Promise<ParseOutcome> {
     const document = input.bytes.length ? detectDocument(input.bytes, input.path) : null;
     return document ? await parseDocumentFile(input, document) : parseBytes(input);
   } catch (err) {
+    // A reader's own reject is a reject wherever it is thrown from: an MHTML page with a
+    // headline and no text came out as "the reader failed" (found by tests/unit/fuzz).
+    if (err instanceof FormatError) return { ok: false, code: err.code, reason: err.message };
     return readerFailure(err);
   }
 }

@@ -70,6 +70,16 @@ describe('inputs fast-check found failing, kept as regression tests', () => {
     });
   });
 
+  it('rejects an MHTML page with a headline but no text with that reason, not as a reader failure (seed 398511243)', async () => {
+    const mhtml =
+      'Content-Type: multipart/related; type="text/html"; boundary="b"\n\n--b\nContent-Type: text/html\n\n<rss><channel><item><title>!';
+    expect(await read('/fuzz/a.txt', new TextEncoder().encode(mhtml))).toEqual({
+      ok: false,
+      code: 'no-records',
+      reason: 'no article text found in this page (only a headline)',
+    });
+  });
+
   it('rejects an .html file whose only element is a headline or a script as holding no dispatch (seeds 297971701, 552233495)', async () => {
     for (const only of ['<h1>', '<script>']) {
       expect(await read('/fuzz/a.html', new TextEncoder().encode(only))).toEqual({
