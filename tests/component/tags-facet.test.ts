@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import FacetSidebar from '../../src-renderer/src/components/FacetSidebar.svelte';
 import type { FacetFilters, Facets } from '../../src-main/contract/search';
 import type { TagColor } from '../../src-main/contract/userdata';
+import { NO_FACETS } from '../../src-renderer/src/lib/result-pages.svelte';
 
 const TAG_COUNTS = [
   { value: 'russia', count: 1 },
@@ -14,12 +15,7 @@ const TAG_COUNTS = [
 
 function facets(overrides: Partial<Facets> = {}): Facets {
   return {
-    folder: [],
-    agency: [],
-    place: [],
-    language: [],
-    period: [],
-    status: [],
+    ...NO_FACETS,
     tag: TAG_COUNTS,
     annotated: [
       { value: 'yes', count: 2 },
