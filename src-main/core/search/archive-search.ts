@@ -212,14 +212,12 @@ export class ArchiveSearch {
     for (const [i, id] of ids.entries()) {
       const stored = this.catalogue.article(id);
       if (!stored) continue;
-      const summary = summarise(stored, this.user.summary(id));
+      const summary = summarise(stored, this.user.summary(id), this.catalogue.stories());
       const at = first?.get(page[i]!);
       const snippet =
         bodies && (!first || at !== undefined) ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
       hits.push({
         ...summary,
-        versionCount: this.catalogue.stories().count(id),
-        status: stored.status ?? 'usable',
         snippet: snippet?.text ?? summary.snippet,
         score: scores ? scoreAt(scores, page[i]!) : 0,
         titleHits: highlightRanges(summary.title, hl),
