@@ -17,7 +17,7 @@ import { parseFeed } from './feed/feed';
 import { looksLikeMhtml, readMhtml } from './mhtml';
 import { detectWire } from './wire/detect-wire';
 import { readWire } from './wire/read-wire';
-import { wireDraft, wireHoldsMany, wireRejectCode } from './wire-drafts';
+import { wireDraft, wireRejectCode } from './wire-drafts';
 import { detectDocument } from './docs/detect-document';
 import { documentDraft } from './docs/document-draft';
 import { readDocument } from './docs/read-document';
@@ -100,19 +100,7 @@ async function parseWireFile(input: FileInput): Promise<ParseOutcome> {
   if (!read.ok)
     return { ok: false, code: wireRejectCode(read.code), reason: read.reason.replace(`${input.path}: `, '') };
   const drafts = read.items.map((item) => wireDraft(item, read.warnings));
-  const kept = drafts
-    .map((draft, position) => ({ draft, index: draft.sourceIndex ?? position }))
-    .filter(({ draft: d }) => d.title.trim() || d.paragraphs.some((p) => p.trim()));
-  if (kept.length === 0) {
-    return { ok: false, code: 'no-records', reason: `no dispatch found in this ${read.format} file` };
-  }
-  const sha256 = input.sha256 ?? createHash('sha256').update(input.bytes).digest('hex');
-  const multi = wireHoldsMany(read.format, drafts.length);
-  const records = kept.map(({ draft, index }) =>
-    assemble(draft, sourceOf(input, read.format, read.encoding, sha256, multi ? index : undefined)),
-  );
-  inheritFileLanguage(records);
-  return { ok: true, format: read.format, encoding: read.encoding, sha256, records };
+  return draftsOutcome(input, read.format, read.encoding, drafts);
 }
 
 async function parseDocumentFile(input: FileInput, format: DocumentFormat): Promise<ParseOutcome> {
@@ -178,7 +166,7 @@ async function parseMhtmlFile(input: FileInput): Promise<ParseOutcome> {
 
 function draftsOutcome(
   input: FileInput,
-  format: TextFormat,
+  format: DispatchFormat,
   encoding: string,
   drafts: DraftRecord[],
   fileWarning?: string,
@@ -205,7 +193,18 @@ function draftsOutcome(
 }
 
 /** Formats whose files may hold several records, so each record's index is part of its id. */
-const MANY_RECORDS = new Set<TextFormat>(['json', 'jsonl', 'csv', 'sgml', 'feed']);
+const MANY_RECORDS = new Set<DispatchFormat>([
+  'json',
+  'jsonl',
+  'csv',
+  'sgml',
+  'feed',
+  'newsml12',
+  'newsmlg2',
+  'ninjs',
+  'mbox',
+  'wxr',
+]);
 
 /**
  * A record too short to detect (a Reuters BRIEF is one capitalised headline) takes the

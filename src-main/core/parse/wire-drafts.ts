@@ -1,16 +1,9 @@
 // Agency files in, the assembler's drafts out: the wire readers (parse/wire/) find every
 // field the format states; this maps one WireItem onto a record, keeping what the common
 // fields have no room for (byline, status, guid …) as the record's WireFields.
-import type { WireFields, WireFormat } from '../../contract/records';
+import type { WireFields } from '../../contract/records';
 import type { DraftRecord, FormatError } from './draft';
 import type { WireItem, WireOutcome } from './wire/wire-item';
-
-/** Formats whose files may hold several items, so each record's index is part of its id. */
-const MANY_ITEMS = new Set<WireFormat>(['newsml12', 'newsmlg2', 'ninjs', 'mbox', 'wxr']);
-
-export function wireHoldsMany(format: WireFormat, items: number): boolean {
-  return items > 1 || MANY_ITEMS.has(format);
-}
 
 export function wireDraft(item: WireItem, fileWarnings: readonly string[]): DraftRecord {
   return {
