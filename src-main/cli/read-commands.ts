@@ -102,6 +102,7 @@ export async function statsCommand(door: ArchiveDoor): Promise<number> {
   console.log(
     `Articles: ${stats.articles} (${stats.missingArticles} missing, ${stats.multiSource} with several source files)`,
   );
+  if (stats.stories !== stats.articles) console.log(`Stories: ${stats.stories} (older versions counted once)`);
   console.log(`Files: ${stats.files}`);
   console.log(`Folders: ${stats.folders.join(', ') || '(none)'}`);
   for (const [label, map] of [

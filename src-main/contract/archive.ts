@@ -210,6 +210,8 @@ export interface ImportProgress {
 export interface ArchiveStats {
   dataDir: string;
   articles: number;
+  /** Stories: articles less the older versions of a story, which lists fold into its newest (issue 17). */
+  stories: number;
   missingArticles: number;
   files: number;
   folders: string[];

@@ -42,6 +42,7 @@ export function archiveStats(articles: number, patch: Partial<ArchiveStats> = {}
   return {
     dataDir: '/data',
     articles,
+    stories: articles,
     missingArticles: 0,
     files: articles,
     folders: ['/archive'],

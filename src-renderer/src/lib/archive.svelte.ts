@@ -125,7 +125,8 @@ export class ArchiveState {
 
   async loadStoreCount(): Promise<void> {
     try {
-      this.storeCount = (await call('archive:stats', {})).articles;
+      // Stories, not stored versions: the list shows one row per story, and the count matches it.
+      this.storeCount = (await call('archive:stats', {})).stories;
     } catch (err) {
       this.error = errorMessage(err);
     }

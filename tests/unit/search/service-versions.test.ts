@@ -81,6 +81,11 @@ describe('versions of one story in archive:search', () => {
     expect(page.items.map((i) => i.title).sort()).toEqual([NEWEST, SEED_TITLE, VOTE].sort());
   });
 
+  it('counts stories in archive:stats as the list shows them, each story once', async () => {
+    const stats = await service.handlers['archive:stats']({});
+    expect(stats).toMatchObject({ articles: 4, stories: 3 });
+  });
+
   it('fills each hit with its story’s version count and its status', async () => {
     const byTitle = new Map((await search()).items.map((i) => [i.title, i]));
     expect(byTitle.get(NEWEST)).toMatchObject({ versionCount: 2, status: 'canceled' });
