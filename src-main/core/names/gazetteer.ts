@@ -1,6 +1,6 @@
 // The gazetteer in memory: spelling keys to entities, per kind, built from the bundled
 // data on first use (a few milliseconds; see SOURCES.md for the figures).
-import rawData from './data/gazetteer.json';
+import rawData from './data/gazetteer.json' with { type: 'json' };
 import { entityFromRow, type EntityKind, type GazetteerData, type GazetteerEntity } from './gazetteer-data';
 import { nameKey } from './name-key';
 

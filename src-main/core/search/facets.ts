@@ -125,7 +125,8 @@ class FacetColumn implements FacetColumnLike {
 
   describe(code: number): Pick<FacetCount, 'labels' | 'spellings'> | undefined {
     const known = this.#entities[code];
-    return known && { labels: known.entity.labels, spellings: known.spellings };
+    // Code-point order puts Latin, then Cyrillic, then Arabic spellings: the same order whatever the import order.
+    return known && { labels: known.entity.labels, spellings: [...known.spellings].sort() };
   }
 
   // fa-kes rows spell places in lower case (`damascus`, `deir ezzor`), Reuters datelines in
