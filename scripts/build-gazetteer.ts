@@ -27,9 +27,17 @@ function readList(name: string): string[][] {
 const split = (cell: string | undefined): string[] => (cell ?? '').split('|').filter(Boolean);
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-/** Every spelling with the Russian ones declined. */
+/**
+ * Every spelling with the Russian ones declined, and the Arabic ones also with a bare
+ * alef where a word starts with hamza: ألمانيا is often typed المانيا, which nameKey then
+ * reads as the article and drops.
+ */
 function withCases(spellings: readonly string[]): string[] {
-  return spellings.flatMap((s) => (CYRILLIC.test(s) ? russianCaseForms(s) : [s]));
+  return spellings.flatMap((s) => {
+    if (CYRILLIC.test(s)) return russianCaseForms(s);
+    const bare = s.replace(/(^|\s)[أإآ]/gu, '$1ا');
+    return bare === s ? [s] : [s, bare];
+  });
 }
 
 interface Draft {
@@ -107,5 +115,7 @@ const json = `${JSON.stringify(data).replaceAll('],[', '],\n[')}\n`;
 writeFileSync(OUT, json);
 const kinds = ['agency', 'country', 'place'].map((k) => `${rows.filter((r) => r[1] === k).length} ${k}`);
 const keys = rows.reduce((n, r) => n + r[6].split('|').length, 0);
-console.log(`gazetteer.json: ${kinds.join(', ')}; ${keys} spelling keys; ${(json.length / 1024).toFixed(0)} KB`);
+console.log(
+  `gazetteer.json: ${kinds.join(', ')}; ${keys} spelling keys; ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB`,
+);
 console.log(`${clashes.length} spellings kept by the first entity that claimed them:\n  ${clashes.join('\n  ')}`);

@@ -47,16 +47,17 @@ async function toggle(page: Page, facet: 'agency' | 'language', value: string): 
 }
 
 test('shows, next to each agency, how many articles it has', async ({ page }) => {
-  await expect
-    .poll(() => facetCount(facetOption(page, 'agency', SEED_AGENCY)))
-    .toBe(countWhere(bySeedAgency));
+  await expect.poll(() => facetCount(facetOption(page, 'agency', SEED_AGENCY))).toBe(countWhere(bySeedAgency));
 });
 
 test('narrows the list to one agency when its facet is pressed', async ({ page }) => {
   const expected = countWhere(bySeedAgency);
   await toggle(page, 'agency', SEED_AGENCY);
   await expect.poll(() => resultTotal(page)).toBe(expected);
-  await expect(page.getByTestId('article-row')).toHaveCount(expected);
+  // Every spelling of the agency counts, so the list runs past one screen: check the rows drawn.
+  const shown = await page.getByTestId('article-row').allTextContents();
+  expect(shown.length).toBeGreaterThan(0);
+  for (const text of shown) expect(text).toMatch(/SANA|САНА|سانا/u);
 });
 
 test('narrows the list to one language when its facet is pressed', async ({ page }) => {

@@ -6,6 +6,7 @@
 //   tatweel go with them (SANA writes دِمَشق as often as دمشق).
 // - ة/ه and ى/ي are spelt either way in the ANT corpus and on Arabic sites.
 // - A leading ال (the article) is dropped from each word: الرياض and رياض are one city.
+//   Only a bare ال: ألمانيا (Germany) keeps its hamza alef.
 // - Apostrophes and dots go (Sana'a, U.S.A., Bloomberg.com meets Bloomberg com only by alias);
 //   hyphens, commas and brackets split words (ITAR-TASS = itar tass).
 
@@ -14,16 +15,25 @@ const GONE = /['’ʼ`´"«»“”„.]/gu;
 const SPLIT = /[\s\-‐‑–—_/\\,،;:()[\]{}]+/u;
 
 export function nameKey(spelling: string): string {
-  const folded = spelling
+  return spelling
+    .normalize('NFC')
+    .split(SPLIT)
+    .map((word) => fold(withoutArticle(word)))
+    .filter(Boolean)
+    .join(' ');
+}
+
+// Before folding, so that only a bare ال goes: ألبانيا and ألمانيا begin with a hamza alef, not the article.
+function withoutArticle(word: string): string {
+  return word.length > 3 && word.startsWith('ال') ? word.slice(2) : word;
+}
+
+function fold(word: string): string {
+  return word
     .normalize('NFKD')
     .replace(MARKS, '')
     .toLowerCase()
     .replace(/ة/gu, 'ه')
     .replace(/ى/gu, 'ي')
     .replace(GONE, '');
-  return folded
-    .split(SPLIT)
-    .filter(Boolean)
-    .map((word) => (word.length > 3 && word.startsWith('ال') ? word.slice(2) : word))
-    .join(' ');
 }

@@ -56,6 +56,10 @@ describe('findEntity across scripts', () => {
     expect(idOf('دِمَشْق')).toBe('place/damascus');
     expect(idOf('دمـــشق')).toBe('place/damascus');
     expect(idOf('الاناضول', 'agency')).toBe('agency/anadolu');
+    // A hamza alef is not the article: ألمانيا stays Germany, typed with or without the hamza.
+    expect(idOf('ألمانيا')).toBe('country/de');
+    expect(idOf('المانيا')).toBe('country/de');
+    expect(idOf('إسطنبول')).toBe('place/istanbul');
   });
 
   it('finds the city of a dateline that names its country after a comma', () => {
