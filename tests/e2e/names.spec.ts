@@ -85,3 +85,16 @@ test('selecting the place in the sidebar keeps all three spellings, and the sele
   await expect(facetOption(page, 'place', 'place/damascus')).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => resultTotal(page)).toBe(3);
 });
+
+test('labels the agency and the place in Russian when the interface is in Russian', async ({ page, archive }) => {
+  await archive.service.handlers['settings:set']({ locale: 'ru' });
+  try {
+    await openReadingRoom(page);
+    await expect(facetOption(page, 'agency', 'agency/sana')).toContainText('САНА');
+    await expect(facetOption(page, 'place', 'place/damascus')).toContainText('Дамаск');
+    await expect(facetOption(page, 'place', 'place/damascus')).toHaveAttribute('title', /^Написания в архиве: /u);
+    await screenshot(page, 'names-facets-russian');
+  } finally {
+    await archive.service.handlers['settings:set']({ locale: 'en' });
+  }
+});
