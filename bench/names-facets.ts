@@ -7,7 +7,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { ArticleRow } from '../src-main/core/search/compile-query';
 import { FacetTable } from '../src-main/core/search/facets';
-import { findEntity, gazetteerCounts } from '../src-main/core/names';
+import { entityForField, findEntity, gazetteerCounts } from '../src-main/core/names';
 
 const N = Number(process.argv[2] ?? 100_000);
 const AGENCIES = ['SANA', 'САНА', 'سانا', 'Reuters', 'REUTERS', 'Рейтер', 'رويترز', 'AFP', 'ТАСС', 'TASS', 'dpa'];
@@ -47,6 +47,8 @@ const [outcome, count] = fastest(() => table.select(null, {}));
 const [, selectOne] = fastest(() => table.select(null, { place: [PLACE] }));
 const distinct = [...new Set(data.flatMap((r) => [r.agency!, r.place!]))];
 const [, lookups] = fastest(() => distinct.map((s) => findEntity(s)));
+// What `place:Damascus` adds to a search: the entity test over every row (compile-query.ts).
+const [, placeTest] = fastest(() => data.filter((r) => entityForField('place', r.place!)?.id === 'place/damascus'));
 console.log(
   `load average ${loadavg()
     .map((n) => n.toFixed(1))
@@ -57,4 +59,5 @@ console.log(`gazetteer first load: ${load.toFixed(1)} ms`);
 console.log(
   `${N} rows: facet table ${build.toFixed(0)} ms, count all ${count.toFixed(0)} ms, select one place ${selectOne.toFixed(0)} ms`,
 );
+console.log(`place:Damascus entity test over ${N} rows: ${placeTest.toFixed(0)} ms`);
 console.log(`top agency ${JSON.stringify(outcome.facets.agency[0])}`);
