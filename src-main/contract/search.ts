@@ -33,6 +33,10 @@ export type FacetFilters = Partial<Record<FacetName, string[]>>;
 export interface FacetCount {
   value: string;
   count: number;
+  /** For an agency or place the gazetteer knows, `value` is its id (`place/damascus`) and these are its names by UI language. */
+  labels?: { en: string; ru: string; ar: string };
+  /** The spellings of it the archive holds (`Damascus`, `Дамаск`, `دمشق`), for a hover title. */
+  spellings?: string[];
 }
 
 /**

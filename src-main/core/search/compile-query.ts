@@ -1,6 +1,7 @@
 // A parsed query, analysed: words become index terms, filters become tests on an
 // article's metadata. Also collects what to highlight: the words the query looks for.
 import type { DispatchStatus } from '../../contract/records';
+import { entityForField, isNamedField } from '../names';
 import { analyze, normalizeWord, stemNormalized } from './index/analyzer';
 import type { FieldName, HasValue, QueryNode } from './query-tree';
 import type { IndexField } from './index/search-index';
@@ -132,9 +133,25 @@ function fieldMatcher(field: FieldName, value: string): Matcher | null {
     const test = bylineTest(value);
     return test && { kind: 'filter', test };
   }
-  return termsMatcher(
+  const words = termsMatcher(
     analyze(value).map((t) => t.term),
     null,
     [field],
   );
+  return isNamedField(field) ? withEntity(field, value, words) : words;
+}
+
+/**
+ * `place:Damascus` also finds the articles filed from Дамаск and دمشق: those whose field
+ * names the same gazetteer entity (core/names). A name the gazetteer does not know
+ * searches the words alone, as before.
+ */
+function withEntity(field: 'agency' | 'place', value: string, words: Matcher | null): Matcher | null {
+  const id = entityForField(field, value)?.id;
+  if (!id) return words;
+  const same: Matcher = {
+    kind: 'filter',
+    test: (row) => row[field] !== null && entityForField(field, row[field])?.id === id,
+  };
+  return words ? { kind: 'or', children: [words, same] } : same;
 }

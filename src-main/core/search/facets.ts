@@ -13,6 +13,8 @@ import {
   type FacetName,
   type Facets,
 } from '../../contract/search';
+import { entityForField, isNamedField } from '../names';
+import type { GazetteerEntity } from '../names';
 import { compareTagNames } from '../tags/tag-tree';
 import type { ArticleRow } from './compile-query';
 import type { Matches } from './index/matches';
@@ -59,13 +61,20 @@ export interface FacetColumnLike {
   /** The article at position `r` has a selected value. */
   passes(r: number, selected: Uint8Array): boolean;
   count(r: number, counts: Int32Array): void;
+  /** A value's names and the spellings behind it, when the gazetteer knows it. */
+  describe?(code: number): Pick<FacetCount, 'labels' | 'spellings'> | undefined;
 }
+
+/** How many spellings of one entity a facet value carries for its hover title. */
+const MAX_SPELLINGS = 12;
 
 class FacetColumn implements FacetColumnLike {
   readonly values: string[] = [];
   readonly #codes = new Map<string, number>();
   /** Codes by value as spelt, so building the table normalises and ranks each spelling once, not once per row (100k: ~100 ms). */
   readonly #byValue = new Map<string, number>();
+  /** Per code of a known entity, its labels and the spellings seen (Damascus, Дамаск, دمشق). */
+  readonly #entities: { entity: GazetteerEntity; spellings: string[] }[] = [];
   /** One code array per slot (period has two: year and month); -1 for no value. */
   readonly slots: Int32Array[];
 
@@ -90,24 +99,44 @@ class FacetColumn implements FacetColumnLike {
   }
 
   #groupCode(value: string): number {
-    const key = this.#key(value);
+    const entity = this.#entity(value);
+    const key = entity?.id ?? this.#key(value);
     let code = this.#codes.get(key);
     if (code === undefined) {
       code = this.values.length;
-      this.values.push(value);
+      // A known agency or place is sent as its id; the renderer shows its label in the UI language.
+      this.values.push(entity?.id ?? value);
       this.#codes.set(key, code);
-    } else if (spellingRank(value) > spellingRank(this.values[code]!)) {
+    } else if (!entity && spellingRank(value) > spellingRank(this.values[code]!)) {
       // Show the best spelling the group has: `Damascus` over Reuters' `DAMASCUS` over fa-kes' `damascus`.
       this.values[code] = value;
     }
+    if (entity) {
+      const seen = (this.#entities[code] ??= { entity, spellings: [] }).spellings;
+      if (seen.length < MAX_SPELLINGS) seen.push(value);
+    }
     return code;
+  }
+
+  /** The gazetteer's entity for an agency or place value (a spelling, or an id from a facet link). */
+  #entity(value: string): GazetteerEntity | undefined {
+    return isNamedField(this.name) ? entityForField(this.name, value) : undefined;
+  }
+
+  describe(code: number): Pick<FacetCount, 'labels' | 'spellings'> | undefined {
+    const known = this.#entities[code];
+    // Code-point order puts Latin, then Cyrillic, then Arabic spellings: the same order whatever the import order.
+    return known && { labels: known.entity.labels, spellings: [...known.spellings].sort() };
   }
 
   // fa-kes rows spell places in lower case (`damascus`, `deir ezzor`), Reuters datelines in
   // capitals (`MOSCOW`), SANA as `Damascus`: one place, so places and agencies group
   // regardless of case. Folders are
   // paths, and case matters in paths.
+  // One entity across scripts (SANA, САНА, سانا) is one value: see core/names.
   #key(value: string): string {
+    const entity = this.#entity(value);
+    if (entity) return entity.id;
     return this.name === 'place' || this.name === 'agency' ? value.normalize('NFC').toLowerCase() : value;
   }
 
@@ -209,12 +238,14 @@ function listValues(column: FacetColumnLike, counts: Int32Array, selected: reado
   const chosen = column.selection(selected) ?? new Uint8Array(column.values.length);
   const all: (FacetCount & { chosen: boolean })[] = [];
   column.values.forEach((value, code) => {
-    if (counts[code]! > 0 || chosen[code]) all.push({ value, count: counts[code]!, chosen: chosen[code] === 1 });
+    if (counts[code]! > 0 || chosen[code])
+      all.push({ value, count: counts[code]!, chosen: chosen[code] === 1, ...column.describe?.(code) });
   });
   // A selected value the archive does not hold (an old link, say) stays listed, so it can be unselected.
   for (const value of selected)
     if (!column.selection([value])!.includes(1)) all.push({ value, count: 0, chosen: true });
-  const plain = (list: typeof all): FacetCount[] => list.map(({ value, count }) => ({ value, count }));
+  const plain = (list: typeof all): FacetCount[] =>
+    list.map(({ value, count, labels, spellings }) => ({ value, count, ...(labels && { labels, spellings }) }));
   if (column.name === 'period') return plain(all.sort((a, b) => byPeriod(a.value, b.value)));
   if (column.name === 'tag')
     return plain(all.sort((a, b) => compareTagNames(a.value, b.value)).slice(0, MAX_TAG_VALUES));

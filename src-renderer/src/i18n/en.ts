@@ -3,6 +3,7 @@
 import { enAnnotations } from './en-annotations';
 import { enDesktop } from './en-desktop';
 import { enExport } from './en-export';
+import { enNames } from './en-names';
 import { enTags } from './en-tags';
 import { enWire } from './en-wire';
 
@@ -135,6 +136,7 @@ export const en = {
   ...enDesktop,
   ...enExport,
   ...enWire,
+  ...enNames,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import type { Messages } from './messages';
 import { ruAnnotations } from './ru-annotations';
 import { ruDesktop } from './ru-desktop';
 import { ruExport } from './ru-export';
+import { ruNames } from './ru-names';
 import { ruTags } from './ru-tags';
 import { ruWire } from './ru-wire';
 
@@ -154,4 +155,5 @@ export const ru: Messages = {
   ...ruDesktop,
   ...ruExport,
   ...ruWire,
+  ...ruNames,
 };

@@ -94,11 +94,26 @@ describe('evaluating queries', () => {
   });
 
   it('filters by agency, place and language', async () => {
-    expect(await archive().ids('agency:SANA')).toEqual(['gas']);
-    expect(await archive().ids('agency:САНА')).toEqual(['seed']);
+    expect(await archive().ids('agency:Reuters')).toEqual(['oil']);
     expect(await archive().ids('place:Москве')).toEqual(['kremlin', 'seed']);
     expect(await archive().ids('lang:ar')).toEqual(['arabic']);
     expect(await archive().ids('language:RU')).toEqual(['kremlin', 'seed']);
+  });
+
+  it('finds every spelling of an agency or place the gazetteer knows, in any script', async () => {
+    expect(await archive().ids('agency:SANA')).toEqual(['arabic', 'gas', 'seed']);
+    expect(await archive().ids('agency:سانا')).toEqual(['arabic', 'gas', 'seed']);
+    expect(await archive().ids('place:Damascus')).toEqual(['arabic', 'gas']);
+    expect(await archive().ids('place:Дамаске')).toEqual(['arabic', 'gas']);
+    expect(await archive().ids('place:Moscow')).toEqual(['kremlin', 'seed']);
+    // Within agency: the letters of Sanaa, Yemen, mean the agency.
+    expect(await archive().ids('agency:Sana')).toEqual(['arabic', 'gas', 'seed']);
+  });
+
+  it('searches an unknown agency or place by its words, as before', async () => {
+    expect(await archive().ids('agency:Hawar')).toEqual([]);
+    expect(await archive().ids('place:Atlantis')).toEqual([]);
+    expect(await archive().ids('-place:Damascus')).toEqual(['kremlin', 'oil', 'seed']);
   });
 
   it('does not match a field filter against the body', async () => {
