@@ -49,7 +49,12 @@ interface Tables {
 }
 
 function buildTables(catalogue: CatalogueStore): Tables {
-  const { rows, listedAt } = buildRows(catalogue.data.articles, catalogue.data.folders, catalogue.stories());
+  const { rows, listedAt } = buildRows(
+    catalogue.data.articles,
+    catalogue.data.folders,
+    catalogue.stories(),
+    catalogue.threads(),
+  );
   const facets = new FacetTable(rows);
   const stories = new StoryFold(listedAt);
   return { rows, facets, orders: new SortOrders(facets, rows, stories.mask), stories };
@@ -212,7 +217,7 @@ export class ArchiveSearch {
     for (const [i, id] of ids.entries()) {
       const stored = this.catalogue.article(id);
       if (!stored) continue;
-      const summary = summarise(stored, this.user.summary(id), this.catalogue.stories());
+      const summary = summarise(stored, this.user.summary(id), this.catalogue.stories(), this.catalogue.threads());
       const at = first?.get(page[i]!);
       const snippet =
         bodies && (!first || at !== undefined) ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
