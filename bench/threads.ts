@@ -25,15 +25,23 @@ async function recordsOf(path: string, bytes: Buffer): Promise<DispatchRecord[]>
   return outcome.ok ? outcome.records : [];
 }
 
-/** N variants as bench:corpus makes them (same seed, same round-robin), each keyed by its template. */
-export async function variantSet(n: number): Promise<{ texts: string[]; truth: string[] }> {
+/**
+ * N variants made as bench:corpus makes them (bench/corpus-variant.ts), `copies` in a row
+ * from each template of a shuffled order, each keyed by its template: the bench corpus
+ * itself repeats a template only past ~3,000 files, too many for a unit test to parse.
+ */
+export async function variantSet(n: number, copies = 3): Promise<{ texts: string[]; truth: string[] }> {
   const templates: Template[] = [...loadTemplates(CORPUS), ...(await loadWireTemplates()), ...documentTemplates()];
   const pools = sentencePools(templates.filter((t) => t.kind !== 'pdf' && t.kind !== 'feed'));
   const rng = seeded(6);
+  for (let i = templates.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [templates[i], templates[j]] = [templates[j]!, templates[i]!];
+  }
   const texts: string[] = [];
   const truth: string[] = [];
   for (let i = 0; i < n; i++) {
-    const template = templates[i % templates.length]!;
+    const template = templates[Math.floor(i / copies) % templates.length]!;
     const date = new Date(Date.UTC(2005, 0, 1) + Math.floor(rng() * 7000) * 86_400_000);
     const donor = pick(rng, pools.get(template.language) ?? [''] ) || null;
     const file = variant({ template, index: i, date, donor, rng });

@@ -79,6 +79,8 @@ export interface Article extends DispatchRecord {
   userData: ArticleUserData;
   /** Every version of its story, oldest first, this one included; just this one when it has no other. */
   versions: StoryVersion[];
+  /** Every report of its story thread, earliest first, this one included; empty when it is in none. */
+  thread: ThreadReport[];
 }
 
 /** Every status, in the order the Status filter lists them. */
