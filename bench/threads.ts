@@ -43,7 +43,7 @@ export async function variantSet(n: number, copies = 3): Promise<{ texts: string
   for (let i = 0; i < n; i++) {
     const template = templates[Math.floor(i / copies) % templates.length]!;
     const date = new Date(Date.UTC(2005, 0, 1) + Math.floor(rng() * 7000) * 86_400_000);
-    const donor = pick(rng, pools.get(template.language) ?? [''] ) || null;
+    const donor = pick(rng, pools.get(template.language) ?? ['']) || null;
     const file = variant({ template, index: i, date, donor, rng });
     // Generated feeds are one donor sentence each, no copies of one another.
     const source = template.source === 'generated rss' ? `rss ${i}` : template.source;

@@ -42,7 +42,10 @@ export function applyRecords(
       return;
     }
     const previous = catalogue.article(record.id);
-    catalogue.putArticle({ ...toStored(record, digest.contentHash, previous, now, digest.snippet), ...pickMinhash(digest) });
+    catalogue.putArticle({
+      ...toStored(record, digest.contentHash, previous, now, digest.snippet),
+      ...pickMinhash(digest),
+    });
     bodies.put(record.id, { paragraphs: record.paragraphs, related: record.related });
     outcome.recordIds.push(record.id);
     outcome.imported++;

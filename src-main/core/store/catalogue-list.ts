@@ -72,7 +72,9 @@ export class ListOrders {
   ): ListPage {
     const { offset, limit, sort } = request;
     const order = this.order(articles, sort, stories);
-    const items = order.slice(offset, offset + limit).map((id) => summarise(articles[id]!, NO_USER_SUMMARY, stories, threads));
+    const items = order
+      .slice(offset, offset + limit)
+      .map((id) => summarise(articles[id]!, NO_USER_SUMMARY, stories, threads));
     return { total: order.length, offset, items };
   }
 }

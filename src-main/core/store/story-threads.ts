@@ -17,7 +17,11 @@ export interface StoryThreads {
   thread(threadId: string): readonly string[] | undefined;
 }
 
-export const NO_THREADS: StoryThreads = { summaryOf: () => undefined, membersOf: () => undefined, thread: () => undefined };
+export const NO_THREADS: StoryThreads = {
+  summaryOf: () => undefined,
+  membersOf: () => undefined,
+  thread: () => undefined,
+};
 
 /** The index over every article with a signature: about 0.01 ms an article (bench/threads.ts). */
 export function threadIndexOf(articles: Iterable<StoredArticle>): ThreadIndex {

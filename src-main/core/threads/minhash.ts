@@ -18,7 +18,10 @@ export const MIN_WORDS = 20;
  * the tatweel dropped, so a copy that spells them otherwise still matches.
  */
 export function wordsOf(text: string): string[] {
-  const plain = text.normalize('NFKD').toLowerCase().replace(/[\p{M}\u0640]/gu, '');
+  const plain = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\p{M}\u0640]/gu, '');
   return plain.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

@@ -75,6 +75,25 @@ describe('story threads in the service', () => {
     ]);
   });
 
+  it('collapses each thread to its earliest report when asked', async () => {
+    const collapsed = await service.handlers['archive:search']({
+      query: '',
+      filters: {},
+      sort: 'date-asc',
+      offset: 0,
+      limit: 100,
+      collapseThreads: true,
+    });
+    expect(collapsed.items.map((i) => i.title)).toEqual(['Floods cut off valley', 'Rates unchanged']);
+    const ids = await service.handlers['archive:ids']({
+      query: 'valley',
+      filters: {},
+      sort: 'date-asc',
+      collapseThreads: true,
+    });
+    expect(ids.ids).toEqual([collapsed.items[0]!.id]);
+  });
+
   it('takes a removed folder’s copies out of their thread', async () => {
     await service.handlers['sources:remove']({ path: second, keepUserData: false });
     const page = await search('');
