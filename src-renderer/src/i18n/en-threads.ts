@@ -12,6 +12,5 @@ export const enThreads = {
   threadNoAgency: 'no agency',
   threadTimeUnknown: 'time unknown',
   compareEarliest: 'Compare with earliest',
-  threadEarliestName: 'earliest report',
-  threadShownName: 'this report',
+  threadDiffHeading: 'Changes from the earliest report ({agency}) to this one',
 };

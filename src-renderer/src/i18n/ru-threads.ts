@@ -14,6 +14,5 @@ export const ruThreads: Pick<Messages, keyof typeof enThreads> = {
   threadNoAgency: 'агентство не указано',
   threadTimeUnknown: 'время неизвестно',
   compareEarliest: 'Сравнить с первым',
-  threadEarliestName: 'первое сообщение',
-  threadShownName: 'это сообщение',
+  threadDiffHeading: 'Отличия от первого сообщения ({agency})',
 };
