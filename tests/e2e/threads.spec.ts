@@ -5,39 +5,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, screenshot, test } from '../harness/fixtures';
+import { BANK_STORY, FLOOD_STORY as STORY, jsonArticle } from '../fixtures/threads';
 import { openArticle, openReadingRoom, rows, rowTitled } from './reading-room';
 
 test.use({ archiveName: 'threads' });
 
-const STORY = [
-  'Rescue teams reached the flooded villages of the northern valley on Tuesday after two days of rain',
-  'swept away bridges and cut the main road to the provincial capital. Officials said at least',
-  'forty families had been moved to schools and mosques on higher ground, and that helicopters',
-  'would carry food and medicine to the hamlets still cut off. The river rose four metres overnight,',
-  'the highest level recorded since the floods of 1998, according to the regional water authority.',
-].join(' ');
 const EARLIEST = 'Floods cut off valley villages';
 const COPY = 'Valley flooded, dozens of families moved';
 const OTHER = 'Central bank holds rates';
 
-const item = (title: string, date: string, text: string, agency: string): string =>
-  JSON.stringify([{ title, date, text, agency, language: 'en' }]);
-
 test.beforeAll(async ({ archive }) => {
   const folder = join(archive.workDir, 'threads');
   await mkdir(folder, { recursive: true });
-  await writeFile(join(folder, 'sana.json'), item(EARLIEST, '2024-03-05', STORY, 'SANA'));
+  await writeFile(join(folder, 'sana.json'), jsonArticle(EARLIEST, '2024-03-05', STORY, 'SANA'));
   const copy = STORY.replace('forty', 'forty-two').replace(/ The river rose.*$/, ' Aid agencies appealed for tents.');
-  await writeFile(join(folder, 'tass.json'), item(COPY, '2024-03-06', copy, 'TASS'));
-  await writeFile(
-    join(folder, 'bank.json'),
-    item(
-      OTHER,
-      '2024-03-07',
-      'The central bank kept its main interest rate unchanged on Thursday, saying inflation had slowed for a third month while the currency held steady.',
-      'SANA',
-    ),
-  );
+  await writeFile(join(folder, 'tass.json'), jsonArticle(COPY, '2024-03-06', copy, 'TASS'));
+  await writeFile(join(folder, 'bank.json'), jsonArticle(OTHER, '2024-03-07', BANK_STORY, 'SANA'));
   await archive.service.importFolder(folder);
 });
 

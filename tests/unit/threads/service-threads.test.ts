@@ -6,19 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArchiveService } from '../../../src-main/core/service';
-
-const STORY = [
-  'Rescue teams reached the flooded villages of the northern valley on Tuesday after two days of rain',
-  'swept away bridges and cut the main road to the provincial capital. Officials said at least',
-  'forty families had been moved to schools and mosques on higher ground, and that helicopters',
-  'would carry food and medicine to the hamlets still cut off. The river rose four metres overnight,',
-  'the highest level recorded since the floods of 1998, according to the regional water authority.',
-].join(' ');
-const OTHER =
-  'The central bank kept its main interest rate unchanged on Thursday, saying inflation had slowed for a third month while the currency held steady against the dollar and exports recovered after the harvest.';
-
-const article = (title: string, date: string, text: string, agency: string): string =>
-  JSON.stringify([{ title, date, text, agency, language: 'en' }]);
+import { BANK_STORY as OTHER, FLOOD_STORY as STORY, jsonArticle as article } from '../../fixtures/threads';
 
 let work: string;
 let service: ArchiveService;
