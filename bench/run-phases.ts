@@ -6,6 +6,7 @@ import type { FacetFilters, SearchSort } from '../src-main/contract/search';
 import { ArchiveService } from '../src-main/core/service';
 import { percentile, rssSampler, timed } from './measure';
 import { measurePdf } from './pdf-measure';
+import { threadsPhase } from './threads-phase';
 
 export interface BenchQuery {
   query: string;
@@ -222,7 +223,9 @@ async function main(): Promise<void> {
         ? await startupPhase(dataDir)
         : phase === 'pdf'
           ? await measurePdf(dataDir, 5)
-          : await searchPhase(dataDir);
+          : phase === 'threads'
+            ? await threadsPhase(dataDir)
+            : await searchPhase(dataDir);
   console.log(`RESULT ${JSON.stringify(result)}`);
 }
 

@@ -22,6 +22,27 @@ export interface ArticleSummary extends Pick<
   versionCount: number;
   /** As the agency states it; `usable` when the source says nothing. */
   status: DispatchStatus;
+  /** The story thread it is in (near-duplicate copies across agencies and versions); absent when it is in none. */
+  thread?: ThreadSummary;
+}
+
+/** A thread as a list row shows it (core/threads/thread-index.ts). */
+export interface ThreadSummary {
+  /** The id of its earliest report: `thread:<id>` finds them all. */
+  id: string;
+  /** Reports in it, every version counted. */
+  size: number;
+  /** Distinct agencies among them (reports without one not counted). */
+  agencies: number;
+}
+
+/** One report of a thread, earliest first, for the reader's timeline. */
+export interface ThreadReport {
+  id: string;
+  agency: string | null;
+  /** versionCreated, else dateTime, else date; null when unknown. */
+  at: string | null;
+  title: string;
 }
 
 /**
@@ -58,6 +79,8 @@ export interface Article extends DispatchRecord {
   userData: ArticleUserData;
   /** Every version of its story, oldest first, this one included; just this one when it has no other. */
   versions: StoryVersion[];
+  /** Every report of its story thread, earliest first, this one included; empty when it is in none. */
+  thread: ThreadReport[];
 }
 
 /** Every status, in the order the Status filter lists them. */

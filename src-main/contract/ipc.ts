@@ -80,6 +80,8 @@ export const CHANNELS = {
       sort: z.enum(SEARCH_SORTS).default('date-desc'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
+      /** Each story thread once, by its earliest report (core/store/story-threads.ts). */
+      collapseThreads: z.boolean().optional(),
     }),
   ),
   /** Every id the query and filters match, in list order: for range selection and "select all". */
@@ -88,6 +90,7 @@ export const CHANNELS = {
       query: query.default(''),
       filters,
       sort: z.enum(SEARCH_SORTS).default('date-desc'),
+      collapseThreads: z.boolean().optional(),
     }),
   ),
   'settings:get': channel<Settings>()(none),

@@ -47,6 +47,7 @@ export function article(annotations: Annotation[] = [], note = '', overrides: Pa
     highlights: null,
     userData: { tags: [], note, annotations },
     versions: [{ id: '068abd54a537aef4', version: null, at: null, status: 'usable', title: 'Песков: РФ готова' }],
+    thread: [],
     ...overrides,
   };
 }

@@ -1,20 +1,9 @@
 // The list's marks for agency copy: a story in several versions, and one its agency withdrew.
-import { render, screen, within } from '@testing-library/svelte';
+import { within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import ArticleList from '../../src-renderer/src/components/ArticleList.svelte';
-import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
-import type { SearchHit } from '../../src-main/contract/search';
 import { setLocale } from '../../src-renderer/src/i18n';
-import { hit, serveArchive } from './search-fixtures';
-
-async function showRows(rows: SearchHit[]): Promise<HTMLElement[]> {
-  serveArchive(rows.length, (n) => rows[n] ?? hit(n));
-  const archive = new ArchiveState();
-  archive.start();
-  render(ArticleList, { archive });
-  await expect.poll(() => screen.queryAllByTestId('article-row').length).toBe(rows.length);
-  return screen.getAllByTestId('article-row');
-}
+import { showRows } from './list-rows';
+import { hit } from './search-fixtures';
 
 describe('ArticleList badges', () => {
   afterEach(() => setLocale('en'));

@@ -41,6 +41,7 @@ function article(id: string, tagNames: string[]): Article {
     highlights: null,
     userData: { tags: tagNames, note: '', annotations: [] },
     versions: [{ id, version: null, at: null, status: 'usable', title: `Dispatch ${id}` }],
+    thread: [],
   };
 }
 

@@ -34,6 +34,7 @@ function article(overrides: Partial<Article> = {}): Article {
     highlights: null,
     userData: { tags: [], note: '', annotations: [] },
     versions: [{ id: '068abd54a537aef4', version: null, at: null, status: 'usable', title: 'Песков' }],
+    thread: [],
     ...overrides,
   };
 }

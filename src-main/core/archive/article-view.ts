@@ -1,11 +1,12 @@
 // An article as the reader shows it: the catalogue's metadata, its body, where a query
 // hits it, its sub-headlines and folder, the other versions of its story, and the user's
 // work on it.
-import type { Article, StoryVersion } from '../../contract/archive';
+import type { Article, StoryVersion, ThreadReport } from '../../contract/archive';
 import type { ArchiveStores } from '../archive-stores';
 import { folderOf, sortRoots } from '../folder-paths';
 import type { CatalogueStore, StoredArticle } from '../store/catalogue';
 import { versionTime } from '../store/story-versions';
+import { threadReport } from '../store/story-threads';
 import { findSubheadings } from '../subheadings';
 import { articleUserData } from '../user-work';
 import { pickWireFields } from '../wire-fields';
@@ -38,7 +39,17 @@ export async function readArticle(stores: ArchiveStores, id: string, query?: str
     highlights: search.highlights(meta.title, body, query),
     userData: await articleUserData(stores, id),
     versions: storyVersions(catalogue, meta),
+    thread: threadReports(catalogue, meta.id),
   };
+}
+
+/** The reports of the article's thread, earliest first, for the reader's timeline; empty when it is in none. */
+function threadReports(catalogue: CatalogueStore, id: string): ThreadReport[] {
+  const ids = catalogue.threads().membersOf(id) ?? [];
+  return ids.flatMap((tid) => {
+    const a = catalogue.article(tid);
+    return a ? [threadReport(a)] : [];
+  });
 }
 
 /** Every version of the article's story, oldest first; just the article when it has no other. */

@@ -9,6 +9,7 @@ import { bodyText } from '../../contract/userdata';
 import type { ArticleText } from '../annotations/annotation-ops';
 import { linkOf } from '../annotations/article-text';
 import { contentHash, toStored } from '../import/apply-records';
+import { threadSignature } from '../import/content-hash';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore } from '../store/catalogue';
 import { pickWireFields } from '../wire-fields';
@@ -71,6 +72,7 @@ export async function addMissingArticles(
     // The backup says which files it knew and whether they were gone; nothing else is guessed.
     const stored = {
       ...toStored(record, backupHash, undefined, now),
+      ...threadSignature(record),
       sources: sourcesOf(backup),
       missing: backup.missing,
     };

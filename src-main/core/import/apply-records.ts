@@ -42,12 +42,20 @@ export function applyRecords(
       return;
     }
     const previous = catalogue.article(record.id);
-    catalogue.putArticle(toStored(record, digest.contentHash, previous, now, digest.snippet));
+    catalogue.putArticle({
+      ...toStored(record, digest.contentHash, previous, now, digest.snippet),
+      ...pickMinhash(digest),
+    });
     bodies.put(record.id, { paragraphs: record.paragraphs, related: record.related });
     outcome.recordIds.push(record.id);
     outcome.imported++;
   });
   return outcome;
+}
+
+/** The digest's thread signature, when its text was long enough to have one. */
+function pickMinhash(digest: RecordDigest): Pick<StoredArticle, 'minhash'> {
+  return digest.minhash ? { minhash: digest.minhash } : {};
 }
 
 /**

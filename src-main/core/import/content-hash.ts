@@ -2,6 +2,7 @@
 // computed where the file is parsed (a worker, usually), not on the main thread.
 import { createHash } from 'node:crypto';
 import type { DispatchRecord } from '../../contract/records';
+import { encodeSignature, signatureOf } from '../threads/minhash';
 
 /** sha256 of title and body with whitespace collapsed: the same article saved twice, in another encoding or with other line endings, hashes the same. */
 export function contentHash(record: Pick<DispatchRecord, 'title' | 'paragraphs'>): string {
@@ -42,12 +43,19 @@ function cut(text: string): string {
   return `${text.slice(0, SNIPPET_LENGTH - 1)}…`;
 }
 
-/** Per record: its content hash and list snippet. */
+/** Per record: its content hash, list snippet and thread signature (none for a text too short to match). */
 export interface RecordDigest {
   contentHash: string;
   snippet: string;
+  minhash?: string;
 }
 
 export function digestRecord(record: Pick<DispatchRecord, 'title' | 'paragraphs'>): RecordDigest {
-  return { contentHash: contentHash(record), snippet: snippetOf(record.paragraphs) };
+  return { contentHash: contentHash(record), snippet: snippetOf(record.paragraphs), ...threadSignature(record) };
+}
+
+/** The record's MinHash signature as stored (threads/minhash.ts), made here in the parse worker where the text is. */
+export function threadSignature(record: Pick<DispatchRecord, 'title' | 'paragraphs'>): { minhash?: string } {
+  const signature = signatureOf([record.title, ...record.paragraphs].join('\n'));
+  return signature ? { minhash: encodeSignature(signature) } : {};
 }

@@ -24,6 +24,8 @@ export interface SearchArgs {
   sort: SearchSort;
   offset: number;
   limit: number;
+  /** Each story thread once, by its earliest report. */
+  collapseThreads?: boolean;
 }
 
 /** One evaluated query: every match's table position in order, kept while the user pages through it. */
@@ -49,7 +51,12 @@ interface Tables {
 }
 
 function buildTables(catalogue: CatalogueStore): Tables {
-  const { rows, listedAt } = buildRows(catalogue.data.articles, catalogue.data.folders, catalogue.stories());
+  const { rows, listedAt } = buildRows(
+    catalogue.data.articles,
+    catalogue.data.folders,
+    catalogue.stories(),
+    catalogue.threads(),
+  );
   const facets = new FacetTable(rows);
   const stories = new StoryFold(listedAt);
   return { rows, facets, orders: new SortOrders(facets, rows, stories.mask), stories };
@@ -155,7 +162,7 @@ export class ArchiveSearch {
 
   // Scrolling asks for page after page of one query: it is evaluated once, until the archive changes.
   async #resultSet(matcher: Matcher | null, args: SearchArgs): Promise<ResultSet> {
-    const key = JSON.stringify([args.query.trim(), args.filters, args.sort]);
+    const key = JSON.stringify([args.query.trim(), args.filters, args.sort, args.collapseThreads === true]);
     const cached = this.#cache.get(key);
     // A tag or a note changes what `tag:`, `has:`, the notes and the user facets match.
     if (cached?.generation === this.#generation && cached.userGeneration === this.user.generation) return cached;
@@ -171,7 +178,9 @@ export class ArchiveSearch {
       generation,
       userGeneration,
       table,
-      positions: orders.sort(selected, args.sort),
+      positions: args.collapseThreads
+        ? earliestOfThreads(orders.sort(selected, args.sort), tables.rows)
+        : orders.sort(selected, args.sort),
       scores,
       facets: selected.facets,
     };
@@ -212,7 +221,7 @@ export class ArchiveSearch {
     for (const [i, id] of ids.entries()) {
       const stored = this.catalogue.article(id);
       if (!stored) continue;
-      const summary = summarise(stored, this.user.summary(id), this.catalogue.stories());
+      const summary = summarise(stored, this.user.summary(id), this.catalogue.stories(), this.catalogue.threads());
       const at = first?.get(page[i]!);
       const snippet =
         bodies && (!first || at !== undefined) ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
@@ -239,4 +248,16 @@ export class ArchiveSearch {
     if (!index || hl.prefixes.length > 0 || !hasHighlightTerms(hl)) return null;
     return index.firstInBody(table, page, [...hl.terms], hl.phrases);
   }
+}
+
+/**
+ * Only the positions a collapsed list shows: an article in no thread, or its thread's
+ * earliest report, whose id the thread bears (store/story-threads.ts). A thread whose
+ * earliest report the query or filters leave out is not shown: collapsing narrows, it never adds.
+ */
+function earliestOfThreads(positions: Int32Array, rows: readonly ArticleRow[]): Int32Array {
+  return positions.filter((p) => {
+    const row = rows[p]!;
+    return row.threadId === undefined || row.threadId === row.id;
+  });
 }

@@ -22,6 +22,8 @@ export interface ArticleRow {
   byline?: string;
   /** Subject codes and keywords as the source gives them. */
   subjects?: readonly string[];
+  /** The id of its story thread (store/story-threads.ts); absent when it is in none. */
+  threadId?: string;
 }
 
 export type Matcher =
@@ -83,6 +85,12 @@ function compile(node: QueryNode, hl: HighlightTerms, positive: boolean): Matche
       return { kind: 'filter', test: subjectTest(node.value, node.prefix) };
     case 'versions':
       return { kind: 'filter', test: hasVersions };
+    case 'thread': {
+      const id = node.id;
+      return { kind: 'filter', test: (row) => row.threadId === id };
+    }
+    case 'threaded':
+      return { kind: 'filter', test: (row) => row.threadId !== undefined };
     case 'not': {
       const child = compile(node.child, hl, !positive);
       return child && { kind: 'not', child };

@@ -7,7 +7,7 @@ import type { DispatchStatus } from '../../contract/records';
 import { QuerySyntaxError } from './query-errors';
 import { HAS_VALUES, type FieldName, type QueryNode } from './query-tree';
 
-export type LexedField = FieldName | 'date' | 'tag' | 'has' | 'status' | 'subject';
+export type LexedField = FieldName | 'date' | 'tag' | 'has' | 'status' | 'subject' | 'thread';
 
 // A Map, not an object literal: `constructor:x` must not find Object's (audit finding 14).
 const FIELDS = new Map<string, LexedField>([
@@ -21,6 +21,7 @@ const FIELDS = new Map<string, LexedField>([
   ['has', 'has'],
   ['status', 'status'],
   ['subject', 'subject'],
+  ['thread', 'thread'],
 ]);
 
 /** The field a typed name (any case) stands for; undefined for a word that merely holds a colon. */
@@ -54,6 +55,8 @@ export function fieldNode(name: LexedField, value: string): QueryNode {
     }
     case 'subject':
       return subjectNode(value);
+    case 'thread':
+      return { kind: 'thread', id: value };
     default:
       return { kind: 'field', field: name, value };
   }
@@ -64,6 +67,7 @@ function hasNode(value: string): QueryNode {
   // `has:annotation`, `has:notes`, `has:tag`, `has:version` are meant the same way.
   const same = (v: string): boolean => v === lower || v === `${lower}s` || `${v}s` === lower;
   if (same('versions')) return { kind: 'versions' };
+  if (same('threads')) return { kind: 'threaded' };
   const what = HAS_VALUES.find(same);
   if (!what) throw new QuerySyntaxError('has-invalid', value);
   return { kind: 'has', what };

@@ -22,6 +22,10 @@ export type QueryNode =
   | { kind: 'subject'; value: string; prefix: boolean }
   /** `has:versions`: stories the archive holds more than one version of. */
   | { kind: 'versions' }
+  /** `thread:<id>`: every report of the thread named by its earliest report's id (store/story-threads.ts). */
+  | { kind: 'thread'; id: string }
+  /** `has:thread`: articles in a thread of two or more. */
+  | { kind: 'threaded' }
   | { kind: 'and'; children: QueryNode[] }
   | { kind: 'or'; children: QueryNode[] }
   | { kind: 'not'; child: QueryNode };

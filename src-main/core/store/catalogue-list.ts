@@ -6,6 +6,7 @@ import type { ArticleSummary, ListPage, ListSort } from '../../contract/archive'
 import type { StoredArticle } from './catalogue-records';
 import { listOrder } from './list-order';
 import type { StoryGroups } from './story-versions';
+import { NO_THREADS, type StoryThreads } from './story-threads';
 
 /** The user's part of a list row; the catalogue has none of it, so the service adds it. */
 export type UserSummary = Pick<ArticleSummary, 'tags' | 'annotationCount' | 'hasNote'>;
@@ -19,7 +20,9 @@ export function summarise(
   a: StoredArticle,
   user: UserSummary = NO_USER_SUMMARY,
   stories: VersionCounts = ALONE,
+  threads: Pick<StoryThreads, 'summaryOf'> = NO_THREADS,
 ): ArticleSummary {
+  const thread = threads.summaryOf(a.id);
   return {
     id: a.id,
     title: a.title,
@@ -32,6 +35,7 @@ export function summarise(
     sourceCount: a.sources.length,
     versionCount: stories.count(a.id),
     status: a.status ?? 'usable',
+    ...(thread && { thread }),
     ...user,
   };
 }
@@ -64,10 +68,13 @@ export class ListOrders {
     articles: Readonly<Record<string, StoredArticle>>,
     stories: StoryGroups,
     request: { offset: number; limit: number; sort: ListSort },
+    threads: Pick<StoryThreads, 'summaryOf'> = NO_THREADS,
   ): ListPage {
     const { offset, limit, sort } = request;
     const order = this.order(articles, sort, stories);
-    const items = order.slice(offset, offset + limit).map((id) => summarise(articles[id]!, NO_USER_SUMMARY, stories));
+    const items = order
+      .slice(offset, offset + limit)
+      .map((id) => summarise(articles[id]!, NO_USER_SUMMARY, stories, threads));
     return { total: order.length, offset, items };
   }
 }

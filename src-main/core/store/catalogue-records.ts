@@ -7,6 +7,8 @@ export interface StoredArticle extends Omit<DispatchRecord, 'paragraphs' | 'rela
   snippet: string;
   /** sha256 of the normalised title and body: two files with this hash hold one article. */
   contentHash: string;
+  /** MinHash signature of title and body (threads/minhash.ts), base64; absent for short texts and articles stored before threads. */
+  minhash?: string;
   sources: SourceRef[];
   missing: boolean;
   addedAt: string;

@@ -16,6 +16,8 @@ import { JournaledDocument } from './journaled-document';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
 import { storyGroups, type StoryGroups } from './story-versions';
+import { reindexArticle, storyThreads, threadIndexOf, type StoryThreads } from './story-threads';
+import type { ThreadIndex } from '../threads/thread-index';
 
 // The records, the snapshot's file name and the list's summaries live in their own
 // modules; the rest of the app imports them from here.
@@ -45,6 +47,9 @@ export class CatalogueStore {
    * (bench/list-versions.ts).
    */
   #wireIds: Set<string> | null = null;
+  /** Near-duplicate threads: the index is built on first use and kept current after; its view is built again after a change (story-threads.ts). */
+  #threadIndex: ThreadIndex | null = null;
+  #threads: StoryThreads | null = null;
   /** Bumped whenever an article is put or removed: a scan that leaves it alone changed nothing a reader sees. */
   revision = 0;
   #changes = noChanges();
@@ -154,7 +159,10 @@ export class CatalogueStore {
   }
 
   putArticle(article: StoredArticle): void {
-    this.#hashes.put(article, this.db.data.articles[article.id]);
+    const previous = this.db.data.articles[article.id];
+    this.#hashes.put(article, previous);
+    if (this.#threadIndex) reindexArticle(this.#threadIndex, article, previous);
+    this.#threads = null;
     this.db.data.articles[article.id] = article;
     this.#changes.articles.add(article.id);
     if (article.guid) this.#wireIds?.add(article.id);
@@ -227,6 +235,8 @@ export class CatalogueStore {
     delete this.db.data.articles[id];
     this.#changes.articles.add(id);
     this.#hashes.removed();
+    this.#threadIndex?.remove(id);
+    this.#threads = null;
     this.#wireIds?.delete(id);
     this.#orders.clear();
     this.#stories = null;
@@ -241,8 +251,14 @@ export class CatalogueStore {
     return (this.#stories = storyGroups(Array.from(this.#wireIds, (id) => articles[id]!)));
   }
 
+  /** Which articles are copies of one story across agencies and versions (story-threads.ts). */
+  threads(): StoryThreads {
+    this.#threadIndex ??= threadIndexOf(Object.values(this.db.data.articles));
+    return (this.#threads ??= storyThreads(this.#threadIndex, this.db.data.articles));
+  }
+
   list(offset: number, limit: number, sort: ListSort): ListPage {
-    return this.#orders.page(this.db.data.articles, this.stories(), { offset, limit, sort });
+    return this.#orders.page(this.db.data.articles, this.stories(), { offset, limit, sort }, this.threads());
   }
 
   /** Every listed article id (a story's older versions left out) in list order, kept until the catalogue changes (see catalogue-list.ts). */

@@ -67,7 +67,7 @@ function versionNumber(version: string | undefined): number | null {
 }
 
 /** Milliseconds of an ISO time; bare wall times and days are read as UTC, which orders them among themselves. */
-function instant(iso: string | null): number | null {
+export function instant(iso: string | null): number | null {
   if (!iso) return null;
   const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) || iso.length === 10 ? iso : `${iso}Z`);
   return Number.isNaN(ms) ? null : ms;

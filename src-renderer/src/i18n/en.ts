@@ -6,6 +6,7 @@ import { enExport } from './en-export';
 import { enNames } from './en-names';
 import { enTags } from './en-tags';
 import { enWire } from './en-wire';
+import { enThreads } from './en-threads';
 
 export const en = {
   appName: 'Dispatch Archive',
@@ -137,6 +138,7 @@ export const en = {
   ...enExport,
   ...enWire,
   ...enNames,
+  ...enThreads,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { ruExport } from './ru-export';
 import { ruNames } from './ru-names';
 import { ruTags } from './ru-tags';
 import { ruWire } from './ru-wire';
+import { ruThreads } from './ru-threads';
 
 export const ru: Messages = {
   appName: 'Архив сообщений',
@@ -156,4 +157,5 @@ export const ru: Messages = {
   ...ruExport,
   ...ruWire,
   ...ruNames,
+  ...ruThreads,
 };

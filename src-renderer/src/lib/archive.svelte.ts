@@ -22,6 +22,8 @@ export class ArchiveState {
   /** The sort the user chose, or null to follow the query (see automaticSort). */
   pickedSort = $state<SearchSort | null>(null);
   sort = $derived(this.pickedSort ?? automaticSort(this.query));
+  /** Each story thread once, by its earliest report; in the URL like the sort. */
+  collapseThreads = $state(false);
   hasFilters = $derived(FACET_NAMES.some((name) => (this.filters[name]?.length ?? 0) > 0));
 
   /** The row the keyboard is on, or -1. */
@@ -47,7 +49,13 @@ export class ArchiveState {
   /** The part of the state a reload restores. The sort is written once it is not the plain default. */
   get urlState(): UrlState {
     const sortShown = this.query !== '' || this.pickedSort !== null;
-    return { query: this.query, filters: this.filters, sort: sortShown ? this.sort : null, article: this.openId };
+    return {
+      query: this.query,
+      filters: this.filters,
+      sort: sortShown ? this.sort : null,
+      article: this.openId,
+      ...(this.collapseThreads && { collapseThreads: true as const }),
+    };
   }
 
   /** Starts from a restored state (the URL's), or from the plain start when there is none. */
@@ -64,6 +72,7 @@ export class ArchiveState {
     this.filters = state.filters;
     // A sort equal to the automatic one was not a choice; keep it automatic.
     this.pickedSort = state.sort && state.sort !== automaticSort(state.query) ? state.sort : null;
+    this.collapseThreads = state.collapseThreads === true;
     this.#searchChanged();
     if (state.article) void this.open(state.article);
     else this.#close();
@@ -116,7 +125,7 @@ export class ArchiveState {
   /** Every id the current search matches, in list order; null (with the error shown) when main cannot say. */
   async allIds(): Promise<string[] | null> {
     try {
-      return (await call('archive:ids', { query: this.query, filters: this.filters, sort: this.sort })).ids;
+      return (await call('archive:ids', { ...this.#searchArgs() })).ids;
     } catch (err) {
       this.error = errorMessage(err);
       return null;
@@ -169,6 +178,11 @@ export class ArchiveState {
 
   pickSort(sort: SearchSort): void {
     this.pickedSort = sort;
+    this.#searchChanged();
+  }
+
+  setCollapseThreads(collapse: boolean): void {
+    this.collapseThreads = collapse;
     this.#searchChanged();
   }
 
@@ -250,7 +264,13 @@ export class ArchiveState {
   }
 
   #search(offset: number, limit: number) {
-    return call('archive:search', { query: this.query, filters: this.filters, sort: this.sort, offset, limit });
+    return call('archive:search', { ...this.#searchArgs(), offset, limit });
+  }
+
+  /** What is searched; collapsing is said only when on, so a plain search asks as it always did. */
+  #searchArgs() {
+    const { query, filters, sort } = this;
+    return { query, filters, sort, ...(this.collapseThreads && { collapseThreads: true }) };
   }
 
   #onPage(offset: number, items: { id: string }[]): void {

@@ -12,6 +12,8 @@ export interface UrlState {
   sort: SearchSort | null;
   /** The open article's id, or null. */
   article: string | null;
+  /** Each story thread once (`threads=collapsed`); absent when not. */
+  collapseThreads?: true;
 }
 
 const ARTICLE_ID = /^[0-9a-f]{16}$/;
@@ -33,6 +35,7 @@ export function parseHash(hash: string): UrlState {
     filters,
     sort: isSort(sort) ? sort : null,
     article: article && ARTICLE_ID.test(article) ? article : null,
+    ...(params.get('threads') === 'collapsed' && { collapseThreads: true as const }),
   };
 }
 
@@ -45,5 +48,6 @@ export function serialiseHash(state: UrlState): string {
   }
   if (state.sort) params.set('sort', state.sort);
   if (state.article) params.set('article', state.article);
+  if (state.collapseThreads) params.set('threads', 'collapsed');
   return params.toString();
 }

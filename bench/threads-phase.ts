@@ -1,0 +1,58 @@
+// The cost of threads in a bench run (bench/run.ts), in a fresh process over the data
+// folder the import left: the signatures the parse workers made during the import, timed
+// again here over every stored text (single-threaded: the import spreads them over its
+// workers), and the LSH index the catalogue builds from stored signatures on first use.
+import type { StoredArticle } from '../src-main/core/store/catalogue';
+import { BodyStore } from '../src-main/core/store/bodies';
+import { CatalogueStore } from '../src-main/core/store/catalogue';
+import { storyThreads, threadIndexOf } from '../src-main/core/store/story-threads';
+import { signatureOf } from '../src-main/core/threads/minhash';
+
+export interface ThreadsPhase {
+  articles: number;
+  signed: number;
+  /** CPU time of every signature, one thread. */
+  signMs: number;
+  /** Building the index and its thread view from stored signatures, as the first list after start does. */
+  indexMs: number;
+  threads: number;
+  inThreads: number;
+  /** Heap the index holds, measured around its build. */
+  indexHeapMb: number;
+  /** Catalogue bytes the stored signatures take (base64 in each record). */
+  storedMb: number;
+}
+
+export async function threadsPhase(dataDir: string): Promise<ThreadsPhase> {
+  const warnings: string[] = [];
+  const catalogue = await CatalogueStore.open(dataDir, warnings);
+  const bodies = new BodyStore(dataDir, warnings);
+  const articles: StoredArticle[] = Object.values(catalogue.data.articles);
+  const texts: string[] = [];
+  for (const a of articles) texts.push([a.title, ...((await bodies.get(a.id))?.paragraphs ?? [])].join('\n'));
+  const t0 = performance.now();
+  let signed = 0;
+  for (const text of texts) if (signatureOf(text)) signed++;
+  const signMs = performance.now() - t0;
+  texts.length = 0;
+  globalThis.gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const t1 = performance.now();
+  const index = threadIndexOf(articles);
+  const view = storyThreads(index, catalogue.data.articles);
+  const indexMs = performance.now() - t1;
+  globalThis.gc?.();
+  const indexHeapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+  const threads = [...index.threads()];
+  void view;
+  return {
+    articles: articles.length,
+    signed,
+    signMs,
+    indexMs,
+    threads: threads.length,
+    inThreads: threads.reduce((n, t) => n + t.length, 0),
+    indexHeapMb,
+    storedMb: articles.reduce((n, a) => n + (a.minhash ? a.minhash.length + 12 : 0), 0) / 2 ** 20,
+  };
+}
