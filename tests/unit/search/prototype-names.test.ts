@@ -7,6 +7,7 @@ import type { ArticleRow } from '../../../src-main/core/search/compile-query';
 import { FacetTable } from '../../../src-main/core/search/facets';
 import { UserSearch } from '../../../src-main/core/search/user-search';
 import type { CatalogueStore, StoredArticle } from '../../../src-main/core/store/catalogue';
+import { storyGroups } from '../../../src-main/core/store/story-versions';
 import type { UserData, UserDataStore } from '../../../src-main/core/store/userdata';
 
 const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
@@ -24,6 +25,7 @@ describe('archiveStats', () => {
       loadFiles: async () => undefined,
       data: { articles, folders: [] },
       fileEntries: () => ({}),
+      stories: () => storyGroups(articles),
     } as unknown as CatalogueStore;
   }
 
