@@ -2,7 +2,7 @@
 // "03.02.2020 | 14:05"), the last source of a page's date: used only when the markup states
 // none. Month names come from the platform's own locale data (Intl), not from a hand list.
 import { collapseSpaces } from './html-blocks';
-import { toLatinDigits } from './date';
+import { toLatinDigits, type DateOrder } from './date';
 
 const LOCALES = [
   'en',
@@ -47,15 +47,22 @@ const MONTHS: ReadonlyMap<string, number> = (() => {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** The first whole calendar date written in `text`, as `YYYY-MM-DD`, or null. Day-first for numbers. */
-export function findWrittenDate(raw: string): string | null {
+/**
+ * The first whole calendar date written in `text`, as `YYYY-MM-DD`, or null. Dotted numbers
+ * are day-first everywhere; slashed ones follow the page's `order`, and one that reads both
+ * ways (`03/04/2020`) on a page of no known order is no date (html-date-order.ts).
+ */
+export function findWrittenDate(raw: string, order: DateOrder | null = 'dmy'): string | null {
   const text = toLatinDigits(raw);
   const patterns: Array<[RegExp, (m: RegExpExecArray) => [number, number, number] | null]> = [
     [/(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
     // A name may run into the date in the page's text (`Tanja Karrasch3.11.2023`): digits bound it, not \b.
-    [/(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)/, (m) => [+m[3]!, +m[2]!, +m[1]!]],
+    // A space may follow each dot (dtb-tennis.de `4. 2. 2022`).
+    [/(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/, (m) => [+m[3]!, +m[2]!, +m[1]!]],
+    [/(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/, (m) => slashed(+m[3]!, +m[1]!, +m[2]!, order)],
     // `31.10.23`: dotted with a two-digit year is the German-speaking short date, this century.
-    [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/, (m) => [2000 + +m[3]!, +m[2]!, +m[1]!]],
+    // Day and month have two digits there; `WordPress 4.8.12` is a version (der-erfolg-gibt-recht.de).
+    [/(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/, (m) => [2000 + +m[3]!, +m[2]!, +m[1]!]],
     [
       /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b/u,
       (m) => worded(m[3]!, m[2]!, m[1]!),
@@ -75,6 +82,13 @@ export function findWrittenDate(raw: string): string | null {
     if (m && date && (!best || m.index < best.at)) best = { at: m.index, date };
   }
   return best?.date ?? null;
+}
+
+/** `first/second/year` in the page's order; null when both orders give a date and the page has none. */
+function slashed(year: number, first: number, second: number, order: DateOrder | null): [number, number, number] | null {
+  if (first > 12 || second > 12) return first > 12 ? [year, second, first] : [year, first, second];
+  if (first !== second && !order) return null;
+  return order === 'mdy' ? [year, first, second] : [year, second, first];
 }
 
 function worded(year: string, month: string, day: string): [number, number, number] | null {
@@ -111,8 +125,13 @@ export function visibleDateLines(document: Document): string[] {
   const h1 = document.querySelector('article h1') ?? document.querySelector('h1');
   if (h1) lines.push(...textAfter(h1, 3));
   lines.push(...announcedLines(document));
-  return lines;
+  return lines.map((line) => line.split(UPDATE_WORD)[0]!.trim()).filter(Boolean);
 }
+
+// What follows these words dates the last change, not the publication: the line is read only
+// up to them (literaturkritik.de `Letzte Änderung: 31.10.2023`; `Published 2 May | Updated 3 May`).
+const UPDATE_WORD =
+  /\b(?:updated|last (?:edited|modified|changed)|aktualisiert|geändert|letzte änderung|zuletzt|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)/i;
 
 // Words that announce the publication date in a line of text, wherever the template put it.
 const ANNOUNCED =
