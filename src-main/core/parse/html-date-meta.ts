@@ -131,6 +131,10 @@ function isElsewhere(el: Element): boolean {
 const URL_DAY =
   /\/((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])|\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01]))(?:[/_.-]|$)/;
 
+// Day first, as German and Italian CMSs write it into the slug: mluk.brandenburg.de
+// `/detail/~02-01-2022-land-…`, weisser-ring.de `/meldungen/29-10-2021`, achgut.com `_vom_22.04.2020_`.
+const URL_DAY_FIRST = /[/_~-]((?:0[1-9]|[12]\d|3[01])([.-])(?:0[1-9]|1[0-2])\2(?:19|20)\d{2})(?=[/_.-]|$)/;
+
 /** A day in the canonical or `og:url` URL: `/2019/08/02/`, `/2019-08-02`, `/20190802`, `/2017/7/12/`. */
 export function urlDates(document: Document): string[] {
   const urls = [
@@ -141,6 +145,9 @@ export function urlDates(document: Document): string[] {
   for (const url of urls) {
     const m = url ? URL_DAY.exec(url) : null;
     if (m) values.push(`${m[1]}-${(m[2] ?? m[4]!).padStart(2, '0')}-${(m[3] ?? m[5]!).padStart(2, '0')}`);
+    // Kept as written: html-date.ts reads `29-10-2021` in the page's order, `22.04.2020` day-first.
+    const dayFirst = url && !m ? URL_DAY_FIRST.exec(url) : null;
+    if (dayFirst) values.push(dayFirst[1]!);
   }
   return values;
 }

@@ -105,9 +105,33 @@ function validDate(year: number, month: number, day: number): string | null {
 // Elements a template marks as the article's date line or its meta line under the headline.
 const DATE_LINE =
   '[class*="date" i], [class*="posted" i], [class*="publish" i], [class*="byline" i], [class*="entry-meta" i], [class*="post-meta" i], [class*="article-meta" i], [class*="dateline" i], [id*="date" i]';
-const NOT_PUBLICATION = /comment|update|modif|edited|revised|reply|widget|sidebar|footer|archive|calendar|related/i;
+const NOT_PUBLICATION =
+  /comment|update|modif|edited|revised|reply|widget|sidebar|footer|archive|calendar|related|teaser|forum/i;
 /** A date line is short; a longer element is a paragraph or a list that mentions a date. */
 const MAX_LINE = 160;
+
+/**
+ * A date line inside a comment, a teaser or a list of other articles dates them: its own
+ * marks or an ancestor's say so (regards.fr: `<abbr class="date">` in a `comment-meta`), or
+ * it sits beside a linked heading, the shape of a teaser (world.kbs.co.kr: `<h2><a>…</a></h2>
+ * <p class="date">`, katholisch.at alike).
+ */
+function datesSomethingElse(el: Element): boolean {
+  if (el.closest('footer, aside, nav')) return true;
+  const own = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (NOT_PUBLICATION.test(own)) return true;
+  // Only the nearest few ancestors: a blog template wraps the whole post in a `widget`.
+  let node = el.parentElement;
+  for (let depth = 1; node && node.tagName !== 'BODY' && depth <= NEAR; node = node.parentElement, depth++) {
+    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (OTHER_ITEM.test(marks) || node.querySelector(TEASER_HEADING)) return true;
+  }
+  return false;
+}
+
+const NEAR = 2;
+const OTHER_ITEM = /comment|reply|teaser|related|forum/i;
+const TEASER_HEADING = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
 
 /** Texts to search for the visible date: the marked date lines, then the text just after the headline. */
 export function visibleDateLines(document: Document): string[] {
@@ -116,8 +140,7 @@ export function visibleDateLines(document: Document): string[] {
   // The article's own date lines first; a template may put the date line above the <article>.
   for (const scope of article ? [article, document] : [document]) {
     for (const el of Array.from(scope.querySelectorAll(DATE_LINE))) {
-      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      if (NOT_PUBLICATION.test(marks) || el.closest('footer, aside, nav')) continue;
+      if (datesSomethingElse(el)) continue;
       const text = collapseSpaces(el.textContent ?? '');
       if (text && text.length <= MAX_LINE) lines.push(text);
     }
