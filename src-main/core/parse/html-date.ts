@@ -8,13 +8,7 @@ import { calendarOf, convertCalendarDate, type Calendar } from './calendar';
 import { parseDateWithOrder, type DateOrder } from './date';
 import { readInstant, type DateInstant } from './date-instant';
 import { choosePageDate, type DateCandidate, type DateSource } from './html-date-choice';
-import {
-  genericMetaDates,
-  publisherMetaDates,
-  standardMetaDates,
-  timeElementDates,
-  urlDates,
-} from './html-date-meta';
+import { genericMetaDates, publisherMetaDates, standardMetaDates, timeElementDates, urlDates } from './html-date-meta';
 import { pageDateOrder } from './html-date-order';
 import type { LdArticle } from './html-jsonld';
 import { findWrittenDate, visibleDateLines } from './html-visible-date';

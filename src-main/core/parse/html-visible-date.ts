@@ -85,7 +85,12 @@ export function findWrittenDate(raw: string, order: DateOrder | null = 'dmy'): s
 }
 
 /** `first/second/year` in the page's order; null when both orders give a date and the page has none. */
-function slashed(year: number, first: number, second: number, order: DateOrder | null): [number, number, number] | null {
+function slashed(
+  year: number,
+  first: number,
+  second: number,
+  order: DateOrder | null,
+): [number, number, number] | null {
   if (first > 12 || second > 12) return first > 12 ? [year, second, first] : [year, first, second];
   if (first !== second && !order) return null;
   return order === 'mdy' ? [year, first, second] : [year, second, first];
