@@ -25,18 +25,25 @@ const LOCALES = [
   'uk',
 ];
 
-/** Lower-cased month names, long and short, of the usual languages of the archive, to their number. */
+/**
+ * Lower-cased month names, long and short, of the usual languages of the archive, to their
+ * number: the standalone forms and the forms written beside a day, which differ in the
+ * Slavic languages (`август` but `15 августа 2016`, football.ua).
+ */
 const MONTHS: ReadonlyMap<string, number> = (() => {
   const months = new Map<string, number>();
+  const add = (name: string, month: number): void => {
+    const key = name.toLowerCase().replace(/\.$/, '');
+    if (key && !/\d/.test(key) && !months.has(key)) months.set(key, month);
+  };
   for (const locale of LOCALES) {
     for (const style of ['long', 'short'] as const) {
-      const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      const standalone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      const withDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, timeZone: 'UTC' });
       for (let m = 0; m < 12; m++) {
-        const name = format
-          .format(new Date(Date.UTC(2020, m, 15)))
-          .toLowerCase()
-          .replace(/\.$/, '');
-        if (!/\d/.test(name) && !months.has(name)) months.set(name, m + 1);
+        const date = new Date(Date.UTC(2020, m, 15));
+        add(standalone.format(date), m + 1);
+        add(withDay.formatToParts(date).find((p) => p.type === 'month')?.value ?? '', m + 1);
       }
     }
   }
@@ -127,7 +134,10 @@ function datesSomethingElse(el: Element): boolean {
   if (NOT_PUBLICATION.test(own)) return true;
   // Only the nearest few ancestors: a blog template wraps the whole post in a `widget`.
   let node = el.parentElement;
+  // A container that holds the headline is the article itself, whatever its class says
+  // (dhb.de wraps its story in `<figure class="teaser">`).
   for (let depth = 1; node && node.tagName !== 'BODY' && depth <= NEAR; node = node.parentElement, depth++) {
+    if (node.querySelector('h1')) return false;
     const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (OTHER_ITEM.test(marks) || node.querySelector(TEASER_HEADING)) return true;
   }
@@ -150,7 +160,7 @@ export function visibleDateLines(document: Document): string[] {
       if (text && text.length <= MAX_LINE) lines.push(text);
     }
   }
-  const h1 = document.querySelector('article h1') ?? document.querySelector('h1');
+  const h1 = headline(document);
   if (h1) lines.push(...textAfter(h1, 3));
   lines.push(...announcedLines(document));
   return lines.map((line) => line.split(UPDATE_WORD)[0]!.trim()).filter(Boolean);
@@ -175,6 +185,25 @@ function announcedLines(document: Document): string[] {
     if (lines.length >= 10) break;
   }
   return lines;
+}
+
+/**
+ * The article's headline: the <h1> in the <article>, else the first <h1> whose text the page's
+ * title repeats. Government Site Builder pages (bfs.de, bka.de, zoll.de) open with hidden
+ * <h1 class="aural"> headings for screen readers before the story's own.
+ */
+function headline(document: Document): Element | null {
+  const inArticle = document.querySelector('article h1');
+  if (inArticle) return inArticle;
+  const title = collapseSpaces(
+    `${document.querySelector('title')?.textContent ?? ''} ${document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''}`,
+  ).replace(/\u00ad/g, '');
+  const all = Array.from(document.querySelectorAll('h1'));
+  const named = all.find((h1) => {
+    const text = collapseSpaces(h1.textContent ?? '').replace(/\u00ad/g, '');
+    return text.length >= 10 && title.includes(text.slice(0, 40));
+  });
+  return named ?? all.find((h1) => collapseSpaces(h1.textContent ?? '')) ?? null;
 }
 
 /** The text of the headline's parent and the next few siblings of the headline and of its parent. */
