@@ -206,10 +206,14 @@ function headline(document: Document): Element | null {
   return named ?? all.find((h1) => collapseSpaces(h1.textContent ?? '')) ?? null;
 }
 
-/** The text of the headline's parent and the next few siblings of the headline and of its parent. */
+/**
+ * The next few siblings of the headline, of its parent and of its grandparent: templates wrap
+ * the headline in a box or two before the date line (bsi.de: `<div><h1>` then, two levels up,
+ * `<p class="docData">… Datum 28.01.2022`).
+ */
 function textAfter(h1: Element, count: number): string[] {
   const texts: string[] = [];
-  for (const start of [h1, h1.parentElement]) {
+  for (const start of [h1, h1.parentElement, h1.parentElement?.parentElement]) {
     let node = start?.nextElementSibling ?? null;
     for (let i = 0; node && i < count; i++, node = node.nextElementSibling) {
       const text = collapseSpaces(node.textContent ?? '');
