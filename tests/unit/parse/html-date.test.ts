@@ -247,6 +247,17 @@ describe('the visible date line', () => {
     expect((await record(after('<div><p class="date">2023-11-03</p></div>'))).date).toBe('2023-11-03');
   });
 
+  it('reads a Russian month in the form written beside a day', async () => {
+    expect((await record(page('', '<p class="date">15 августа 2016, 13:43</p>', 'ru'))).date).toBe('2016-08-15');
+  });
+
+  it("is found after the story's headline, past hidden headings and the boxes around it", async () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Amt - Neue Karte für Radon</title></head><body>
+      <h1 class="aural">Navigation und Service</h1><nav><a href="/">Start</a></nav>
+      <div><div><div><h1>Neue Karte für Radon</h1></div></div><p class="docData">Datum 25.01.2022</p>${BODY}</div></body></html>`;
+    expect((await record(html)).date).toBe('2022-01-25');
+  });
+
   it('takes dots followed by spaces, but no version number, for a date', async () => {
     expect((await record(page('', '<p class="date">Von DTB 4. 2. 2022.</p>', 'de'))).date).toBe('2022-02-04');
     const version = '<p class="post-meta">WordPress 4.8.12 · Beiträge (RSS)</p>';
