@@ -15,8 +15,6 @@ const STANDARD_NAMES = [
   'dcterms.issued',
   'dc.date.created',
   'dcterms.created',
-  'dc.date',
-  'dcterms.date',
   'prism.publicationdate',
   'citation_publication_date',
   'citation_online_date',
@@ -49,9 +47,13 @@ const PUBLISHER_NAMES = [
   'cxenseparse:recs:publishtime',
   'dc.created',
   'created',
-  'date',
-  'displaydate',
 ];
+
+// Names that give a date without saying which: Dublin Core's `date` is any event in the
+// page's life, and a CMS's `date` is as often the last edit. They rank after the article's
+// own <time> (martinruetter.com: `DCTERMS.date` a week before its `itemprop=datePublished`;
+// alpin.de, umweltbundesamt.de alike).
+const GENERIC_NAMES = ['dc.date', 'dcterms.date', 'date', 'displaydate'];
 
 /** `content` of meta tags named (name, property or itemprop, any case) as the standards name the publication date. */
 export function standardMetaDates(document: Document): string[] {
@@ -71,6 +73,11 @@ export function publisherMetaDates(document: Document): string[] {
     }
   }
   return values;
+}
+
+/** Meta tags named `date` and the like, that do not say whether they mean publication. */
+export function genericMetaDates(document: Document): string[] {
+  return metaValues(document, GENERIC_NAMES);
 }
 
 function metaValues(document: Document, names: readonly string[]): string[] {
@@ -120,7 +127,15 @@ function isElsewhere(el: Element): boolean {
   return false;
 }
 
-/** A day in the canonical or `og:url` URL: `/2019/08/02/`, `/2019-08-02`, `/20190802`. */
+// Two-digit month and day, or one digit between slashes (Squarespace: befifty.de `/2017/7/12/`).
+const URL_DAY =
+  /\/((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])|\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01]))(?:[/_.-]|$)/;
+
+// Day first, as German and Italian CMSs write it into the slug: mluk.brandenburg.de
+// `/detail/~02-01-2022-land-…`, weisser-ring.de `/meldungen/29-10-2021`, achgut.com `_vom_22.04.2020_`.
+const URL_DAY_FIRST = /[/_~-]((?:0[1-9]|[12]\d|3[01])([.-])(?:0[1-9]|1[0-2])\2(?:19|20)\d{2})(?=[/_.-]|$)/;
+
+/** A day in the canonical or `og:url` URL: `/2019/08/02/`, `/2019-08-02`, `/20190802`, `/2017/7/12/`. */
 export function urlDates(document: Document): string[] {
   const urls = [
     document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
@@ -128,8 +143,11 @@ export function urlDates(document: Document): string[] {
   ];
   const values: string[] = [];
   for (const url of urls) {
-    const m = url ? /\/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url) : null;
-    if (m) values.push(`${m[1]}-${m[2]}-${m[3]}`);
+    const m = url ? URL_DAY.exec(url) : null;
+    if (m) values.push(`${m[1]}-${(m[2] ?? m[4]!).padStart(2, '0')}-${(m[3] ?? m[5]!).padStart(2, '0')}`);
+    // Kept as written: html-date.ts reads `29-10-2021` in the page's order, `22.04.2020` day-first.
+    const dayFirst = url && !m ? URL_DAY_FIRST.exec(url) : null;
+    if (dayFirst) values.push(dayFirst[1]!);
   }
   return values;
 }

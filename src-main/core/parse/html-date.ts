@@ -1,81 +1,78 @@
 // A saved page's publication date, from the sources in order of trust (issue 18): JSON-LD,
 // the standard meta tags (Open Graph, itemprop, Dublin Core), the publishers' own meta
 // names, <time> in the article, a date path in the canonical URL, the visible date line.
-// The first source that states a date wins: a later source must not overrule a more
-// trusted one, and the modified date is never taken for the published one.
+// The most trusted source that states a date wins, unless the page contradicts it
+// (html-date-choice.ts): a wrong date is worse than none. The modified date is never taken.
 import { EARLIEST_YEAR } from './date-sanity';
 import { calendarOf, convertCalendarDate, type Calendar } from './calendar';
+import { parseDateWithOrder, type DateOrder } from './date';
 import { readInstant, type DateInstant } from './date-instant';
-import { publisherMetaDates, standardMetaDates, timeElementDates, urlDates } from './html-date-meta';
+import { choosePageDate, type DateCandidate, type DateSource } from './html-date-choice';
+import { genericMetaDates, publisherMetaDates, standardMetaDates, timeElementDates, urlDates } from './html-date-meta';
+import { pageDateOrder } from './html-date-order';
 import type { LdArticle } from './html-jsonld';
 import { findWrittenDate, visibleDateLines } from './html-visible-date';
 
-/** The page's publication date (and instant, when a time is given), or null when no source states one. */
-export function htmlPageDate(document: Document, ld: LdArticle, lang: string | undefined): DateInstant | null {
-  const calendar = calendarOf(lang, document.querySelector('body')?.textContent?.slice(0, 20_000) ?? '');
-  const found = candidates(document, ld, calendar);
-  const first = found.next();
-  if (first.done) return null;
-  return isUtc(first.value) ? inPageOffset(first.value, found) : first.value;
+interface PageContext {
+  calendar: Calendar | null;
+  order: DateOrder | null;
 }
 
-/** Every date the page states, most trusted first; lazily, as the first one usually settles it. */
-function* candidates(document: Document, ld: LdArticle, calendar: Calendar | null): Generator<DateInstant> {
-  const sources: Array<() => string[]> = [
-    () => (ld.published ? [ld.published] : []),
-    () => standardMetaDates(document),
-    () => publisherMetaDates(document),
-    () => timeElementDates(document),
-    () => urlDates(document),
+/** The page's publication date (and instant, when a time is given), or null when no source states one. */
+export function htmlPageDate(document: Document, ld: LdArticle, lang: string | undefined): DateInstant | null {
+  const context: PageContext = {
+    calendar: calendarOf(lang, document.querySelector('body')?.textContent?.slice(0, 20_000) ?? ''),
+    order: pageDateOrder(document, lang),
+  };
+  return choosePageDate(candidates(document, ld, context), context.order);
+}
+
+/** Every date the page states, most trusted first, each with the source that states it. */
+function candidates(document: Document, ld: LdArticle, context: PageContext): DateCandidate[] {
+  const sources: Array<[DateSource, () => string[]]> = [
+    ['ld', () => (ld.published ? [ld.published] : [])],
+    ['meta', () => standardMetaDates(document)],
+    ['meta', () => publisherMetaDates(document)],
+    ['generic', () => genericMetaDates(document)],
+    ['time', () => timeElementDates(document)],
+    ['url', () => urlDates(document)],
   ];
-  for (const source of sources) {
-    for (const raw of source()) {
-      const instant = readDate(raw, calendar);
-      if (instant) yield instant;
+  const found: DateCandidate[] = [];
+  for (const [source, values] of sources) {
+    for (const raw of values()) {
+      const candidate = readDate(raw, context);
+      if (candidate) found.push({ ...candidate, source });
     }
   }
   for (const line of visibleDateLines(document)) {
-    const date = (calendar && convertCalendarDate(line, calendar)) || findWrittenDate(line);
-    if (date && plausible(date)) yield { date };
+    const date =
+      (context.calendar && convertCalendarDate(line, context.calendar)) || findWrittenDate(line, context.order);
+    if (date && plausible(date)) found.push({ date, source: 'visible' });
   }
+  return found;
 }
 
-const isUtc = (instant: DateInstant): boolean => /(?:Z|[+-]00:00)$/.test(instant.dateTime ?? '');
+function readDate(raw: string, context: PageContext): Omit<DateCandidate, 'source'> | null {
+  const instant = readInstant(raw);
+  if (instant && plausible(instant.date)) return { ...instant, ...otherReading(raw, instant.date) };
+  // `1399-02-21` on a Persian page is a Solar Hijri day; never a Gregorian year 1399.
+  const converted = context.calendar ? convertCalendarDate(raw, context.calendar) : null;
+  if (converted) return { date: converted };
+  const written = instant ? null : findWrittenDate(raw, context.order);
+  return written && plausible(written) ? { date: written } : null;
+}
 
 /**
- * Many CMSs write their meta dates in UTC, while the page (its URL, its date line, a local
- * <time>) gives the day where it was published: `2020-02-25T02:25:54Z` is the 24th in New
- * York, and the URL says `/2020/02/24/`. The calendar day must be the page's own, so a UTC
- * instant gives way to the day a less trusted source states within one day of it.
+ * `11/01/2023 12:43:42` reads as 11 January day-first and 1 November month-first: both
+ * readings go to the choice, which takes the one another source confirms, else the page's
+ * order, else none (simmentalzeitung.ch: a German page whose meta is US-ordered, with its date
+ * line `Erstellt am: 01.11.2023`). Dotted dates are day-first wherever they are written.
  */
-function inPageOffset(utc: DateInstant, others: Iterator<DateInstant>): DateInstant {
-  const instant = Date.parse(utc.dateTime!);
-  for (let next = others.next(); !next.done; next = others.next()) {
-    const other = next.value;
-    // Another UTC copy of the date says nothing of the page's offset.
-    if (isUtc(other)) continue;
-    if (other.date === utc.date) return utc;
-    const local = other.dateTime && !isUtc(other) ? Date.parse(other.dateTime) : NaN;
-    // The same instant written with the page's offset: take it whole.
-    if (local === instant) return other;
-    const days = Math.abs(Date.parse(other.date) - Date.parse(utc.date)) / DAY_MS;
-    if (days === 1 && Math.abs(Date.parse(`${other.date}T12:00:00Z`) - instant) <= DAY_MS) {
-      return { date: other.date, dateTime: utc.dateTime! };
-    }
-  }
-  return utc;
-}
-
-const DAY_MS = 86_400_000;
-
-function readDate(raw: string, calendar: Calendar | null): DateInstant | null {
-  const instant = readInstant(raw);
-  if (instant && plausible(instant.date)) return instant;
-  // `1399-02-21` on a Persian page is a Solar Hijri day; never a Gregorian year 1399.
-  const converted = calendar ? convertCalendarDate(raw, calendar) : null;
-  if (converted) return { date: converted };
-  const written = instant ? null : findWrittenDate(raw);
-  return written && plausible(written) ? { date: written } : null;
+function otherReading(raw: string, date: string): { other?: string } {
+  const m = /^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/.exec(raw);
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return {};
+  const swapped = parseDateWithOrder(raw.trim(), 'mdy');
+  return swapped && swapped !== date ? { other: swapped } : {};
 }
 
 const plausible = (date: string): boolean => Number(date.slice(0, 4)) >= EARLIEST_YEAR;

@@ -2,7 +2,7 @@
 // "03.02.2020 | 14:05"), the last source of a page's date: used only when the markup states
 // none. Month names come from the platform's own locale data (Intl), not from a hand list.
 import { collapseSpaces } from './html-blocks';
-import { toLatinDigits } from './date';
+import { toLatinDigits, type DateOrder } from './date';
 
 const LOCALES = [
   'en',
@@ -25,18 +25,25 @@ const LOCALES = [
   'uk',
 ];
 
-/** Lower-cased month names, long and short, of the usual languages of the archive, to their number. */
+/**
+ * Lower-cased month names, long and short, of the usual languages of the archive, to their
+ * number: the standalone forms and the forms written beside a day, which differ in the
+ * Slavic languages (`август` but `15 августа 2016`, football.ua).
+ */
 const MONTHS: ReadonlyMap<string, number> = (() => {
   const months = new Map<string, number>();
+  const add = (name: string, month: number): void => {
+    const key = name.toLowerCase().replace(/\.$/, '');
+    if (key && !/\d/.test(key) && !months.has(key)) months.set(key, month);
+  };
   for (const locale of LOCALES) {
     for (const style of ['long', 'short'] as const) {
-      const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      const standalone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      const withDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, timeZone: 'UTC' });
       for (let m = 0; m < 12; m++) {
-        const name = format
-          .format(new Date(Date.UTC(2020, m, 15)))
-          .toLowerCase()
-          .replace(/\.$/, '');
-        if (!/\d/.test(name) && !months.has(name)) months.set(name, m + 1);
+        const date = new Date(Date.UTC(2020, m, 15));
+        add(standalone.format(date), m + 1);
+        add(withDay.formatToParts(date).find((p) => p.type === 'month')?.value ?? '', m + 1);
       }
     }
   }
@@ -47,15 +54,22 @@ const MONTHS: ReadonlyMap<string, number> = (() => {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** The first whole calendar date written in `text`, as `YYYY-MM-DD`, or null. Day-first for numbers. */
-export function findWrittenDate(raw: string): string | null {
+/**
+ * The first whole calendar date written in `text`, as `YYYY-MM-DD`, or null. Dotted numbers
+ * are day-first everywhere; slashed ones follow the page's `order`, and one that reads both
+ * ways (`03/04/2020`) on a page of no known order is no date (html-date-order.ts).
+ */
+export function findWrittenDate(raw: string, order: DateOrder | null = 'dmy'): string | null {
   const text = toLatinDigits(raw);
   const patterns: Array<[RegExp, (m: RegExpExecArray) => [number, number, number] | null]> = [
     [/(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/, (m) => [+m[1]!, +m[2]!, +m[3]!]],
     // A name may run into the date in the page's text (`Tanja Karrasch3.11.2023`): digits bound it, not \b.
-    [/(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)/, (m) => [+m[3]!, +m[2]!, +m[1]!]],
+    // A space may follow each dot (dtb-tennis.de `4. 2. 2022`).
+    [/(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/, (m) => [+m[3]!, +m[2]!, +m[1]!]],
+    [/(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/, (m) => slashed(+m[3]!, +m[1]!, +m[2]!, order)],
     // `31.10.23`: dotted with a two-digit year is the German-speaking short date, this century.
-    [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/, (m) => [2000 + +m[3]!, +m[2]!, +m[1]!]],
+    // Day and month have two digits there; `WordPress 4.8.12` is a version (der-erfolg-gibt-recht.de).
+    [/(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/, (m) => [2000 + +m[3]!, +m[2]!, +m[1]!]],
     [
       /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b/u,
       (m) => worded(m[3]!, m[2]!, m[1]!),
@@ -77,6 +91,18 @@ export function findWrittenDate(raw: string): string | null {
   return best?.date ?? null;
 }
 
+/** `first/second/year` in the page's order; null when both orders give a date and the page has none. */
+function slashed(
+  year: number,
+  first: number,
+  second: number,
+  order: DateOrder | null,
+): [number, number, number] | null {
+  if (first > 12 || second > 12) return first > 12 ? [year, second, first] : [year, first, second];
+  if (first !== second && !order) return null;
+  return order === 'mdy' ? [year, first, second] : [year, second, first];
+}
+
 function worded(year: string, month: string, day: string): [number, number, number] | null {
   const number = MONTHS.get(month.toLowerCase());
   return number ? [Number(year), number, Number(day)] : null;
@@ -91,9 +117,36 @@ function validDate(year: number, month: number, day: number): string | null {
 // Elements a template marks as the article's date line or its meta line under the headline.
 const DATE_LINE =
   '[class*="date" i], [class*="posted" i], [class*="publish" i], [class*="byline" i], [class*="entry-meta" i], [class*="post-meta" i], [class*="article-meta" i], [class*="dateline" i], [id*="date" i]';
-const NOT_PUBLICATION = /comment|update|modif|edited|revised|reply|widget|sidebar|footer|archive|calendar|related/i;
+const NOT_PUBLICATION =
+  /comment|update|modif|edited|revised|reply|widget|sidebar|footer|archive|calendar|related|teaser|forum/i;
 /** A date line is short; a longer element is a paragraph or a list that mentions a date. */
 const MAX_LINE = 160;
+
+/**
+ * A date line inside a comment, a teaser or a list of other articles dates them: its own
+ * marks or an ancestor's say so (regards.fr: `<abbr class="date">` in a `comment-meta`), or
+ * it sits beside a linked heading, the shape of a teaser (world.kbs.co.kr: `<h2><a>…</a></h2>
+ * <p class="date">`, katholisch.at alike).
+ */
+function datesSomethingElse(el: Element): boolean {
+  if (el.closest('footer, aside, nav')) return true;
+  const own = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (NOT_PUBLICATION.test(own)) return true;
+  // Only the nearest few ancestors: a blog template wraps the whole post in a `widget`.
+  let node = el.parentElement;
+  // A container that holds the headline is the article itself, whatever its class says
+  // (dhb.de wraps its story in `<figure class="teaser">`).
+  for (let depth = 1; node && node.tagName !== 'BODY' && depth <= NEAR; node = node.parentElement, depth++) {
+    if (node.querySelector('h1')) return false;
+    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (OTHER_ITEM.test(marks) || node.querySelector(TEASER_HEADING)) return true;
+  }
+  return false;
+}
+
+const NEAR = 2;
+const OTHER_ITEM = /comment|reply|teaser|related|forum/i;
+const TEASER_HEADING = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
 
 /** Texts to search for the visible date: the marked date lines, then the text just after the headline. */
 export function visibleDateLines(document: Document): string[] {
@@ -102,17 +155,21 @@ export function visibleDateLines(document: Document): string[] {
   // The article's own date lines first; a template may put the date line above the <article>.
   for (const scope of article ? [article, document] : [document]) {
     for (const el of Array.from(scope.querySelectorAll(DATE_LINE))) {
-      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      if (NOT_PUBLICATION.test(marks) || el.closest('footer, aside, nav')) continue;
+      if (datesSomethingElse(el)) continue;
       const text = collapseSpaces(el.textContent ?? '');
       if (text && text.length <= MAX_LINE) lines.push(text);
     }
   }
-  const h1 = document.querySelector('article h1') ?? document.querySelector('h1');
+  const h1 = headline(document);
   if (h1) lines.push(...textAfter(h1, 3));
   lines.push(...announcedLines(document));
-  return lines;
+  return lines.map((line) => line.split(UPDATE_WORD)[0]!.trim()).filter(Boolean);
 }
+
+// What follows these words dates the last change, not the publication: the line is read only
+// up to them (literaturkritik.de `Letzte Änderung: 31.10.2023`; `Published 2 May | Updated 3 May`).
+const UPDATE_WORD =
+  /\b(?:updated|last (?:edited|modified|changed)|aktualisiert|geändert|letzte änderung|zuletzt|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)/i;
 
 // Words that announce the publication date in a line of text, wherever the template put it.
 const ANNOUNCED =
@@ -130,10 +187,33 @@ function announcedLines(document: Document): string[] {
   return lines;
 }
 
-/** The text of the headline's parent and the next few siblings of the headline and of its parent. */
+/**
+ * The article's headline: the <h1> in the <article>, else the first <h1> whose text the page's
+ * title repeats. Government Site Builder pages (bfs.de, bka.de, zoll.de) open with hidden
+ * <h1 class="aural"> headings for screen readers before the story's own.
+ */
+function headline(document: Document): Element | null {
+  const inArticle = document.querySelector('article h1');
+  if (inArticle) return inArticle;
+  const title = collapseSpaces(
+    `${document.querySelector('title')?.textContent ?? ''} ${document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''}`,
+  ).replace(/\u00ad/g, '');
+  const all = Array.from(document.querySelectorAll('h1'));
+  const named = all.find((h1) => {
+    const text = collapseSpaces(h1.textContent ?? '').replace(/\u00ad/g, '');
+    return text.length >= 10 && title.includes(text.slice(0, 40));
+  });
+  return named ?? all.find((h1) => collapseSpaces(h1.textContent ?? '')) ?? null;
+}
+
+/**
+ * The next few siblings of the headline, of its parent and of its grandparent: templates wrap
+ * the headline in a box or two before the date line (bsi.de: `<div><h1>` then, two levels up,
+ * `<p class="docData">… Datum 28.01.2022`).
+ */
 function textAfter(h1: Element, count: number): string[] {
   const texts: string[] = [];
-  for (const start of [h1, h1.parentElement]) {
+  for (const start of [h1, h1.parentElement, h1.parentElement?.parentElement]) {
     let node = start?.nextElementSibling ?? null;
     for (let i = 0; node && i < count; i++, node = node.nextElementSibling) {
       const text = collapseSpaces(node.textContent ?? '');

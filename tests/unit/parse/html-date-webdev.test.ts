@@ -12,8 +12,9 @@ const present = existsSync(resolve(WEBDEV, 'labels.json'));
 if (!present)
   console.warn(`webdev date test skipped: ${WEBDEV} not found (it sits beside the repo as ../shared/webdev)`);
 
-const MIN_PRECISION = 0.9;
-const MIN_RECALL = 0.88;
+// Measured 0.944 and 0.903 (right 503, wrong 30, none 54) when last raised.
+const MIN_PRECISION = 0.94;
+const MIN_RECALL = 0.9;
 
 describe.skipIf(!present)('dates of the webdev pages', { timeout: 600_000 }, () => {
   it(`reach precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL}`, async () => {

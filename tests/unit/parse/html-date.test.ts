@@ -52,8 +52,9 @@ describe('the publication date of a saved page', () => {
     const head = `<meta property="article:published_time" content="2017-05-06"/>`;
     const time = '<time datetime="2016-01-02">2 Jan 2016</time>';
     expect((await record(page(head, time))).date).toBe('2017-05-06');
-    const both = head + ld({ '@type': 'Article', datePublished: '2015-07-08' });
-    expect((await record(page(both, time))).date).toBe('2015-07-08');
+    // A day apart at most: days apart, the two contradict each other and the page gets none.
+    const both = head + ld({ '@type': 'Article', datePublished: '2017-05-07T08:00:00+02:00' });
+    expect((await record(page(both, time))).date).toBe('2017-05-07');
   });
 
   it.each([
@@ -162,7 +163,104 @@ describe('the byline of a saved page', () => {
     expect((await record(page(meta))).byline).toBe('Betty Crocker Kitchens');
   });
 
+  it('takes a visible "Par …" line out of the body once it is the byline', async () => {
+    const r = await record(page('', '<p class="byline">Par Claire Martin</p>', 'fr'));
+    expect(r.byline).toBe('Claire Martin');
+    expect(r.paragraphs.join('\n')).not.toContain('Claire Martin');
+  });
+
+  it('keeps a line that says more than the byline in the body', async () => {
+    const r = await record(page('', '<p class="byline">By Sam Smith, who reported from the bridge for ten years.</p>'));
+    expect(r.byline).toBe('Sam Smith');
+    expect(r.paragraphs.join('\n')).toContain('ten years');
+  });
+
+  it('reads the Russian "Автор" and the Arabic "بقلم" lines', async () => {
+    expect((await record(page('', '<div class="author">Автор: Иван Петров</div>', 'ru'))).byline).toBe('Иван Петров');
+    expect((await record(page('', '<div class="byline">بقلم أحمد علي</div>', 'ar'))).byline).toBe('أحمد علي');
+  });
+
   it('is absent when the page names no author', async () => {
     expect((await record(page(''))).byline).toBeUndefined();
+  });
+});
+
+describe('a page whose date sources disagree', () => {
+  const published = (content: string): string => `<meta property="article:published_time" content="${content}"/>`;
+  const canonical = (href: string): string => `<link rel="canonical" href="${href}"/>`;
+
+  it('takes the date in its URL over a meta date days away from it', async () => {
+    const head = published('2019-06-17T18:28:00+02:00') + canonical('https://example.com/home/2017/7/12/montauk');
+    expect((await record(page(head))).date).toBe('2017-07-12');
+  });
+
+  it('reads a day-first date in the URL slug', async () => {
+    const r = await record(page(canonical('https://example.de/meldungen/29-10-2021'), '', 'de'));
+    expect(r.date).toBe('2021-10-29');
+    expect((await record(page(canonical('https://example.com/bericht_vom_22.04.2020_x'), '', 'de'))).date).toBe(
+      '2020-04-22',
+    );
+  });
+
+  it('has no date when JSON-LD and the published meta tag are days apart', async () => {
+    const head = ld({ '@type': 'NewsArticle', datePublished: '2022-01-04T07:29:00Z' }) + published('2022-01-06');
+    expect((await record(page(head))).date).toBeNull();
+  });
+
+  it("lets a bare meta `date` yield to the article's <time> days away, but not one within a day", async () => {
+    const time = (d: string): string => `<time itemprop="datePublished" datetime="${d}">x</time>`;
+    const meta = '<meta name="DCTERMS.date" content="2022-01-21T15:38:44+01:00"/>';
+    expect((await record(page(meta, time('2022-01-27')))).date).toBe('2022-01-27');
+    expect((await record(page(meta, time('2022-01-20T20:35:00+01:00')))).date).toBe('2022-01-21');
+  });
+
+  it('reads a slashed meta date both ways and keeps the reading the date line confirms', async () => {
+    const html = page('<meta name="pubdate" content="11/01/2023 12:43:42"/>', '<p class="date">01.11.2023</p>', 'de');
+    expect((await record(html)).date).toBe('2023-11-01');
+  });
+
+  it("reads an unconfirmed slashed date in the page's order, and not at all when it has none", async () => {
+    const meta = '<meta name="pubdate" content="03/04/2020"/>';
+    expect((await record(page(meta, '', 'en-US'))).date).toBe('2020-03-04');
+    expect((await record(page(meta, '', 'en-GB'))).date).toBe('2020-04-03');
+    expect((await record(page(meta, '', 'en'))).date).toBeNull();
+    expect((await record(page('<meta name="pubdate" content="25/04/2020"/>', '', 'en'))).date).toBe('2020-04-25');
+  });
+});
+
+describe('the visible date line', () => {
+  it('is read only up to the words that announce an update', async () => {
+    const line = (text: string): string => `<p class="post-date">${text}</p>`;
+    expect((await record(page('', line('Updated Mar 12, 2020')))).date).toBeNull();
+    expect((await record(page('', line('Letzte Änderung: 31.10.2023'), 'de'))).date).toBeNull();
+    expect((await record(page('', line('Published 2 May 2020 | Updated 3 May 2020')))).date).toBe('2020-05-02');
+  });
+
+  it("is not a comment's date nor a teaser's beside a linked headline", async () => {
+    // At the end of the article, past the lines just under the headline.
+    const after = (html: string): string => page('', '').replace('</article>', `${BODY}${html}</article>`);
+    const comment = '<div class="comment-meta"><abbr class="date">Le 11 septembre 2018 à 12:57</abbr></div>';
+    expect((await record(after(comment))).date).toBeNull();
+    const teaser = '<div><h2><a href="/other">Other story</a></h2><p class="date">2023-11-03</p></div>';
+    expect((await record(after(teaser))).date).toBeNull();
+    // Without the comment's or the teaser's marks, the same line is the page's date.
+    expect((await record(after('<div><p class="date">2023-11-03</p></div>'))).date).toBe('2023-11-03');
+  });
+
+  it('reads a Russian month in the form written beside a day', async () => {
+    expect((await record(page('', '<p class="date">15 августа 2016, 13:43</p>', 'ru'))).date).toBe('2016-08-15');
+  });
+
+  it("is found after the story's headline, past hidden headings and the boxes around it", async () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Amt - Neue Karte für Radon</title></head><body>
+      <h1 class="aural">Navigation und Service</h1><nav><a href="/">Start</a></nav>
+      <div><div><div><h1>Neue Karte für Radon</h1></div></div><p class="docData">Datum 25.01.2022</p>${BODY}</div></body></html>`;
+    expect((await record(html)).date).toBe('2022-01-25');
+  });
+
+  it('takes dots followed by spaces, but no version number, for a date', async () => {
+    expect((await record(page('', '<p class="date">Von DTB 4. 2. 2022.</p>', 'de'))).date).toBe('2022-02-04');
+    const version = '<p class="post-meta">WordPress 4.8.12 · Beiträge (RSS)</p>';
+    expect((await record(page('', version, 'de'))).date).toBeNull();
   });
 });

@@ -49,6 +49,9 @@ describe('MHTML reader', () => {
     );
     // The iframe's advert is a text/html part of its own, after the page.
     expect(record!.paragraphs.join(' ')).not.toMatch(/abonnez-vous/);
+    // The "Par …" line is the byline, and no longer the body's first paragraph.
+    expect(record!.byline).toBe('Claire Martin');
+    expect(record!.paragraphs.join(' ')).not.toMatch(/Par Claire Martin/);
   });
 
   it('decodes a base64 page in its declared charset, without a Snapshot header', async () => {

@@ -1,6 +1,7 @@
 // A document read from PDF, DOCX or ODT, as a draft for the assembler: its creation time as
 // the record's time (kept with its offset, the day taken in that offset), a leading "By …"
-// line as the byline, and dates no news document can carry refused with a warning.
+// line as the byline (else the author the file's properties name), and dates no news
+// document can carry refused with a warning.
 import type { WireFields } from '../../../contract/records';
 import { liftLeadingDateline } from '../dateline';
 import type { DraftRecord } from '../draft';
@@ -16,8 +17,9 @@ const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
 export function documentDraft(doc: DocumentText, mtimeMs: number): DraftRecord {
   const warnings = [...doc.warnings];
   const paragraphs = [...doc.paragraphs];
-  const byline = BYLINE.exec(paragraphs[0] ?? '')?.[1]?.trim();
-  if (byline) paragraphs.shift();
+  const lineByline = BYLINE.exec(paragraphs[0] ?? '')?.[1]?.trim();
+  if (lineByline) paragraphs.shift();
+  const byline = lineByline || doc.author?.trim();
   // "GENEVA (Reuters) - …" is where and from whom, as in every other reader.
   const dateline = liftLeadingDateline(paragraphs);
   const when = saneTime(doc.dateTime, mtimeMs, warnings);

@@ -7,6 +7,8 @@ export interface DocumentText {
   paragraphs: string[];
   /** ISO instant with its offset as the file states it (PDF CreationDate, dcterms:created), or null. */
   dateTime: string | null;
+  /** Who wrote it, as the file's own properties say (DOCX dc:creator, ODT meta:initial-creator); absent for PDF. */
+  author?: string | null;
   warnings: string[];
 }
 

@@ -1,22 +1,28 @@
-// Title and creation time as DOCX (docProps/core.xml, OPC core properties) and ODT
+// Title, author and creation time as DOCX (docProps/core.xml, OPC core properties) and ODT
 // (meta.xml) state them. Both use Dublin Core for the title; the creation time is
-// dcterms:created in DOCX and meta:creation-date in ODT.
+// dcterms:created in DOCX and meta:creation-date in ODT. The author is dc:creator in DOCX
+// (its last editor is cp:lastModifiedBy); in ODT dc:creator is the last editor and
+// meta:initial-creator the author, so that one is asked first.
 import { descendants, firstDescendant, parseXml, textOf } from '../wire/xml-tree';
 
 export interface OfficeMeta {
   title: string | null;
+  author: string | null;
   dateTime: string | null;
 }
 
 export function readOfficeMeta(xml: Uint8Array | undefined): OfficeMeta {
-  if (!xml) return { title: null, dateTime: null };
+  if (!xml) return { title: null, author: null, dateTime: null };
   const parsed = parseXml(new TextDecoder().decode(xml));
-  if (!parsed.ok) return { title: null, dateTime: null };
+  if (!parsed.ok) return { title: null, author: null, dateTime: null };
   const title = textOf(firstDescendant(parsed.root, 'title')).replace(/\s+/g, ' ').trim();
+  const author = [...descendants(parsed.root, 'initial-creator'), ...descendants(parsed.root, 'creator')]
+    .map((el) => textOf(el).replace(/\s+/g, ' ').trim())
+    .find((t) => t !== '');
   const created = [...descendants(parsed.root, 'created'), ...descendants(parsed.root, 'creation-date')]
     .map((el) => textOf(el).trim())
     .find((t) => t !== '');
-  return { title: title || null, dateTime: created ? isoInstant(created) : null };
+  return { title: title || null, author: author ?? null, dateTime: created ? isoInstant(created) : null };
 }
 
 /**

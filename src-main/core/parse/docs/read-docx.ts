@@ -43,6 +43,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentOutcome> {
       title: meta.title ?? headline?.text ?? null,
       paragraphs: kept.filter((b) => b !== headline || (meta.title && meta.title !== b.text)).map((b) => b.text),
       dateTime: meta.dateTime,
+      author: meta.author,
       warnings: [],
     },
   };

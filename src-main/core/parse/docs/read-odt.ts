@@ -29,6 +29,7 @@ export function readOdt(bytes: Uint8Array): DocumentOutcome {
       title: meta.title ?? headline?.text ?? null,
       paragraphs: kept.filter((b) => b !== headline || (meta.title && meta.title !== b.text)).map((b) => b.text),
       dateTime: meta.dateTime,
+      author: meta.author,
       warnings: [],
     },
   };

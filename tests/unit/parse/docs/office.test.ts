@@ -57,6 +57,8 @@ describe('readDocx', () => {
     expect(doc.paragraphs).toContain('What happens next');
     expect(doc.paragraphs).not.toContain('Harbour strike ends after nine days');
     expect(doc.dateTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    // docProps/core.xml dc:creator, as the docx package writes its `creator` option.
+    expect(doc.author).toBe('World desk');
   });
 
   it('keeps each list item once, nested ones as items of their own', async () => {
@@ -110,6 +112,16 @@ describe('readOdt', () => {
     expect(doc.paragraphs).toHaveLength(4);
     expect(doc.paragraphs[0]).toMatch(/^PORTO, March 3 — Negotiators/);
     expect(doc.dateTime).toBe('2024-05-14T09:30:00');
+    expect(doc.author).toBe('Rui Costa');
+  });
+
+  it('names the initial creator as the author, not the last editor ODF writes as dc:creator', () => {
+    const content = `<office:document-content xmlns:office="o" xmlns:text="t"><office:body><office:text>
+      <text:p>The vote was close.</text:p></office:text></office:body></office:document-content>`;
+    const meta = `<office:document-meta xmlns:office="o" xmlns:meta="m" xmlns:dc="d"><office:meta>
+      <meta:initial-creator>Ana Ruiz</meta:initial-creator><dc:creator>Night editor</dc:creator></office:meta></office:document-meta>`;
+    const odt = zipSync({ 'content.xml': strToU8(content), 'meta.xml': strToU8(meta) });
+    expect(documentOf(readOdt(odt)).author).toBe('Ana Ruiz');
   });
 
   it('keeps the spaces ODF writes as elements', () => {

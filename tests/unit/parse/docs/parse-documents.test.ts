@@ -88,4 +88,11 @@ describe('documentDraft', () => {
     expect(sentence.wire?.byline).toBeUndefined();
     expect(sentence.paragraphs).toHaveLength(2);
   });
+
+  it("takes the author the file's properties name when no line gives one, and a By line over it", () => {
+    const withAuthor = { ...doc(null, ['Text.']), author: 'Rui Costa' };
+    expect(documentDraft(withAuthor, NOW).wire?.byline).toBe('Rui Costa');
+    const both = { ...doc(null, ['By Maria Lopez', 'Text.']), author: 'Office PC' };
+    expect(documentDraft(both, NOW).wire?.byline).toBe('Maria Lopez');
+  });
 });

@@ -1,0 +1,90 @@
+// Which of the dates a page states is its publication date. The most trusted source wins
+// (html-date.ts lists them in the issue's order), but a page whose own sources contradict
+// each other gets no date rather than a guess: a wrong date files the article under the wrong
+// day everywhere, a missing one is seen and can be set (issue 18). Each rule below was
+// measured on ../shared/webdev (npm run bench:web) before it was kept.
+import type { DateOrder } from './date';
+import type { DateInstant } from './date-instant';
+
+/** Where a date was read, most trusted first; `generic` is a meta `date` that does not say which date it is. */
+export type DateSource = 'ld' | 'meta' | 'time' | 'generic' | 'url' | 'visible';
+
+export interface DateCandidate extends DateInstant {
+  source: DateSource;
+  /** The month-first reading of an all-numeric date that reads both ways (`date` is day-first). */
+  other?: string;
+}
+
+const DAY_MS = 86_400_000;
+const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+
+/** The publication date among `found` (most trusted first), or null when none holds up. */
+export function choosePageDate(found: DateCandidate[], order: DateOrder | null): DateInstant | null {
+  const resolved = withoutStaleGeneric(found.flatMap((c) => resolveOrder(c, found, order)));
+  const url = resolved.find((c) => c.source === 'url');
+  const first = url && daysApart(url.date, resolved[0]!.date) > 1 ? url : resolved[0];
+  if (!first || contradicted(first, resolved)) return null;
+  const instant: DateInstant = first.dateTime ? { date: first.date, dateTime: first.dateTime } : { date: first.date };
+  return isUtc(instant) ? inPageOffset(instant, resolved.slice(1)) : instant;
+}
+
+/** An ambiguous numeric date as the reading another source confirms, else the page's order, else dropped. */
+function resolveOrder(candidate: DateCandidate, all: DateCandidate[], order: DateOrder | null): DateCandidate[] {
+  const { other, ...rest } = candidate;
+  if (!other) return [candidate];
+  const confirmed = (date: string): boolean => all.some((c) => c !== candidate && !c.other && c.date === date);
+  if (confirmed(rest.date) !== confirmed(other)) return confirmed(other) ? [{ ...rest, date: other }] : [rest];
+  if (order === 'dmy') return [rest];
+  if (order === 'mdy') return [{ ...rest, date: other }];
+  return [];
+}
+
+/**
+ * A meta `date` that does not say what it dates yields to the article's own <time> when
+ * they are days apart (martinruetter.com: `DCTERMS.date` six days before the
+ * `itemprop=datePublished` <time>; alpin.de, umweltbundesamt.de alike); within a day it
+ * stands (drk.de: the <time> is the evening before, the meta the release itself).
+ */
+function withoutStaleGeneric(found: DateCandidate[]): DateCandidate[] {
+  const time = found.find((c) => c.source === 'time');
+  if (!time || !found.some((c) => c.source === 'generic' && daysApart(c.date, time.date) > 1)) return found;
+  return found.filter((c) => c.source !== 'generic');
+}
+
+/**
+ * The page disagrees with its most trusted date by more than a day, where that disagreement
+ * means the trusted one is stale or belongs to something else.
+ */
+function contradicted(first: DateCandidate, all: DateCandidate[]): boolean {
+  const apart = (source: DateSource): boolean =>
+    all.some((c) => c.source === source && daysApart(c.date, first.date) > 1);
+  // JSON-LD and the page's own published meta tag naming days apart: one of them is stale
+  // (outdoor-magazin.com, utopia.de: the JSON-LD said 2 and 3 days before the article's date).
+  if (first.source === 'ld' && apart('meta')) return true;
+  return false;
+}
+
+const isUtc = (instant: DateInstant): boolean => /(?:Z|[+-]00:00)$/.test(instant.dateTime ?? '');
+
+/**
+ * Many CMSs write their meta dates in UTC, while the page (its URL, its date line, a local
+ * <time>) gives the day where it was published: `2020-02-25T02:25:54Z` is the 24th in New
+ * York, and the URL says `/2020/02/24/`. The calendar day must be the page's own, so a UTC
+ * instant gives way to the day a less trusted source states within one day of it.
+ */
+function inPageOffset(utc: DateInstant, others: DateInstant[]): DateInstant {
+  const instant = Date.parse(utc.dateTime!);
+  for (const other of others) {
+    // Another UTC copy of the date says nothing of the page's offset.
+    if (isUtc(other)) continue;
+    if (other.date === utc.date) return utc;
+    const local = other.dateTime ? Date.parse(other.dateTime) : NaN;
+    // The same instant written with the page's offset: take it whole.
+    if (local === instant) return { date: other.date, dateTime: other.dateTime! };
+    const days = daysApart(other.date, utc.date);
+    if (days === 1 && Math.abs(Date.parse(`${other.date}T12:00:00Z`) - instant) <= DAY_MS) {
+      return { date: other.date, dateTime: utc.dateTime! };
+    }
+  }
+  return utc;
+}
