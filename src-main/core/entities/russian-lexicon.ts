@@ -1,7 +1,7 @@
 // General Russian lexicons for the entity rules (russian.ts): common first names with their
 // gender, and the words that announce a person, an organisation or a place. Written from
 // general knowledge of Russian news prose, never from the FactRuEval texts' entity lists.
-import type { Gender } from './russian-forms';
+import { formIndex, type Gender } from './russian-forms';
 
 const MALE = `Александр Алексей Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Борис Вадим
 Валентин Валерий Василий Виктор Виталий Владимир Владислав Всеволод Вячеслав Геннадий Георгий
@@ -27,6 +27,9 @@ export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map<string, Gender>(
   ...words(MALE).map((n): [string, Gender] => [n, 'm']),
   ...words(FEMALE).map((n): [string, Gender] => [n, 'f']),
 ]);
+
+/** Every case form of a first name → its nominative («Юрия» → «Юрий»). */
+export const FIRST_NAME_FORMS: ReadonlyMap<string, string> = formIndex(FIRST_NAMES.keys());
 
 /** Words (stems, any case ending) that put a person's name right after them. */
 export const PERSON_CUES =

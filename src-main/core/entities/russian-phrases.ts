@@ -4,7 +4,7 @@
 // named with its kind («Тверской площади», «штат Аризона»).
 import type { EntitySpan } from './entity-types';
 import { russianPlace } from './known-places';
-import { ORG_CUES } from './russian-lexicon';
+import { FIRST_NAME_FORMS, ORG_CUES } from './russian-lexicon';
 import { isAllCaps, isCapitalised, type Token } from './tokens';
 
 export interface Phrase {
@@ -19,9 +19,11 @@ const CLOSE_QUOTE = /^\s*[»"”“]/;
 const ORG_HEADS =
   /^(?:министерств|госдум|дум|совет|правительств|сенат|конгресс|парламент|кремл|пентагон|генпрокуратур|прокуратур|центробанк|евросоюз|еврокомисси|европарламент|госдеп|госдепартамент|минфин|минобороны|минюст|минздрав|минтранс|минэнерго|минкультуры|минобрнауки|минэкономразвития|верховн|конституционн|следственн|федеральн|государственн|генштаб|генеральн|всемирн|международн|национальн|европейск|объединенн|объединённ|академи|университет|гостиниц|банк|партия|фонд|служб|комитет|агентств|суд|мэри|администраци)/;
 const GENITIVE_TAIL =
-  /(ых|их|ого|его|ой|ей|ы|и|а|я|ов|ев|ия|ии|ств|ний|ских|ской|ского|ного|ной|дел|дел|безопасности|развития)$/;
+  /(ых|их|ого|его|ой|ей|ы|и|а|я|ов|ев|ия|ии|ств|ний|ских|ской|ского|ного|ной|дел|дел|безопасности|развития)$/u;
 const PLACE_KINDS =
-  /^(?:площад|улиц|проспект|област|кра[йяюе]|район|рек|озер|мор|остров|гор[аыуе]|город|сел[аоуе]|деревн|республик|штат|провинци|округ|бульвар|переул|шоссе|набережн|залив|пролив|океан|полуостров|пустын|долин|регион|столиц|аэропорт|вокзал|мост|парк|кремл)/;
+  /^(?:площад[ьиюей]+|улиц[аыеуой]+|проспект[аеуом]*|област[ьиюей]+|кра[йяюе]|район[аеуом]*|рек[аиеуой]+|озер[аоеу]|мор[яеюм]|остров[аеуом]*|острова|гор[аыуе]|город[аеуом]*|сел[аоуе]|деревн[яиеюй]+|республик[аиеуой]+|штат[аеуом]*|провинци[яиейю]+|округ[аеуом]*|бульвар[аеуом]*|переул[окке]+|шоссе|набережн[аяойуюе]+|залив[аеуом]*|пролив[аеуом]*|океан[аеуом]*|полуостров[аеуом]*|пустын[яиеюй]+|долин[аыеуой]+|регион[аеуом]*|столиц[аыеуой]+|аэропорт[аеуом]*|вокзал[аеуом]*|мост[аеуом]*|парк[аеуом]*)$/;
+const ORG_NOUNS =
+  /^(?:театр|завод|альянс|архив|ассамбле|комисси|союз|совет|фронт|банк|университет|институт|парти|движени|комитет|суд|служб|агентств|компани|организаци|фонд|бирж|палат|академи|парламент|правительств|министерств|корпораци|холдинг|концерн|музе|госпитал|больниц|школ|лице|гимнази|колледж|церк|собор|федераци|ассоциаци|объединени|клуб|лиг|управлени|департамент|дум|синод|сенат|конгресс|прокуратур|комбинат|фабрик|издательств|телеканал|радио|газет|журнал|центр)/;
 const ADJECTIVE = /(ая|ой|ий|ый|ое|ую|ого|ому|ым|ом|ей|ее|яя|юю)$/;
 
 const tok = (tokens: Token[], i: number): Token => tokens[i] as Token;
@@ -84,9 +86,38 @@ export function placeDescriptorSpan(text: string, tokens: Token[], i: number): P
   const b = tok(tokens, i + 1);
   if (isCapitalised(a.text) && ADJECTIVE.test(a.text) && PLACE_KINDS.test(b.text) && !isCapitalised(b.text))
     return { spans: [{ type: 'place', start: a.start, end: b.end, name: `${a.text} ${b.text}` }], next: i + 2 };
-  if (!isCapitalised(a.text) && PLACE_KINDS.test(a.text) && isCapitalised(b.text) && !isAllCaps(b.text)) {
+  if (isCapitalised(a.text) && ADJECTIVE.test(a.text) && isCapitalised(b.text) && russianPlace(b.text))
+    return {
+      spans: [{ type: 'place', start: a.start, end: b.end, name: `${a.text} ${russianPlace(b.text) ?? b.text}` }],
+      next: i + 2,
+    };
+  if (
+    !isCapitalised(a.text) &&
+    PLACE_KINDS.test(a.text) &&
+    isCapitalised(b.text) &&
+    !isAllCaps(b.text) &&
+    !FIRST_NAME_FORMS.has(b.text)
+  ) {
     const name = russianPlace(b.text) ?? b.text;
     return { spans: [{ type: 'place', start: a.start, end: b.end, name }], next: i + 2 };
+  }
+  return undefined;
+}
+
+/** «Большой театр», «Запорожский автомобилестроительный завод», «Парламентской ассамблеи»: an organisation. */
+export function orgAdjectiveSpan(text: string, tokens: Token[], i: number): Phrase | undefined {
+  const a = tok(tokens, i);
+  if (!isCapitalised(a.text) || !ADJECTIVE.test(a.text) || isAllCaps(a.text)) return undefined;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && /^[ \u00a0]+$/.test(gap(text, tokens, k - 1))) {
+    const w = tok(tokens, k).text;
+    if (isCapitalised(w)) return undefined;
+    if (ORG_NOUNS.test(w)) {
+      const name = text.slice(a.start, tok(tokens, k).end);
+      return { spans: [{ type: 'org', start: a.start, end: tok(tokens, k).end, name }], next: k + 1 };
+    }
+    if (!ADJECTIVE.test(w)) return undefined;
+    k++;
   }
   return undefined;
 }
