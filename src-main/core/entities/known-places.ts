@@ -4,7 +4,7 @@
 // keep every lookup of a place behind the functions below.
 import { formIndex } from './russian-forms';
 
-// Russian nominative | English | Arabic
+// Russian nominative (then, after ';', the case forms of a phrase) | English | Arabic
 const PLACES = `Россия|Russia|روسيا
 Москва|Moscow|موسكو
 Санкт-Петербург|Saint Petersburg|سانت بطرسبرغ
@@ -126,6 +126,22 @@ const PLACES = `Россия|Russia|روسيا
 Кения|Kenya|كينيا
 ЮАР|South Africa|جنوب أفريقيا
 Подмосковье|Moscow Region|
+Ирландия|Ireland|أيرلندا
+Португалия|Portugal|البرتغال
+Балтия|Baltic states|البلطيق
+Эритрея|Eritrea|إريتريا
+Мальта|Malta|مالطا
+Беларусь|Belarus|
+Кипр|Cyprus|قبرص
+Курилы|Kuril Islands|جزر الكوريل
+Земля|Earth|الأرض
+Луна|Moon|القمر
+Марс|Mars|المريخ
+Соединенные Штаты;Соединённые Штаты;Соединенных Штатов;Соединенным Штатам;Соединенными Штатами;Соединенных Штатах|United States of America|
+Российская Федерация;Российской Федерации;Российскую Федерацию;Российской Федерацией|Russian Federation|الاتحاد الروسي
+Советский Союз;Советского Союза;Советскому Союзу;Советским Союзом;Советском Союзе|Soviet Union|الاتحاد السوفيتي
+Северная Корея;Северной Кореи;Северной Корее;Северную Корею;Северной Кореей|North Korea|
+Южная Корея;Южной Кореи;Южной Корее;Южную Корею;Южной Кореей|South Korea|كوريا الجنوبية
 Сочи|Sochi|سوتشي
 Калифорния|California|كاليفورنيا
 Техас|Texas|تكساس
@@ -137,22 +153,25 @@ interface Place {
   ar: string;
 }
 
-const LIST: Place[] = PLACES.split('\n').map((line) => {
-  const [ru = '', en = '', ar = ''] = line.split('|');
-  return { ru, en, ar };
+const LIST: (Place & { ruForms: string[] })[] = PLACES.split('\n').map((line) => {
+  const [ruAll = '', en = '', ar = ''] = line.split('|');
+  const ruForms = ruAll.split(';');
+  return { ru: ruForms[0] as string, ruForms, en, ar };
 });
 
 const RU_FORMS = formIndex(LIST.flatMap((p) => (p.ru.includes(' ') ? [] : [p.ru])));
-const RU_PHRASES = new Set(LIST.map((p) => p.ru).filter((n) => n.includes(' ')));
+// a phrase's case forms are listed, since its adjective declines apart from its noun
+for (const p of LIST) if (p.ru.includes(' ')) for (const form of p.ruForms) RU_FORMS.set(form, p.ru);
+const RU_PHRASES = new Set(LIST.flatMap((p) => p.ruForms).filter((n) => n.includes(' ')));
 const EN = new Set(LIST.map((p) => p.en).filter(Boolean));
 const AR = new Set(LIST.map((p) => p.ar).filter(Boolean));
 
-/** The nominative of a known place from a Russian word in any case («Дамаске» → «Дамаск»). */
+/** The nominative of a known place from a Russian word or phrase in any case («Дамаске» → «Дамаск»). */
 export function russianPlace(word: string): string | undefined {
   return RU_FORMS.get(word);
 }
 
-/** True when a multi-word Russian phrase in the nominative is a known place. */
+/** True when a multi-word Russian phrase, in any listed case, is a known place. */
 export const isRussianPlacePhrase = (phrase: string): boolean => RU_PHRASES.has(phrase);
 
 /** True when `name` (as written, proper-cased) is a known English place. */
