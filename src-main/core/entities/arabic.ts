@@ -93,7 +93,7 @@ export function withoutProclitics(word: string): { text: string; cut: number }[]
   const conj = /^[وف]/.test(word) && word.length > 3 ? [{ text: word.slice(1), cut: 1 }] : [];
   for (const base of [...out, ...conj]) {
     if (base.cut > 0) out.push(base);
-    if (/^لل/.test(base.text) && base.text.length > 4) out.push({ text: 'ال' + base.text.slice(2), cut: base.cut + 2 });
+    if (/^لل/.test(base.text) && base.text.length > 4) out.push({ text: 'ال' + base.text.slice(2), cut: base.cut + 1 }); // ل + (ا)ل: the span keeps the article's lam
     if (/^[بلك]/.test(base.text) && base.text.length > 3) out.push({ text: base.text.slice(1), cut: base.cut + 1 });
   }
   return out;

@@ -21,7 +21,7 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
-const JOINERS = new Set(['of', 'for', 'and', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'la', 'le', 'the']);
+const JOINERS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'la', 'le', 'the']);
 
 /** The spans of people, organisations and places in an English text. */
 export function extractEnglish(text: string): EntitySpan[] {

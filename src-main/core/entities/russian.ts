@@ -46,6 +46,9 @@ function opensName(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isCapitalised(t.text) || /^\p{N}/u.test(t.text)) return false;
   if (isInitial(text, tokens, i)) return true;
+  // «Представитель ФСБ…»: a title or kind of organisation opening a sentence is a common noun
+  const lower = t.text.toLowerCase();
+  if (t.sentenceStart && (PERSON_CUES.test(lower) || ORG_CUES.test(lower))) return false;
   return !NOT_NAMES.has(t.text);
 }
 
