@@ -3,7 +3,7 @@
 // Inc…), a place preposition or the known places seam.
 import type { EntitySpan, EntityType } from './entity-types';
 import { isEnglishPlace } from './known-places';
-import { isAllCaps, isCapitalised as capitalised, type Token, tokenize } from './tokens';
+import { isAllCaps, isCapitalised as capitalised, runEnd, type Token, tokenize } from './tokens';
 
 /** «al-Assad», «bin Salman»: an Arabic surname's article or «bin» does not make it lower case. */
 const isCapitalised = (w: string): boolean => capitalised(w) || /^(?:al|el|ad|as|ash|ar)-\p{Lu}/u.test(w);
@@ -34,7 +34,7 @@ export function extractEnglish(text: string): EntitySpan[] {
       i++;
       continue;
     }
-    const end = runEnd(text, tokens, i);
+    const end = runOfCapitals(text, tokens, i);
     const found = classify(tokens, i, end);
     if (found) spans.push(found);
     i = end;
@@ -42,18 +42,15 @@ export function extractEnglish(text: string): EntitySpan[] {
   return spans;
 }
 
-function runEnd(text: string, tokens: Token[], i: number): number {
-  let j = i + 1;
-  while (j < tokens.length) {
+/** Capitalised words joined by spaces, an abbreviation's period, or «of»/«bin» between capitals. */
+function runOfCapitals(text: string, tokens: Token[], i: number): number {
+  return runEnd(text, tokens, i, (j, gap) => {
     const prev = tokens[j - 1] as Token;
     const next = tokens[j] as Token;
-    const gap = text.slice(prev.end, next.start);
-    if (!/^(?:[ \u00a0]+|\.\s+|\.)$/.test(gap) || (gap.startsWith('.') && prev.text.length > 3)) break;
-    const joiner = JOINERS.has(next.text) && isCapitalised((tokens[j + 1] as Token | undefined)?.text ?? '');
-    if (!joiner && (!isCapitalised(next.text) || NOT_NAMES.has(next.text))) break;
-    j += joiner ? 2 : 1;
-  }
-  return j;
+    if (!/^(?:[ \u00a0]+|\.\s+|\.)$/.test(gap) || (gap.startsWith('.') && prev.text.length > 3)) return 0;
+    if (JOINERS.has(next.text) && isCapitalised((tokens[j + 1] as Token | undefined)?.text ?? '')) return 2;
+    return !isCapitalised(next.text) || NOT_NAMES.has(next.text) ? 0 : 1;
+  });
 }
 
 function classify(tokens: Token[], from: number, to: number): EntitySpan | undefined {

@@ -7,7 +7,7 @@ import { isRussianPlacePhrase, russianPlace } from './known-places';
 import { type Gender, patronymicLemma, surnameLemma } from './russian-forms';
 import { FIRST_NAME_FORMS, FIRST_NAMES, NOT_NAMES, ORG_CUES, PERSON_CUES, PLACE_PREPOSITIONS } from './russian-lexicon';
 import { orgAdjectiveSpan, orgHeadSpan, placeDescriptorSpan, quotedOrgSpan } from './russian-phrases';
-import { isAllCaps, isCapitalised, type Token, tokenize } from './tokens';
+import { isAllCaps, isCapitalised, runEnd, type Token, tokenize } from './tokens';
 import { recallSurnames } from './russian-surnames';
 
 const SURNAME_END =
@@ -35,7 +35,7 @@ export function extractRussian(text: string): EntitySpan[] {
       i++;
       continue;
     }
-    const end = runEnd(text, tokens, i);
+    const end = runOfCapitals(text, tokens, i);
     spans.push(...classifyRun(text, tokens, i, end));
     i = end;
   }
@@ -52,18 +52,13 @@ function opensName(text: string, tokens: Token[], i: number): boolean {
   return !NOT_NAMES.has(t.text);
 }
 
-/** Tokens i..end-1 are capitalised and joined only by spaces, hyphens or an initial's period. */
-function runEnd(text: string, tokens: Token[], i: number): number {
-  let j = i + 1;
-  while (j < tokens.length) {
-    const prev = tokens[j - 1] as Token;
-    const next = tokens[j] as Token;
-    const gap = text.slice(prev.end, next.start);
-    if (!isInitial(text, tokens, j - 1) && !/^[ \u00a0]+$/.test(gap)) break;
-    if (!isCapitalised(next.text) || (NOT_NAMES.has(next.text) && !isInitial(text, tokens, j))) break;
-    j++;
-  }
-  return j;
+/** Tokens i..end-1 are capitalised and joined only by spaces or an initial's period. */
+function runOfCapitals(text: string, tokens: Token[], i: number): number {
+  return runEnd(text, tokens, i, (j, gap) => {
+    const next = (tokens[j] as Token).text;
+    if (!isInitial(text, tokens, j - 1) && !/^[ \u00a0]+$/.test(gap)) return 0;
+    return !isCapitalised(next) || (NOT_NAMES.has(next) && !isInitial(text, tokens, j)) ? 0 : 1;
+  });
 }
 
 /** A one-letter capital, a period and another capitalised word: «В. В. Путин», «В.Путин». */

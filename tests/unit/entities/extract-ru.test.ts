@@ -9,85 +9,75 @@ import { caseForms, patronymicLemma, surnameLemma } from '../../../src-main/core
 const found = (text: string): [string, string, string][] =>
   extractEntities(text, 'ru').map((s: EntitySpan) => [s.type, text.slice(s.start, s.end), s.name]);
 
+// [rule, sentence, a mention it must give as [type, text as written, normal form]]
+const CASES: [string, string, [string, string, string]][] = [
+  [
+    'a declined first name and surname, put in the nominative',
+    'Акция прошла у мэрии против Юрия Лужкова.',
+    ['person', 'Юрия Лужкова', 'Юрий Лужков'],
+  ],
+  [
+    'a woman in the instrumental case',
+    'Встреча с Ангелой Меркель закончилась.',
+    ['person', 'Ангелой Меркель', 'Ангела Меркель'],
+  ],
+  [
+    'first name, patronymic and surname in the dative',
+    'Письмо Борису Николаевичу Ельцину отправили.',
+    ['person', 'Борису Николаевичу Ельцину', 'Борис Николаевич Ельцин'],
+  ],
+  ['initials and a surname', 'Об этом заявил В. В. Путиным накануне.', ['person', 'В. В. Путиным', 'В. В. Путин']],
+  ['a name after a title cue, without the title', 'Затем выступил министр Лавров.', ['person', 'Лавров', 'Лавров']],
+  [
+    'a lone surname once the person was named in full',
+    'Барак Обама прилетел в Москву. Позже Обаму встретили в аэропорту.',
+    ['person', 'Обаму', 'Обама'],
+  ],
+  [
+    'a quoted name after «компания»',
+    'Сделку одобрила компания «Роснефть» вчера.',
+    ['org', 'компания «Роснефть', 'Роснефть'],
+  ],
+  [
+    'a quoted name after «партия»',
+    'Её поддержала партия «Единая Россия».',
+    ['org', 'партия «Единая Россия', 'Единая Россия'],
+  ],
+  [
+    'an institution by its head word',
+    'Об этом сообщило Министерство иностранных дел.',
+    ['org', 'Министерство иностранных дел', 'Министерство иностранных дел'],
+  ],
+  [
+    'a capitalised adjective and a kind of organisation',
+    'Спектакль показал Большой театр вчера.',
+    ['org', 'Большой театр', 'Большой театр'],
+  ],
+  ['an abbreviation, as an organisation', 'Представитель ФСБ и посол США встретились.', ['org', 'ФСБ', 'ФСБ']],
+  ['a country abbreviation, as a place', 'Представитель ФСБ и посол США встретились.', ['place', 'США', 'США']],
+  ['a known place in the prepositional case', 'Делегация прибыла в Дамаске утром.', ['place', 'Дамаске', 'Дамаск']],
+  ['an unknown place after «во»', 'Пожар случился во Владикавказе ночью.', ['place', 'Владикавказе', 'Владикавказе']],
+  [
+    'a place named with its kind',
+    'Митинг прошёл на Тверской площади.',
+    ['place', 'Тверской площади', 'Тверской площади'],
+  ],
+  [
+    'a two-word place in the genitive',
+    'Вчера послы Соединенных Штатов приехали.',
+    ['place', 'Соединенных Штатов', 'Соединенные Штаты'],
+  ],
+  ['the place that ends a run of capitals', 'Мэр Москвы Юрий Лужков ушёл.', ['place', 'Москвы', 'Москва']],
+  [
+    'the person that begins inside a run of capitals',
+    'Мэр Москвы Юрий Лужков ушёл.',
+    ['person', 'Юрий Лужков', 'Юрий Лужков'],
+  ],
+];
+
 describe('Russian entities', () => {
-  it('puts a declined first name and surname in the nominative', () => {
-    expect(found('Акция прошла у мэрии против Юрия Лужкова.')).toContainEqual([
-      'person',
-      'Юрия Лужкова',
-      'Юрий Лужков',
-    ]);
-    expect(found('Встреча с Ангелой Меркель закончилась.')).toContainEqual([
-      'person',
-      'Ангелой Меркель',
-      'Ангела Меркель',
-    ]);
-    expect(found('Письмо Борису Николаевичу Ельцину отправили.')).toContainEqual([
-      'person',
-      'Борису Николаевичу Ельцину',
-      'Борис Николаевич Ельцин',
-    ]);
-  });
-
-  it('reads initials and a surname as one person', () => {
-    expect(found('Об этом заявил В. В. Путиным накануне.')).toContainEqual(['person', 'В. В. Путиным', 'В. В. Путин']);
-  });
-
-  it('takes a name after a title cue, without the title', () => {
-    expect(found('Затем выступил министр Лавров.')).toContainEqual(['person', 'Лавров', 'Лавров']);
-  });
-
-  it('finds a lone surname once the person was named in full', () => {
-    const spans = found('Барак Обама прилетел в Москву. Позже Обаму встретили в аэропорту.');
-    expect(spans).toContainEqual(['person', 'Обаму', 'Обама']);
-  });
-
-  it('reads a quoted name after an organisation word as an organisation', () => {
-    expect(found('Сделку одобрила компания «Роснефть» вчера.')).toContainEqual([
-      'org',
-      'компания «Роснефть',
-      'Роснефть',
-    ]);
-    expect(found('Её поддержала партия «Единая Россия».')).toContainEqual([
-      'org',
-      'партия «Единая Россия',
-      'Единая Россия',
-    ]);
-  });
-
-  it('reads an institution by its head word and a capitalised adjective with a kind of organisation', () => {
-    expect(found('Об этом сообщило Министерство иностранных дел.')).toContainEqual([
-      'org',
-      'Министерство иностранных дел',
-      'Министерство иностранных дел',
-    ]);
-    expect(found('Спектакль показал Большой театр вчера.')).toContainEqual(['org', 'Большой театр', 'Большой театр']);
-  });
-
-  it('reads abbreviations as organisations, except those of countries', () => {
-    const spans = found('Представитель ФСБ и посол США встретились.');
-    expect(spans).toContainEqual(['org', 'ФСБ', 'ФСБ']);
-    expect(spans).toContainEqual(['place', 'США', 'США']);
-  });
-
-  it('finds known places in any case, and unknown ones after a place preposition', () => {
-    expect(found('Делегация прибыла в Дамаске утром.')).toContainEqual(['place', 'Дамаске', 'Дамаск']);
-    expect(found('Пожар случился во Владикавказе ночью.')).toContainEqual(['place', 'Владикавказе', 'Владикавказе']);
-    expect(found('Митинг прошёл на Тверской площади.')).toContainEqual([
-      'place',
-      'Тверской площади',
-      'Тверской площади',
-    ]);
-    expect(found('Вчера послы Соединенных Штатов приехали.')).toContainEqual([
-      'place',
-      'Соединенных Штатов',
-      'Соединенные Штаты',
-    ]);
-  });
-
-  it('splits a run of capitals where a place ends and a name begins', () => {
-    const spans = found('Мэр Москвы Юрий Лужков ушёл.');
-    expect(spans).toContainEqual(['place', 'Москвы', 'Москва']);
-    expect(spans).toContainEqual(['person', 'Юрий Лужков', 'Юрий Лужков']);
+  it.each(CASES)('finds %s', (_rule, text, mention) => {
+    expect(found(text)).toContainEqual(mention);
   });
 
   it('does not take a capitalised word at the start of a sentence for a name', () => {
