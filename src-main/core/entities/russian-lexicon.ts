@@ -53,3 +53,10 @@ export const NOT_NAMES = new Set(
   Один Одна Два Три Первый Такой Такая Такие Каждый Некоторые Многие Большинство Почему Зачем Сам
   Сама Само Сами Свой Наш Наша Ваш Этим Этом Той Тот Том Том Тем Весь Вся Всё Здесь Причем Причём`),
 );
+
+/** Abbreviations that name countries, not organisations. */
+export const ABBREVIATED_PLACES: ReadonlySet<string> = new Set(['США', 'РФ', 'КНДР', 'ОАЭ', 'ЮАР', 'КНР', 'СССР']);
+
+/** A lone capitalised word shaped like a Russian institution or company: «Минэкономразвития», «Роскосмос», «Газпромбанк». */
+export const ORG_WORD =
+  /^(?:Мин(?!ск)|Рос(?!си|тов)|Гос)\p{Ll}{4,}$|^\p{Lu}\p{Ll}+(?:банк|нефть|газ|пром|строй|авиа|ком|трест|торг|холдинг)$/u;

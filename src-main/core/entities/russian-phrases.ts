@@ -4,7 +4,7 @@
 // named with its kind («Тверской площади», «штат Аризона»).
 import type { EntitySpan } from './entity-types';
 import { russianPlace } from './known-places';
-import { FIRST_NAME_FORMS, ORG_CUES } from './russian-lexicon';
+import { ABBREVIATED_PLACES, FIRST_NAME_FORMS, ORG_CUES } from './russian-lexicon';
 import { isAllCaps, isCapitalised, type Token } from './tokens';
 
 export interface Phrase {
@@ -17,7 +17,7 @@ const OPEN_QUOTE = /[«"“„]\s*$/;
 const CLOSE_QUOTE = /^\s*[»"”“]/;
 
 const ORG_HEADS =
-  /^(?:министерств|госдум|дум|совет|правительств|сенат|конгресс|парламент|кремл|пентагон|генпрокуратур|прокуратур|центробанк|евросоюз|еврокомисси|европарламент|госдеп|госдепартамент|минфин|минобороны|минюст|минздрав|минтранс|минэнерго|минкультуры|минобрнауки|минэкономразвития|верховн|конституционн|следственн|федеральн|государственн|генштаб|генеральн|всемирн|международн|национальн|европейск|объединенн|объединённ|академи|университет|гостиниц|банк|партия|фонд|служб|комитет|агентств|суд|мэри|администраци)/;
+  /^(?:министерств|госдум|дум|совет|комисси|палат|бундестаг|кнессет|правительств|сенат|конгресс|парламент|кремл|пентагон|генпрокуратур|прокуратур|центробанк|евросоюз|еврокомисси|европарламент|госдеп|госдепартамент|минфин|минобороны|минюст|минздрав|минтранс|минэнерго|минкультуры|минобрнауки|минэкономразвития|верховн|конституционн|следственн|федеральн|государственн|генштаб|генеральн|всемирн|международн|национальн|европейск|объединенн|объединённ|академи|университет|гостиниц|банк|партия|фонд|служб|комитет|агентств|суд|мэри|администраци)/;
 const GENITIVE_TAIL =
   /(ых|их|ого|его|ой|ей|ы|и|а|я|ов|ев|ия|ии|ств|ний|ских|ской|ского|ного|ной|дел|дел|безопасности|развития)$/u;
 // «Госдума приняла»: a verb after the head is not part of the name
@@ -61,15 +61,18 @@ export function orgHeadSpan(text: string, tokens: Token[], i: number): Phrase | 
   const inner: EntitySpan[] = [];
   while (last + 1 < tokens.length && last - i < 4 && /^[ \u00a0]+$/.test(gap(text, tokens, last))) {
     const next = tok(tokens, last + 1);
-    const place = russianPlace(next.text) ?? (isAllCaps(next.text) ? next.text : undefined);
+    const place = russianPlace(next.text) ?? (ABBREVIATED_PLACES.has(next.text) ? next.text : undefined);
     if (place && isCapitalised(next.text)) inner.push({ type: 'place', start: next.start, end: next.end, name: place });
-    else if (isCapitalised(next.text) || !GENITIVE_TAIL.test(next.text) || PAST_VERB.test(next.text)) break;
+    else if (isAllCaps(next.text)) {
+      last++;
+      break;
+    } else if (isCapitalised(next.text) || !GENITIVE_TAIL.test(next.text) || PAST_VERB.test(next.text)) break;
     last++;
     if (place) break;
   }
   if (
     last === i &&
-    !/^(?:госдум|кремл|пентагон|генпрокуратур|центробанк|евросоюз|еврокомисси|европарламент|госдеп|минфин|минобороны|минюст|минздрав)/.test(
+    !/^(?:госдум|дум|конгресс|сенат|парламент|синод|бундестаг|кнессет|меджлис|кремл|пентагон|генпрокуратур|центробанк|евросоюз|еврокомисси|европарламент|госдеп|минфин|минобороны|минюст|минздрав)/.test(
       head.toLowerCase(),
     )
   )
@@ -122,4 +125,24 @@ export function orgAdjectiveSpan(text: string, tokens: Token[], i: number): Phra
     k++;
   }
   return undefined;
+}
+
+// Bodies named by what they are and whose country they are: «правительство Израиля», «МИД Грузии».
+const BODIES_OF_A_COUNTRY =
+  /^(?:правительств|парламент|руководств|мид|посольств|сборн|госдепартамент|минобороны|спецслужб|кабмин|администраци|мэри|генштаб|полици|армi|арми|министерств|президиум)[а-яё]*$/;
+
+/** A body of a known place: an organisation over both words, and the place inside it. */
+export function bodyOfPlaceSpan(text: string, tokens: Token[], i: number): Phrase | undefined {
+  if (i + 1 >= tokens.length || !/^[ \u00a0]+$/.test(gap(text, tokens, i))) return undefined;
+  const a = tok(tokens, i);
+  const b = tok(tokens, i + 1);
+  if (
+    !BODIES_OF_A_COUNTRY.test(a.text.toLowerCase()) ||
+    (isCapitalised(a.text) && !isAllCaps(a.text) && !a.sentenceStart)
+  )
+    return undefined;
+  const place = russianPlace(b.text) ?? (ABBREVIATED_PLACES.has(b.text) ? b.text : undefined);
+  if (!place) return undefined;
+  const org: EntitySpan = { type: 'org', start: a.start, end: b.end, name: text.slice(a.start, b.end) };
+  return { spans: [org, { type: 'place', start: b.start, end: b.end, name: place }], next: i + 2 };
 }

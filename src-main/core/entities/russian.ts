@@ -5,15 +5,24 @@
 import type { EntitySpan, EntityType } from './entity-types';
 import { isRussianPlacePhrase, russianPlace } from './known-places';
 import { type Gender, patronymicLemma, surnameLemma } from './russian-forms';
-import { FIRST_NAME_FORMS, FIRST_NAMES, NOT_NAMES, ORG_CUES, PERSON_CUES, PLACE_PREPOSITIONS } from './russian-lexicon';
-import { orgAdjectiveSpan, orgHeadSpan, placeDescriptorSpan, quotedOrgSpan } from './russian-phrases';
+import {
+  ABBREVIATED_PLACES,
+  FIRST_NAME_FORMS,
+  FIRST_NAMES,
+  NOT_NAMES,
+  ORG_WORD,
+  ORG_CUES,
+  PERSON_CUES,
+  PLACE_PREPOSITIONS,
+} from './russian-lexicon';
+import { bodyOfPlaceSpan, orgAdjectiveSpan, orgHeadSpan, placeDescriptorSpan, quotedOrgSpan } from './russian-phrases';
 import { isAllCaps, isCapitalised, runEnd, type Token, tokenize } from './tokens';
 import { recallSurnames } from './russian-surnames';
 
 const SURNAME_END =
   /(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ых|их|енко|ук|юк|швили|дзе|ян|янц|ко)(а|у|ым|ом|е|ой|ого|ому|им)?$/;
 const ADJECTIVE_END = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ых|их)$/;
-const ABBREVIATED_PLACES = new Set(['США', 'РФ', 'КНДР', 'ОАЭ', 'ЮАР', 'КНР', 'СССР']);
+const LATIN = /^[A-Za-z][A-Za-z0-9'’-]*$/;
 
 /** The spans of people, organisations and places in a Russian text. */
 export function extractRussian(text: string): EntitySpan[] {
@@ -25,6 +34,7 @@ export function extractRussian(text: string): EntitySpan[] {
       quotedOrgSpan(text, tokens, i) ??
       orgAdjectiveSpan(text, tokens, i) ??
       orgHeadSpan(text, tokens, i) ??
+      bodyOfPlaceSpan(text, tokens, i) ??
       placeDescriptorSpan(text, tokens, i);
     if (phrase) {
       spans.push(...phrase.spans);
@@ -56,6 +66,7 @@ function opensName(text: string, tokens: Token[], i: number): boolean {
 function runOfCapitals(text: string, tokens: Token[], i: number): number {
   return runEnd(text, tokens, i, (j, gap) => {
     const next = (tokens[j] as Token).text;
+    if (gap === '.' && /^(?:com|ru|net|org|info|ua)$/.test(next)) return 1; // «Lenta.ru»
     if (!isInitial(text, tokens, j - 1) && !/^[ \u00a0]+$/.test(gap)) return 0;
     return !isCapitalised(next) || (NOT_NAMES.has(next) && !isInitial(text, tokens, j)) ? 0 : 1;
   });
@@ -119,10 +130,13 @@ function classifyPart(tokens: Token[], from: number, to: number): EntitySpan[] {
   if (ws.length === 1) {
     const w = ws[0] as string;
     if (ABBREVIATED_PLACES.has(w)) return [span('place', tokens, from, to, w)];
-    if (isAllCaps(w)) return [span('org', tokens, from, to, w)];
+    if (isAllCaps(w) || ORG_WORD.test(w)) return [span('org', tokens, from, to, w)];
     const place = russianPlace(w);
     if (place) return [span('place', tokens, from, to, place)];
   } else if (isRussianPlacePhrase(joined)) return [span('place', tokens, from, to, russianPlace(joined) ?? joined)];
+  // names in Latin script inside Russian copy are mostly media and companies: «La Stampa», «NEWSru.com»
+  if (ws.every((w) => LATIN.test(w) || /^(?:com|ru|net|org|info|ua)$/.test(w)))
+    return [span('org', tokens, from, to, ws.join(' ').replace(/ (com|ru|net|org|info|ua)$/, '.$1'))];
   if (PERSON_CUES.test(before)) return [span('person', tokens, from, to, personName(ws))];
   if (PLACE_PREPOSITIONS.has(before) && !first.sentenceStart) return [span('place', tokens, from, to, joined)];
   if (ORG_CUES.test(before)) return [span('org', tokens, from, to, joined)];
