@@ -51,12 +51,45 @@ export const NOT_NAMES = new Set(
   Июль Август Сентябрь Октябрь Ноябрь Декабрь Господь Бог Интернет Фото Видео Источник Напомним
   Впрочем Поэтому Сейчас Теперь Потом Затем Итак Кстати Например Наконец Ранее Позже Также Всего
   Один Одна Два Три Первый Такой Такая Такие Каждый Некоторые Многие Большинство Почему Зачем Сам
-  Сама Само Сами Свой Наш Наша Ваш Этим Этом Той Тот Том Том Тем Весь Вся Всё Здесь Причем Причём`),
+  Хотя Особенно Столь Место Сеть Сети Сама Само Сами Свой Наш Наша Ваш Этим Этом Той Тот Том Том Тем Весь Вся Всё Здесь Причем Причём`),
 );
 
 /** Abbreviations that name countries, not organisations. */
-export const ABBREVIATED_PLACES: ReadonlySet<string> = new Set(['США', 'РФ', 'КНДР', 'ОАЭ', 'ЮАР', 'КНР', 'СССР']);
+export const ABBREVIATED_PLACES: ReadonlySet<string> = new Set([
+  'США',
+  'РФ',
+  'КНДР',
+  'ОАЭ',
+  'ЮАР',
+  'КНР',
+  'СССР',
+  'МКС',
+]);
 
 /** A lone capitalised word shaped like a Russian institution or company: «Минэкономразвития», «Роскосмос», «Газпромбанк». */
 export const ORG_WORD =
-  /^(?:Мин(?!ск)|Рос(?!си|тов)|Гос)\p{Ll}{4,}$|^\p{Lu}\p{Ll}+(?:банк|нефть|газ|пром|строй|авиа|ком|трест|торг|холдинг)$/u;
+  /^(?:Мин(?!ск)|Рос(?!си|тов)|Гос)\p{Ll}{4,}$|^\p{Lu}\p{Ll}+(?:банк|нефть|газ|пром|строй|авиа|трест|торг|холдинг)$/u;
+
+/** Abbreviations of common nouns, not of organisations. */
+export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  words('СМИ ВВП ДТП ТВ ЧП НДС ПО ЖКХ ЕГЭ ТЭЦ АЭС ГЭС ООПТ ВИЧ СПИД ДНК IT PR SMS GPS USB'),
+);
+
+/** Common given names in Latin script, so «Scott Horowitz» in Russian copy reads as a person. */
+export const LATIN_FIRST_NAMES: ReadonlySet<string> = new Set(
+  words(`John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
+  Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason
+  Jeffrey Ryan Jacob Gary Nicholas Eric Stephen Jonathan Larry Justin Scott Brandon Frank Benjamin
+  Gregory Samuel Raymond Patrick Alexander Jack Dennis Jerry Tyler Aaron Henry Peter Adam Nathan Walter
+  Harold Kyle Carl Arthur Gerald Roger Keith Jeremy Terry Lawrence Sean Christian Albert Joe Ethan Austin
+  Jesse Willie Billy Bryan Bruce Jordan Ralph Roy Noah Dylan Eugene Wayne Alan Juan Louis Russell Gabriel
+  Randy Philip Harry Vincent Bobby Johnny Logan Garrett Barack Hillary Angela Mary Patricia Jennifer
+  Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Betty Sandra Ashley Dorothy
+  Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon Cynthia
+  Kathleen Amy Shirley Anna Angela Ruth Brenda Pamela Nicole Katherine Virginia Catherine Christine
+  Samantha Debra Janet Rachel Carolyn Emma Maria Heather Diane Julie Joyce Evelyn Frances Joan Christina
+  Kelly Victoria Lauren Martha Judith Cheryl Megan Andrea Ann Alice Jean Doris Jacqueline Kathryn Hannah
+  Olivia Gloria Marie Teresa Sara Janice Julia Grace Judy Theresa Rose Beverly Denise Marilyn Amber
+  Madison Danielle Brittany Diana Abigail Jane Natalie Lori Tiffany Alexis Kayla Tony Bill Jim Tom Mike
+  Nicolas Francois Jacques Pierre Jean Emmanuel Angela Helmut Gerhard Silvio Jose Carlos Luis Hugo`),
+);

@@ -2,7 +2,7 @@
 // its own later in any case («Обамы», «Обаме»): the rules see a lone capitalised word too
 // seldom to call it a person without this.
 import type { EntitySpan } from './entity-types';
-import { isCapitalised, type Token } from './tokens';
+import { isAllCaps, isCapitalised, type Token } from './tokens';
 
 const ENDING = /(?:а|я|у|ю|ы|и|е|ой|ей|ом|ем|ым|им|ого|ому)$/;
 const stem = (w: string): string => (w.length > 4 ? w.replace(ENDING, '') : w);
@@ -19,7 +19,8 @@ export function recallSurnames(tokens: Token[], spans: EntitySpan[]): EntitySpan
   if (surnames.size === 0) return [];
   const found: EntitySpan[] = [];
   for (const t of tokens) {
-    if (!isCapitalised(t.text) || spans.some((s) => s.start <= t.start && t.end <= s.end)) continue;
+    if (!isCapitalised(t.text) || isAllCaps(t.text) || spans.some((s) => s.start <= t.start && t.end <= s.end))
+      continue;
     const name = surnames.get(stem(t.text));
     if (name) found.push({ type: 'person', start: t.start, end: t.end, name: name.split(' ').pop() as string });
   }

@@ -7,6 +7,8 @@ import { isRussianPlacePhrase, russianPlace } from './known-places';
 import { type Gender, patronymicLemma, surnameLemma } from './russian-forms';
 import {
   ABBREVIATED_PLACES,
+  COMMON_ABBREVIATIONS,
+  LATIN_FIRST_NAMES,
   FIRST_NAME_FORMS,
   FIRST_NAMES,
   NOT_NAMES,
@@ -130,11 +132,14 @@ function classifyPart(tokens: Token[], from: number, to: number): EntitySpan[] {
   if (ws.length === 1) {
     const w = ws[0] as string;
     if (ABBREVIATED_PLACES.has(w)) return [span('place', tokens, from, to, w)];
+    if (COMMON_ABBREVIATIONS.has(w) || (isAllCaps(w) && /\d/.test(w))) return []; // «СМИ», «STS-124»: no one's name
     if (isAllCaps(w) || ORG_WORD.test(w)) return [span('org', tokens, from, to, w)];
     const place = russianPlace(w);
     if (place) return [span('place', tokens, from, to, place)];
   } else if (isRussianPlacePhrase(joined)) return [span('place', tokens, from, to, russianPlace(joined) ?? joined)];
   // names in Latin script inside Russian copy are mostly media and companies: «La Stampa», «NEWSru.com»
+  if (ws.length > 1 && LATIN_FIRST_NAMES.has(ws[0] as string) && ws.every((w) => LATIN.test(w)))
+    return [span('person', tokens, from, to, joined)];
   if (ws.every((w) => LATIN.test(w) || /^(?:com|ru|net|org|info|ua)$/.test(w)))
     return [span('org', tokens, from, to, ws.join(' ').replace(/ (com|ru|net|org|info|ua)$/, '.$1'))];
   if (PERSON_CUES.test(before)) return [span('person', tokens, from, to, personName(ws))];
