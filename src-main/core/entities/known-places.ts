@@ -1,7 +1,11 @@
-// The one seam through which the entity rules know place names. It holds a small list of
-// countries, regions and cities that wire copy names most, in Russian (nominative), English
-// and Arabic. The gazetteer (core/names/, issue 19 part 1) is to replace this list at merge:
+// The one seam through which the entity rules know place names: every country's names in
+// Russian, English and Arabic from i18n-iso-countries (the package the gazetteer's build
+// reads too), and a small list of cities, regions and two-word places that wire copy names
+// most, in Russian (nominative), English and Arabic. The gazetteer (core/names/, issue 19 part 1) is to replace this list at merge:
 // keep every lookup of a place behind the functions below.
+import arCountries from 'i18n-iso-countries/langs/ar.json';
+import enCountries from 'i18n-iso-countries/langs/en.json';
+import ruCountries from 'i18n-iso-countries/langs/ru.json';
 import { formIndex } from './russian-forms';
 
 // Russian nominative (then, after ';', the case forms of a phrase) | English | Arabic
@@ -153,15 +157,33 @@ interface Place {
   ar: string;
 }
 
-const LIST: (Place & { ruForms: string[] })[] = PLACES.split('\n').map((line) => {
+const HAND_LIST: (Place & { ruForms: string[] })[] = PLACES.split('\n').map((line) => {
   const [ruAll = '', en = '', ar = ''] = line.split('|');
   const ruForms = ruAll.split(';');
   return { ru: ruForms[0] as string, ruForms, en, ar };
 });
 
-const RU_FORMS = formIndex(LIST.flatMap((p) => (p.ru.includes(' ') ? [] : [p.ru])));
+type CountryNames = Record<string, string | string[]>;
+const names = (table: CountryNames, code: string): string[] => [table[code] ?? []].flat();
+
+/** Every name the package gives each country, the first of each language its usual one. */
+const COUNTRIES: (Place & { ruForms: string[] })[] = Object.keys(enCountries.countries).flatMap((code) => {
+  const ru = names(ruCountries.countries as CountryNames, code);
+  const en = names(enCountries.countries as CountryNames, code);
+  const ar = names(arCountries.countries as CountryNames, code);
+  const rows = Math.max(ru.length, en.length, ar.length);
+  return Array.from({ length: rows }, (_, k) => {
+    const r = ru[k] ?? '';
+    return { ru: r, ruForms: [r], en: en[k] ?? '', ar: ar[k] ?? '' };
+  });
+});
+
+const LIST = [...HAND_LIST, ...COUNTRIES].filter((p) => !/[()]/.test(p.ru));
+
+const RU_FORMS = formIndex(LIST.flatMap((p) => (p.ru.includes(' ') || p.ru === '' ? [] : [p.ru])));
 // a phrase's case forms are listed, since its adjective declines apart from its noun
-for (const p of LIST) if (p.ru.includes(' ')) for (const form of p.ruForms) RU_FORMS.set(form, p.ru);
+for (const p of LIST)
+  if (p.ru.includes(' ')) for (const form of p.ruForms) if (!RU_FORMS.has(form)) RU_FORMS.set(form, p.ru);
 const RU_PHRASES = new Set(LIST.flatMap((p) => p.ruForms).filter((n) => n.includes(' ')));
 const EN = new Set(LIST.map((p) => p.en).filter(Boolean));
 const AR = new Set(LIST.map((p) => p.ar).filter(Boolean));
