@@ -93,6 +93,13 @@ function span(type: EntityType, tokens: Token[], from: number, to: number, name:
 
 /** Splits a run at known places and where a person's name begins («КНР Ху Цзиньтао»). */
 function classifyRun(text: string, tokens: Token[], from: number, to: number): EntitySpan[] {
+  // «Архитектор Ираклий Лолашвили», «Пресс-служба Кадырова»: a common noun capitalised by the sentence
+  const head = (tokens[from] as Token).text;
+  if (to - from > 1 && (PERSON_CUES.test(head.toLowerCase()) || ORG_CUES.test(head.toLowerCase())))
+    return classifyRun(text, tokens, from + 1, to);
+  // «ФИДЕ Илюмжинов»: an abbreviation before a name stands apart
+  if (to - from > 1 && isAllCaps(head) && !isAllCaps((tokens[from + 1] as Token).text))
+    return [...classifyPart(tokens, from, from + 1), ...classifyRun(text, tokens, from + 1, to)];
   const personAt = personStart(text, tokens, from, to);
   if (personAt !== undefined && personAt > from)
     return [...classifyRun(text, tokens, from, personAt), ...classifyRun(text, tokens, personAt, to)];
