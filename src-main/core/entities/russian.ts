@@ -24,6 +24,7 @@ import { recallSurnames } from './russian-surnames';
 const SURNAME_END =
   /(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ых|их|енко|ук|юк|швили|дзе|ян|янц|ко)(а|у|ым|ом|е|ой|ого|ому|им)?$/;
 const ADJECTIVE_END = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ых|их)$/;
+const TRAILING_ADJECTIVE = /(?:ой|ая|ую|ые|ых|ое|ого|ому)$/;
 const LATIN = /^[A-Za-z][A-Za-z0-9'’-]*$/;
 
 /** The spans of people, organisations and places in a Russian text. */
@@ -103,7 +104,13 @@ function classifyRun(text: string, tokens: Token[], from: number, to: number): E
   const personAt = personStart(text, tokens, from, to);
   if (personAt !== undefined && personAt > from)
     return [...classifyRun(text, tokens, from, personAt), ...classifyRun(text, tokens, personAt, to)];
-  if (personAt === from) return [span('person', tokens, from, to, personName(words(tokens, from, to)))];
+  if (personAt === from) {
+    // «Роман Коноплев Русской (церкви)»: an adjective after the surname starts another name
+    const beforeLast = tokens[to - 2]?.text ?? '';
+    const afterSurname = !FIRST_NAME_FORMS.has(beforeLast) && !patronymicLemma(beforeLast);
+    const end = to - from > 2 && afterSurname && TRAILING_ADJECTIVE.test((tokens[to - 1] as Token).text) ? to - 1 : to;
+    return [span('person', tokens, from, end, personName(words(tokens, from, end)))];
+  }
   const out: EntitySpan[] = [];
   let start = from;
   for (let k = from; k < to && to - from > 1; k++) {
