@@ -115,7 +115,21 @@ export function extractArabic(text: string): EntitySpan[] {
       i = found.next;
     } else i++;
   }
-  return spans;
+  return [...spans, ...recallSurnames(words, spans)];
+}
+
+/** «جونسون» alone, once «بوريس جونسون» was named after a title: the same person. */
+function recallSurnames(words: Word[], spans: EntitySpan[]): EntitySpan[] {
+  const surnames = new Set(
+    spans.filter((s) => s.type === 'person' && s.name.includes(' ')).map((s) => s.name.split(' ').pop() as string),
+  );
+  const found: EntitySpan[] = [];
+  for (const w of words) {
+    if (spans.some((s) => s.start <= w.start && w.end <= s.end)) continue;
+    const reading = withoutProclitics(w.text).find((r) => surnames.has(r.text) && !r.text.startsWith('ال'));
+    if (reading) found.push({ type: 'person', start: w.start + reading.cut, end: w.end, name: reading.text });
+  }
+  return found;
 }
 
 interface Found {

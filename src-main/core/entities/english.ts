@@ -14,7 +14,7 @@ const TITLES = new Set(
   ),
 );
 const ORG_WORDS =
-  /^(?:Inc|Corp|Corporation|Ltd|LLC|Co|Company|Party|Ministry|Department|Council|Agency|Bank|University|Association|Organization|Organisation|Union|Front|Army|Forces|Force|Committee|Commission|Group|News|Times|Post|Press|Institute|Foundation|Court|Parliament|Congress|Senate|Assembly|Authority|Federation|League|Movement|Brigade|Brigades|Council|Office|Service|Police|Network|Airlines|Airways|Reuters|Club|Fund|Board|Government)$/;
+  /^(?:Inc|Corp|Corporation|Ltd|LLC|Co|Company|Party|Ministry|Department|Council|Agency|Bank|University|Association|Organization|Organisation|Union|Front|Army|Forces|Force|Committee|Commission|Group|News|Times|Post|Press|Institute|Foundation|Court|Parliament|Congress|Senate|Assembly|Authority|Federation|League|Movement|Brigade|Brigades|Council|Office|Service|Police|Network|Airlines|Airways|Reuters|Club|Fund|Board|Government|Democrats|Republicans|Conservatives|Tories|Labour|Chamber|Chambers|Taliban|Hamas|Hezbollah)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'into', 'outside', 'inside']);
 const NOT_NAMES = new Set(
   'The A An In On At For From To Of And But Or If When While After Before He She They We I It This That These Those His Her Their Its Our There Here What Who Why How As By With Without Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December According However Meanwhile Also'.split(
@@ -53,10 +53,20 @@ function runOfCapitals(text: string, tokens: Token[], i: number): number {
   });
 }
 
-function classify(tokens: Token[], from: number, to: number): EntitySpan | undefined {
+function classify(tokens: Token[], start: number, to: number): EntitySpan | undefined {
+  // «Industry Secretary Patricia Hewitt»: the name is what follows the last title word
+  let from = start;
+  for (let k = to - 2; k >= start; k--)
+    if (TITLES.has((tokens[k] as Token).text)) {
+      from = k + 1;
+      break;
+    }
+  if (from > start && tokens.slice(start, from).some((t) => ORG_WORDS.test(t.text))) from = start;
+  if (!isCapitalised((tokens[from] as Token).text)) return undefined; // «Secretary of State»
   const words = tokens.slice(from, to).map((t) => t.text);
   const name = words.join(' ');
   const before = from > 0 ? (tokens[from - 1] as Token).text : '';
+  const titled = from > start || TITLES.has(before);
   const make = (type: EntityType): EntitySpan => ({
     type,
     start: (tokens[from] as Token).start,
@@ -65,7 +75,7 @@ function classify(tokens: Token[], from: number, to: number): EntitySpan | undef
   });
   if (isEnglishPlace(name)) return make('place');
   if (words.some((w) => ORG_WORDS.test(w)) || (words.length === 1 && isAllCaps(name))) return make('org');
-  if (TITLES.has(before)) return make('person');
+  if (titled) return make('person');
   if (PLACE_PREPOSITIONS.has(before.toLowerCase()) && words.length <= 3) return make('place');
   if (words.length >= 2 && words.length <= 4 && !(tokens[from] as Token).sentenceStart) return make('person');
   return undefined;

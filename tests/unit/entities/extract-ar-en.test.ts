@@ -18,6 +18,12 @@ describe('Arabic entities', () => {
     expect(found('وصرح رئيس الوزراء نجيب ميقاتي', 'ar')).toContainEqual(['person', 'نجيب ميقاتي', 'نجيب ميقاتي']);
   });
 
+  it('finds a lone surname, proclitic and all, once the person was named after a title', () => {
+    const text = 'قال وزير الخارجية البريطاني بوريس جونسون أمس. وشدد جونسون على الحل';
+    expect(found(text, 'ar')).toContainEqual(['person', 'جونسون', 'جونسون']);
+    expect(found('وأكد لجونسون', 'ar')).toEqual([]);
+  });
+
   it('takes an organisation after its kind, with a proclitic left out of the span', () => {
     expect(found('وأعلنت وزارة الخارجية في بيان', 'ar')).toContainEqual(['org', 'وزارة الخارجية', 'وزارة الخارجية']);
     expect(found('وقال مسؤول في حزب الله', 'ar')).toContainEqual(['org', 'حزب الله', 'حزب الله']);
@@ -45,6 +51,16 @@ describe('English entities', () => {
       'David Cameron',
       'David Cameron',
     ]);
+  });
+
+  it('leaves the title words out of a name and reads parties as organisations', () => {
+    const spans = found(
+      'Maternity pay, said Trade and Industry Secretary Patricia Hewitt, while the Liberal Democrats objected.',
+      'en',
+    );
+    expect(spans).toContainEqual(['person', 'Patricia Hewitt', 'Patricia Hewitt']);
+    expect(spans).toContainEqual(['org', 'Liberal Democrats', 'Liberal Democrats']);
+    expect(found('The Shadow Secretary of State spoke.', 'en').filter(([type]) => type === 'person')).toEqual([]);
   });
 
   it('reads organisations by their words and places by the seam or a preposition', () => {
