@@ -66,7 +66,12 @@ export function orgHeadSpan(text: string, tokens: Token[], i: number): Phrase | 
     else if (isAllCaps(next.text)) {
       last++;
       break;
-    } else if (isCapitalised(next.text) || !GENITIVE_TAIL.test(next.text) || PAST_VERB.test(next.text)) break;
+    } else if (isCapitalised(next.text)) {
+      const owner = ownerTail(text, tokens, last);
+      inner.push(...owner.inner);
+      last = owner.last;
+      break;
+    } else if (next.text.length < 3 || !GENITIVE_TAIL.test(next.text) || PAST_VERB.test(next.text)) break;
     last++;
     if (place) break;
   }
@@ -118,8 +123,12 @@ export function orgAdjectiveSpan(text: string, tokens: Token[], i: number): Phra
     const w = tok(tokens, k).text;
     if (isCapitalised(w)) return undefined;
     if (ORG_NOUNS.test(w)) {
-      const name = text.slice(a.start, tok(tokens, k).end);
-      return { spans: [{ type: 'org', start: a.start, end: tok(tokens, k).end, name }], next: k + 1 };
+      const owner = ownerTail(text, tokens, k);
+      const end = tok(tokens, owner.last).end;
+      return {
+        spans: [{ type: 'org', start: a.start, end, name: text.slice(a.start, end) }, ...owner.inner],
+        next: owner.last + 1,
+      };
     }
     if (!ADJECTIVE.test(w)) return undefined;
     k++;
@@ -145,4 +154,23 @@ export function bodyOfPlaceSpan(text: string, tokens: Token[], i: number): Phras
   if (!place) return undefined;
   const org: EntitySpan = { type: 'org', start: a.start, end: b.end, name: text.slice(a.start, b.end) };
   return { spans: [org, { type: 'place', start: b.start, end: b.end, name: place }], next: i + 2 };
+}
+
+/**
+ * What an organisation's name may end with: the body it belongs to and that body's country
+ * («Палаты представителей Конгресса США», «Судейский комитет ФИФА»). Returns the new last
+ * token and the places inside.
+ */
+function ownerTail(text: string, tokens: Token[], last: number): { last: number; inner: EntitySpan[] } {
+  const inner: EntitySpan[] = [];
+  let k = last;
+  const spaced = (): boolean => k + 1 < tokens.length && /^[ \u00a0]+$/.test(gap(text, tokens, k));
+  if (spaced() && isCapitalised(tok(tokens, k + 1).text) && ORG_HEADS.test(tok(tokens, k + 1).text.toLowerCase())) k++;
+  if (spaced()) {
+    const next = tok(tokens, k + 1);
+    const place = russianPlace(next.text) ?? (ABBREVIATED_PLACES.has(next.text) ? next.text : undefined);
+    if (place && k > last) inner.push({ type: 'place', start: next.start, end: next.end, name: place });
+    if ((place && k > last) || (isAllCaps(next.text) && !place && !/\d/.test(next.text))) k++;
+  }
+  return { last: k, inner };
 }

@@ -70,6 +70,15 @@ function runOfCapitals(text: string, tokens: Token[], i: number): number {
   return runEnd(text, tokens, i, (j, gap) => {
     const next = (tokens[j] as Token).text;
     if (gap === '.' && /^(?:com|ru|net|org|info|ua)$/.test(next)) return 1; // «Lenta.ru»
+    // «Corriere della Sera», «Harles und Jentzsch»: a Latin particle between Latin capitals
+    const after = tokens[j + 1]?.text ?? '';
+    if (
+      /^(?:of|the|de|della|del|di|da|du|des|la|le|und|and|for|van|von)$/.test(next) &&
+      LATIN.test(after) &&
+      isCapitalised(after) &&
+      /^ $/.test(gap)
+    )
+      return 2;
     if (!isInitial(text, tokens, j - 1) && !/^[ \u00a0]+$/.test(gap)) return 0;
     return !isCapitalised(next) || (NOT_NAMES.has(next) && !isInitial(text, tokens, j)) ? 0 : 1;
   });
