@@ -17,7 +17,7 @@ const OPEN_QUOTE = /[«"“„]\s*$/;
 const CLOSE_QUOTE = /^\s*[»"”“]/;
 
 const ORG_HEADS =
-  /^(?:министерств|госдум|дум|совет|комисси|палат|бундестаг|кнессет|правительств|сенат|конгресс|парламент|кремл|пентагон|генпрокуратур|прокуратур|центробанк|евросоюз|еврокомисси|европарламент|госдеп|госдепартамент|минфин|минобороны|минюст|минздрав|минтранс|минэнерго|минкультуры|минобрнауки|минэкономразвития|верховн|конституционн|следственн|федеральн|государственн|генштаб|генеральн|всемирн|международн|национальн|европейск|объединенн|объединённ|академи|университет|гостиниц|банк|партия|фонд|служб|комитет|агентств|суд|мэри|администраци)/;
+  /^(?:министерств|госдум|дум|совет|комисси|палат|бундестаг|кнессет|синод|правительств|сенат|конгресс|парламент|кремл|пентагон|генпрокуратур|прокуратур|центробанк|евросоюз|еврокомисси|европарламент|госдеп|госдепартамент|минфин|минобороны|минюст|минздрав|минтранс|минэнерго|минкультуры|минобрнауки|минэкономразвития|верховн|конституционн|следственн|федеральн|государственн|генштаб|генеральн|всемирн|международн|национальн|европейск|объединенн|объединённ|академи|университет|гостиниц|банк|партия|фонд|служб|комитет|агентств|суд|мэри|администраци)/;
 const GENITIVE_TAIL =
   /(ых|их|ого|его|ой|ей|ы|и|а|я|ов|ев|ия|ии|ств|ний|ских|ской|ского|ного|ной|дел|дел|безопасности|развития)$/u;
 // «Госдума приняла»: a verb after the head is not part of the name
@@ -89,18 +89,35 @@ export function orgHeadSpan(text: string, tokens: Token[], i: number): Phrase | 
   };
 }
 
-/** «Тверской площади», «Московской области»; «штат Аризона», «город Москва». */
+/** «Тверской площади», «Северо-Кавказском федеральном округе»; «штат Аризона», «город Москва». */
 export function placeDescriptorSpan(text: string, tokens: Token[], i: number): Phrase | undefined {
   if (i + 1 >= tokens.length || !/^[ \u00a0]+$/.test(gap(text, tokens, i))) return undefined;
   const a = tok(tokens, i);
   const b = tok(tokens, i + 1);
-  if (isCapitalised(a.text) && ADJECTIVE.test(a.text) && PLACE_KINDS.test(b.text) && !isCapitalised(b.text))
-    return { spans: [{ type: 'place', start: a.start, end: b.end, name: `${a.text} ${b.text}` }], next: i + 2 };
+  if (isCapitalised(a.text) && ADJECTIVE.test(a.text) && !isAllCaps(a.text)) {
+    let k = i + 1;
+    while (
+      k < i + 3 &&
+      k + 1 < tokens.length &&
+      ADJECTIVE.test(tok(tokens, k).text) &&
+      !isCapitalised(tok(tokens, k).text)
+    )
+      k++;
+    const kind = tok(tokens, k);
+    if (PLACE_KINDS.test(kind.text) && !isCapitalised(kind.text))
+      return {
+        spans: [{ type: 'place', start: a.start, end: kind.end, name: text.slice(a.start, kind.end) }],
+        next: k + 1,
+      };
+  }
   if (isCapitalised(a.text) && ADJECTIVE.test(a.text) && isCapitalised(b.text) && russianPlace(b.text))
     return {
       spans: [{ type: 'place', start: a.start, end: b.end, name: `${a.text} ${russianPlace(b.text) ?? b.text}` }],
       next: i + 2,
     };
+  // «столице Чеченской республики»: the capital is the start of the next place's name
+  const c = tokens[i + 2];
+  if (c && ADJECTIVE.test(b.text) && PLACE_KINDS.test(c.text)) return undefined;
   if (
     !isCapitalised(a.text) &&
     PLACE_KINDS.test(a.text) &&
@@ -112,6 +129,14 @@ export function placeDescriptorSpan(text: string, tokens: Token[], i: number): P
     return { spans: [{ type: 'place', start: a.start, end: b.end, name }], next: i + 2 };
   }
   return undefined;
+}
+
+/** «Lenta.ru», «infox.ru»: a site named by its domain is an organisation, whatever its case. */
+export function domainSpan(text: string, tokens: Token[], i: number): Phrase | undefined {
+  const next = tokens[i + 1];
+  if (!next || gap(text, tokens, i) !== '.' || !/^(?:com|ru|net|org|info|ua|рф|ру)$/i.test(next.text)) return undefined;
+  const a = tok(tokens, i);
+  return { spans: [{ type: 'org', start: a.start, end: next.end, name: text.slice(a.start, next.end) }], next: i + 2 };
 }
 
 /** «Большой театр», «Запорожский автомобилестроительный завод», «Парламентской ассамблеи»: an organisation. */

@@ -17,7 +17,14 @@ import {
   PERSON_CUES,
   PLACE_PREPOSITIONS,
 } from './russian-lexicon';
-import { bodyOfPlaceSpan, orgAdjectiveSpan, orgHeadSpan, placeDescriptorSpan, quotedOrgSpan } from './russian-phrases';
+import {
+  bodyOfPlaceSpan,
+  domainSpan,
+  orgAdjectiveSpan,
+  orgHeadSpan,
+  placeDescriptorSpan,
+  quotedOrgSpan,
+} from './russian-phrases';
 import { isAllCaps, isCapitalised, runEnd, type Token, tokenize } from './tokens';
 import { recallSurnames } from './russian-surnames';
 
@@ -34,6 +41,7 @@ export function extractRussian(text: string): EntitySpan[] {
   let i = 0;
   while (i < tokens.length) {
     const phrase =
+      domainSpan(text, tokens, i) ??
       quotedOrgSpan(text, tokens, i) ??
       orgAdjectiveSpan(text, tokens, i) ??
       orgHeadSpan(text, tokens, i) ??
@@ -48,11 +56,19 @@ export function extractRussian(text: string): EntitySpan[] {
       i++;
       continue;
     }
-    const end = runOfCapitals(text, tokens, i);
+    const end = phraseInside(text, tokens, i, runOfCapitals(text, tokens, i));
     spans.push(...classifyRun(text, tokens, i, end));
     i = end;
   }
   return [...spans, ...recallSurnames(tokens, spans)];
+}
+
+/** «Реконструкция Большого театра»: a run of capitals ends where a phrase (an organisation or place) begins. */
+function phraseInside(text: string, tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++)
+    if (orgAdjectiveSpan(text, tokens, k) ?? orgHeadSpan(text, tokens, k) ?? placeDescriptorSpan(text, tokens, k))
+      return k;
+  return to;
 }
 
 function opensName(text: string, tokens: Token[], i: number): boolean {

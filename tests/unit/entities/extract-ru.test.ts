@@ -67,6 +67,21 @@ const CASES: [string, string, [string, string, string]][] = [
     'Вчера послы Соединенных Штатов приехали.',
     ['place', 'Соединенных Штатов', 'Соединенные Штаты'],
   ],
+  [
+    'a site by its domain, whatever its case',
+    'Как сообщает infox.ru, сделка закрыта.',
+    ['org', 'infox.ru', 'infox.ru'],
+  ],
+  [
+    'a place whose kind follows adjectives',
+    'Учения прошли в Северо-Кавказском федеральном округе.',
+    ['place', 'Северо-Кавказском федеральном округе', 'Северо-Кавказском федеральном округе'],
+  ],
+  [
+    'an organisation after a capitalised common noun',
+    'Реконструкция Большого театра закончилась.',
+    ['org', 'Большого театра', 'Большого театра'],
+  ],
   ['the place that ends a run of capitals', 'Мэр Москвы Юрий Лужков ушёл.', ['place', 'Москвы', 'Москва']],
   [
     'the person that begins inside a run of capitals',
