@@ -2,11 +2,12 @@
 // texts in ../shared/corpus/factrueval/devset), scored by its track 1 rules with LocOrg as
 // a location (bench/ner-score.ts). Prints P/R/F1 per type and overall, on the whole set and
 // on each half (A: the 1st, 3rd… documents, where the rules were studied; B: the others,
-// held out), and the extraction time per article. It asserts nothing.
+// held out), and the extraction time per article (ru on these texts; en on BBC and ar on
+// Jawhara FM copy from ../shared/corpus when present). It asserts nothing.
 // Run: npm run bench:ner [-- --misses] [-- --misses=B]
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractEntities } from '../src-main/core/entities/extract';
 import { type Counts, metrics, type Miss, readStandard, scoreDocument, standardNames, TAGS } from './ner-score';
@@ -66,14 +67,35 @@ table(`FactRuEval-2016 devset, track 1 (t1_eval.py -l: LocOrg as loc), ${docs.le
 table('half A (odd-numbered texts in order, where misses were studied)', totals.A);
 table('half B (even-numbered texts, held out while fitting)', totals.B);
 
-const rounds = 20;
-const chars = docs.reduce((n, d) => n + d.text.length, 0);
-for (const d of docs) extractEntities(d.text, 'ru');
-const started = performance.now();
-for (let r = 0; r < rounds; r++) for (const d of docs) extractEntities(d.text, 'ru');
-const ms = (performance.now() - started) / (rounds * docs.length);
-const per3k = (ms * 3000 * docs.length) / chars;
+/** Mean extraction time over `texts` (after five warm-up passes for the JIT), per article and per 3,000 characters. */
+function timeOn(language: string, texts: string[]): string {
+  const rounds = 20;
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  for (let r = 0; r < 5; r++) for (const t of texts) extractEntities(t, language);
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++) for (const t of texts) extractEntities(t, language);
+  const ms = (performance.now() - started) / (rounds * texts.length);
+  return `${language}: ${f(ms)} ms per article (${texts.length} articles, mean ${Math.round(chars / texts.length)} chars), ${f((ms * 3000 * texts.length) / chars)} ms per 3,000 chars`;
+}
+
+const corpusTexts = (dir: string, limit: number): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((p) => p.endsWith('.txt'))
+        .sort()
+        .slice(0, limit)
+        .map((p) => readFileSync(join(dir, p), 'utf8'))
+    : [];
+
+console.log(`\ntime (load average ${loadavg().map(f).join(' ')}):`);
 console.log(
-  `\ntime: ${f(ms)} ms per article (mean ${Math.round(chars / docs.length)} chars), ${f(per3k)} ms per 3,000 chars; load average ${loadavg().map(f).join(' ')}`,
+  timeOn(
+    'ru',
+    docs.map((d) => d.text),
+  ),
 );
+const english = corpusTexts(resolve(TEXTS, '../../bbc'), 200);
+const arabic = corpusTexts(resolve(TEXTS, '../../ant-jawharafm'), 200);
+if (english.length > 0) console.log(timeOn('en', english));
+if (arabic.length > 0) console.log(timeOn('ar', arabic));
 console.log('published (test set): best 2016 systems about 0.81 F1 overall, 0.91 for people');

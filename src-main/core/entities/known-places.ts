@@ -202,5 +202,16 @@ export const isEnglishPlace = (name: string): boolean => EN.has(name);
 /** True when `name` (without proclitics) is a known Arabic place. */
 export const isArabicPlace = (name: string): boolean => AR.has(name);
 
-/** The longest known Arabic place name, in words, so a lookup knows how far to look ahead. */
-export const ARABIC_PLACE_MAX_WORDS = Math.max(...LIST.map((p) => p.ar.split(' ').length));
+const AR_LENGTHS = new Map<string, number[]>();
+for (const name of AR) {
+  const parts = name.split(' ');
+  const lengths = AR_LENGTHS.get(parts[0] as string) ?? [];
+  if (!lengths.includes(parts.length))
+    AR_LENGTHS.set(
+      parts[0] as string,
+      [...lengths, parts.length].sort((a, b) => b - a),
+    );
+}
+
+/** The word counts of the known Arabic places that begin with `word`, longest first (none: []). */
+export const arabicPlaceLengths = (word: string): readonly number[] => AR_LENGTHS.get(word) ?? [];
