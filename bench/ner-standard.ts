@@ -1,6 +1,6 @@
 // Reads FactRuEval-2016's standard markup (.tokens, .spans, .objects; format in its README
 // and scripts/dialent/standard.py) into the token sets its track 1 scorer compares.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Tag = 'per' | 'org' | 'loc';
@@ -102,3 +102,13 @@ export function readStandard(annotations: string, texts: string, name: string): 
   const text = readFileSync(join(texts, `${name}.txt`), 'utf8');
   return { name, text, tokens, sets };
 }
+
+/** The first `limit` .txt files under `dir` in name order ([] when `dir` is absent): copy to time or check the rules on. */
+export const textFiles = (dir: string, limit: number): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((p) => p.endsWith('.txt'))
+        .sort()
+        .slice(0, limit)
+        .map((p) => join(dir, p))
+    : [];

@@ -5,13 +5,13 @@
 // held out), and the extraction time per article (ru on these texts; en on BBC and ar on
 // Jawhara FM copy from ../shared/corpus when present). It asserts nothing.
 // Run: npm run bench:ner [-- --misses] [-- --misses=B]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractEntities } from '../src-main/core/entities/extract';
 import { type Counts, metrics, type Miss, readStandard, scoreDocument, standardNames, TAGS } from './ner-score';
-import type { StandardDoc, Tag } from './ner-standard';
+import { type StandardDoc, type Tag, textFiles } from './ner-standard';
 
 const ANNOTATIONS = resolve(process.env.NER_DIR ?? '../shared/ner/factrueval-devset');
 const TEXTS = resolve(process.env.NER_TEXTS ?? '../shared/corpus/factrueval/devset');
@@ -78,14 +78,7 @@ function timeOn(language: string, texts: string[]): string {
   return `${language}: ${f(ms)} ms per article (${texts.length} articles, mean ${Math.round(chars / texts.length)} chars), ${f((ms * 3000 * texts.length) / chars)} ms per 3,000 chars`;
 }
 
-const corpusTexts = (dir: string, limit: number): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((p) => p.endsWith('.txt'))
-        .sort()
-        .slice(0, limit)
-        .map((p) => readFileSync(join(dir, p), 'utf8'))
-    : [];
+const corpusTexts = (dir: string, limit: number): string[] => textFiles(dir, limit).map((p) => readFileSync(p, 'utf8'));
 
 console.log(`\ntime (load average ${loadavg().map(f).join(' ')}):`);
 console.log(

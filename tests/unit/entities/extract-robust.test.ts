@@ -1,9 +1,10 @@
 // Every span the extractor gives is well formed, on odd input and on the real copy in
 // ../shared/corpus (Russian FactRuEval test texts, English BBC, Arabic Jawhara FM): within
 // the text, non-empty, with a name; it must never throw, since it runs on every import.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { textFiles } from '../../../bench/ner-standard';
 import { extractEntities } from '../../../src-main/core/entities/extract';
 
 const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
@@ -17,14 +18,7 @@ function expectWellFormed(text: string, language: string): void {
   }
 }
 
-const files = (dir: string, limit: number): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .slice(0, limit)
-        .map((f) => join(dir, f))
-    : [];
+const files = textFiles;
 
 describe('entity extraction on any input', () => {
   it.each(['ru', 'en', 'ar'])('gives well-formed spans on odd %s input', (language) => {
