@@ -53,7 +53,9 @@ describe('buildJsonExport', () => {
   });
 
   it("keeps every field of the record and the user's work on it, annotations with anchors, placement and times", () => {
-    const { userData, subheadings, folder, highlights, versions, ...record } = annotated;
+    // The reader's view of versions and thread is not the record's: a backup leaves both out.
+    const { userData, subheadings, folder, highlights, versions, thread, ...record } = annotated;
+    void thread;
     void subheadings;
     void folder;
     void highlights;
