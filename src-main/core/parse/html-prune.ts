@@ -145,7 +145,11 @@ export function nameTokens(names: string): string[][] {
  */
 export function removeNonContent(document: Document): void {
   for (const el of Array.from(document.querySelectorAll(NON_CONTENT_SELECTOR))) {
-    if (el.tagName.toLowerCase() === 'header' && el.parentElement?.closest('article, main, [role="main"]')) continue;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'header' && el.parentElement?.closest('article, main, [role="main"]')) continue;
+    // ASP.NET pages wrap the whole page in one <form> (webdev: football.ua, bettycrocker.com):
+    // a form holding the article or main part is the page, not a search or comment box.
+    if (tag === 'form' && el.querySelector('article, main, [role="main"], h1')) continue;
     el.remove();
   }
 }
