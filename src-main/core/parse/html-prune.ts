@@ -40,7 +40,16 @@ const BOILERPLATE_WORDS = new Set(
 const CONTENT_WORDS = new Set(['content', 'article', 'entry', 'body', 'main', 'story', 'text']);
 
 /** Words naming readers' comments: a comment section is pruned even when longer than the post. */
-const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'respond', 'replies', 'disqus', 'kommentar', 'kommentare']);
+const COMMENT_WORDS = new Set([
+  'comment',
+  'comments',
+  'commentlist',
+  'respond',
+  'replies',
+  'disqus',
+  'kommentar',
+  'kommentare',
+]);
 
 /**
  * Words naming a picture's caption or credit line outside a <figcaption> (webdev:
