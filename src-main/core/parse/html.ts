@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { RelatedItem, WireFields } from '../../contract/records';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
-import { blockParagraphs, collapseSpaces, leafBlocks } from './html-blocks';
+import { blockParagraphs, collapseSpaces, leafBlocks, withoutBareHeadings } from './html-blocks';
 import {
   blocksText,
   densestBlocks,
@@ -46,7 +46,7 @@ export function parseHtml(text: string): DraftRecord[] {
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
   const blocks = recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document);
   const { body, related } = separateRelated(blocks);
-  let paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title && !isLabelLine(p));
+  let paragraphs = withoutBareHeadings(body).flatMap(blockParagraphs).filter((p) => p !== meta.title && !isLabelLine(p));
   const lead = leadParagraph(document);
   if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
   const pageRoot = document.querySelector('body') ?? fallbackRoot;

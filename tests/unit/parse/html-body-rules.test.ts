@@ -117,3 +117,17 @@ describe('recoverArticleBlocks', () => {
     expect(recoverArticleBlocks(blocks, document)).toEqual(blocks);
   });
 });
+
+describe('withoutBareHeadings', () => {
+  it('drops a sub-head left heading nothing, and keeps one with text or a sub-section under it', () => {
+    const text = bodyOf(
+      page(
+        `<article><h2>How the money was spent</h2><h3>The steel</h3>${paragraphs}` +
+          `<h3>More on this topic</h3><p><a href="/a">Ferry service to resume in May</a></p><h3>Sources:</h3></article>`,
+      ),
+    );
+    expect(text).toContain('How the money was spent');
+    expect(text).toContain('The steel');
+    expect(text).not.toMatch(/More on this topic|Sources:/);
+  });
+});
