@@ -61,8 +61,19 @@ export function densestBlocks(root: Element): Element[] {
   });
 }
 
-/** Words naming a story's standfirst: `entry__subtitle`, `ts-intro`, `article-intro`, `entry-excerpt`, `lead`. */
-const LEAD_WORDS = new Set(['lead', 'intro', 'excerpt', 'standfirst', 'subtitle', 'summary', 'dek', 'abstract']);
+/** Words naming a story's standfirst: `entry__subtitle`, `ts-intro`, `article-intro`, `entry-excerpt`, `lead`, French `chapo`, German `teaser-text`. */
+const LEAD_WORDS = new Set([
+  'lead',
+  'intro',
+  'excerpt',
+  'standfirst',
+  'subtitle',
+  'summary',
+  'dek',
+  'abstract',
+  'chapo',
+  'teaser',
+]);
 const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 1_000;
 
