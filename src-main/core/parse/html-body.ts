@@ -146,17 +146,26 @@ function recoverable(block: Element, text: string, article: Element): boolean {
   return true;
 }
 
-/** The innermost `<article>` or `itemprop=articleBody` element holding most of Readability's text. */
+/**
+ * The innermost `<article>` or `itemprop=articleBody` element holding most of Readability's
+ * text. Each block of the page is read once and credits the article elements above it, so a
+ * page of many nested teaser `<article>`s costs no more than one of a single article.
+ */
 function articleElement(document: Document, texts: Set<string>, total: number): Element | null {
-  if (total === 0) return null;
-  let best: Element | null = null;
-  for (const el of Array.from(document.querySelectorAll('article, [itemprop="articleBody"]'))) {
-    let held = 0;
-    for (const block of leafBlocks(el)) {
-      const text = blockParagraphs(block).join(' ');
-      if (texts.has(text)) held += text.length;
+  const root = document.querySelector('body');
+  if (total === 0 || !root || !root.querySelector('article, [itemprop="articleBody"]')) return null;
+  const held = new Map<Element, number>();
+  for (const block of leafBlocks(root)) {
+    const text = blockParagraphs(block).join(' ');
+    if (!texts.has(text)) continue;
+    for (let el = block.parentElement; el; el = el.parentElement) {
+      if (el.tagName === 'ARTICLE' || el.getAttribute('itemprop') === 'articleBody')
+        held.set(el, (held.get(el) ?? 0) + text.length);
     }
-    if (held >= MIN_ARTICLE_SHARE * total && (!best || best.contains(el))) best = el;
+  }
+  let best: Element | null = null;
+  for (const [el, chars] of held) {
+    if (chars >= MIN_ARTICLE_SHARE * total && (!best || best.contains(el))) best = el;
   }
   return best;
 }

@@ -28,6 +28,8 @@ const BOILERPLATE_WORDS = new Set(
     'bio authorbio authorbox authorinfo saboxplugin rating ratings postmetadata postmeta entrymeta entryutility metadata toc',
     // notices the publisher adds to every page: affiliate and ad disclaimers, paywall prompts
     'disclaimer disclosure affiliate paywall',
+    // fact boxes set beside the story (trafilatura drops `mol-factbox` too)
+    'factbox',
   ]
     .join(' ')
     .split(' '),
