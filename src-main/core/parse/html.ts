@@ -46,7 +46,9 @@ export function parseHtml(text: string): DraftRecord[] {
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
   const blocks = recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document);
   const { body, related } = separateRelated(blocks);
-  let paragraphs = withoutBareHeadings(body).flatMap(blockParagraphs).filter((p) => p !== meta.title && !isLabelLine(p));
+  let paragraphs = withoutBareHeadings(body)
+    .flatMap(blockParagraphs)
+    .filter((p) => p !== meta.title && !isLabelLine(p));
   const lead = leadParagraph(document);
   if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
   const pageRoot = document.querySelector('body') ?? fallbackRoot;
