@@ -61,7 +61,7 @@ export function densestBlocks(root: Element): Element[] {
   });
 }
 
-/** Words naming a story's standfirst: `entry__subtitle`, `ts-intro`, `article-intro`, `entry-excerpt`, `lead`, French `chapo`, German `teaser-text`. */
+/** Words naming a story's standfirst: `entry__subtitle`, `ts-intro`, `article-intro`, `entry-excerpt`, `lead`, French `chapo`. */
 const LEAD_WORDS = new Set([
   'lead',
   'intro',
@@ -72,7 +72,6 @@ const LEAD_WORDS = new Set([
   'dek',
   'abstract',
   'chapo',
-  'teaser',
 ]);
 const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 1_000;
