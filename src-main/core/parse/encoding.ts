@@ -27,7 +27,51 @@ export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
   if (bom) return decodeUtf16(bytes, bom);
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
-  return decodeLegacy(bytes);
+  return decodeDeclared(bytes) ?? decodeLegacy(bytes);
+}
+
+/** How far into a page its `<meta charset>` is looked for, as the HTML standard's prescan does (1,024 bytes there; saved pages put more before it). */
+const PRESCAN_BYTES = 4096;
+
+/**
+ * A saved web page that names its charset in a `<meta>` is read in it: a UTF-8 page with a
+ * few stray bytes was guessed as windows-1252 and every accented letter garbled, and a
+ * gb2312 page was not readable at all (webdev: der-erfolg-gibt-recht.de, he.xinhuanet.com).
+ */
+const DECLARED_AS: Record<string, string> = {
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'iso-8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'us-ascii': 'windows-1252',
+};
+
+/** A UTF-8 page with more invalid sequences than this is not UTF-8. */
+const MAX_STRAY_BYTES = 16;
+
+function decodeDeclared(bytes: Uint8Array): DecodeOutcome | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const label = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (!label || !iconv.encodingExists(label)) return null;
+  if (label === 'utf-8' || label === 'utf8') {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const bad = text.split('\uFFFD').length - 1;
+    // Many invalid sequences: the page is in a legacy encoding whatever it says.
+    if (bad > MAX_STRAY_BYTES) return null;
+    return {
+      ok: true,
+      text,
+      encoding: 'utf-8',
+      warning: `page declares UTF-8 but holds ${bad} invalid byte sequence(s), shown as �`,
+    };
+  }
+  // Browsers read gb2312 as its superset gb18030 and latin1 as windows-1252 (WHATWG Encoding).
+  const encoding = DECLARED_AS[label] ?? label;
+  return {
+    ok: true,
+    text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding),
+    encoding,
+  };
 }
 
 type Bom = 'utf-8-bom' | 'utf-16le' | 'utf-16be';

@@ -92,3 +92,22 @@ export function linkDensity(block: Element, text: string): number {
   const all = text.replace(/\s/g, '');
   return all ? Math.min(1, linked.length / all.length) : 0;
 }
+
+const HEADING = /^H([2-6])$/;
+
+/**
+ * The blocks without a sub-head that heads nothing: one last in the article or followed by
+ * a heading of its rank or above. Its section was a list of links or a box pruned before
+ * (`Mehr zum Thema`, `Quellenangaben:`, `Teilnehmende Blogs:`; webdev), so it reads as a
+ * stray label at the end of the story.
+ */
+export function withoutBareHeadings(blocks: Element[]): Element[] {
+  return blocks.filter((block, i) => {
+    const rank = HEADING.exec(block.tagName)?.[1];
+    if (!rank) return true;
+    const next = blocks[i + 1];
+    if (!next) return false;
+    const nextRank = HEADING.exec(next.tagName)?.[1];
+    return !nextRank || nextRank > rank;
+  });
+}

@@ -61,8 +61,18 @@ export function densestBlocks(root: Element): Element[] {
   });
 }
 
-/** Words naming a story's standfirst: `entry__subtitle`, `ts-intro`, `article-intro`, `entry-excerpt`, `lead`. */
-const LEAD_WORDS = new Set(['lead', 'intro', 'excerpt', 'standfirst', 'subtitle', 'summary', 'dek', 'abstract']);
+/** Words naming a story's standfirst: `entry__subtitle`, `ts-intro`, `article-intro`, `entry-excerpt`, `lead`, French `chapo`. */
+const LEAD_WORDS = new Set([
+  'lead',
+  'intro',
+  'excerpt',
+  'standfirst',
+  'subtitle',
+  'summary',
+  'dek',
+  'abstract',
+  'chapo',
+]);
 const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 1_000;
 
@@ -81,4 +91,80 @@ export function leadParagraph(document: Document): string | null {
     return linkDensity(el, text) <= MAX_PROSE_LINK_DENSITY ? text : null;
   }
   return null;
+}
+
+/** Share of Readability's text that must sit in the page's article element for that element to be the story. */
+const MIN_ARTICLE_SHARE = 0.7;
+/** A dropped block shorter than this is a label (`4 Min Read`, `Teilen`), not a sub-head or paragraph. */
+const MIN_RECOVERED_CHARS = 20;
+
+/**
+ * Readability's blocks, with the blocks it dropped from the page's own article element put
+ * back in place: sub-heads, standfirsts in the article's header, short paragraphs and lists
+ * it judged too weak (webdev: a fifth of the missed snippets), as trafilatura keeps the
+ * whole of the article element once it has found it. Only when that element holds most of
+ * Readability's text, so a page whose `<article>` is a teaser card is left alone.
+ */
+export function recoverArticleBlocks(readable: Element[], document: Document): Element[] {
+  const texts = readable.map((block) => blockParagraphs(block).join(' '));
+  const total = texts.reduce((sum, text) => sum + text.length, 0);
+  const article = articleElement(document, new Set(texts), total);
+  if (!article) return readable;
+  const position = new Map<string, number>();
+  texts.forEach((text, i) => position.set(text, i));
+  const inserted = new Map<number, Element[]>();
+  let at = -1;
+  for (const block of leafBlocks(article)) {
+    const text = blockParagraphs(block).join(' ');
+    const found = position.get(text);
+    if (found !== undefined) at = Math.max(at, found);
+    else if (recoverable(block, text, article)) inserted.set(at, [...(inserted.get(at) ?? []), block]);
+  }
+  if (inserted.size === 0) return readable;
+  return [...(inserted.get(-1) ?? []), ...readable.flatMap((block, i) => [block, ...(inserted.get(i) ?? [])])];
+}
+
+/**
+ * Words naming a box inside the article that is not the story: teaser cards for other
+ * stories, widgets, pop-ups, donation and buy boxes, the author box (webdev: `teaser-text`, `c-flyout`,
+ * `buybox__info`, `mollie-donation-modal`, `mh-widget`).
+ */
+const NOT_STORY_WORDS = new Set(
+  'teaser teasers card widget popup modal flyout buybox donation footer promo author'.split(' '),
+);
+
+/** A dropped block worth putting back: long enough, few links, not in a link, a teaser card or a widget. */
+function recoverable(block: Element, text: string, article: Element): boolean {
+  if (text.length < MIN_RECOVERED_CHARS || linkDensity(block, text) > MAX_PROSE_LINK_DENSITY) return false;
+  for (let el: Element | null = block; el && el !== article; el = el.parentElement) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'a' || tag === 'article') return false;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (names.trim() && nameWords(names).some((word) => NOT_STORY_WORDS.has(word))) return false;
+  }
+  return true;
+}
+
+/**
+ * The innermost `<article>` or `itemprop=articleBody` element holding most of Readability's
+ * text. Each block of the page is read once and credits the article elements above it, so a
+ * page of many nested teaser `<article>`s costs no more than one of a single article.
+ */
+function articleElement(document: Document, texts: Set<string>, total: number): Element | null {
+  const root = document.querySelector('body');
+  if (total === 0 || !root || !root.querySelector('article, [itemprop="articleBody"]')) return null;
+  const held = new Map<Element, number>();
+  for (const block of leafBlocks(root)) {
+    const text = blockParagraphs(block).join(' ');
+    if (!texts.has(text)) continue;
+    for (let el = block.parentElement; el; el = el.parentElement) {
+      if (el.tagName === 'ARTICLE' || el.getAttribute('itemprop') === 'articleBody')
+        held.set(el, (held.get(el) ?? 0) + text.length);
+    }
+  }
+  let best: Element | null = null;
+  for (const [el, chars] of held) {
+    if (chars >= MIN_ARTICLE_SHARE * total && (!best || best.contains(el))) best = el;
+  }
+  return best;
 }

@@ -11,8 +11,8 @@ import { NON_CONTENT_SELECTOR } from './html-blocks';
 /** Words in a class or id that name a widget, never a story: whole words between `-`, `_` or case changes. */
 const BOILERPLATE_WORDS = new Set(
   [
-    // readers' comments
-    'comment comments commentlist respond reply replies disqus discussion',
+    // readers' comments (German sites name them `kommentare`)
+    'comment comments commentlist respond reply replies disqus discussion kommentar kommentare',
     // share bars and social buttons
     'share shares sharing sharebar shariff social socials sociallinks addthis',
     // related, recommended and "read more" lists
@@ -23,6 +23,13 @@ const BOILERPLATE_WORDS = new Set(
     'cookie cookies consent gdpr',
     // page furniture Readability sometimes keeps
     'breadcrumb breadcrumbs pagination sidebar tags tagcloud',
+    // the author box under a post, star ratings, post metadata lines, tables of contents
+    // (webdev: `author-bio`, `saboxplugin-wrap`, `post-ratings`, `postmetadata`, `ez-toc-container`)
+    'bio authorbio authorbox authorinfo saboxplugin rating ratings postmetadata postmeta entrymeta entryutility metadata toc',
+    // notices the publisher adds to every page: affiliate and ad disclaimers, paywall prompts
+    'disclaimer disclosure affiliate paywall',
+    // fact boxes set beside the story (trafilatura drops `mol-factbox` too)
+    'factbox',
   ]
     .join(' ')
     .split(' '),
@@ -35,7 +42,22 @@ const BOILERPLATE_WORDS = new Set(
 const CONTENT_WORDS = new Set(['content', 'article', 'entry', 'body', 'main', 'story', 'text']);
 
 /** Words naming readers' comments: a comment section is pruned even when longer than the post. */
-const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'respond', 'replies', 'disqus']);
+const COMMENT_WORDS = new Set([
+  'comment',
+  'comments',
+  'commentlist',
+  'respond',
+  'replies',
+  'disqus',
+  'kommentar',
+  'kommentare',
+]);
+
+/**
+ * Words naming a picture's caption or credit line outside a <figcaption> (webdev:
+ * `wp-caption-text`, `media__caption--source`, `imagedescription`, `image-annotation`, `copyright`).
+ */
+const CAPTION_WORDS = new Set(['caption', 'imagedescription', 'imageannotation', 'credit', 'credits', 'copyright']);
 
 /**
  * A widget box longer than this is kept: share bars, newsletter boxes and cookie notices are
@@ -86,11 +108,18 @@ export function boilerplateKind(el: Element): BoilerplateKind | null {
   if (el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return 'widget';
   const role = el.getAttribute('role')?.toLowerCase().trim();
   if (role && BOILERPLATE_ROLES.has(role)) return 'widget';
-  const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-  if (words.some((word) => CONTENT_WORDS.has(word))) return null;
+  const tokens = nameTokens(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  // `entry-content` names the story's container, but `entry-author-info`, `wp-caption-text`
+  // and `affiliate-text` name a box in it: a content word protects only a name without a widget word.
+  if (tokens.some((words) => words.some((w) => CONTENT_WORDS.has(w)) && !words.some(isWidgetWord))) return null;
+  const words = tokens.flat();
   if (words.some((word) => COMMENT_WORDS.has(word))) return 'comments';
+  if (words.some((word) => CAPTION_WORDS.has(word))) return 'caption';
   return words.some((word) => BOILERPLATE_WORDS.has(word)) ? 'widget' : null;
 }
+
+const isWidgetWord = (word: string): boolean =>
+  BOILERPLATE_WORDS.has(word) || COMMENT_WORDS.has(word) || CAPTION_WORDS.has(word);
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;
@@ -98,7 +127,15 @@ function textLength(el: Element): number {
 
 /** `post-Comments_list shareBar` → post, comments, list, share, bar, and also sharebar. */
 export function nameWords(names: string): string[] {
-  const words: string[] = [];
+  return nameTokens(names).flat();
+}
+
+/**
+ * The words of each class or id token: its parts, each two neighbours joined
+ * (`entry-author-info` → authorinfo) and the whole token run together.
+ */
+export function nameTokens(names: string): string[][] {
+  const tokens: string[][] = [];
   for (const token of names.split(/\s+/)) {
     if (!token || token.length > 100) continue;
     const parts = token
@@ -106,9 +143,10 @@ export function nameWords(names: string): string[] {
       .toLowerCase()
       .split(/[^a-z]+/)
       .filter(Boolean);
-    words.push(...parts, token.toLowerCase().replace(/[^a-z]/g, ''));
+    const pairs = parts.slice(1).map((part, i) => parts[i] + part);
+    tokens.push([...parts, ...pairs, token.toLowerCase().replace(/[^a-z]/g, '')]);
   }
-  return words;
+  return tokens;
 }
 
 /**
@@ -118,7 +156,11 @@ export function nameWords(names: string): string[] {
  */
 export function removeNonContent(document: Document): void {
   for (const el of Array.from(document.querySelectorAll(NON_CONTENT_SELECTOR))) {
-    if (el.tagName.toLowerCase() === 'header' && el.parentElement?.closest('article, main, [role="main"]')) continue;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'header' && el.parentElement?.closest('article, main, [role="main"]')) continue;
+    // ASP.NET pages wrap the whole page in one <form> (webdev: football.ua, bettycrocker.com):
+    // a form holding the article or main part is the page, not a search or comment box.
+    if (tag === 'form' && el.querySelector('article, main, [role="main"], h1')) continue;
     el.remove();
   }
 }

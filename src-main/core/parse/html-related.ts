@@ -128,6 +128,9 @@ function readableUrl(href: string | null): string {
   }
 }
 
+/** Share of a block's text in links above which it is not story text. */
+const MAX_BODY_LINK_DENSITY = 0.75;
+
 /**
  * Splits Readability's blocks into body and related items. A block that is only a marker
  * (`Related`, `Читайте также`) takes the link-dense blocks right after it as items; a block
@@ -150,6 +153,10 @@ export function separateRelated(blocks: Element[]): { body: Element[]; related: 
       continue;
     }
     collecting = false;
+    // A block that is mostly one or more links is a teaser for other pages, wherever it
+    // sits (`<p><a>Lesen Sie auch: …</a></p>`, a list of related posts), as trafilatura
+    // drops link-dense paragraphs (webdev: a tenth of the unwanted snippets).
+    if (text && linkDensity(block, text) >= MAX_BODY_LINK_DENSITY) continue;
     body.push(block);
   }
   return { body, related };

@@ -3,8 +3,15 @@ import { parseHTML } from 'linkedom';
 import type { RelatedItem, WireFields } from '../../contract/records';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
-import { blockParagraphs, collapseSpaces, leafBlocks } from './html-blocks';
-import { blocksText, densestBlocks, leadParagraph, LITTLE_TEXT_CHARS, proseChars } from './html-body';
+import { blockParagraphs, collapseSpaces, leafBlocks, withoutBareHeadings } from './html-blocks';
+import {
+  blocksText,
+  densestBlocks,
+  leadParagraph,
+  LITTLE_TEXT_CHARS,
+  proseChars,
+  recoverArticleBlocks,
+} from './html-body';
 import { htmlByline } from './html-byline';
 import { htmlPageDate } from './html-date';
 import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
@@ -37,9 +44,11 @@ export function parseHtml(text: string): DraftRecord[] {
   // A fragment need not have a <body>, and linkedom's document.body throws once no element
   // is left at all (tests/unit/fuzz: a file of `<h1>` or `<script>` alone).
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
-  const blocks = articleBlocks(readableBlocks(document), fallbackRoot);
+  const blocks = recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document);
   const { body, related } = separateRelated(blocks);
-  let paragraphs = body.flatMap(blockParagraphs).filter((p) => p !== meta.title && !isLabelLine(p));
+  let paragraphs = withoutBareHeadings(body)
+    .flatMap(blockParagraphs)
+    .filter((p) => p !== meta.title && !isLabelLine(p));
   const lead = leadParagraph(document);
   if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
   const pageRoot = document.querySelector('body') ?? fallbackRoot;

@@ -161,3 +161,30 @@ describe('normaliseText', () => {
     expect(normaliseText('Copyright \u0095\u0081 2018')).toBe('Copyright  2018');
   });
 });
+
+describe('decodeBytes: a web page’s declared charset', () => {
+  const page = (charset: string, body: string): string =>
+    `<!DOCTYPE html><html><head><meta charset="${charset}"><title>t</title></head><body><p>${body}</p></body></html>`;
+
+  it('reads a UTF-8 page with a stray invalid byte as UTF-8, with a warning, not as windows-1252', () => {
+    const good = new TextEncoder().encode(page('utf-8', 'Schöne Grüße aus Köln'));
+    // The stray byte sits after the paragraph, before `</body></html>`.
+    const bytes = new Uint8Array([...good.subarray(0, good.length - 14), 0xff, ...good.subarray(good.length - 14)]);
+    const out = decoded(bytes);
+    expect(out.encoding).toBe('utf-8');
+    expect(out.text).toContain('Schöne Grüße aus Köln');
+    expect(out.warning).toMatch(/declares UTF-8 but holds 1 invalid/);
+  });
+
+  it('reads a gb2312 page in the charset it declares', () => {
+    const out = decoded(encode(page('gb2312', '一个约定，信守15年，感人至深'), 'gb18030'));
+    expect(out.text).toContain('一个约定，信守15年，感人至深');
+    expect(out.encoding).toBe('gb18030');
+  });
+
+  it('falls back to guessing when the declared UTF-8 is plainly wrong (many invalid bytes)', () => {
+    const out = decoded(encode(page('utf-8', 'Schöne Grüße '.repeat(20)), 'windows-1252'));
+    expect(out.encoding).not.toBe('utf-8');
+    expect(out.text).toContain('Schöne Grüße');
+  });
+});
