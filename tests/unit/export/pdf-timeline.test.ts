@@ -68,7 +68,7 @@ describe.skipIf(skip !== null)('the dossier cover timeline in a PDF', { timeout:
 
   it('prints the chart with its caption and end dates on the cover', async () => {
     const file = await printCover(articles(spread), 'timeline');
-    const cover = plainText(pdfText(file)).split('\f')[0]!;
+    const cover = plainText(pdfText(file).split('\f')[0]!);
     expect(cover).toContain('Articles by day · undated: 1');
     // Once in the cover's date line, once under each end of the chart's axis.
     expect(cover.split('July 1, 2016')).toHaveLength(3);
