@@ -94,8 +94,12 @@ export interface SearchPage {
   facets: Facets;
   /** Set when the query could not be parsed; the page is then empty. */
   queryError: QueryError | null;
-  /** The results by day, counted in the same pass as the facets; the brushed range does not narrow it. */
-  timeline: Timeline;
+  /**
+   * The results by day, counted in the same pass as the facets; the brushed range does
+   * not narrow it. Null on the pages after the first (offset > 0): it is the same
+   * search's, and over years of dispatches it is thousands of days to send with every page.
+   */
+  timeline: Timeline | null;
 }
 
 /** Where the query hits an article's text, for the reader to mark and step through. */

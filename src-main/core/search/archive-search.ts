@@ -152,7 +152,7 @@ export class ArchiveSearch {
       items: await this.#hits(result.table, page, result.scores, highlight),
       facets: result.facets,
       queryError: null,
-      timeline: result.timeline,
+      timeline: args.offset === 0 ? result.timeline : null,
     };
   }
 
