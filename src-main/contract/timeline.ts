@@ -4,20 +4,21 @@
 // userdata.ts's tag rules; it imports date-fns and nothing of the app.
 import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, startOfMonth, startOfWeek } from 'date-fns';
 
-export interface DayCount {
-  /** The calendar day as the article states it, `YYYY-MM-DD`. */
-  day: string;
-  count: number;
-}
-
-/** How many of the current results fall on each day (days with none left out), and how many have no date. */
+/**
+ * How many of the current results fall on each day, and how many have no date. Dense
+ * from the first day with results to the last, one number a day (0 for a day with none):
+ * 23 years of dispatches are 8,334 numbers, ~25 KB, where a `{day, count}` object a day
+ * came to 266 KB for every search.
+ */
 export interface Timeline {
-  /** Oldest first. */
-  days: DayCount[];
+  /** The first day with results, `YYYY-MM-DD`; null when none has a date. */
+  start: string | null;
+  /** `counts[i]` results on the i-th day from `start`; the last entry is the last day with results. */
+  counts: number[];
   undated: number;
 }
 
-export const NO_TIMELINE: Timeline = { days: [], undated: 0 };
+export const NO_TIMELINE: Timeline = { start: null, counts: [], undated: 0 };
 
 /** The brushed range a search may carry beside the query: `2016-07-01..2016-07-31`, both days included. */
 export const DATE_RANGE = /^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/;
@@ -56,7 +57,10 @@ export interface TimelineBuckets {
 
 /** Up to 90 days a bar per day, up to two years a bar per week, beyond that a bar per month: 13 to ~100 bars. */
 export function unitForSpan(first: string, last: string): TimelineUnit {
-  const span = differenceInCalendarDays(localDay(last), localDay(first));
+  return unitForDays(differenceInCalendarDays(localDay(last), localDay(first)));
+}
+
+function unitForDays(span: number): TimelineUnit {
   if (span <= 90) return 'day';
   return span <= 731 ? 'week' : 'month';
 }
@@ -79,34 +83,34 @@ const UNIT_STEP: Record<TimelineUnit, { start: (d: Date) => Date; next: (d: Date
 
 /** The day counts as histogram buckets; `unit` chosen by the span unless given. */
 export function bucketTimeline(timeline: Timeline, unit?: TimelineUnit): TimelineBuckets {
-  const { days, undated } = timeline;
-  if (days.length === 0) return { unit: unit ?? 'day', buckets: [], undated };
-  const chosen = unit ?? unitForSpan(days[0]!.day, days.at(-1)!.day);
+  const { start, counts, undated } = timeline;
+  if (start === null || counts.length === 0) return { unit: unit ?? 'day', buckets: [], undated };
+  const chosen = unit ?? unitForDays(counts.length - 1);
   const step = UNIT_STEP[chosen];
+  const first = localDay(start);
   const buckets: TimelineBucket[] = [];
-  let start = step.start(localDay(days[0]!.day));
+  let from = step.start(first);
   let i = 0;
-  while (i < days.length) {
-    const next = step.next(start, 1);
-    const end = format(addDays(next, -1), DAY);
+  while (i < counts.length) {
+    const next = step.next(from, 1);
+    const end = Math.min(counts.length, differenceInCalendarDays(next, first));
     let count = 0;
-    for (; i < days.length && days[i]!.day <= end; i++) count += days[i]!.count;
-    buckets.push({ from: format(start, DAY), to: end, count });
-    start = next;
+    for (; i < end; i++) count += counts[i]!;
+    buckets.push({ from: format(from, DAY), to: format(addDays(next, -1), DAY), count });
+    from = next;
   }
   return { unit: chosen, buckets, undated };
 }
 
 /** Day counts of a list of dates (null for undated), as a search would send them: for the dossier cover. */
 export function timelineOf(dates: readonly (string | null)[]): Timeline {
-  const counts = new Map<string, number>();
-  let undated = 0;
-  for (const date of dates) {
-    if (date === null) undated++;
-    else counts.set(date, (counts.get(date) ?? 0) + 1);
-  }
-  const days = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, count]) => ({ day, count }));
-  return { days, undated };
+  const dated = dates.filter((d): d is string => d !== null).sort();
+  const start = dated[0] ?? null;
+  if (start === null) return { start, counts: [], undated: dates.length };
+  const first = localDay(start);
+  const counts = new Array<number>(differenceInCalendarDays(localDay(dated.at(-1)!), first) + 1).fill(0);
+  for (const day of dated) counts[differenceInCalendarDays(localDay(day), first)]!++;
+  return { start, counts, undated: dates.length - dated.length };
 }
 
 /** The bucket holding `day`, or -1 when it is outside them all. */

@@ -2,21 +2,20 @@
 // and keys into a range, the one-click clear, and the open article's mark.
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DayRange, Timeline as TimelineData } from '../../src-main/contract/timeline';
+import { timelineOf, type DayRange, type Timeline as TimelineData } from '../../src-main/contract/timeline';
 import Timeline from '../../src-renderer/src/components/Timeline.svelte';
 import { setLocale } from '../../src-renderer/src/i18n';
 
 // Fourteen weeks from Monday 4 January 2016 to Sunday 10 April (97 days: drawn by week); the third week empty.
-const TIMELINE: TimelineData = {
-  days: [
-    { day: '2016-01-04', count: 3 },
-    { day: '2016-01-12', count: 1 },
-    { day: '2016-01-29', count: 2 },
-    { day: '2016-02-03', count: 4 },
-    { day: '2016-04-10', count: 1 },
-  ],
-  undated: 2,
-};
+const TIMELINE: TimelineData = timelineOf([
+  ...Array.from({ length: 3 }, () => '2016-01-04'),
+  '2016-01-12',
+  ...Array.from({ length: 2 }, () => '2016-01-29'),
+  ...Array.from({ length: 4 }, () => '2016-02-03'),
+  '2016-04-10',
+  null,
+  null,
+]);
 
 function renderTimeline(range: DayRange | null = null, marker: string | null = null, timeline = TIMELINE) {
   const onBrush = vi.fn();

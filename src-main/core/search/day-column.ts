@@ -81,9 +81,12 @@ export class DayColumn {
   }
 
   timeline(counters: Int32Array): Timeline {
-    const days: Timeline['days'] = [];
-    for (let i = 0; i < this.#span; i++)
-      if (counters[i]! > 0) days.push({ day: dayText(this.#first + i), count: counters[i]! });
-    return { days, undated: counters[this.#span]! };
+    let first = 0;
+    let last = this.#span - 1;
+    while (first <= last && counters[first] === 0) first++;
+    while (last >= first && counters[last] === 0) last--;
+    const undated = counters[this.#span]!;
+    if (first > last) return { start: null, counts: [], undated };
+    return { start: dayText(this.#first + first), counts: Array.from(counters.subarray(first, last + 1)), undated };
   }
 }

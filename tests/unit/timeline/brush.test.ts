@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bucketTimeline } from '../../../src-main/contract/timeline';
+import { bucketTimeline, timelineOf } from '../../../src-main/contract/timeline';
 import { bucketAt, brushRange, keyedBucket, litBuckets } from '../../../src-renderer/src/lib/timeline-brush';
 import { parseHash, serialiseHash } from '../../../src-renderer/src/lib/url-state';
 
 // Ten weeks, from Monday 4 January 2016.
-const weeks = bucketTimeline(
-  {
-    days: [
-      { day: '2016-01-04', count: 3 },
-      { day: '2016-03-13', count: 1 },
-    ],
-    undated: 0,
-  },
-  'week',
-).buckets;
+const weeks = bucketTimeline(timelineOf(['2016-01-04', '2016-01-04', '2016-01-04', '2016-03-13']), 'week').buckets;
 
 describe('brushing the timeline', () => {
   it('finds the bar under the pointer, and the nearest end bar outside the chart', () => {

@@ -8,7 +8,9 @@ import {
   unitForSpan,
 } from '../../../src-main/contract/timeline';
 
-const days = (...pairs: [string, number][]) => ({ days: pairs.map(([day, count]) => ({ day, count })), undated: 0 });
+/** A timeline of `count` results on each `day`, built as the dossier cover builds one. */
+const days = (...pairs: [string, number][]) =>
+  timelineOf(pairs.flatMap(([day, count]) => Array.from({ length: count }, () => day)));
 
 describe('the unit a span is drawn in', () => {
   it('is the day up to 90 days, the week up to two years, the month beyond', () => {
@@ -50,7 +52,7 @@ describe('bucketTimeline', () => {
   });
 
   it('keeps the undated count apart and draws no bucket for it', () => {
-    const { buckets, undated } = bucketTimeline({ days: [], undated: 4 });
+    const { buckets, undated } = bucketTimeline(timelineOf([null, null, null, null]));
     expect(buckets).toEqual([]);
     expect(undated).toBe(4);
   });
@@ -81,12 +83,10 @@ describe('bucketing in any time zone', () => {
 });
 
 describe('timeline helpers', () => {
-  it('counts a list of dates by day, undated apart', () => {
-    expect(timelineOf(['2016-07-02', null, '2016-07-01', '2016-07-02'])).toEqual({
-      days: [
-        { day: '2016-07-01', count: 1 },
-        { day: '2016-07-02', count: 2 },
-      ],
+  it('counts a list of dates by day, a number a day from the first, undated apart', () => {
+    expect(timelineOf(['2016-07-04', null, '2016-07-01', '2016-07-04'])).toEqual({
+      start: '2016-07-01',
+      counts: [1, 0, 0, 2],
       undated: 1,
     });
   });

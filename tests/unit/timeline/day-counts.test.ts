@@ -41,26 +41,22 @@ describe('day numbers', () => {
 describe('the timeline of a selection', () => {
   it('counts the results by day, oldest first, and the undated apart', () => {
     const { timeline } = table.select(null, {});
-    expect(timeline).toEqual({
-      days: [
-        { day: '2016-07-15', count: 2 },
-        { day: '2016-07-20', count: 1 },
-        { day: '2016-08-01', count: 1 },
-      ],
-      undated: 1,
-    });
+    // 15 July to 1 August, a number a day.
+    expect(timeline.start).toBe('2016-07-15');
+    expect(timeline.counts).toEqual([2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(timeline.undated).toBe(1);
   });
 
   it('counts only what the query and the facets keep', () => {
     const matching = fromIds(['a', 'd', 'e'], (id) => table.positionOf(id));
     const { timeline } = table.select(matching, { agency: ['SANA'] });
-    expect(timeline).toEqual({ days: [{ day: '2016-07-15', count: 1 }], undated: 0 });
+    expect(timeline).toEqual({ start: '2016-07-15', counts: [1], undated: 0 });
   });
 
   it('narrows the results to the brushed range, undated ones out, but counts the days around it', () => {
     const { positions, timeline, facets } = table.select(null, { date: '2016-07-16..2016-08-01' });
     expect(ids(positions)).toEqual(['c', 'd']);
-    expect(timeline.days.map((d) => d.count)).toEqual([2, 1, 1]);
+    expect(timeline.counts.filter((n) => n > 0)).toEqual([2, 1, 1]);
     expect(timeline.undated).toBe(1);
     // The facets count within the range, as the list shows it.
     expect(facets.agency).toEqual([
@@ -71,7 +67,7 @@ describe('the timeline of a selection', () => {
 
   it('leaves out of the day counts an article another facet already refuses', () => {
     const { timeline } = table.select(null, { date: '2016-07-16..2016-08-01', agency: ['Reuters'] });
-    expect(timeline).toEqual({ days: [{ day: '2016-07-20', count: 1 }], undated: 0 });
+    expect(timeline).toEqual({ start: '2016-07-20', counts: [1], undated: 0 });
   });
 
   it('keeps nothing for a range of days the calendar lacks', () => {

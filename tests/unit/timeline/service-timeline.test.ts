@@ -42,13 +42,7 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 describe('the timeline of a search', () => {
   it('comes with the first page, counting the query’s results by day and the undated apart', async () => {
     const page = await search({ query: 'gas' });
-    expect(page.timeline).toEqual({
-      days: [
-        { day: '2016-12-30', count: 1 },
-        { day: '2017-01-02', count: 1 },
-      ],
-      undated: 1,
-    });
+    expect(page.timeline).toEqual({ start: '2016-12-30', counts: [1, 0, 0, 1], undated: 1 });
   });
 
   it('is not sent again with the pages after the first', async () => {
@@ -58,7 +52,8 @@ describe('the timeline of a search', () => {
   it('narrows the list to a brushed range but keeps counting the days around it', async () => {
     const page = await search({ filters: { date: '2017-01-01..2017-01-31' } });
     expect(page.items.map((i) => i.title)).toEqual(['Oil field burns', 'Gas prices fall']);
-    expect(page.timeline!.days.map((d) => d.day)).toEqual(['2016-07-15', '2016-12-30', '2017-01-02', '2017-01-10']);
+    expect(page.timeline).toMatchObject({ start: '2016-07-15', undated: 1 });
+    expect(page.timeline!.counts.reduce((a, b) => a + b)).toBe(4);
   });
 
   it('takes the same range for select-all, so a selection matches the list', async () => {
