@@ -76,13 +76,11 @@ export const annotation = z.strictObject({
 export const query = z.string().max(2000, 'a query is at most 2,000 characters');
 export const facetValues = z.array(z.string().min(1).max(4096)).max(200);
 export const filters = z
-  .strictObject(
-    {
-      ...(Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues.optional()])) as Record<
-        FacetName,
-        z.ZodOptional<typeof facetValues>
-      >),
-      date: z.string().regex(DATE_RANGE, 'a date range is YYYY-MM-DD..YYYY-MM-DD').optional(),
-    },
-  )
+  .strictObject({
+    ...(Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues.optional()])) as Record<
+      FacetName,
+      z.ZodOptional<typeof facetValues>
+    >),
+    date: z.string().regex(DATE_RANGE, 'a date range is YYYY-MM-DD..YYYY-MM-DD').optional(),
+  })
   .default({});

@@ -78,7 +78,12 @@ describe.skipIf(skip !== null)('the dossier cover timeline in a PDF', { timeout:
 
   it('puts ink where the bars go, which a cover of undated articles leaves blank', async () => {
     const charted = inkBelowMiddle(await printCover(articles(spread), 'charted'));
-    const blank = inkBelowMiddle(await printCover(articles(() => null), 'blank'));
+    const blank = inkBelowMiddle(
+      await printCover(
+        articles(() => null),
+        'blank',
+      ),
+    );
     expect(blank).toBeLessThan(50);
     expect(charted).toBeGreaterThan(blank + 200);
   });

@@ -12,16 +12,10 @@ const SEED = resolve(import.meta.dirname, '../../../seeds/000_068abd54a537aef4.t
 let work: string;
 let service: ArchiveService;
 
-function search(args: Partial<ParsedArgs<'archive:search'>> = {}): Promise<SearchPage> {
-  return service.handlers['archive:search']({
-    query: '',
-    filters: {},
-    sort: 'date-desc',
-    offset: 0,
-    limit: 100,
-    ...args,
-  });
-}
+/** The list screen's first page: everything newest first, changed by `args`. */
+const search = (args: Partial<ParsedArgs<'archive:search'>> = {}): Promise<SearchPage> =>
+  service.handlers['archive:search']({ ...FIRST_PAGE, ...args });
+const FIRST_PAGE = { query: '', filters: {}, sort: 'date-desc', offset: 0, limit: 100 } as const;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'da-timeline-'));
