@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeScope } from '../../../src-main/core/export/export-document';
 import { coverTimelineHtml } from '../../../src-main/core/export/print/print-timeline';
 import { buildPrintHtml } from '../../../src-main/core/export/print/print-html';
 import { datedArticles, dossierDoc, makeArticle } from '../../fixtures/export/articles';
@@ -41,5 +42,14 @@ describe('the dossier cover timeline', () => {
     const cover = html.slice(html.indexOf('<section class="cover">'), html.indexOf('</section>'));
     expect(cover).toContain('<figure class="cover-timeline">');
     expect(buildPrintHtml({ ...dossierDoc(datedArticles(1)), kind: 'article' })).not.toContain('<figure');
+  });
+
+  it('names the brushed range in the cover’s filter line, after the query and facets', () => {
+    const scope = {
+      kind: 'search',
+      query: 'gas',
+      filters: { agency: ['SANA'], date: '2016-07-01..2016-07-31' },
+    } as const;
+    expect(describeScope(scope, 'en')).toBe('search: gas · agency: SANA · date: 2016-07-01..2016-07-31');
   });
 });
