@@ -2,6 +2,7 @@
 // with, kept in the URL state, and let go by Escape like the other filters.
 import { describe, expect, it } from 'vitest';
 import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
+import type { ParsedArgs } from '../../src-main/contract/ipc';
 import { timelineOf } from '../../src-main/contract/timeline';
 import { stubBridge } from './bridge-stub';
 import { hit, searchPage } from './search-fixtures';
@@ -14,7 +15,10 @@ function archiveAnswering() {
       timeline: offset === 0 ? timelineOf(['2016-07-01', '2016-07-03']) : null,
     }),
   });
-  const searches = () => invoke.mock.calls.filter(([channel]) => channel === 'archive:search').map(([, args]) => args);
+  const searches = () =>
+    invoke.mock.calls
+      .filter(([channel]) => channel === 'archive:search')
+      .map(([, args]) => args as ParsedArgs<'archive:search'>);
   return { archive: new ArchiveState(), searches };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ExportScope } from '../../../src-main/contract/export';
 import { describeScope } from '../../../src-main/core/export/export-document';
 import { coverTimelineHtml } from '../../../src-main/core/export/print/print-timeline';
 import { buildPrintHtml } from '../../../src-main/core/export/print/print-html';
@@ -45,11 +46,11 @@ describe('the dossier cover timeline', () => {
   });
 
   it('names the brushed range in the cover’s filter line, after the query and facets', () => {
-    const scope = {
+    const scope: ExportScope = {
       kind: 'search',
       query: 'gas',
       filters: { agency: ['SANA'], date: '2016-07-01..2016-07-31' },
-    } as const;
+    };
     expect(describeScope(scope, 'en')).toBe('search: gas · agency: SANA · date: 2016-07-01..2016-07-31');
   });
 });
