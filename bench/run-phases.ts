@@ -163,7 +163,7 @@ async function searchPhase(dataDir: string): Promise<SearchPhase> {
       total = page.value.total;
     }
     const filters = Object.entries(q.filters ?? {})
-      .map(([k, v]) => `${k}=${v.join('|')}`)
+      .map(([k, v]) => `${k}=${[v].flat().join('|')}`)
       .join(' ');
     queries.push({ query: q.query, filters, ms: times, total });
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { MAX_FILE_MB, PAPER_SIZES, THEMES, UI_LOCALES } from './archive';
 import { FACET_NAMES, type FacetName } from './search';
 import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, normalizeTagName } from './userdata';
+import { DATE_RANGE } from './timeline';
 
 export const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits');
 export const folderPath = z.string().min(1, 'a folder path is required').max(4096);
@@ -75,10 +76,11 @@ export const annotation = z.strictObject({
 export const query = z.string().max(2000, 'a query is at most 2,000 characters');
 export const facetValues = z.array(z.string().min(1).max(4096)).max(200);
 export const filters = z
-  .strictObject(
-    Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues.optional()])) as Record<
+  .strictObject({
+    ...(Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues.optional()])) as Record<
       FacetName,
       z.ZodOptional<typeof facetValues>
-    >,
-  )
+    >),
+    date: z.string().regex(DATE_RANGE, 'a date range is YYYY-MM-DD..YYYY-MM-DD').optional(),
+  })
   .default({});

@@ -1,5 +1,6 @@
 // Types of search, facets and highlighting that cross IPC. Imports only the contract's own plain constants, like archive.ts.
 import { LIST_SORTS, type ArticleSummary } from './archive';
+import type { Timeline } from './timeline';
 
 /**
  * Facets drawn from the catalogue. `period` values are a year (`2016`), a month (`2016-07`) or UNDATED;
@@ -28,7 +29,10 @@ export const UNDATED = 'undated';
  * Selected facet values. Values within one facet combine with OR, facets with each
  * other (and with the query) with AND.
  */
-export type FacetFilters = Partial<Record<FacetName, string[]>>;
+export type FacetFilters = Partial<Record<FacetName, string[]>> & {
+  /** The timeline's brushed range, `YYYY-MM-DD..YYYY-MM-DD` (contract/timeline.ts DATE_RANGE); ANDed like a facet. */
+  date?: string;
+};
 
 export interface FacetCount {
   value: string;
@@ -94,6 +98,12 @@ export interface SearchPage {
   facets: Facets;
   /** Set when the query could not be parsed; the page is then empty. */
   queryError: QueryError | null;
+  /**
+   * The results by day, counted in the same pass as the facets; the brushed range does
+   * not narrow it. Null on the pages after the first (offset > 0): it is the same
+   * search's, and over years of dispatches it is thousands of days to send with every page.
+   */
+  timeline: Timeline | null;
 }
 
 /** Where the query hits an article's text, for the reader to mark and step through. */

@@ -3,6 +3,7 @@
 // archive of any size a page at a time.
 import type { ArchiveStats } from '../../src-main/contract/archive';
 import type { SearchHit, SearchPage } from '../../src-main/contract/search';
+import { NO_TIMELINE } from '../../src-main/contract/timeline';
 import { NO_FACETS } from '../../src-renderer/src/lib/result-pages.svelte';
 import { article } from './annotation-fixtures';
 import { stubBridge } from './bridge-stub';
@@ -57,7 +58,7 @@ export function archiveStats(articles: number, patch: Partial<ArchiveStats> = {}
 
 /** A page holding `items`, from `offset` of `total` results. */
 export function searchPage(items: SearchHit[], total = items.length, offset = 0): SearchPage {
-  return { total, offset, items, facets: NO_FACETS, queryError: null };
+  return { total, offset, items, facets: NO_FACETS, queryError: null, timeline: NO_TIMELINE };
 }
 
 /**

@@ -98,3 +98,76 @@ test('scrolls from top to bottom of 100,000 articles and reports the longest tas
     `scrolling 100,000 rows in ${figures.steps} steps: ${figures.longTasks} long tasks, longest ${figures.longestTaskMs.toFixed(0)} ms; longest frame ${figures.longestFrameMs.toFixed(0)} ms`,
   );
 });
+
+/**
+ * The timeline over 100,000 articles (issue 19): a bar a month over 23 years, brushed
+ * with the mouse while every frame and long task is recorded, then the narrowed list
+ * scrolled top to bottom. Figures are reported, not asserted, as above; written to
+ * test-results/large-archive-timeline.json.
+ */
+test('brushes the timeline over 100,000 articles and scrolls the narrowed list, reporting the longest frame', async ({
+  page,
+}) => {
+  await expect.poll(() => resultTotal(page)).toBe(COUNT);
+  const last = new Date(Date.UTC(2000, 0, 1) + (COUNT - 1) * 2 * 3600_000);
+  const months = (last.getUTCFullYear() - 2000) * 12 + last.getUTCMonth() + 1;
+  await expect(page.getByTestId('timeline-bar')).toHaveCount(months);
+  await page.evaluate(() => {
+    const perf = { tasks: [] as number[], longestFrame: 0, frames: 0, stop: false };
+    Object.assign(window, { __perf: perf });
+    new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries()) perf.tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    let prev = performance.now();
+    const tick = (now: number): void => {
+      perf.longestFrame = Math.max(perf.longestFrame, now - prev);
+      perf.frames++;
+      prev = now;
+      if (!perf.stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const box = (await page.getByTestId('timeline-brush').boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.2, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 20 });
+  await page.mouse.up();
+  await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('date')).not.toBeNull();
+  const [from, to] = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('date')!.split('..') as [
+    string,
+    string,
+  ];
+  const within = Array.from({ length: COUNT }, (_, i) =>
+    new Date(Date.UTC(2000, 0, 1) + i * 2 * 3600_000).toISOString().slice(0, 10),
+  ).filter((day) => day >= from && day <= to).length;
+  await expect.poll(() => resultTotal(page)).toBe(within);
+  await page.getByTestId('article-list').evaluate(async (list) => {
+    const frame = (): Promise<number> => new Promise((done) => requestAnimationFrame(done));
+    for (let i = 1; i <= 200; i++) {
+      list.scrollTop = (list.scrollHeight - list.clientHeight) * (i / 200);
+      await frame();
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  });
+  const figures = await page.evaluate(() => {
+    const perf = (
+      window as unknown as { __perf: { tasks: number[]; longestFrame: number; frames: number; stop: boolean } }
+    ).__perf;
+    perf.stop = true;
+    return {
+      bars: 0,
+      range: '',
+      results: 0,
+      frames: perf.frames,
+      longTasks: perf.tasks.length,
+      longestTaskMs: Math.max(0, ...perf.tasks),
+      longestFrameMs: perf.longestFrame,
+    };
+  });
+  Object.assign(figures, { bars: months, range: `${from}..${to}`, results: within });
+  await writeFile(join(ROOT, 'test-results/large-archive-timeline.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(
+    `brushing ${months} month bars to ${within} of 100,000 articles and scrolling them: ${figures.longTasks} long tasks, longest ${figures.longestTaskMs.toFixed(0)} ms; longest frame ${figures.longestFrameMs.toFixed(0)} ms over ${figures.frames} frames`,
+  );
+});

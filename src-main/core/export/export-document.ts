@@ -59,6 +59,8 @@ export function describeScope(scope: ExportScope, locale: UiLocale): string {
     const values = scope.filters[facet];
     if (values?.length) parts.push(`${facet}: ${values.join(', ')}`);
   }
+  // The timeline's brushed range, as the query language writes it.
+  if (scope.filters.date) parts.push(`date: ${scope.filters.date}`);
   return parts.length ? parts.join(' · ') : words.all;
 }
 

@@ -3,16 +3,19 @@
 import type { ArticleBody } from '../../contract/archive';
 import type { DispatchRecord } from '../../contract/records';
 import type { ArticleHighlights, FacetFilters, Facets, SearchHit, SearchPage, SearchSort } from '../../contract/search';
+import { NO_TIMELINE, type Timeline } from '../../contract/timeline';
 import type { BodyStore } from '../store/bodies';
 import { summarise, type CatalogueStore } from '../store/catalogue';
 import { buildRows } from './article-rows';
 import { compileQuery, type ArticleRow, type HighlightTerms, type Matcher } from './compile-query';
+import { dayNumbers } from './day-column';
 import { evaluate, type EvaluationContext } from './evaluate';
 import { FacetTable } from './facets';
 import { articleHighlights, hasHighlightTerms, highlightRanges, snippetAroundFirstHit } from './highlight';
 import { IndexFile, type SearchStores } from './index/index-file';
 import { storeArticle, syncIndex, type BodyLoader } from './index/index-sync';
 import { parseQuery } from './query';
+import { QuerySyntaxError } from './query-errors';
 import { NO_MATCHES, scoreAt, type Matches } from './index/matches';
 import { SortOrders } from './sort-hits';
 import { StoryFold } from './story-fold';
@@ -36,6 +39,7 @@ interface ResultSet {
   positions: Int32Array;
   scores: Matches | null;
   facets: Facets;
+  timeline: Timeline;
 }
 
 const CACHED_RESULTS = 8;
@@ -132,13 +136,19 @@ export class ArchiveSearch {
 
   async search(args: SearchArgs): Promise<SearchPage> {
     const parsed = parseQuery(args.query);
-    if (!parsed.ok)
+    // The schema admits only the range's shape; a day the calendar lacks (2016-02-30) is said like a bad `date:`.
+    const rangeError =
+      dayNumbers(args.filters.date) === 'invalid'
+        ? new QuerySyntaxError('date-invalid', args.filters.date).toQueryError()
+        : null;
+    if (!parsed.ok || rangeError)
       return {
         total: 0,
         offset: args.offset,
         items: [],
         facets: this.#tables.facets.select(NO_MATCHES, {}, this.user.columns(this.#tables.facets)).facets,
-        queryError: parsed.error,
+        queryError: parsed.ok ? rangeError : parsed.error,
+        timeline: NO_TIMELINE,
       };
     const { matcher, highlight } = compileQuery(parsed.node);
     const result = await this.#resultSet(matcher, args);
@@ -149,6 +159,7 @@ export class ArchiveSearch {
       items: await this.#hits(result.table, page, result.scores, highlight),
       facets: result.facets,
       queryError: null,
+      timeline: args.offset === 0 ? result.timeline : null,
     };
   }
 
@@ -183,6 +194,7 @@ export class ArchiveSearch {
         : orders.sort(selected, args.sort),
       scores,
       facets: selected.facets,
+      timeline: selected.timeline,
     };
     this.#remember(key, result);
     return result;

@@ -15,8 +15,10 @@ import {
 } from '../../contract/search';
 import { entityForField, isNamedField } from '../names';
 import type { GazetteerEntity } from '../names';
+import type { Timeline } from '../../contract/timeline';
 import { compareTagNames } from '../tags/tag-tree';
 import type { ArticleRow } from './compile-query';
+import { DayColumn, dayNumbers } from './day-column';
 import type { Matches } from './index/matches';
 
 // Places and agencies can run into thousands at 100k articles; the sidebar shows the
@@ -29,6 +31,8 @@ export interface FacetOutcome {
   /** Each one's score, aligned with `positions`; 0 without a text query. */
   scores: Float64Array;
   facets: Facets;
+  /** The results by day, before the brushed range (filters.date) narrows them, so the chart keeps its context. */
+  timeline: Timeline;
 }
 
 /** An article's values for one facet: none, one, or for `period` its year and its month. */
@@ -171,11 +175,13 @@ export class FacetTable {
   /** Built on the first lookup: the list's first page needs none, and at 100k it costs 30-90 ms. */
   #position: Map<string, number> | null = null;
   readonly #columns: FacetColumnLike[];
+  readonly #days: DayColumn;
 
   constructor(rows: Iterable<ArticleRow>) {
     const list = [...rows];
     this.#ids = list.map((r) => r.id);
     this.#columns = CATALOGUE_FACETS.map((name) => new FacetColumn(name, list));
+    this.#days = new DayColumn(list);
   }
 
   get size(): number {
@@ -197,11 +203,16 @@ export class FacetTable {
    * facet F when it passes every other facet's selection, so picking a second value of
    * F stays possible and shows how many articles it would add. `matching` null: all.
    * `extra` are the facets of the user's work (tags, annotated), built over this table.
+   * The brushed range `filters.date` is one more such test, and the day counts leave it
+   * out like a facet its own selection; an invalid range matches nothing.
    */
   select(matching: Matches | null, filters: FacetFilters, extra: readonly FacetColumnLike[] = []): FacetOutcome {
     const columns = [...this.#columns, ...extra];
     const selected = columns.map((c) => c.selection(filters[c.name]));
     const counts = columns.map((c) => new Int32Array(c.values.length));
+    const range = dayNumbers(filters.date);
+    const RANGE = selected.length;
+    const dayCounts = this.#days.counters();
     const positions = new Int32Array(matching?.positions.length ?? this.size);
     const scores = new Float64Array(positions.length);
     let kept = 0;
@@ -213,11 +224,16 @@ export class FacetTable {
         if (failed >= 0) return; // fails two facets: counts for none
         failed = f;
       }
+      if (range !== null && (range === 'invalid' || !this.#days.within(r, range))) {
+        if (failed >= 0) return;
+        failed = RANGE;
+      }
       if (failed < 0) {
         positions[kept] = r;
         scores[kept++] = score;
       }
       for (let f = 0; f < selected.length; f++) if (failed < 0 || f === failed) columns[f]!.count(r, counts[f]!);
+      if (failed < 0 || failed === RANGE) this.#days.count(r, dayCounts);
     };
     if (matching === null) for (let r = 0; r < this.size; r++) visit(r, 0);
     else for (let i = 0; i < matching.positions.length; i++) visit(matching.positions[i]!, matching.scores[i]!);
@@ -225,7 +241,8 @@ export class FacetTable {
       columns.map((c, f) => [c.name, listValues(c, counts[f]!, filters[c.name] ?? [])]),
     ) as Facets;
     for (const name of ['tag', 'annotated'] as const) facets[name] ??= [];
-    return { positions: positions.subarray(0, kept), scores: scores.subarray(0, kept), facets };
+    const timeline = this.#days.timeline(dayCounts);
+    return { positions: positions.subarray(0, kept), scores: scores.subarray(0, kept), facets, timeline };
   }
 }
 

@@ -7,6 +7,7 @@ import { enNames } from './en-names';
 import { enTags } from './en-tags';
 import { enWire } from './en-wire';
 import { enThreads } from './en-threads';
+import { enTimeline } from './en-timeline';
 
 export const en = {
   appName: 'Dispatch Archive',
@@ -139,6 +140,7 @@ export const en = {
   ...enWire,
   ...enNames,
   ...enThreads,
+  ...enTimeline,
 } as const;
 
 export type MessageKey = keyof typeof en;

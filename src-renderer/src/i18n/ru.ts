@@ -8,6 +8,7 @@ import { ruNames } from './ru-names';
 import { ruTags } from './ru-tags';
 import { ruWire } from './ru-wire';
 import { ruThreads } from './ru-threads';
+import { ruTimeline } from './ru-timeline';
 
 export const ru: Messages = {
   appName: 'Архив сообщений',
@@ -158,4 +159,5 @@ export const ru: Messages = {
   ...ruWire,
   ...ruNames,
   ...ruThreads,
+  ...ruTimeline,
 };

@@ -3,6 +3,7 @@
 // Components read it; only these methods change it.
 import type { Article } from '../../../src-main/contract/archive';
 import { FACET_NAMES, type FacetFilters, type FacetName, type SearchSort } from '../../../src-main/contract/search';
+import { formatDayRange, parseDayRange, type DayRange } from '../../../src-main/contract/timeline';
 import { call, errorMessage } from './api';
 import type { KeyAction } from './keyboard';
 import { ResultPages } from './result-pages.svelte';
@@ -24,7 +25,11 @@ export class ArchiveState {
   sort = $derived(this.pickedSort ?? automaticSort(this.query));
   /** Each story thread once, by its earliest report; in the URL like the sort. */
   collapseThreads = $state(false);
-  hasFilters = $derived(FACET_NAMES.some((name) => (this.filters[name]?.length ?? 0) > 0));
+  hasFilters = $derived(
+    FACET_NAMES.some((name) => (this.filters[name]?.length ?? 0) > 0) || this.filters.date !== undefined,
+  );
+  /** The timeline's brushed range, kept in `filters.date` so it travels wherever the filters go (URL, select-all, export). */
+  dateRange = $derived(parseDayRange(this.filters.date));
 
   /** The row the keyboard is on, or -1. */
   cursor = $state(-1);
@@ -167,6 +172,15 @@ export class ArchiveState {
     const { [facet]: chosen = [], ...others } = this.filters;
     const next = chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value];
     this.filters = next.length ? { ...others, [facet]: next } : others;
+    this.#searchChanged();
+  }
+
+  /** Brushing the timeline: narrows the results to these days, or lets them go with null. */
+  setDateRange(range: DayRange | null): void {
+    const { date: _old, ...others } = this.filters;
+    const next = range && formatDayRange(range);
+    if (next === (this.filters.date ?? null)) return;
+    this.filters = next ? { ...others, date: next } : others;
     this.#searchChanged();
   }
 

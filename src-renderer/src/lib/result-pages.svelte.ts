@@ -4,6 +4,7 @@
 // dropped, so a slow reply to an old query can never overwrite a newer one.
 import { SvelteMap } from 'svelte/reactivity';
 import type { Facets, QueryError, SearchHit, SearchPage } from '../../../src-main/contract/search';
+import { NO_TIMELINE, type Timeline } from '../../../src-main/contract/timeline';
 import { pagesCovering, type RowRange } from './virtual-window';
 import { errorMessage } from './api';
 
@@ -30,6 +31,8 @@ export type PageListener = (offset: number, items: SearchHit[]) => void;
 export class ResultPages {
   total = $state(0);
   facets = $state.raw<Facets>(NO_FACETS);
+  /** The results by day; only a search's first page brings it, so scrolling never redraws the chart. */
+  timeline = $state.raw<Timeline>(NO_TIMELINE);
   queryError = $state<QueryError | null>(null);
   error = $state<string | null>(null);
   /** False until the first page of the current search arrives; the rows shown meanwhile are the previous search's. */
@@ -154,6 +157,7 @@ export class ResultPages {
     this.error = null;
     this.total = result.total;
     this.facets = result.facets;
+    if (result.timeline) this.timeline = result.timeline;
     this.queryError = result.queryError;
     this.#pages.set(page, result.items);
     this.#stale.delete(page);

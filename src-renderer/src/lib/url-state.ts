@@ -3,6 +3,7 @@
 // Pure parse and serialise; the hash is untrusted input (anyone can edit a URL),
 // so parsing keeps only known keys and well-formed values.
 import { FACET_NAMES, type FacetFilters, type SearchSort } from '../../../src-main/contract/search';
+import { parseDayRange } from '../../../src-main/contract/timeline';
 import { isSort } from './sort';
 
 export interface UrlState {
@@ -28,6 +29,9 @@ export function parseHash(hash: string): UrlState {
     const values = [...new Set(params.getAll(name).filter((value) => value.length > 0))].slice(0, MAX_VALUES);
     if (values.length) filters[name] = values;
   }
+  // The timeline's brushed range (`date=2016-07-01..2016-07-31`); a malformed or reversed one is dropped.
+  const range = params.get('date');
+  if (range && parseDayRange(range)) filters.date = range;
   const sort = params.get('sort');
   const article = params.get('article');
   return {
@@ -46,6 +50,7 @@ export function serialiseHash(state: UrlState): string {
   for (const name of FACET_NAMES) {
     for (const value of state.filters[name] ?? []) params.append(name, value);
   }
+  if (state.filters.date) params.set('date', state.filters.date);
   if (state.sort) params.set('sort', state.sort);
   if (state.article) params.set('article', state.article);
   if (state.collapseThreads) params.set('threads', 'collapsed');

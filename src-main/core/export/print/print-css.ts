@@ -92,6 +92,11 @@ ${highlightRules}
 .cover-title { font-size: 28pt; line-height: 1.2; font-weight: 700; margin: 0 0 10pt; }
 .cover-count { font-family: ${SANS}; font-size: 13pt; margin: 0 0 18pt; color: #3b3b38; }
 .cover-facts { font-size: 10pt; border: none; }
+.cover-timeline { margin: 22pt 0 0; break-inside: avoid; }
+.cover-timeline svg { display: block; height: auto; fill: #3b3b38; }
+.cover-timeline .axis { stroke: #8a8984; stroke-width: 0.75; }
+.cover-timeline-axis { display: flex; justify-content: space-between; font-family: ${SANS}; font-size: 8pt; color: #6b6a66; margin-top: 3pt; }
+.cover-timeline figcaption { font-family: ${SANS}; font-size: 9pt; color: #3b3b38; margin-top: 4pt; }
 .toc { break-before: page; }
 .toc-title { font-size: 16pt; font-weight: 700; margin: 0 0 10pt; }
 .toc ol { margin: 0; padding-inline-start: 2.2em; }

@@ -7,6 +7,7 @@ import type { Article, UiLocale } from '../../../contract/archive';
 import type { ExportDocument } from '../export-document';
 import { articleAnchor, textAttrs } from './print-article';
 import { formatArticleDate, formatExportTime, printLabels } from './print-labels';
+import { coverTimelineHtml } from './print-timeline';
 
 /** `15 July 2016 – 2 March 2017`, one date when all agree, the word for undated when none has a date. */
 export function dateRange(articles: readonly Pick<Article, 'date'>[], locale: UiLocale): string {
@@ -33,6 +34,7 @@ export function coverHtml(doc: ExportDocument): string {
     `<p class="cover-title" dir="auto">${esc(doc.title)}</p>`,
     `<p class="cover-count">${esc(l.articles(doc.articles.length))}</p>`,
     `<dl class="meta cover-facts">${facts}</dl>`,
+    coverTimelineHtml(doc.articles, doc.locale),
     '</section>',
   ].join('\n');
 }

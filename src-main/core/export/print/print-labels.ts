@@ -2,6 +2,7 @@
 // how it writes dates. Article text is never translated; only these labels are.
 import type { UiLocale } from '../../../contract/archive';
 import type { DispatchStatus } from '../../../contract/records';
+import type { TimelineUnit } from '../../../contract/timeline';
 
 interface PrintLabels {
   date: string;
@@ -37,6 +38,8 @@ interface PrintLabels {
   /** `Page 3 of 12`, split around the two numbers Chromium fills in. */
   page: [string, string, string];
   articles: (n: number) => string;
+  /** The caption of the cover's timeline, by the unit its bars are drawn in. */
+  articlesBy: Record<TimelineUnit, string>;
 }
 
 const EN: PrintLabels = {
@@ -77,6 +80,7 @@ const EN: PrintLabels = {
   undated: 'undated',
   page: ['Page ', ' of ', ''],
   articles: (n) => `${n} article${n === 1 ? '' : 's'}`,
+  articlesBy: { day: 'Articles by day', week: 'Articles by week', month: 'Articles by month' },
 };
 
 const RU_ARTICLES = { one: 'статья', few: 'статьи', many: 'статей', other: 'статьи' } as const;
@@ -120,6 +124,7 @@ const RU: PrintLabels = {
   undated: 'без даты',
   page: ['Стр. ', ' из ', ''],
   articles: (n) => `${n} ${RU_ARTICLES[ruPlural.select(n) as keyof typeof RU_ARTICLES] ?? RU_ARTICLES.other}`,
+  articlesBy: { day: 'Статьи по дням', week: 'Статьи по неделям', month: 'Статьи по месяцам' },
 };
 
 export function printLabels(locale: UiLocale): PrintLabels {
