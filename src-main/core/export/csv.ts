@@ -8,6 +8,7 @@
 // quotes, a `;` is text in either locale.
 import Papa from 'papaparse';
 import type { Article } from '../../contract/archive';
+import { ENTITY_TYPES, type EntityType } from '../entities/entity-types';
 import type { ExportDocument } from './export-document';
 
 const BOM = '\uFEFF';
@@ -35,6 +36,9 @@ export const CSV_COLUMNS = [
   'sha256',
   'format',
   'encoding',
+  'people',
+  'organisations',
+  'places_mentioned',
 ] as const;
 
 /**
@@ -73,7 +77,16 @@ function row(article: Article): (string | number)[] {
     source.sha256,
     source.format,
     source.encoding,
+    ...ENTITY_TYPES.map((type) => mentionedNames(article, type)),
   ];
+}
+
+/** The names of one type the article mentions, commonest first, as one cell. */
+function mentionedNames(article: Article, type: EntityType): string {
+  return (article.entities ?? [])
+    .filter((e) => e.type === type)
+    .map((e) => e.name)
+    .join('; ');
 }
 
 /** One row per article: metadata, tags, annotation count. UTF-8 with a BOM for spreadsheet apps. */

@@ -31,6 +31,7 @@ export function buildRows(
     versionCount: stories.count(a.id),
     byline: a.byline,
     subjects: a.subjects,
+    entities: a.entities,
   }));
   return { rows, listedAt: foldVersions(rows, stories) };
 }

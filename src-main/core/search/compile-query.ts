@@ -1,7 +1,9 @@
 // A parsed query, analysed: words become index terms, filters become tests on an
 // article's metadata. Also collects what to highlight: the words the query looks for.
 import type { DispatchStatus } from '../../contract/records';
+import type { EntityMention } from '../entities/entity-types';
 import { analyze, normalizeWord, stemNormalized } from './index/analyzer';
+import type { MentionFacetName } from '../../contract/search';
 import type { FieldName, HasValue, QueryNode } from './query-tree';
 import type { IndexField } from './index/search-index';
 import { bylineTest, hasVersions, statusTest, subjectTest } from './wire-filters';
@@ -21,6 +23,8 @@ export interface ArticleRow {
   byline?: string;
   /** Subject codes and keywords as the source gives them. */
   subjects?: readonly string[];
+  /** The names the article mentions (issue 19). */
+  entities?: readonly EntityMention[];
 }
 
 export type Matcher =
@@ -33,6 +37,8 @@ export type Matcher =
   | { kind: 'tag'; name: string }
   /** Articles with that kind of user work. */
   | { kind: 'has'; what: HasValue }
+  /** Articles mentioning a name of these types that holds the value's words (mention-columns.ts). */
+  | { kind: 'mentions'; facets: MentionFacetName[]; value: string }
   | { kind: 'and'; children: Matcher[] }
   | { kind: 'or'; children: Matcher[] }
   | { kind: 'not'; child: Matcher };
@@ -75,6 +81,7 @@ function compile(node: QueryNode, hl: HighlightTerms, positive: boolean): Matche
     }
     case 'tag':
     case 'has':
+    case 'mentions':
       return node;
     case 'status':
       return { kind: 'filter', test: statusTest(node.status) };

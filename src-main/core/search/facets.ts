@@ -16,6 +16,7 @@ import {
 import { compareTagNames } from '../tags/tag-tree';
 import type { ArticleRow } from './compile-query';
 import type { Matches } from './index/matches';
+import { MentionColumns } from './mention-columns';
 
 // Places and agencies can run into thousands at 100k articles; the sidebar shows the
 // commonest. Selected values are always listed, so they can be unselected.
@@ -142,11 +143,14 @@ export class FacetTable {
   /** Built on the first lookup: the list's first page needs none, and at 100k it costs 30-90 ms. */
   #position: Map<string, number> | null = null;
   readonly #columns: FacetColumnLike[];
+  /** The names articles mention (issue 19): facets with many values per article, and `person:` search. */
+  readonly mentions: MentionColumns;
 
   constructor(rows: Iterable<ArticleRow>) {
     const list = [...rows];
     this.#ids = list.map((r) => r.id);
-    this.#columns = CATALOGUE_FACETS.map((name) => new FacetColumn(name, list));
+    this.mentions = new MentionColumns(list);
+    this.#columns = [...CATALOGUE_FACETS.map((name) => new FacetColumn(name, list)), ...this.mentions.columns];
   }
 
   get size(): number {

@@ -3,11 +3,12 @@
 // checked here, so a mistyped one is an error to show rather than a search for nothing.
 import { isMatch } from 'date-fns';
 import { DISPATCH_STATUSES } from '../../contract/archive';
+import { MENTION_FACETS, type MentionFacetName } from '../../contract/search';
 import type { DispatchStatus } from '../../contract/records';
 import { QuerySyntaxError } from './query-errors';
 import { HAS_VALUES, type FieldName, type QueryNode } from './query-tree';
 
-export type LexedField = FieldName | 'date' | 'tag' | 'has' | 'status' | 'subject';
+export type LexedField = FieldName | 'date' | 'tag' | 'has' | 'status' | 'subject' | 'mentions' | MentionFacetName;
 
 // A Map, not an object literal: `constructor:x` must not find Object's (audit finding 14).
 const FIELDS = new Map<string, LexedField>([
@@ -21,6 +22,10 @@ const FIELDS = new Map<string, LexedField>([
   ['has', 'has'],
   ['status', 'status'],
   ['subject', 'subject'],
+  ['person', 'person'],
+  ['org', 'org'],
+  ['location', 'location'],
+  ['mentions', 'mentions'],
 ]);
 
 /** The field a typed name (any case) stands for; undefined for a word that merely holds a colon. */
@@ -54,6 +59,12 @@ export function fieldNode(name: LexedField, value: string): QueryNode {
     }
     case 'subject':
       return subjectNode(value);
+    case 'mentions':
+      return { kind: 'mentions', facets: [...MENTION_FACETS], value };
+    case 'person':
+    case 'org':
+    case 'location':
+      return { kind: 'mentions', facets: [name], value };
     default:
       return { kind: 'field', field: name, value };
   }

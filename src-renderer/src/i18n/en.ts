@@ -5,6 +5,7 @@ import { enDesktop } from './en-desktop';
 import { enExport } from './en-export';
 import { enTags } from './en-tags';
 import { enWire } from './en-wire';
+import { enMentions } from './en-mentions';
 
 export const en = {
   appName: 'Dispatch Archive',
@@ -135,6 +136,7 @@ export const en = {
   ...enDesktop,
   ...enExport,
   ...enWire,
+  ...enMentions,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { ruDesktop } from './ru-desktop';
 import { ruExport } from './ru-export';
 import { ruTags } from './ru-tags';
 import { ruWire } from './ru-wire';
+import { ruMentions } from './ru-mentions';
 
 export const ru: Messages = {
   appName: 'Архив сообщений',
@@ -154,4 +155,5 @@ export const ru: Messages = {
   ...ruDesktop,
   ...ruExport,
   ...ruWire,
+  ...ruMentions,
 };

@@ -1,0 +1,32 @@
+// The names an article mentions, as the archive keeps them (issue 19, part 2): found by
+// the importer from the title and body once the parser has given the language, kept on
+// the catalogue's article, carried by exports and backups. The parser stays free of it,
+// so `parseFile` and the readers' benches measure reading alone.
+import type { DispatchRecord } from '../contract/records';
+import type { EntityMention } from './entities/entity-types';
+import { extractEntities, summariseMentions } from './entities/extract';
+
+/**
+ * The most an article keeps, commonest first. A long report names a hundred places and
+ * people once each; the tail adds catalogue size at 100k articles (one JSON object each)
+ * and little to facets or search, where the commonest names are the ones asked for.
+ */
+export const MAX_STORED_ENTITIES = 50;
+
+/** The article's distinct names with their counts, commonest first, at most MAX_STORED_ENTITIES. */
+export function entitiesOf(record: Pick<DispatchRecord, 'title' | 'paragraphs' | 'language'>): EntityMention[] {
+  const text = [record.title, ...record.paragraphs].join('\n');
+  // summariseMentions lists the most mentioned first: the cap keeps those.
+  return summariseMentions(extractEntities(text, record.language)).slice(0, MAX_STORED_ENTITIES);
+}
+
+/** The record with its entities; one that mentions none gets no field, so it costs nothing stored. */
+export function withEntities(record: DispatchRecord): DispatchRecord {
+  const entities = entitiesOf(record);
+  return entities.length ? { ...record, entities } : record;
+}
+
+/** The entities `from` has, as a field to spread into a copy; nothing when it has none. */
+export function pickEntities(from: { entities?: EntityMention[] }): { entities?: EntityMention[] } {
+  return from.entities?.length ? { entities: from.entities } : {};
+}

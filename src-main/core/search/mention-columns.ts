@@ -1,0 +1,95 @@
+// The names articles mention, as facets and as search fields (issue 19, part 2). An
+// article mentions any number of people, organisations and places, so each type is a
+// ListColumn: every distinct name interned to a code once per table, and per article its
+// codes in one shared Int32Array with offsets. Counting, selecting and `person:` search
+// are then passes over typed arrays, as the one-value facets are (facets.ts).
+import { MENTION_FACET_OF, MENTION_FACETS, type MentionFacetName } from '../../contract/search';
+import { ENTITY_TYPES } from '../entities/entity-types';
+import type { ArticleRow } from './compile-query';
+import { phraseStarts } from './evaluate';
+import { analyzeTerms } from './index/analyzer';
+import { ListColumn } from './list-column';
+
+
+/** Case and Unicode form folded: «Юрий Лужков» from one text and «ЮРИЙ ЛУЖКОВ» from a headline are one name. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+/** One type's names over `rows`, by table position. */
+function mentionColumn(facet: MentionFacetName, rows: readonly ArticleRow[]): ListColumn {
+  const type = ENTITY_TYPES.find((t) => MENTION_FACET_OF[t] === facet)!;
+  const values: string[] = [];
+  const codeOf = new Map<string, number>();
+  const bySpelling = new Map<string, number>();
+  const offsets = new Int32Array(rows.length + 1);
+  const codes: number[] = [];
+  // Two names of one article may fold to one key: the code goes in once, so it counts once.
+  const lastRow: number[] = [];
+  rows.forEach((row, r) => {
+    for (const mention of row.entities ?? []) {
+      if (mention.type !== type) continue;
+      // Most mentions repeat a name seen before, spelt alike: its code is known without folding it again.
+      let code = bySpelling.get(mention.name);
+      if (code === undefined) {
+        const key = nameKey(mention.name);
+        code = codeOf.get(key);
+        if (code === undefined) {
+          codeOf.set(key, (code = values.length));
+          values.push(mention.name);
+        }
+        bySpelling.set(mention.name, code);
+      }
+      if (lastRow[code] === r) continue;
+      lastRow[code] = r;
+      codes.push(code);
+    }
+    offsets[r + 1] = codes.length;
+  });
+  return new ListColumn(facet, values, codeOf, nameKey, offsets, Int32Array.from(codes));
+}
+
+/** Which articles mention a name, for `person:`, `org:`, `location:` and `mentions:`. */
+export interface MentionLookup {
+  /** Table positions, ascending, of articles mentioning a name of `facets` that holds `value`'s words in order. */
+  mentioning(facets: readonly MentionFacetName[], value: string): Int32Array;
+}
+
+export class MentionColumns implements MentionLookup {
+  readonly columns: ListColumn[];
+  /** Each name's analysed words, by column and code: worked out on the first search that needs them. */
+  readonly #terms: (string[] | undefined)[][];
+
+  constructor(private readonly rows: readonly ArticleRow[]) {
+    this.columns = MENTION_FACETS.map((facet) => mentionColumn(facet, rows));
+    this.#terms = this.columns.map(() => []);
+  }
+
+  /**
+   * Words are analysed as the index analyses text, so case and endings do not matter:
+   * `person:Лужкова` and `person:лужков` find «Юрий Лужков», as does `person:"Юрий Лужков"`;
+   * `person:Юрий` finds every Юрий. The name must hold the words as a run, as byline: asks.
+   */
+  mentioning(facets: readonly MentionFacetName[], value: string): Int32Array {
+    const wanted = analyzeTerms(value);
+    if (wanted.length === 0) return new Int32Array(0);
+    const chosen = facets.map((facet) => MENTION_FACETS.indexOf(facet));
+    const selections = chosen.map((c) => this.#namesHolding(c, wanted));
+    const out = new Int32Array(this.rows.length);
+    let n = 0;
+    for (let r = 0; r < this.rows.length; r++)
+      if (chosen.some((c, i) => this.columns[c]!.passes(r, selections[i]!))) out[n++] = r;
+    return out.subarray(0, n);
+  }
+
+  #namesHolding(c: number, wanted: readonly string[]): Uint8Array {
+    const { values } = this.columns[c]!;
+    const terms = this.#terms[c]!;
+    const selected = new Uint8Array(values.length);
+    for (let code = 0; code < values.length; code++) {
+      const words = (terms[code] ??= analyzeTerms(values[code]!));
+      if (phraseStarts(words, wanted).length > 0) selected[code] = 1;
+    }
+    return selected;
+  }
+}
