@@ -1,0 +1,202 @@
+// Arabic people, organisations and places: a title cue (الرئيس، وزير، الشيخ…) before a
+// person's name, an organisation's kind (وزارة، حزب، منظمة…) before its name, and the
+// known places seam; the proclitics و/ف/ب/ل/ك and the article's لل form are stripped
+// before a lookup («وبدمشق» → دمشق, «للقاهرة» → القاهرة).
+import type { EntitySpan } from './entity-types';
+import { ARABIC_PLACE_MAX_WORDS, isArabicPlace } from './known-places';
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\u0621-\u0669\u0671-\u06D3]+/g;
+const TITLES = new Set([
+  'الرئيس',
+  'وزير',
+  'الملك',
+  'الأمير',
+  'الشيخ',
+  'السيد',
+  'السيدة',
+  'العقيد',
+  'اللواء',
+  'العماد',
+  'الفريق',
+  'العميد',
+  'الدكتور',
+  'الجنرال',
+  'المستشارة',
+  'المستشار',
+  'النائب',
+  'الإمام',
+  'البابا',
+  'نائب',
+]);
+const TITLE_PHRASES = [['رئيس', 'الوزراء'], ['رئيس', 'الحكومة'], ['رئيس', 'الجمهورية'], ['وزيرة']];
+const ORG_CUES = new Set([
+  'وزارة',
+  'حزب',
+  'جبهة',
+  'هيئة',
+  'منظمة',
+  'شركة',
+  'وكالة',
+  'جامعة',
+  'مجلس',
+  'حركة',
+  'جمعية',
+  'اتحاد',
+  'بنك',
+  'مصرف',
+  'صحيفة',
+  'قناة',
+  'محكمة',
+  'لجنة',
+]);
+// Words after a title that are not (part of) the name: portfolios, adjectives of nationality, verbs of saying.
+const NOT_NAME = new Set([
+  'إن',
+  'أن',
+  'في',
+  'من',
+  'على',
+  'إلى',
+  'عن',
+  'مع',
+  'قال',
+  'أكد',
+  'أعلن',
+  'اليوم',
+  'الذي',
+  'التي',
+  'السابق',
+  'الحالي',
+  'الجديد',
+  'خلال',
+  'بعد',
+  'قبل',
+  'هو',
+  'هي',
+  'كان',
+  'لا',
+  'ما',
+  'عام',
+  'أمس',
+]);
+const MAX_NAME_WORDS = 3;
+
+/** The readings of a word with its proclitics taken off, each with how many letters were taken. */
+export function withoutProclitics(word: string): { text: string; cut: number }[] {
+  const out = [{ text: word, cut: 0 }];
+  const conj = /^[وف]/.test(word) && word.length > 3 ? [{ text: word.slice(1), cut: 1 }] : [];
+  for (const base of [...out, ...conj]) {
+    if (base.cut > 0) out.push(base);
+    if (/^لل/.test(base.text) && base.text.length > 4) out.push({ text: 'ال' + base.text.slice(2), cut: base.cut + 2 });
+    if (/^[بلك]/.test(base.text) && base.text.length > 3) out.push({ text: base.text.slice(1), cut: base.cut + 1 });
+  }
+  return out;
+}
+
+/** The spans of people, organisations and places in an Arabic text. */
+export function extractArabic(text: string): EntitySpan[] {
+  const words: Word[] = [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const spans: EntitySpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const found = person(text, words, i) ?? org(text, words, i) ?? place(text, words, i);
+    if (found) {
+      spans.push(found.span);
+      i = found.next;
+    } else i++;
+  }
+  return spans;
+}
+
+interface Found {
+  span: EntitySpan;
+  next: number;
+}
+
+const bare = (w: Word): string =>
+  (withoutProclitics(w.text).find((r) => TITLES.has(r.text) || ORG_CUES.has(r.text)) ?? { text: w.text }).text;
+const onlySpaces = (text: string, a: Word, b: Word): boolean => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+
+function titleLength(words: Word[], i: number): number {
+  for (const phrase of TITLE_PHRASES)
+    if (phrase.every((p, k) => (k === 0 ? bare(words[i] as Word) : words[i + k]?.text) === p)) return phrase.length;
+  return TITLES.has(bare(words[i] as Word)) ? 1 : 0;
+}
+
+function person(text: string, words: Word[], i: number): Found | undefined {
+  const title = titleLength(words, i);
+  if (title === 0) return undefined;
+  let k = i + title;
+  // a portfolio or nationality after the title: وزير الخارجية الروسي سيرغي لافروف
+  while (
+    k < words.length &&
+    k - i - title < 2 &&
+    (words[k] as Word).text.startsWith('ال') &&
+    !NOT_NAME.has((words[k] as Word).text)
+  )
+    k++;
+  const from = k;
+  while (
+    k < words.length &&
+    k - from < MAX_NAME_WORDS &&
+    !NOT_NAME.has((words[k] as Word).text) &&
+    onlySpaces(text, words[k - 1] as Word, words[k] as Word)
+  ) {
+    if ((words[k] as Word).text.startsWith('ال') && k > from) {
+      k++;
+      break;
+    }
+    if ((words[k] as Word).text.startsWith('ال')) break;
+    k++;
+  }
+  if (k === from) return undefined;
+  const first = words[from] as Word;
+  const last = words[k - 1] as Word;
+  return {
+    span: { type: 'person', start: first.start, end: last.end, name: text.slice(first.start, last.end) },
+    next: k,
+  };
+}
+
+function org(text: string, words: Word[], i: number): Found | undefined {
+  const w = words[i] as Word;
+  const reading = withoutProclitics(w.text).find((r) => ORG_CUES.has(r.text));
+  if (!reading) return undefined;
+  let k = i + 1;
+  while (
+    k < words.length &&
+    k - i <= MAX_NAME_WORDS &&
+    !NOT_NAME.has((words[k] as Word).text) &&
+    onlySpaces(text, words[k - 1] as Word, words[k] as Word)
+  ) {
+    if (!(words[k] as Word).text.startsWith('ال') && k > i + 1) break;
+    k++;
+  }
+  if (k === i + 1) return undefined;
+  const start = w.start + reading.cut;
+  const end = (words[k - 1] as Word).end;
+  return { span: { type: 'org', start, end, name: text.slice(start, end) }, next: k };
+}
+
+function place(text: string, words: Word[], i: number): Found | undefined {
+  for (let n = Math.min(ARABIC_PLACE_MAX_WORDS, words.length - i); n >= 1; n--) {
+    const tail = words.slice(i + 1, i + n).map((w) => w.text);
+    for (const reading of withoutProclitics((words[i] as Word).text)) {
+      const name = [reading.text, ...tail].join(' ');
+      if (!isArabicPlace(name)) continue;
+      const start = (words[i] as Word).start + reading.cut;
+      return { span: { type: 'place', start, end: (words[i + n - 1] as Word).end, name }, next: i + n };
+    }
+  }
+  return undefined;
+}

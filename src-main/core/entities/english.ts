@@ -1,0 +1,75 @@
+// English people, organisations and places: runs of capitalised words classified by a title
+// before them (President, Minister, Mr…), an organisation word inside them (Ministry, Party,
+// Inc…), a place preposition or the known places seam.
+import type { EntitySpan, EntityType } from './entity-types';
+import { isEnglishPlace } from './known-places';
+import { isAllCaps, isCapitalised as capitalised, type Token, tokenize } from './tokens';
+
+/** «al-Assad», «bin Salman»: an Arabic surname's article or «bin» does not make it lower case. */
+const isCapitalised = (w: string): boolean => capitalised(w) || /^(?:al|el|ad|as|ash|ar)-\p{Lu}/u.test(w);
+
+const TITLES = new Set(
+  'Prime Vice Foreign Defence Defense Interior Deputy Former President Minister Premier King Queen Prince Princess Sheikh Emir Sultan Mr Mrs Ms Dr Gen General Col Colonel Lt Sgt Capt Captain Admiral Senator Sen Rep Governor Gov Mayor Chancellor Secretary Pope Ayatollah Imam Judge Justice Spokesman Spokeswoman Ambassador Chairman Chairwoman Director Chief Leader Commander Lord Lady Sir'.split(
+    ' ',
+  ),
+);
+const ORG_WORDS =
+  /^(?:Inc|Corp|Corporation|Ltd|LLC|Co|Company|Party|Ministry|Department|Council|Agency|Bank|University|Association|Organization|Organisation|Union|Front|Army|Forces|Force|Committee|Commission|Group|News|Times|Post|Press|Institute|Foundation|Court|Parliament|Congress|Senate|Assembly|Authority|Federation|League|Movement|Brigade|Brigades|Council|Office|Service|Police|Network|Airlines|Airways|Reuters|Club|Fund|Board|Government)$/;
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'into', 'outside', 'inside']);
+const NOT_NAMES = new Set(
+  'The A An In On At For From To Of And But Or If When While After Before He She They We I It This That These Those His Her Their Its Our There Here What Who Why How As By With Without Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December According However Meanwhile Also'.split(
+    ' ',
+  ),
+);
+const JOINERS = new Set(['of', 'for', 'and', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'la', 'le', 'the']);
+
+/** The spans of people, organisations and places in an English text. */
+export function extractEnglish(text: string): EntitySpan[] {
+  const tokens = tokenize(text);
+  const spans: EntitySpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!isCapitalised(t.text) || NOT_NAMES.has(t.text) || (TITLES.has(t.text) && i + 1 < tokens.length)) {
+      i++;
+      continue;
+    }
+    const end = runEnd(text, tokens, i);
+    const found = classify(tokens, i, end);
+    if (found) spans.push(found);
+    i = end;
+  }
+  return spans;
+}
+
+function runEnd(text: string, tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length) {
+    const prev = tokens[j - 1] as Token;
+    const next = tokens[j] as Token;
+    const gap = text.slice(prev.end, next.start);
+    if (!/^(?:[ \u00a0]+|\.\s+|\.)$/.test(gap) || (gap.startsWith('.') && prev.text.length > 3)) break;
+    const joiner = JOINERS.has(next.text) && isCapitalised((tokens[j + 1] as Token | undefined)?.text ?? '');
+    if (!joiner && (!isCapitalised(next.text) || NOT_NAMES.has(next.text))) break;
+    j += joiner ? 2 : 1;
+  }
+  return j;
+}
+
+function classify(tokens: Token[], from: number, to: number): EntitySpan | undefined {
+  const words = tokens.slice(from, to).map((t) => t.text);
+  const name = words.join(' ');
+  const before = from > 0 ? (tokens[from - 1] as Token).text : '';
+  const make = (type: EntityType): EntitySpan => ({
+    type,
+    start: (tokens[from] as Token).start,
+    end: (tokens[to - 1] as Token).end,
+    name,
+  });
+  if (isEnglishPlace(name)) return make('place');
+  if (words.some((w) => ORG_WORDS.test(w)) || (words.length === 1 && isAllCaps(name))) return make('org');
+  if (TITLES.has(before)) return make('person');
+  if (PLACE_PREPOSITIONS.has(before.toLowerCase()) && words.length <= 3) return make('place');
+  if (words.length >= 2 && words.length <= 4 && !(tokens[from] as Token).sentenceStart) return make('person');
+  return undefined;
+}

@@ -1,0 +1,43 @@
+// Word tokens with their UTF-16 offsets, the unit every language's rules in entities/ work on.
+// A token keeps inner hyphens and apostrophes («Нью-Йорк», «O'Brien») and a trailing period
+// is left outside, so an initial («В.») is a one-letter token followed by '.'.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** True when the token opens a sentence (first in the text, or after . ! ? … or a line break). */
+  sentenceStart: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Splits `text` into word tokens; punctuation and spaces are the gaps between them. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const gap = text.slice(last, start);
+    const sentenceStart =
+      tokens.length === 0 || /[!?…\n]/.test(gap) || (gap.includes('.') && !isInitialGap(tokens, gap));
+    tokens.push({ text: m[0], start, end: start + m[0].length, sentenceStart });
+    last = start + m[0].length;
+  }
+  return tokens;
+}
+
+/** A period right after a one-letter capital is an initial's, not a sentence's end. */
+function isInitialGap(tokens: Token[], gap: string): boolean {
+  const prev = tokens[tokens.length - 1];
+  return prev !== undefined && /^\p{Lu}$/u.test(prev.text) && /^\.\s*$/.test(gap);
+}
+
+/** The text between two tokens (punctuation and spaces). */
+export function gapBetween(text: string, a: Token, b: Token): string {
+  return text.slice(a.end, b.start);
+}
+
+export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isAllCaps = (word: string): boolean =>
+  word.length > 1 && /^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
