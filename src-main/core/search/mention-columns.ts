@@ -6,8 +6,7 @@
 import { MENTION_FACET_OF, MENTION_FACETS, type MentionFacetName } from '../../contract/search';
 import { ENTITY_TYPES } from '../entities/entity-types';
 import type { ArticleRow } from './compile-query';
-import { phraseStarts } from './evaluate';
-import { analyzeTerms } from './index/analyzer';
+import { analyze, type Token } from './index/analyzer';
 import { ListColumn } from './list-column';
 
 
@@ -58,11 +57,11 @@ export interface MentionLookup {
 export class MentionColumns implements MentionLookup {
   readonly columns: ListColumn[];
   /** Each name's analysed words, by column and code: worked out on the first search that needs them. */
-  readonly #terms: (string[] | undefined)[][];
+  readonly #words: (Token[] | undefined)[][];
 
   constructor(private readonly rows: readonly ArticleRow[]) {
     this.columns = MENTION_FACETS.map((facet) => mentionColumn(facet, rows));
-    this.#terms = this.columns.map(() => []);
+    this.#words = this.columns.map(() => []);
   }
 
   /**
@@ -71,7 +70,7 @@ export class MentionColumns implements MentionLookup {
    * `person:Юрий` finds every Юрий. The name must hold the words as a run, as byline: asks.
    */
   mentioning(facets: readonly MentionFacetName[], value: string): Int32Array {
-    const wanted = analyzeTerms(value);
+    const wanted = analyze(value);
     if (wanted.length === 0) return new Int32Array(0);
     const chosen = facets.map((facet) => MENTION_FACETS.indexOf(facet));
     const selections = chosen.map((c) => this.#namesHolding(c, wanted));
@@ -82,14 +81,34 @@ export class MentionColumns implements MentionLookup {
     return out.subarray(0, n);
   }
 
-  #namesHolding(c: number, wanted: readonly string[]): Uint8Array {
+  #namesHolding(c: number, wanted: readonly Token[]): Uint8Array {
     const { values } = this.columns[c]!;
-    const terms = this.#terms[c]!;
+    const words = this.#words[c]!;
     const selected = new Uint8Array(values.length);
     for (let code = 0; code < values.length; code++) {
-      const words = (terms[code] ??= analyzeTerms(values[code]!));
-      if (phraseStarts(words, wanted).length > 0) selected[code] = 1;
+      if (holdsRun((words[code] ??= analyze(values[code]!)), wanted)) selected[code] = 1;
     }
     return selected;
   }
+}
+
+/** The name's words hold the wanted words as a run, each matching by sameWord. */
+function holdsRun(name: readonly Token[], wanted: readonly Token[]): boolean {
+  for (let i = 0; i + wanted.length <= name.length; i++) {
+    let j = 0;
+    while (j < wanted.length && sameWord(name[i + j]!, wanted[j]!)) j++;
+    if (j === wanted.length) return true;
+  }
+  return false;
+}
+
+// Names are kept in their normal form (nominative), while a query may be typed as the text
+// has it. Snowball cuts a Russian surname's -ов as if it were an ending (Лужков → лужк) but
+// not Лужкова's (→ лужков), so the stems alone miss `person:Лужкова`. A query word that is
+// the name's word plus a short ending (up to three letters: -а, -у, -ым, -ого) is the same word.
+const MAX_ENDING = 3;
+
+function sameWord(name: Token, query: Token): boolean {
+  if (name.term === query.term) return true;
+  return query.norm.startsWith(name.norm) && query.norm.length - name.norm.length <= MAX_ENDING;
 }

@@ -27,6 +27,7 @@ export function smallArchive(articles: SmallArticle[]) {
       versionCount: a.versionCount ?? 1,
       byline: a.byline,
       subjects: a.subjects,
+      entities: a.entities,
     };
     rows.set(a.id, row);
     index.put({ id: a.id, title: row.title, body: a.body, place: row.place ?? '', agency: row.agency ?? '' }, a.id);
@@ -35,6 +36,7 @@ export function smallArchive(articles: SmallArticle[]) {
   const ctx = {
     index,
     table,
+    mentions: table.mentions,
     rows: [...rows.values()],
     // No user work in these archives: tag:, has: and notes match nothing.
     user: {
