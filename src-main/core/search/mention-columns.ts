@@ -9,7 +9,6 @@ import type { ArticleRow } from './compile-query';
 import { analyze, type Token } from './index/analyzer';
 import { ListColumn } from './list-column';
 
-
 /** Case and Unicode form folded: «Юрий Лужков» from one text and «ЮРИЙ ЛУЖКОВ» from a headline are one name. */
 export function nameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();

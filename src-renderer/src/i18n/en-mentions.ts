@@ -8,5 +8,8 @@ export const enMentions = {
   mentionsPerson: 'People',
   mentionsOrg: 'Organisations',
   mentionsPlace: 'Places',
-  mentionFilterHint: { one: 'Mentioned once · show the articles that mention it', other: 'Mentioned {n} times · show the articles that mention it' },
+  mentionFilterHint: {
+    one: 'Mentioned once · show the articles that mention it',
+    other: 'Mentioned {n} times · show the articles that mention it',
+  },
 } as const;

@@ -83,8 +83,17 @@ describe('entities in the archive', () => {
       offset: 0,
       limit: 50,
     });
-    expect(page.items.map((i) => i.title).sort()).toEqual(['Лужков открыл новую станцию метро', 'Оппозиция вышла к мэрии']);
-    const all = await service.handlers['archive:search']({ query: '', filters: {}, sort: 'title', offset: 0, limit: 50 });
+    expect(page.items.map((i) => i.title).sort()).toEqual([
+      'Лужков открыл новую станцию метро',
+      'Оппозиция вышла к мэрии',
+    ]);
+    const all = await service.handlers['archive:search']({
+      query: '',
+      filters: {},
+      sort: 'title',
+      offset: 0,
+      limit: 50,
+    });
     expect(all.facets.person).toContainEqual({ value: 'Юрий Лужков', count: 2 });
     const { ids } = await service.handlers['archive:ids']({ query: 'person:Лужкова', filters: {}, sort: 'title' });
     expect(ids).toHaveLength(2);
@@ -125,8 +134,8 @@ describe('entitiesOf', () => {
   });
 
   it('finds nothing in a language it has no rules for', () => {
-    expect(entitiesOf({ title: 'Angela Merkel in Berlin', paragraphs: ['Angela Merkel sprach.'], language: 'de' })).toEqual(
-      [],
-    );
+    expect(
+      entitiesOf({ title: 'Angela Merkel in Berlin', paragraphs: ['Angela Merkel sprach.'], language: 'de' }),
+    ).toEqual([]);
   });
 });
