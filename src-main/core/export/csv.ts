@@ -8,8 +8,8 @@
 // quotes, a `;` is text in either locale.
 import Papa from 'papaparse';
 import type { Article } from '../../contract/archive';
-import { ENTITY_TYPES, type EntityType } from '../entities/entity-types';
 import type { ExportDocument } from './export-document';
+import { MENTION_COLUMNS, namesByLabel } from './mention-names';
 
 const BOM = '\uFEFF';
 
@@ -36,9 +36,7 @@ export const CSV_COLUMNS = [
   'sha256',
   'format',
   'encoding',
-  'people',
-  'organisations',
-  'places_mentioned',
+  ...MENTION_COLUMNS,
 ] as const;
 
 /**
@@ -77,16 +75,14 @@ function row(article: Article): (string | number)[] {
     source.sha256,
     source.format,
     source.encoding,
-    ...ENTITY_TYPES.map((type) => mentionedNames(article, type)),
+    ...mentionCells(article),
   ];
 }
 
-/** The names of one type the article mentions, commonest first, as one cell. */
-function mentionedNames(article: Article, type: EntityType): string {
-  return (article.entities ?? [])
-    .filter((e) => e.type === type)
-    .map((e) => e.name)
-    .join('; ');
+/** The names the article mentions, a cell per type, `; `-joined as tags and subjects are. */
+function mentionCells(article: Article): string[] {
+  const names = namesByLabel(article.entities);
+  return MENTION_COLUMNS.map((label) => names[label].join('; '));
 }
 
 /** One row per article: metadata, tags, annotation count. UTF-8 with a BOM for spreadsheet apps. */

@@ -1,13 +1,16 @@
-// The names an article mentions in the exports (issue 19): a CSV column per type, and the
-// JSON backup's `entities`, read back by the restore schema and refused when malformed.
+// The names an article mentions in the exports (issue 19): a CSV column per type, the
+// JSON backup's `entities` (read back by the restore schema, refused when malformed), and
+// a list per type in Markdown's front matter.
 import Papa from 'papaparse';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../../src-main/contract/entities';
 import { backupArticle } from '../../../src-main/core/backup/backup-schema';
 import { buildCsv } from '../../../src-main/core/export/csv';
 import { buildJsonExport } from '../../../src-main/core/export/json';
+import { buildMarkdown } from '../../../src-main/core/export/markdown';
 import { MAX_STORED_ENTITIES } from '../../../src-main/core/record-entities';
-import { dossierDoc, makeArticle } from '../../fixtures/export/articles';
+import { articleDoc, dossierDoc, makeArticle } from '../../fixtures/export/articles';
 
 const ENTITIES: EntityMention[] = [
   { type: 'person', name: 'Юрий Лужков', count: 3 },
@@ -67,5 +70,17 @@ describe('the JSON backup', () => {
     const many = Array.from({ length: MAX_STORED_ENTITIES + 1 }, (_, i) => ({ type: 'org', name: `o${i}`, count: 1 }));
     expect(withEntities(many)).toBe(false);
     expect(withEntities(many.slice(1))).toBe(true);
+  });
+});
+
+describe('the Markdown front matter', () => {
+  it('lists the people, organisations and places mentioned, and nothing for an article without', () => {
+    const front = (md: string) => parseYaml(md.split('---')[1]!) as Record<string, unknown>;
+    expect(front(buildMarkdown(articleDoc(named)))).toMatchObject({
+      people: ['Юрий Лужков', 'Борис Громов'],
+      organisations: ['Мосгордума', '=HYPERLINK("http://x")'],
+      places_mentioned: ['Москва'],
+    });
+    expect(Object.keys(front(buildMarkdown(articleDoc(plain))))).not.toContain('people');
   });
 });
