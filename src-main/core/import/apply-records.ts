@@ -1,7 +1,7 @@
 import type { DispatchRecord, SourceRef } from '../../contract/records';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore, StoredArticle } from '../store/catalogue';
-import { pickEntities } from '../record-entities';
+import { storedEntities } from '../record-entities';
 import { pickWireFields } from '../wire-fields';
 import { snippetOf, type RecordDigest } from './content-hash';
 
@@ -80,7 +80,7 @@ export function toStored(
     language: record.language,
     signature: record.signature,
     ...pickWireFields(record),
-    ...pickEntities(record),
+    ...storedEntities(record),
     snippet,
     contentHash: hash,
     // The record's own source leads; sources found through duplicate files stay.

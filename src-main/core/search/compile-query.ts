@@ -1,7 +1,7 @@
 // A parsed query, analysed: words become index terms, filters become tests on an
 // article's metadata. Also collects what to highlight: the words the query looks for.
 import type { DispatchStatus } from '../../contract/records';
-import type { EntityMention } from '../entities/entity-types';
+import type { StoredMention } from '../record-entities';
 import { analyze, normalizeWord, stemNormalized } from './index/analyzer';
 import type { MentionFacetName } from '../../contract/search';
 import type { FieldName, HasValue, QueryNode } from './query-tree';
@@ -23,8 +23,8 @@ export interface ArticleRow {
   byline?: string;
   /** Subject codes and keywords as the source gives them. */
   subjects?: readonly string[];
-  /** The names the article mentions (issue 19). */
-  entities?: readonly EntityMention[];
+  /** The names the article mentions (issue 19), as the catalogue stores them. */
+  entities?: readonly StoredMention[];
 }
 
 export type Matcher =

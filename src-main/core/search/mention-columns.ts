@@ -7,6 +7,7 @@ import { MENTION_FACET_OF, MENTION_FACETS, type MentionFacetName } from '../../c
 import { ENTITY_TYPES } from '../entities/entity-types';
 import type { ArticleRow } from './compile-query';
 import { analyze, type Token } from './index/analyzer';
+import { storedType } from '../record-entities';
 import { ListColumn } from './list-column';
 
 /** Case and Unicode form folded: «Юрий Лужков» from one text and «ЮРИЙ ЛУЖКОВ» from a headline are one name. */
@@ -26,17 +27,18 @@ function mentionColumn(facet: MentionFacetName, rows: readonly ArticleRow[]): Li
   const lastRow: number[] = [];
   rows.forEach((row, r) => {
     for (const mention of row.entities ?? []) {
-      if (mention.type !== type) continue;
+      if (storedType(mention) !== type) continue;
+      const name = mention[1];
       // Most mentions repeat a name seen before, spelt alike: its code is known without folding it again.
-      let code = bySpelling.get(mention.name);
+      let code = bySpelling.get(name);
       if (code === undefined) {
-        const key = nameKey(mention.name);
+        const key = nameKey(name);
         code = codeOf.get(key);
         if (code === undefined) {
           codeOf.set(key, (code = values.length));
-          values.push(mention.name);
+          values.push(name);
         }
-        bySpelling.set(mention.name, code);
+        bySpelling.set(name, code);
       }
       if (lastRow[code] === r) continue;
       lastRow[code] = r;

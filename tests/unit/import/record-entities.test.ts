@@ -64,6 +64,13 @@ describe('entities in the archive', () => {
     expect(stored['obama.txt']).toContainEqual(expect.objectContaining({ type: 'person', name: 'Barack Obama' }));
   });
 
+  it('stores them compactly, as [type code, name, count]', async () => {
+    const { ids } = await service.handlers['archive:ids']({ query: 'person:Лужков', filters: {}, sort: 'title' });
+    const stored = ids.flatMap((id) => service.catalogue.article(id)!.entities!);
+    expect(stored).toContainEqual(['p', 'Юрий Лужков', 2]);
+    expect(stored).toContainEqual(['l', 'Москва', 2]);
+  });
+
   it('keeps them in the catalogue across a restart', async () => {
     const before = await entitiesByFile(service);
     await service.close();

@@ -6,6 +6,7 @@ import type { FacetCount } from '../../../src-main/contract/search';
 import type { ArticleRow } from '../../../src-main/core/search/compile-query';
 import { FacetTable, MAX_FACET_VALUES } from '../../../src-main/core/search/facets';
 import { fromIds } from '../../../src-main/core/search/index/matches';
+import { storedEntities } from '../../../src-main/core/record-entities';
 
 const person = (name: string, count = 1): EntityMention => ({ type: 'person', name, count });
 const org = (name: string): EntityMention => ({ type: 'org', name, count: 1 });
@@ -21,7 +22,7 @@ const row = (id: string, entities: EntityMention[] | undefined, agency = 'TASS')
   folder: '/news',
   status: 'usable',
   versionCount: 1,
-  entities,
+  ...storedEntities({ entities }),
 });
 
 const table = new FacetTable([
