@@ -4,7 +4,7 @@
 // codes in one shared Int32Array with offsets. Counting, selecting and `person:` search
 // are then passes over typed arrays, as the one-value facets are (facets.ts).
 import { MENTION_FACET_OF, MENTION_FACETS, type MentionFacetName } from '../../contract/search';
-import { ENTITY_TYPES } from '../entities/entity-types';
+import { ENTITY_TYPES, type EntityType } from '../entities/entity-types';
 import type { ArticleRow } from './compile-query';
 import { analyze, type Token } from './index/analyzer';
 import { storedType } from '../record-entities';
@@ -15,38 +15,53 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
-/** One type's names over `rows`, by table position. */
-function mentionColumn(facet: MentionFacetName, rows: readonly ArticleRow[]): ListColumn {
-  const type = ENTITY_TYPES.find((t) => MENTION_FACET_OF[t] === facet)!;
-  const values: string[] = [];
-  const codeOf = new Map<string, number>();
-  const bySpelling = new Map<string, number>();
-  const offsets = new Int32Array(rows.length + 1);
-  const codes: number[] = [];
-  // Two names of one article may fold to one key: the code goes in once, so it counts once.
-  const lastRow: number[] = [];
-  rows.forEach((row, r) => {
-    for (const mention of row.entities ?? []) {
-      if (storedType(mention) !== type) continue;
-      const name = mention[1];
-      // Most mentions repeat a name seen before, spelt alike: its code is known without folding it again.
-      let code = bySpelling.get(name);
+/** One type's names as they are interned, row by row. */
+class ColumnBuilder {
+  readonly values: string[] = [];
+  readonly codeOf = new Map<string, number>();
+  /** Most mentions repeat a name seen before, spelt alike: its code is known without folding it again. */
+  readonly #bySpelling = new Map<string, number>();
+  readonly offsets: Int32Array;
+  readonly codes: number[] = [];
+  /** Two names of one article may fold to one key: the code goes in once, so it counts once. */
+  readonly #lastRow: number[] = [];
+
+  constructor(size: number) {
+    this.offsets = new Int32Array(size + 1);
+  }
+
+  add(r: number, name: string): void {
+    let code = this.#bySpelling.get(name);
+    if (code === undefined) {
+      const key = nameKey(name);
+      code = this.codeOf.get(key);
       if (code === undefined) {
-        const key = nameKey(name);
-        code = codeOf.get(key);
-        if (code === undefined) {
-          codeOf.set(key, (code = values.length));
-          values.push(name);
-        }
-        bySpelling.set(name, code);
+        this.codeOf.set(key, (code = this.values.length));
+        this.values.push(name);
       }
-      if (lastRow[code] === r) continue;
-      lastRow[code] = r;
-      codes.push(code);
+      this.#bySpelling.set(name, code);
     }
-    offsets[r + 1] = codes.length;
+    if (this.#lastRow[code] === r) return;
+    this.#lastRow[code] = r;
+    this.codes.push(code);
+  }
+
+  column(facet: MentionFacetName): ListColumn {
+    return new ListColumn(facet, this.values, this.codeOf, nameKey, this.offsets, Int32Array.from(this.codes));
+  }
+}
+
+/** Each type's names over `rows`, by table position, in MENTION_FACETS order: one pass over the mentions for all three. */
+function mentionColumns(rows: readonly ArticleRow[]): ListColumn[] {
+  const builders = MENTION_FACETS.map(() => new ColumnBuilder(rows.length));
+  const builderOf = Object.fromEntries(
+    ENTITY_TYPES.map((t) => [t, builders[MENTION_FACETS.indexOf(MENTION_FACET_OF[t])]!]),
+  ) as Record<EntityType, ColumnBuilder>;
+  rows.forEach((row, r) => {
+    if (row.entities) for (const mention of row.entities) builderOf[storedType(mention)].add(r, mention[1]);
+    for (const b of builders) b.offsets[r + 1] = b.codes.length;
   });
-  return new ListColumn(facet, values, codeOf, nameKey, offsets, Int32Array.from(codes));
+  return MENTION_FACETS.map((facet, i) => builders[i]!.column(facet));
 }
 
 /** Which articles mention a name, for `person:`, `org:`, `location:` and `mentions:`. */
@@ -61,7 +76,7 @@ export class MentionColumns implements MentionLookup {
   readonly #words: (Token[] | undefined)[][];
 
   constructor(private readonly rows: readonly ArticleRow[]) {
-    this.columns = MENTION_FACETS.map((facet) => mentionColumn(facet, rows));
+    this.columns = mentionColumns(rows);
     this.#words = this.columns.map(() => []);
   }
 
