@@ -3,12 +3,14 @@
 // known places seam; the proclitics و/ف/ب/ل/ك and the article's لل form are stripped
 // before a lookup («وبدمشق» → دمشق, «للقاهرة» → القاهرة).
 import type { EntitySpan } from './entity-types';
-import { ARABIC_PLACE_MAX_WORDS, isArabicPlace } from './known-places';
+import { arabicPlaceLengths, isArabicPlace } from './known-places';
 
 interface Word {
   text: string;
   start: number;
   end: number;
+  /** The word's readings without proclitics, worked out once (withoutProclitics). */
+  readings: { text: string; cut: number }[];
 }
 
 const WORD = /[\u0621-\u0669\u0671-\u06D3]+/g;
@@ -93,7 +95,7 @@ export function withoutProclitics(word: string): { text: string; cut: number }[]
   const conj = /^[وف]/.test(word) && word.length > 3 ? [{ text: word.slice(1), cut: 1 }] : [];
   for (const base of [...out, ...conj]) {
     if (base.cut > 0) out.push(base);
-    if (/^لل/.test(base.text) && base.text.length > 4) out.push({ text: 'ال' + base.text.slice(2), cut: base.cut + 2 });
+    if (/^لل/.test(base.text) && base.text.length > 4) out.push({ text: 'ال' + base.text.slice(2), cut: base.cut + 1 }); // ل + (ا)ل: the span keeps the article's lam
     if (/^[بلك]/.test(base.text) && base.text.length > 3) out.push({ text: base.text.slice(1), cut: base.cut + 1 });
   }
   return out;
@@ -105,6 +107,7 @@ export function extractArabic(text: string): EntitySpan[] {
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,
+    readings: withoutProclitics(m[0]),
   }));
   const spans: EntitySpan[] = [];
   let i = 0;
@@ -115,7 +118,21 @@ export function extractArabic(text: string): EntitySpan[] {
       i = found.next;
     } else i++;
   }
-  return spans;
+  return [...spans, ...recallSurnames(words, spans)];
+}
+
+/** «جونسون» alone, once «بوريس جونسون» was named after a title: the same person. */
+function recallSurnames(words: Word[], spans: EntitySpan[]): EntitySpan[] {
+  const surnames = new Set(
+    spans.filter((s) => s.type === 'person' && s.name.includes(' ')).map((s) => s.name.split(' ').pop() as string),
+  );
+  const found: EntitySpan[] = [];
+  for (const w of words) {
+    if (spans.some((s) => s.start <= w.start && w.end <= s.end)) continue;
+    const reading = w.readings.find((r) => surnames.has(r.text) && !r.text.startsWith('ال'));
+    if (reading) found.push({ type: 'person', start: w.start + reading.cut, end: w.end, name: reading.text });
+  }
+  return found;
 }
 
 interface Found {
@@ -124,7 +141,7 @@ interface Found {
 }
 
 const bare = (w: Word): string =>
-  (withoutProclitics(w.text).find((r) => TITLES.has(r.text) || ORG_CUES.has(r.text)) ?? { text: w.text }).text;
+  (w.readings.find((r) => TITLES.has(r.text) || ORG_CUES.has(r.text)) ?? { text: w.text }).text;
 const onlySpaces = (text: string, a: Word, b: Word): boolean => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
 
 function titleLength(words: Word[], i: number): number {
@@ -170,7 +187,7 @@ function person(text: string, words: Word[], i: number): Found | undefined {
 
 function org(text: string, words: Word[], i: number): Found | undefined {
   const w = words[i] as Word;
-  const reading = withoutProclitics(w.text).find((r) => ORG_CUES.has(r.text));
+  const reading = w.readings.find((r) => ORG_CUES.has(r.text));
   if (!reading) return undefined;
   let k = i + 1;
   while (
@@ -189,14 +206,13 @@ function org(text: string, words: Word[], i: number): Found | undefined {
 }
 
 function place(text: string, words: Word[], i: number): Found | undefined {
-  for (let n = Math.min(ARABIC_PLACE_MAX_WORDS, words.length - i); n >= 1; n--) {
-    const tail = words.slice(i + 1, i + n).map((w) => w.text);
-    for (const reading of withoutProclitics((words[i] as Word).text)) {
-      const name = [reading.text, ...tail].join(' ');
+  for (const reading of (words[i] as Word).readings)
+    for (const n of arabicPlaceLengths(reading.text)) {
+      if (i + n > words.length) continue;
+      const name = [reading.text, ...words.slice(i + 1, i + n).map((w) => w.text)].join(' ');
       if (!isArabicPlace(name)) continue;
       const start = (words[i] as Word).start + reading.cut;
       return { span: { type: 'place', start, end: (words[i + n - 1] as Word).end, name }, next: i + n };
     }
-  }
   return undefined;
 }

@@ -3,7 +3,7 @@
 // Inc…), a place preposition or the known places seam.
 import type { EntitySpan, EntityType } from './entity-types';
 import { isEnglishPlace } from './known-places';
-import { isAllCaps, isCapitalised as capitalised, type Token, tokenize } from './tokens';
+import { isAllCaps, isCapitalised as capitalised, runEnd, type Token, tokenize } from './tokens';
 
 /** «al-Assad», «bin Salman»: an Arabic surname's article or «bin» does not make it lower case. */
 const isCapitalised = (w: string): boolean => capitalised(w) || /^(?:al|el|ad|as|ash|ar)-\p{Lu}/u.test(w);
@@ -14,14 +14,14 @@ const TITLES = new Set(
   ),
 );
 const ORG_WORDS =
-  /^(?:Inc|Corp|Corporation|Ltd|LLC|Co|Company|Party|Ministry|Department|Council|Agency|Bank|University|Association|Organization|Organisation|Union|Front|Army|Forces|Force|Committee|Commission|Group|News|Times|Post|Press|Institute|Foundation|Court|Parliament|Congress|Senate|Assembly|Authority|Federation|League|Movement|Brigade|Brigades|Council|Office|Service|Police|Network|Airlines|Airways|Reuters|Club|Fund|Board|Government)$/;
+  /^(?:Inc|Corp|Corporation|Ltd|LLC|Co|Company|Party|Ministry|Department|Council|Agency|Bank|University|Association|Organization|Organisation|Union|Front|Army|Forces|Force|Committee|Commission|Group|News|Times|Post|Press|Institute|Foundation|Court|Parliament|Congress|Senate|Assembly|Authority|Federation|League|Movement|Brigade|Brigades|Council|Office|Service|Police|Network|Airlines|Airways|Reuters|Club|Fund|Board|Government|Democrats|Republicans|Conservatives|Tories|Labour|Chamber|Chambers|Taliban|Hamas|Hezbollah)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'into', 'outside', 'inside']);
 const NOT_NAMES = new Set(
   'The A An In On At For From To Of And But Or If When While After Before He She They We I It This That These Those His Her Their Its Our There Here What Who Why How As By With Without Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December According However Meanwhile Also'.split(
     ' ',
   ),
 );
-const JOINERS = new Set(['of', 'for', 'and', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'la', 'le', 'the']);
+const JOINERS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'la', 'le', 'the']);
 
 /** The spans of people, organisations and places in an English text. */
 export function extractEnglish(text: string): EntitySpan[] {
@@ -34,7 +34,7 @@ export function extractEnglish(text: string): EntitySpan[] {
       i++;
       continue;
     }
-    const end = runEnd(text, tokens, i);
+    const end = runOfCapitals(text, tokens, i);
     const found = classify(tokens, i, end);
     if (found) spans.push(found);
     i = end;
@@ -42,24 +42,31 @@ export function extractEnglish(text: string): EntitySpan[] {
   return spans;
 }
 
-function runEnd(text: string, tokens: Token[], i: number): number {
-  let j = i + 1;
-  while (j < tokens.length) {
+/** Capitalised words joined by spaces, an abbreviation's period, or «of»/«bin» between capitals. */
+function runOfCapitals(text: string, tokens: Token[], i: number): number {
+  return runEnd(text, tokens, i, (j, gap) => {
     const prev = tokens[j - 1] as Token;
     const next = tokens[j] as Token;
-    const gap = text.slice(prev.end, next.start);
-    if (!/^(?:[ \u00a0]+|\.\s+|\.)$/.test(gap) || (gap.startsWith('.') && prev.text.length > 3)) break;
-    const joiner = JOINERS.has(next.text) && isCapitalised((tokens[j + 1] as Token | undefined)?.text ?? '');
-    if (!joiner && (!isCapitalised(next.text) || NOT_NAMES.has(next.text))) break;
-    j += joiner ? 2 : 1;
-  }
-  return j;
+    if (!/^(?:[ \u00a0]+|\.\s+|\.)$/.test(gap) || (gap.startsWith('.') && prev.text.length > 3)) return 0;
+    if (JOINERS.has(next.text) && isCapitalised((tokens[j + 1] as Token | undefined)?.text ?? '')) return 2;
+    return !isCapitalised(next.text) || NOT_NAMES.has(next.text) ? 0 : 1;
+  });
 }
 
-function classify(tokens: Token[], from: number, to: number): EntitySpan | undefined {
+function classify(tokens: Token[], start: number, to: number): EntitySpan | undefined {
+  // «Industry Secretary Patricia Hewitt»: the name is what follows the last title word
+  let from = start;
+  for (let k = to - 2; k >= start; k--)
+    if (TITLES.has((tokens[k] as Token).text)) {
+      from = k + 1;
+      break;
+    }
+  if (from > start && tokens.slice(start, from).some((t) => ORG_WORDS.test(t.text))) from = start;
+  if (!isCapitalised((tokens[from] as Token).text)) return undefined; // «Secretary of State»
   const words = tokens.slice(from, to).map((t) => t.text);
   const name = words.join(' ');
   const before = from > 0 ? (tokens[from - 1] as Token).text : '';
+  const titled = from > start || TITLES.has(before);
   const make = (type: EntityType): EntitySpan => ({
     type,
     start: (tokens[from] as Token).start,
@@ -68,7 +75,7 @@ function classify(tokens: Token[], from: number, to: number): EntitySpan | undef
   });
   if (isEnglishPlace(name)) return make('place');
   if (words.some((w) => ORG_WORDS.test(w)) || (words.length === 1 && isAllCaps(name))) return make('org');
-  if (TITLES.has(before)) return make('person');
+  if (titled) return make('person');
   if (PLACE_PREPOSITIONS.has(before.toLowerCase()) && words.length <= 3) return make('place');
   if (words.length >= 2 && words.length <= 4 && !(tokens[from] as Token).sentenceStart) return make('person');
   return undefined;

@@ -1,10 +1,14 @@
-// The one seam through which the entity rules know place names. It holds a small list of
-// countries, regions and cities that wire copy names most, in Russian (nominative), English
-// and Arabic. The gazetteer (core/names/, issue 19 part 1) is to replace this list at merge:
+// The one seam through which the entity rules know place names: every country's names in
+// Russian, English and Arabic from i18n-iso-countries (the package the gazetteer's build
+// reads too), and a small list of cities, regions and two-word places that wire copy names
+// most, in Russian (nominative), English and Arabic. The gazetteer (core/names/, issue 19 part 1) is to replace this list at merge:
 // keep every lookup of a place behind the functions below.
+import arCountries from 'i18n-iso-countries/langs/ar.json';
+import enCountries from 'i18n-iso-countries/langs/en.json';
+import ruCountries from 'i18n-iso-countries/langs/ru.json';
 import { formIndex } from './russian-forms';
 
-// Russian nominative | English | Arabic
+// Russian nominative (then, after ';', the case forms of a phrase) | English | Arabic
 const PLACES = `Россия|Russia|روسيا
 Москва|Moscow|موسكو
 Санкт-Петербург|Saint Petersburg|سانت بطرسبرغ
@@ -126,6 +130,22 @@ const PLACES = `Россия|Russia|روسيا
 Кения|Kenya|كينيا
 ЮАР|South Africa|جنوب أفريقيا
 Подмосковье|Moscow Region|
+Ирландия|Ireland|أيرلندا
+Португалия|Portugal|البرتغال
+Балтия|Baltic states|البلطيق
+Эритрея|Eritrea|إريتريا
+Мальта|Malta|مالطا
+Беларусь|Belarus|
+Кипр|Cyprus|قبرص
+Курилы|Kuril Islands|جزر الكوريل
+Земля|Earth|الأرض
+Луна|Moon|القمر
+Марс|Mars|المريخ
+Соединенные Штаты;Соединённые Штаты;Соединенных Штатов;Соединенным Штатам;Соединенными Штатами;Соединенных Штатах|United States of America|
+Российская Федерация;Российской Федерации;Российскую Федерацию;Российской Федерацией|Russian Federation|الاتحاد الروسي
+Советский Союз;Советского Союза;Советскому Союзу;Советским Союзом;Советском Союзе|Soviet Union|الاتحاد السوفيتي
+Северная Корея;Северной Кореи;Северной Корее;Северную Корею;Северной Кореей|North Korea|
+Южная Корея;Южной Кореи;Южной Корее;Южную Корею;Южной Кореей|South Korea|كوريا الجنوبية
 Сочи|Sochi|سوتشي
 Калифорния|California|كاليفورنيا
 Техас|Texas|تكساس
@@ -137,22 +157,43 @@ interface Place {
   ar: string;
 }
 
-const LIST: Place[] = PLACES.split('\n').map((line) => {
-  const [ru = '', en = '', ar = ''] = line.split('|');
-  return { ru, en, ar };
+const HAND_LIST: (Place & { ruForms: string[] })[] = PLACES.split('\n').map((line) => {
+  const [ruAll = '', en = '', ar = ''] = line.split('|');
+  const ruForms = ruAll.split(';');
+  return { ru: ruForms[0] as string, ruForms, en, ar };
 });
 
-const RU_FORMS = formIndex(LIST.flatMap((p) => (p.ru.includes(' ') ? [] : [p.ru])));
-const RU_PHRASES = new Set(LIST.map((p) => p.ru).filter((n) => n.includes(' ')));
+type CountryNames = Record<string, string | string[]>;
+const names = (table: CountryNames, code: string): string[] => [table[code] ?? []].flat();
+
+/** Every name the package gives each country, the first of each language its usual one. */
+const COUNTRIES: (Place & { ruForms: string[] })[] = Object.keys(enCountries.countries).flatMap((code) => {
+  const ru = names(ruCountries.countries as CountryNames, code);
+  const en = names(enCountries.countries as CountryNames, code);
+  const ar = names(arCountries.countries as CountryNames, code);
+  const rows = Math.max(ru.length, en.length, ar.length);
+  return Array.from({ length: rows }, (_, k) => {
+    const r = ru[k] ?? '';
+    return { ru: r, ruForms: [r], en: en[k] ?? '', ar: ar[k] ?? '' };
+  });
+});
+
+const LIST = [...HAND_LIST, ...COUNTRIES].filter((p) => !/[()]/.test(p.ru));
+
+const RU_FORMS = formIndex(LIST.flatMap((p) => (p.ru.includes(' ') || p.ru === '' ? [] : [p.ru])));
+// a phrase's case forms are listed, since its adjective declines apart from its noun
+for (const p of LIST)
+  if (p.ru.includes(' ')) for (const form of p.ruForms) if (!RU_FORMS.has(form)) RU_FORMS.set(form, p.ru);
+const RU_PHRASES = new Set(LIST.flatMap((p) => p.ruForms).filter((n) => n.includes(' ')));
 const EN = new Set(LIST.map((p) => p.en).filter(Boolean));
 const AR = new Set(LIST.map((p) => p.ar).filter(Boolean));
 
-/** The nominative of a known place from a Russian word in any case («Дамаске» → «Дамаск»). */
+/** The nominative of a known place from a Russian word or phrase in any case («Дамаске» → «Дамаск»). */
 export function russianPlace(word: string): string | undefined {
   return RU_FORMS.get(word);
 }
 
-/** True when a multi-word Russian phrase in the nominative is a known place. */
+/** True when a multi-word Russian phrase, in any listed case, is a known place. */
 export const isRussianPlacePhrase = (phrase: string): boolean => RU_PHRASES.has(phrase);
 
 /** True when `name` (as written, proper-cased) is a known English place. */
@@ -161,5 +202,16 @@ export const isEnglishPlace = (name: string): boolean => EN.has(name);
 /** True when `name` (without proclitics) is a known Arabic place. */
 export const isArabicPlace = (name: string): boolean => AR.has(name);
 
-/** The longest known Arabic place name, in words, so a lookup knows how far to look ahead. */
-export const ARABIC_PLACE_MAX_WORDS = Math.max(...LIST.map((p) => p.ar.split(' ').length));
+const AR_LENGTHS = new Map<string, number[]>();
+for (const name of AR) {
+  const parts = name.split(' ');
+  const lengths = AR_LENGTHS.get(parts[0] as string) ?? [];
+  if (!lengths.includes(parts.length))
+    AR_LENGTHS.set(
+      parts[0] as string,
+      [...lengths, parts.length].sort((a, b) => b - a),
+    );
+}
+
+/** The word counts of the known Arabic places that begin with `word`, longest first (none: []). */
+export const arabicPlaceLengths = (word: string): readonly number[] => AR_LENGTHS.get(word) ?? [];

@@ -41,3 +41,17 @@ export function gapBetween(text: string, a: Token, b: Token): string {
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 export const isAllCaps = (word: string): boolean =>
   word.length > 1 && /^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+
+/**
+ * The end of a run of tokens from `i`: `step(j, gap)` says how many tokens from j join the
+ * run (0 ends it), given the text between token j-1 and token j.
+ */
+export function runEnd(text: string, tokens: Token[], i: number, step: (j: number, gap: string) => number): number {
+  let j = i + 1;
+  while (j < tokens.length) {
+    const n = step(j, text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start));
+    if (n === 0) break;
+    j += n;
+  }
+  return j;
+}
