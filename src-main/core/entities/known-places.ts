@@ -3,9 +3,9 @@
 // reads too), and a small list of cities, regions and two-word places that wire copy names
 // most, in Russian (nominative), English and Arabic. The gazetteer (core/names/, issue 19 part 1) is to replace this list at merge:
 // keep every lookup of a place behind the functions below.
-import arCountries from 'i18n-iso-countries/langs/ar.json';
-import enCountries from 'i18n-iso-countries/langs/en.json';
-import ruCountries from 'i18n-iso-countries/langs/ru.json';
+import arCountries from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import ruCountries from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import { formIndex } from './russian-forms';
 
 // Russian nominative (then, after ';', the case forms of a phrase) | English | Arabic
