@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEARCH_SORTS, type SearchSort } from '../contract/search';
 import { parseFile } from '../core/parse/index';
+import { withEntities } from '../core/record-entities';
 import { defaultDataDir } from '../core/store/data-dir';
 import { DataLockedError } from '../core/store/data-lock';
 import { CliCallError, withArchive, type ArchiveDoor } from './archive-door';
@@ -134,8 +135,10 @@ async function parseCommand(file: string, json: boolean): Promise<number> {
     console.error(`${path}: rejected (${outcome.code}): ${outcome.reason}`);
     return 1;
   }
-  if (json) console.log(JSON.stringify(outcome.records, null, 2));
-  else for (const r of outcome.records) console.log(describe(r));
+  // With the names the importer would find in each, so `parse` shows what an import stores.
+  const records = outcome.records.map(withEntities);
+  if (json) console.log(JSON.stringify(records, null, 2));
+  else for (const r of records) console.log(describe(r));
   return 0;
 }
 

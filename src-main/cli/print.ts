@@ -46,6 +46,8 @@ export function printSummary(s: ImportSummary, dataDir: string): void {
 export function describe(r: DispatchRecord): string {
   const meta = [r.date, r.place, r.agency, r.language, r.signature].map((v) => v ?? '—').join(' | ');
   const lines = [r.title, `  ${meta}`, ...wireLines(r)];
+  if (r.entities?.length)
+    lines.push(`  mentions: ${r.entities.map((e) => `${e.name} (${e.type} ×${e.count})`).join('; ')}`);
   lines.push(
     `  ${r.paragraphs.length} paragraphs, ${r.related.length} related, ${r.source.format}/${r.source.encoding}`,
   );

@@ -1,5 +1,6 @@
 // Plain, serialisable record types shared by every layer (core, shell, preload, renderer).
 // This file is type-only on purpose: importing it never pulls runtime code into a bundle.
+import type { EntityMention } from './entities';
 
 /** Formats the parser recognises. `text` covers plain-text dispatches like the seed. */
 export type DispatchFormat = TextFormat | WireFormat | DocumentFormat;
@@ -62,6 +63,11 @@ export interface DispatchRecord extends WireFields {
   warnings: string[];
   /** Tags the source file itself gives (Markdown or JSON `tags`); imported as the user's tags. */
   tags?: string[];
+  /**
+   * The people, organisations and places the title and body mention, commonest first
+   * (issue 19): found by the importer, not the parser; absent on records stored before them.
+   */
+  entities?: EntityMention[];
 }
 
 /**

@@ -1,4 +1,5 @@
 // Types of search, facets and highlighting that cross IPC. Imports only the contract's own plain constants, like archive.ts.
+import type { EntityType } from './entities';
 import { LIST_SORTS, type ArticleSummary } from './archive';
 import type { Timeline } from './timeline';
 
@@ -12,11 +13,22 @@ export const CATALOGUE_FACETS = ['folder', 'agency', 'place', 'language', 'perio
  * takes in `syria/aleppo` too. `annotated` values are ANNOTATED_YES / ANNOTATED_NO.
  */
 export const USER_FACETS = ['tag', 'annotated'] as const;
+/**
+ * Facets of the names an article mentions (issue 19): `person`, `org`, and `location` for
+ * places mentioned, apart from `place`, the dateline's. An article has any number of each.
+ */
+export const MENTION_FACETS = ['person', 'org', 'location'] as const;
+/** The facet that lists each type of name. */
+export const MENTION_FACET_OF = { person: 'person', org: 'org', place: 'location' } as const satisfies Record<
+  EntityType,
+  MentionFacetName
+>;
 /** The facets the sidebar shows. */
-export const FACET_NAMES = [...CATALOGUE_FACETS, ...USER_FACETS] as const;
+export const FACET_NAMES = [...CATALOGUE_FACETS, ...USER_FACETS, ...MENTION_FACETS] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 export type CatalogueFacetName = (typeof CATALOGUE_FACETS)[number];
 export type UserFacetName = (typeof USER_FACETS)[number];
+export type MentionFacetName = (typeof MENTION_FACETS)[number];
 
 /** `annotated` facet values: the article has highlights or an article note, or has neither. */
 export const ANNOTATED_YES = 'yes';

@@ -28,6 +28,9 @@ const facets: Facets = {
   status: [],
   tag: [],
   annotated: [],
+  person: [],
+  org: [],
+  location: [],
 };
 
 function optionFor(container: HTMLElement, facet: string, value: string): HTMLElement {

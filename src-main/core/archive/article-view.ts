@@ -9,6 +9,7 @@ import { versionTime } from '../store/story-versions';
 import { threadReport } from '../store/story-threads';
 import { findSubheadings } from '../subheadings';
 import { articleUserData } from '../user-work';
+import { readEntities } from '../record-entities';
 import { pickWireFields } from '../wire-fields';
 
 /** The article, or null when the archive has no such id; with a query, the ranges of its hits. */
@@ -28,6 +29,7 @@ export async function readArticle(stores: ArchiveStores, id: string, query?: str
     signature: meta.signature,
     // The agency's fields (status above all: exports print a withdrawn story's banner from it).
     ...pickWireFields(meta),
+    ...readEntities(meta),
     paragraphs: body.paragraphs,
     related: body.related,
     source,

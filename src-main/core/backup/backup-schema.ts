@@ -13,6 +13,8 @@ import {
   TAG_COLORS,
   normalizeTagName,
 } from '../../contract/userdata';
+import { ENTITY_TYPES } from '../entities/entity-types';
+import { MAX_STORED_ENTITIES } from '../record-entities';
 
 // Record<DispatchFormat, …> so adding a format to the contract fails to compile until it is listed here.
 const FORMATS: Record<DispatchFormat, true> = {
@@ -125,9 +127,16 @@ const wireFields = {
   correctionNote: text.optional(),
 };
 
+/** The names the article mentions (contract/records.ts entities); absent in backups made before them. */
+const entities = z
+  .array(z.object({ type: z.enum(ENTITY_TYPES), name: shortText.min(1), count: z.number().int().min(1) }))
+  .max(MAX_STORED_ENTITIES, atMost('entities', MAX_STORED_ENTITIES))
+  .optional();
+
 export const backupArticle = z
   .object({
     ...wireFields,
+    entities,
     id: z.string().regex(/^[0-9a-f]{16}$/, 'an article id is 16 hex digits'),
     title: shortText,
     date: z.iso.date().nullable(),

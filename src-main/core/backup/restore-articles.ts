@@ -12,6 +12,7 @@ import { contentHash, toStored } from '../import/apply-records';
 import { threadSignature } from '../import/content-hash';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore } from '../store/catalogue';
+import { pickEntities } from '../record-entities';
 import { pickWireFields } from '../wire-fields';
 import type { BackupArticle } from './backup-schema';
 
@@ -40,7 +41,7 @@ function sourcesOf(article: BackupArticle): SourceRef[] {
 function recordOf(article: BackupArticle): DispatchRecord {
   const { id, title, date, place, agency, language, signature, paragraphs, related, source, warnings } = article;
   const record = { id, title, date, place, agency, language, signature, paragraphs, related, source, warnings };
-  return { ...record, ...pickWireFields(article) };
+  return { ...record, ...pickWireFields(article), ...pickEntities(article) };
 }
 
 export interface AddedArticles {

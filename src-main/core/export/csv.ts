@@ -9,6 +9,7 @@
 import Papa from 'papaparse';
 import type { Article } from '../../contract/archive';
 import type { ExportDocument } from './export-document';
+import { MENTION_COLUMNS, namesByLabel } from './mention-names';
 
 const BOM = '\uFEFF';
 
@@ -35,6 +36,7 @@ export const CSV_COLUMNS = [
   'sha256',
   'format',
   'encoding',
+  ...MENTION_COLUMNS,
 ] as const;
 
 /**
@@ -73,7 +75,14 @@ function row(article: Article): (string | number)[] {
     source.sha256,
     source.format,
     source.encoding,
+    ...mentionCells(article),
   ];
+}
+
+/** The names the article mentions, a cell per type, `; `-joined as tags and subjects are. */
+function mentionCells(article: Article): string[] {
+  const names = namesByLabel(article.entities);
+  return MENTION_COLUMNS.map((label) => names[label].join('; '));
 }
 
 /** One row per article: metadata, tags, annotation count. UTF-8 with a BOM for spreadsheet apps. */

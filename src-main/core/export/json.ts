@@ -8,6 +8,7 @@ import { EXPORT_FILE_FORMAT, EXPORT_FILE_VERSION } from '../../contract/export';
 import { tagAncestry, tagKey, type TagInfo } from '../../contract/userdata';
 import type { BackupFile } from '../backup/backup-schema';
 import type { ExportDocument } from './export-document';
+import { pickEntities } from '../record-entities';
 import { pickWireFields } from '../wire-fields';
 
 type BackupArticleOut = BackupFile['articles'][number];
@@ -22,6 +23,7 @@ function articleRecord(a: Article): BackupArticleOut {
     language: a.language,
     signature: a.signature,
     ...pickWireFields(a),
+    ...pickEntities(a),
     paragraphs: a.paragraphs,
     related: a.related,
     source: a.source,

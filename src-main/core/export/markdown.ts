@@ -14,6 +14,7 @@ import { escapeLine, escapeText, footnoteBody, noteMarkdown } from './markdown-t
 import { printLabels } from './print/print-labels';
 import { pickWireFields } from '../wire-fields';
 import { wireRows } from './wire-rows';
+import { namesByLabel, type MentionLabel } from './mention-names';
 
 type Labels = ReturnType<typeof printLabels>;
 
@@ -30,10 +31,16 @@ function articleFrontMatter(a: Article, exportedAt: string): string {
     language: a.language,
     signature: a.signature,
     ...pickWireFields(a),
+    ...mentionLists(a),
     source: { path: a.source.path, sha256: a.source.sha256 },
     tags: a.userData.tags,
     exported: exportedAt,
   });
+}
+
+/** The people, organisations and places the article mentions, a list each where it has any. */
+function mentionLists(a: Article): Partial<Record<MentionLabel, string[]>> {
+  return Object.fromEntries(Object.entries(namesByLabel(a.entities)).filter(([, names]) => names.length > 0));
 }
 
 /** Footnote labels, numbered across the whole file so a dossier never repeats one. */

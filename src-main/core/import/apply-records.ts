@@ -1,6 +1,7 @@
 import type { DispatchRecord, SourceRef } from '../../contract/records';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore, StoredArticle } from '../store/catalogue';
+import { storedEntities } from '../record-entities';
 import { pickWireFields } from '../wire-fields';
 import { snippetOf, type RecordDigest } from './content-hash';
 
@@ -87,6 +88,7 @@ export function toStored(
     language: record.language,
     signature: record.signature,
     ...pickWireFields(record),
+    ...storedEntities(record),
     snippet,
     contentHash: hash,
     // The record's own source leads; sources found through duplicate files stay.

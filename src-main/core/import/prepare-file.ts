@@ -4,6 +4,7 @@
 // thread: both paths give the same records, ids and rejects by construction.
 import { createHash } from 'node:crypto';
 import { parseFile, readerFailure, type ParseOutcome, type RejectCode } from '../parse/index';
+import { withEntities } from '../record-entities';
 import { digestRecord, type RecordDigest } from './content-hash';
 import { readRegularFile } from './read-file';
 import { errorText } from './walk-folder';
@@ -59,7 +60,9 @@ export async function prepareBytes(job: PrepareJob, bytes: Uint8Array): Promise<
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (job.knownSha256 === sha256) return { kind: 'same-bytes', sha256 };
   try {
-    const outcome = await parseFile({ path: job.path, bytes, mtimeMs: job.mtimeMs, sha256 });
+    const parsed = await parseFile({ path: job.path, bytes, mtimeMs: job.mtimeMs, sha256 });
+    // Names are found here, in the worker, with the rest of the per-record work (issue 19).
+    const outcome = parsed.ok ? { ...parsed, records: parsed.records.map(withEntities) } : parsed;
     const digests = outcome.ok ? outcome.records.map(digestRecord) : [];
     return { kind: 'parsed', sha256, outcome, digests };
   } catch (err) {

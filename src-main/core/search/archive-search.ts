@@ -209,7 +209,8 @@ export class ArchiveSearch {
   }
 
   #context(tables: Tables): EvaluationContext {
-    return { index: this.#stores!.index, table: tables.facets, rows: tables.rows, user: this.user };
+    const { facets } = tables;
+    return { index: this.#stores!.index, table: facets, rows: tables.rows, user: this.user, mentions: facets.mentions };
   }
 
   #remember(key: string, result: ResultSet): void {

@@ -34,6 +34,7 @@ export function buildRows(
     byline: a.byline,
     subjects: a.subjects,
     threadId: threads.summaryOf(a.id)?.id,
+    entities: a.entities,
   }));
   return { rows, listedAt: foldVersions(rows, stories) };
 }

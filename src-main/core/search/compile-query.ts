@@ -2,7 +2,9 @@
 // article's metadata. Also collects what to highlight: the words the query looks for.
 import type { DispatchStatus } from '../../contract/records';
 import { entityForField, isNamedField } from '../names';
+import type { StoredMention } from '../record-entities';
 import { analyze, normalizeWord, stemNormalized } from './index/analyzer';
+import type { MentionFacetName } from '../../contract/search';
 import type { FieldName, HasValue, QueryNode } from './query-tree';
 import type { IndexField } from './index/search-index';
 import { bylineTest, hasVersions, statusTest, subjectTest } from './wire-filters';
@@ -24,6 +26,8 @@ export interface ArticleRow {
   subjects?: readonly string[];
   /** The id of its story thread (store/story-threads.ts); absent when it is in none. */
   threadId?: string;
+  /** The names the article mentions (issue 19), as the catalogue stores them. */
+  entities?: readonly StoredMention[];
 }
 
 export type Matcher =
@@ -36,6 +40,8 @@ export type Matcher =
   | { kind: 'tag'; name: string }
   /** Articles with that kind of user work. */
   | { kind: 'has'; what: HasValue }
+  /** Articles mentioning a name of these types that holds the value's words (mention-columns.ts). */
+  | { kind: 'mentions'; facets: MentionFacetName[]; value: string }
   | { kind: 'and'; children: Matcher[] }
   | { kind: 'or'; children: Matcher[] }
   | { kind: 'not'; child: Matcher };
@@ -78,6 +84,7 @@ function compile(node: QueryNode, hl: HighlightTerms, positive: boolean): Matche
     }
     case 'tag':
     case 'has':
+    case 'mentions':
       return node;
     case 'status':
       return { kind: 'filter', test: statusTest(node.status) };

@@ -3,6 +3,7 @@
 import { analyze } from './index/analyzer';
 import type { ArticleRow, Matcher } from './compile-query';
 import type { HasValue } from './query-tree';
+import type { MentionLookup } from './mention-columns';
 import { everything, fromIds, intersect, NO_MATCHES, union, unscored, without, type Matches } from './index/matches';
 import { INDEX_FIELDS, type Hits, type IndexField, type PositionLookup, type SearchIndex } from './index/search-index';
 
@@ -28,6 +29,8 @@ export interface EvaluationContext {
   /** Every article's metadata, by table position: the universe a negation or a bare filter starts from. */
   rows: readonly ArticleRow[];
   user: UserLookup;
+  /** The names articles mention; without it, `person:` and the like match nothing. */
+  mentions?: MentionLookup;
 }
 
 /** Matching articles with their scores; each one's score is the sum of its matching words'. */
@@ -52,6 +55,8 @@ async function run(m: Matcher, ctx: EvaluationContext, domain: Matches | null): 
       return restrict(fromIds(ctx.user.tagged(m.name), positionOf), domain);
     case 'has':
       return restrict(fromIds(ctx.user.having(m.what), positionOf), domain);
+    case 'mentions':
+      return restrict(unscored(ctx.mentions?.mentioning(m.facets, m.value) ?? new Int32Array(0)), domain);
     case 'phrase': {
       // Candidates hold every word of the phrase somewhere; the positions then decide.
       const words = [...new Set(m.terms)].map((term): Matcher => ({
@@ -88,7 +93,17 @@ function filter(domain: Int32Array | null, rows: readonly ArticleRow[], test: (r
 }
 
 // Cheap, selective parts first, so phrases and negations see the fewest candidates.
-const COST: Record<Matcher['kind'], number> = { tag: 0, has: 0, terms: 0, or: 1, and: 1, filter: 2, phrase: 3, not: 4 };
+const COST: Record<Matcher['kind'], number> = {
+  tag: 0,
+  has: 0,
+  terms: 0,
+  mentions: 1,
+  or: 1,
+  and: 1,
+  filter: 2,
+  phrase: 3,
+  not: 4,
+};
 
 async function runAnd(children: Matcher[], ctx: EvaluationContext, domain: Matches | null): Promise<Matches> {
   let acc: Matches | null = null;

@@ -20,6 +20,7 @@ import { compareTagNames } from '../tags/tag-tree';
 import type { ArticleRow } from './compile-query';
 import { DayColumn, dayNumbers } from './day-column';
 import type { Matches } from './index/matches';
+import { MentionColumns } from './mention-columns';
 
 // Places and agencies can run into thousands at 100k articles; the sidebar shows the
 // commonest. Selected values are always listed, so they can be unselected.
@@ -176,11 +177,14 @@ export class FacetTable {
   #position: Map<string, number> | null = null;
   readonly #columns: FacetColumnLike[];
   readonly #days: DayColumn;
+  /** The names articles mention (issue 19): facets with many values per article, and `person:` search. */
+  readonly mentions: MentionColumns;
 
   constructor(rows: Iterable<ArticleRow>) {
     const list = [...rows];
     this.#ids = list.map((r) => r.id);
-    this.#columns = CATALOGUE_FACETS.map((name) => new FacetColumn(name, list));
+    this.mentions = new MentionColumns(list);
+    this.#columns = [...CATALOGUE_FACETS.map((name) => new FacetColumn(name, list)), ...this.mentions.columns];
     this.#days = new DayColumn(list);
   }
 

@@ -3,11 +3,13 @@
 // checked here, so a mistyped one is an error to show rather than a search for nothing.
 import { isMatch } from 'date-fns';
 import { DISPATCH_STATUSES } from '../../contract/archive';
+import { MENTION_FACETS, type MentionFacetName } from '../../contract/search';
 import type { DispatchStatus } from '../../contract/records';
 import { QuerySyntaxError } from './query-errors';
 import { HAS_VALUES, type FieldName, type QueryNode } from './query-tree';
 
-export type LexedField = FieldName | 'date' | 'tag' | 'has' | 'status' | 'subject' | 'thread';
+export type LexedField =
+  FieldName | 'date' | 'tag' | 'has' | 'status' | 'subject' | 'thread' | 'mentions' | MentionFacetName;
 
 // A Map, not an object literal: `constructor:x` must not find Object's (audit finding 14).
 const FIELDS = new Map<string, LexedField>([
@@ -22,6 +24,10 @@ const FIELDS = new Map<string, LexedField>([
   ['status', 'status'],
   ['subject', 'subject'],
   ['thread', 'thread'],
+  ['person', 'person'],
+  ['org', 'org'],
+  ['location', 'location'],
+  ['mentions', 'mentions'],
 ]);
 
 /** The field a typed name (any case) stands for; undefined for a word that merely holds a colon. */
@@ -57,6 +63,12 @@ export function fieldNode(name: LexedField, value: string): QueryNode {
       return subjectNode(value);
     case 'thread':
       return { kind: 'thread', id: value };
+    case 'mentions':
+      return { kind: 'mentions', facets: [...MENTION_FACETS], value };
+    case 'person':
+    case 'org':
+    case 'location':
+      return { kind: 'mentions', facets: [name], value };
     default:
       return { kind: 'field', field: name, value };
   }

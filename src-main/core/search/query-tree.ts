@@ -1,6 +1,6 @@
 // The parsed query's shape (query.ts builds it, compile-query.ts analyses it).
 import type { DispatchStatus } from '../../contract/records';
-import type { QueryError } from '../../contract/search';
+import type { MentionFacetName, QueryError } from '../../contract/search';
 
 /** Fields matched as words: agency and place in the index, language and byline on the rows. */
 export type FieldName = 'agency' | 'place' | 'language' | 'byline';
@@ -17,6 +17,8 @@ export type QueryNode =
   | { kind: 'date'; from: string | null; to: string | null }
   | { kind: 'tag'; name: string }
   | { kind: 'has'; what: HasValue }
+  /** `person:`, `org:`, `location:` (one type of name mentioned) and `mentions:` (any). */
+  | { kind: 'mentions'; facets: MentionFacetName[]; value: string }
   | { kind: 'status'; status: DispatchStatus }
   /** A subject or keyword as typed; with `prefix`, any starting with it (`medtop:`, `medtop:2000*`). */
   | { kind: 'subject'; value: string; prefix: boolean }

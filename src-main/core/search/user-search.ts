@@ -1,13 +1,14 @@
 // What search knows of the user's work: which articles carry which tags (parents
 // included), which have highlights or notes, and an index of the words of their notes.
 // Kept in step with the user-data store on every change it commits.
-import { ANNOTATED_NO, ANNOTATED_YES, type FacetName } from '../../contract/search';
+import { ANNOTATED_NO, ANNOTATED_YES } from '../../contract/search';
 import { tagAncestry, tagKey } from '../../contract/userdata';
 import type { UserSummary } from '../store/catalogue';
 import type { ArticleUserRecord, UserDataStore } from '../store/userdata';
 import { registeredTag } from '../tags/tag-registry';
 import type { UserLookup } from './evaluate';
 import type { FacetColumnLike, FacetTable } from './facets';
+import { ListColumn } from './list-column';
 import type { HasValue } from './query-tree';
 import { SearchIndex, type Hits } from './index/search-index';
 
@@ -171,53 +172,4 @@ function getOrAdd<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
   return set;
-}
-
-/** A facet where each article has any number of values, packed as offsets into one code array (CSR). */
-class ListColumn implements FacetColumnLike {
-  constructor(
-    readonly name: FacetName,
-    readonly values: readonly string[],
-    private readonly codeOf: ReadonlyMap<string, number>,
-    private readonly keyOf: (value: string) => string,
-    /** Row r's codes are codes[offsets[r]] up to codes[offsets[r + 1]]. */
-    private readonly offsets: Int32Array,
-    private readonly codes: Int32Array,
-  ) {}
-
-  /** From the few rows that have values (tagged articles), all others empty. */
-  static fromRows(
-    name: FacetName,
-    values: readonly string[],
-    codeOf: ReadonlyMap<string, number>,
-    keyOf: (value: string) => string,
-    size: number,
-    rows: ReadonlyMap<number, readonly number[]>,
-  ): ListColumn {
-    const offsets = new Int32Array(size + 1);
-    for (const [r, list] of rows) offsets[r + 1] = list.length;
-    for (let r = 0; r < size; r++) offsets[r + 1]! += offsets[r]!;
-    const codes = new Int32Array(offsets[size]!);
-    for (const [r, list] of rows) codes.set(list, offsets[r]!);
-    return new ListColumn(name, values, codeOf, keyOf, offsets, codes);
-  }
-
-  selection(values: readonly string[] | undefined): Uint8Array | null {
-    if (!values?.length) return null;
-    const selected = new Uint8Array(this.values.length);
-    for (const v of values) {
-      const code = this.codeOf.get(this.keyOf(v));
-      if (code !== undefined) selected[code] = 1;
-    }
-    return selected;
-  }
-
-  passes(r: number, selected: Uint8Array): boolean {
-    for (let i = this.offsets[r]!; i < this.offsets[r + 1]!; i++) if (selected[this.codes[i]!] === 1) return true;
-    return false;
-  }
-
-  count(r: number, counts: Int32Array): void {
-    for (let i = this.offsets[r]!; i < this.offsets[r + 1]!; i++) counts[this.codes[i]!]!++;
-  }
 }

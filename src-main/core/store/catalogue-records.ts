@@ -1,9 +1,12 @@
 // The catalogue's records as stored: articles, file entries and folders. catalogue.ts
 // re-exports them; they live apart so the modules the store is built from can share them.
 import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/records';
+import type { StoredMention } from '../record-entities';
 
 /** Article metadata as stored. Bodies live in the BodyStore, so the list loads without them. */
-export interface StoredArticle extends Omit<DispatchRecord, 'paragraphs' | 'related' | 'source'> {
+export interface StoredArticle extends Omit<DispatchRecord, 'paragraphs' | 'related' | 'source' | 'entities'> {
+  /** The names the article mentions, compactly (record-entities.ts StoredMention). */
+  entities?: StoredMention[];
   snippet: string;
   /** sha256 of the normalised title and body: two files with this hash hold one article. */
   contentHash: string;

@@ -8,6 +8,7 @@ import { enTags } from './en-tags';
 import { enWire } from './en-wire';
 import { enThreads } from './en-threads';
 import { enTimeline } from './en-timeline';
+import { enMentions } from './en-mentions';
 
 export const en = {
   appName: 'Dispatch Archive',
@@ -141,6 +142,7 @@ export const en = {
   ...enNames,
   ...enThreads,
   ...enTimeline,
+  ...enMentions,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { ruTags } from './ru-tags';
 import { ruWire } from './ru-wire';
 import { ruThreads } from './ru-threads';
 import { ruTimeline } from './ru-timeline';
+import { ruMentions } from './ru-mentions';
 
 export const ru: Messages = {
   appName: 'Архив сообщений',
@@ -160,4 +161,5 @@ export const ru: Messages = {
   ...ruNames,
   ...ruThreads,
   ...ruTimeline,
+  ...ruMentions,
 };

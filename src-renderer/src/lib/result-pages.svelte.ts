@@ -23,6 +23,9 @@ export const NO_FACETS: Facets = {
   status: [],
   tag: [],
   annotated: [],
+  person: [],
+  org: [],
+  location: [],
 };
 
 export type FetchPage = (offset: number, limit: number) => Promise<SearchPage>;

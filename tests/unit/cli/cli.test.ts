@@ -28,6 +28,8 @@ describe('the CLI', { timeout: 60_000 }, () => {
       'related',
       'source',
       'warnings',
+      // The names it mentions, as the importer finds them (issue 19).
+      'entities',
     ]);
     expect(Object.keys(records[0]!.source as object).sort()).toEqual([
       'encoding',

@@ -69,6 +69,10 @@ describe('buildCsv', () => {
       sha256: 'a'.repeat(64),
       format: 'text',
       encoding: 'utf-8',
+      // No names were found in it (issue 19).
+      people: '',
+      organisations: '',
+      places_mentioned: '',
     });
   });
 

@@ -1,4 +1,6 @@
 // A few articles indexed in memory, for tests of query evaluation without any files.
+import type { EntityMention } from '../../../src-main/contract/entities';
+import { storedEntities } from '../../../src-main/core/record-entities';
 import type { ArticleRow } from '../../../src-main/core/search/compile-query';
 import { compileQuery } from '../../../src-main/core/search/compile-query';
 import { evaluate } from '../../../src-main/core/search/evaluate';
@@ -6,9 +8,11 @@ import { FacetTable } from '../../../src-main/core/search/facets';
 import { parseQuery } from '../../../src-main/core/search/query';
 import { SearchIndex, type IndexField } from '../../../src-main/core/search/index/search-index';
 
-export interface SmallArticle extends Partial<Omit<ArticleRow, 'id'>> {
+export interface SmallArticle extends Partial<Omit<ArticleRow, 'id' | 'entities'>> {
   id: string;
   body: string[];
+  /** The names it mentions, stored as the importer stores them. */
+  entities?: EntityMention[];
 }
 
 export function smallArchive(articles: SmallArticle[]) {
@@ -27,6 +31,7 @@ export function smallArchive(articles: SmallArticle[]) {
       versionCount: a.versionCount ?? 1,
       byline: a.byline,
       subjects: a.subjects,
+      ...storedEntities(a),
     };
     rows.set(a.id, row);
     index.put({ id: a.id, title: row.title, body: a.body, place: row.place ?? '', agency: row.agency ?? '' }, a.id);
@@ -35,6 +40,7 @@ export function smallArchive(articles: SmallArticle[]) {
   const ctx = {
     index,
     table,
+    mentions: table.mentions,
     rows: [...rows.values()],
     // No user work in these archives: tag:, has: and notes match nothing.
     user: {

@@ -1,0 +1,59 @@
+// The names an article mentions, as the archive keeps them (issue 19, part 2): found by
+// the importer from the title and body once the parser has given the language, kept on
+// the catalogue's article, carried by exports and backups. The parser stays free of it,
+// so `parseFile` and the readers' benches measure reading alone.
+import type { DispatchRecord } from '../contract/records';
+import type { EntityMention, EntityType } from './entities/entity-types';
+import { extractEntities, summariseMentions } from './entities/extract';
+
+/**
+ * The most an article keeps, commonest first. A long report names a hundred places and
+ * people once each; the tail adds catalogue size at 100k articles (one JSON object each)
+ * and little to facets or search, where the commonest names are the ones asked for.
+ */
+export const MAX_STORED_ENTITIES = 50;
+
+/** The article's distinct names with their counts, commonest first, at most MAX_STORED_ENTITIES. */
+export function entitiesOf(record: Pick<DispatchRecord, 'title' | 'paragraphs' | 'language'>): EntityMention[] {
+  const text = [record.title, ...record.paragraphs].join('\n');
+  // summariseMentions lists the most mentioned first: the cap keeps those.
+  return summariseMentions(extractEntities(text, record.language)).slice(0, MAX_STORED_ENTITIES);
+}
+
+/** The record with its entities; one that mentions none gets no field, so it costs nothing stored. */
+export function withEntities(record: DispatchRecord): DispatchRecord {
+  const entities = entitiesOf(record);
+  return entities.length ? { ...record, entities } : record;
+}
+
+/** The entities `from` has, as a field to spread into a copy; nothing when it has none. */
+export function pickEntities(from: { entities?: EntityMention[] }): { entities?: EntityMention[] } {
+  return from.entities?.length ? { entities: from.entities } : {};
+}
+
+/**
+ * One mention as the catalogue stores it: `[type code, name, count]`. Objects with their
+ * three keys made catalogue.json half as large again at 10k bench articles (10.3 → 15.5 MB,
+ * ~10 names each); as tuples it grows by a quarter (13.1 MB), and it is read at every start.
+ */
+export type StoredMention = [code: MentionCode, name: string, count: number];
+const CODE_OF = { person: 'p', org: 'o', place: 'l' } as const satisfies Record<EntityType, string>;
+type MentionCode = (typeof CODE_OF)[EntityType];
+const TYPE_OF: Record<MentionCode, EntityType> = { p: 'person', o: 'org', l: 'place' };
+
+/** The record's entities in the catalogue's form, as a field to spread; nothing when it has none. */
+export function storedEntities(from: { entities?: EntityMention[] }): { entities?: StoredMention[] } {
+  return from.entities?.length ? { entities: from.entities.map((e) => [CODE_OF[e.type], e.name, e.count]) } : {};
+}
+
+/** The stored article's entities as the contract gives them, as a field to spread. */
+export function readEntities(from: { entities?: readonly StoredMention[] }): { entities?: EntityMention[] } {
+  return from.entities?.length
+    ? { entities: from.entities.map(([code, name, count]) => ({ type: TYPE_OF[code], name, count })) }
+    : {};
+}
+
+/** The type of a stored mention. */
+export function storedType(mention: StoredMention): EntityType {
+  return TYPE_OF[mention[0]];
+}

@@ -1,0 +1,130 @@
+// The names articles mention, as facets and as search fields (issue 19, part 2). An
+// article mentions any number of people, organisations and places, so each type is a
+// ListColumn: every distinct name interned to a code once per table, and per article its
+// codes in one shared Int32Array with offsets. Counting, selecting and `person:` search
+// are then passes over typed arrays, as the one-value facets are (facets.ts).
+import { MENTION_FACET_OF, MENTION_FACETS, type MentionFacetName } from '../../contract/search';
+import { ENTITY_TYPES, type EntityType } from '../entities/entity-types';
+import type { ArticleRow } from './compile-query';
+import { analyze, type Token } from './index/analyzer';
+import { storedType } from '../record-entities';
+import { ListColumn } from './list-column';
+
+/** Case and Unicode form folded: «Юрий Лужков» from one text and «ЮРИЙ ЛУЖКОВ» from a headline are one name. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+/** One type's names as they are interned, row by row. */
+class ColumnBuilder {
+  readonly values: string[] = [];
+  readonly codeOf = new Map<string, number>();
+  /** Most mentions repeat a name seen before, spelt alike: its code is known without folding it again. */
+  readonly #bySpelling = new Map<string, number>();
+  readonly offsets: Int32Array;
+  readonly codes: number[] = [];
+  /** Two names of one article may fold to one key: the code goes in once, so it counts once. */
+  readonly #lastRow: number[] = [];
+
+  constructor(size: number) {
+    this.offsets = new Int32Array(size + 1);
+  }
+
+  add(r: number, name: string): void {
+    let code = this.#bySpelling.get(name);
+    if (code === undefined) {
+      const key = nameKey(name);
+      code = this.codeOf.get(key);
+      if (code === undefined) {
+        this.codeOf.set(key, (code = this.values.length));
+        this.values.push(name);
+      }
+      this.#bySpelling.set(name, code);
+    }
+    if (this.#lastRow[code] === r) return;
+    this.#lastRow[code] = r;
+    this.codes.push(code);
+  }
+
+  column(facet: MentionFacetName): ListColumn {
+    return new ListColumn(facet, this.values, this.codeOf, nameKey, this.offsets, Int32Array.from(this.codes));
+  }
+}
+
+/** Each type's names over `rows`, by table position, in MENTION_FACETS order: one pass over the mentions for all three. */
+function mentionColumns(rows: readonly ArticleRow[]): ListColumn[] {
+  const builders = MENTION_FACETS.map(() => new ColumnBuilder(rows.length));
+  const builderOf = Object.fromEntries(
+    ENTITY_TYPES.map((t) => [t, builders[MENTION_FACETS.indexOf(MENTION_FACET_OF[t])]!]),
+  ) as Record<EntityType, ColumnBuilder>;
+  rows.forEach((row, r) => {
+    if (row.entities) for (const mention of row.entities) builderOf[storedType(mention)].add(r, mention[1]);
+    for (const b of builders) b.offsets[r + 1] = b.codes.length;
+  });
+  return MENTION_FACETS.map((facet, i) => builders[i]!.column(facet));
+}
+
+/** Which articles mention a name, for `person:`, `org:`, `location:` and `mentions:`. */
+export interface MentionLookup {
+  /** Table positions, ascending, of articles mentioning a name of `facets` that holds `value`'s words in order. */
+  mentioning(facets: readonly MentionFacetName[], value: string): Int32Array;
+}
+
+export class MentionColumns implements MentionLookup {
+  readonly columns: ListColumn[];
+  /** Each name's analysed words, by column and code: worked out on the first search that needs them. */
+  readonly #words: (Token[] | undefined)[][];
+
+  constructor(private readonly rows: readonly ArticleRow[]) {
+    this.columns = mentionColumns(rows);
+    this.#words = this.columns.map(() => []);
+  }
+
+  /**
+   * Words are analysed as the index analyses text, so case and endings do not matter:
+   * `person:Лужкова` and `person:лужков` find «Юрий Лужков», as does `person:"Юрий Лужков"`;
+   * `person:Юрий` finds every Юрий. The name must hold the words as a run, as byline: asks.
+   */
+  mentioning(facets: readonly MentionFacetName[], value: string): Int32Array {
+    const wanted = analyze(value);
+    if (wanted.length === 0) return new Int32Array(0);
+    const chosen = facets.map((facet) => MENTION_FACETS.indexOf(facet));
+    const selections = chosen.map((c) => this.#namesHolding(c, wanted));
+    const out = new Int32Array(this.rows.length);
+    let n = 0;
+    for (let r = 0; r < this.rows.length; r++)
+      if (chosen.some((c, i) => this.columns[c]!.passes(r, selections[i]!))) out[n++] = r;
+    return out.subarray(0, n);
+  }
+
+  #namesHolding(c: number, wanted: readonly Token[]): Uint8Array {
+    const { values } = this.columns[c]!;
+    const words = this.#words[c]!;
+    const selected = new Uint8Array(values.length);
+    for (let code = 0; code < values.length; code++) {
+      if (holdsRun((words[code] ??= analyze(values[code]!)), wanted)) selected[code] = 1;
+    }
+    return selected;
+  }
+}
+
+/** The name's words hold the wanted words as a run, each matching by sameWord. */
+function holdsRun(name: readonly Token[], wanted: readonly Token[]): boolean {
+  for (let i = 0; i + wanted.length <= name.length; i++) {
+    let j = 0;
+    while (j < wanted.length && sameWord(name[i + j]!, wanted[j]!)) j++;
+    if (j === wanted.length) return true;
+  }
+  return false;
+}
+
+// Names are kept in their normal form (nominative), while a query may be typed as the text
+// has it. Snowball cuts a Russian surname's -ов as if it were an ending (Лужков → лужк) but
+// not Лужкова's (→ лужков), so the stems alone miss `person:Лужкова`. A query word that is
+// the name's word plus a short ending (up to three letters: -а, -у, -ым, -ого) is the same word.
+const MAX_ENDING = 3;
+
+function sameWord(name: Token, query: Token): boolean {
+  if (name.term === query.term) return true;
+  return query.norm.startsWith(name.norm) && query.norm.length - name.norm.length <= MAX_ENDING;
+}
