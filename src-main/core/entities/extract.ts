@@ -5,6 +5,7 @@ import { extractArabic } from './arabic';
 import { extractEnglish } from './english';
 import type { EntityMention, EntitySpan } from './entity-types';
 import { extractRussian } from './russian';
+import { joinSurnames, settlePlaces } from './settle-names';
 
 const BY_LANGUAGE: Record<string, (text: string) => EntitySpan[]> = {
   ru: extractRussian,
@@ -19,10 +20,13 @@ const BY_LANGUAGE: Record<string, (text: string) => EntitySpan[]> = {
 export function extractEntities(text: string, language: string): EntitySpan[] {
   const extract = BY_LANGUAGE[language.toLowerCase()];
   if (!extract || text.length === 0) return [];
-  return extract(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  return settlePlaces(extract(text), language).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Each distinct (type, name) once, with how many spans name it; most mentioned first, ties by name. */
+/**
+ * Each distinct (type, name) once, with how many spans name it, a lone surname counted with
+ * the one full name it belongs to; most mentioned first, ties by name.
+ */
 export function summariseMentions(spans: EntitySpan[]): EntityMention[] {
   const counts = new Map<string, EntityMention>();
   for (const s of spans) {
@@ -31,7 +35,7 @@ export function summariseMentions(spans: EntitySpan[]): EntityMention[] {
     if (seen) seen.count++;
     else counts.set(key, { type: s.type, name: s.name, count: 1 });
   }
-  return [...counts.values()].sort(
+  return joinSurnames([...counts.values()]).sort(
     (a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.type.localeCompare(b.type),
   );
 }
