@@ -3,6 +3,7 @@
 // Inc…), a place preposition or the known places seam.
 import type { EntitySpan, EntityType } from './entity-types';
 import { isEnglishPlace } from './known-places';
+import { recallSurnames } from './russian-surnames';
 import { isAllCaps, isCapitalised as capitalised, runEnd, type Token, tokenize } from './tokens';
 
 /** «al-Assad», «bin Salman»: an Arabic surname's article or «bin» does not make it lower case. */
@@ -14,7 +15,7 @@ const TITLES = new Set(
   ),
 );
 const ORG_WORDS =
-  /^(?:Inc|Corp|Corporation|Ltd|LLC|Co|Company|Party|Ministry|Department|Council|Agency|Bank|University|Association|Organization|Organisation|Union|Front|Army|Forces|Force|Committee|Commission|Group|News|Times|Post|Press|Institute|Foundation|Court|Parliament|Congress|Senate|Assembly|Authority|Federation|League|Movement|Brigade|Brigades|Council|Office|Service|Police|Network|Airlines|Airways|Reuters|Club|Fund|Board|Government|Democrats|Republicans|Conservatives|Tories|Labour|Chamber|Chambers|Taliban|Hamas|Hezbollah)$/;
+  /^(?:Inc|Corp|Corporation|Ltd|LLC|Co|Company|Party|Ministry|Department|Council|Agency|Bank|University|Association|Organization|Organisation|Union|Front|Army|Forces|Force|Committee|Commission|Group|News|Times|Post|Press|Institute|Foundation|Court|Parliament|Congress|Senate|Assembly|Authority|Federation|League|Movement|Brigade|Brigades|Council|Office|Service|Police|Network|Airlines|Airways|Reuters|Club|Fund|Board|Government|Democrats|Republicans|Conservatives|Tories|Labour|Chamber|Chambers|Nations|Taliban|Hamas|Hezbollah)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'into', 'outside', 'inside']);
 const NOT_NAMES = new Set(
   'The A An In On At For From To Of And But Or If When While After Before He She They We I It This That These Those His Her Their Its Our There Here What Who Why How As By With Without Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December According However Meanwhile Also'.split(
@@ -39,7 +40,8 @@ export function extractEnglish(text: string): EntitySpan[] {
     if (found) spans.push(found);
     i = end;
   }
-  return spans;
+  // «Lavrov told reporters» after «Foreign Minister Sergei Lavrov»: the surname alone is him.
+  return [...spans, ...recallSurnames(tokens, spans)];
 }
 
 /** Capitalised words joined by spaces, an abbreviation's period, or «of»/«bin» between capitals. */
@@ -61,7 +63,8 @@ function classify(tokens: Token[], start: number, to: number): EntitySpan | unde
       from = k + 1;
       break;
     }
-  if (from > start && tokens.slice(start, from).some((t) => ORG_WORDS.test(t.text))) from = start;
+  // «Party Leader …» and «Russian Foreign Ministry»: a title word inside an organisation's name is part of it.
+  if (from > start && tokens.slice(start, to).some((t) => ORG_WORDS.test(t.text))) from = start;
   if (!isCapitalised((tokens[from] as Token).text)) return undefined; // «Secretary of State»
   const words = tokens.slice(from, to).map((t) => t.text);
   const name = words.join(' ');

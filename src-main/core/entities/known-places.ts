@@ -196,17 +196,29 @@ export function russianPlace(word: string): string | undefined {
   const listed = RU_FORMS.get(word);
   if (listed) return listed;
   const entity = findEntity(word, ['country', 'place']);
-  return entity ? preferredLabel(entity, 'ru') : undefined;
+  return entity && entity.id !== UNITED_NATIONS ? preferredLabel(entity, 'ru') : undefined;
 }
+
+/** The gazetteer's id of the United Nations, a dateline place (see gazetteerPlace). */
+export const UNITED_NATIONS = 'place/united-nations';
 
 /** True when a multi-word Russian phrase, in any listed case, is a known place. */
 export const isRussianPlacePhrase = (phrase: string): boolean => RU_PHRASES.has(phrase);
 
 /** True when `name` (as written, proper-cased) is a known English place. */
-export const isEnglishPlace = (name: string): boolean => EN.has(name) || !!findEntity(name, ['country', 'place']);
+export const isEnglishPlace = (name: string): boolean => EN.has(name) || gazetteerPlace(name);
 
 /** True when `name` (without proclitics) is a known Arabic place. */
-export const isArabicPlace = (name: string): boolean => AR.has(name) || !!findEntity(name, ['country', 'place']);
+export const isArabicPlace = (name: string): boolean => AR.has(name) || gazetteerPlace(name);
+
+/**
+ * A country or place of the gazetteer, but not the United Nations: it is a place to a
+ * dateline (AP files from «UNITED NATIONS»), and an organisation everywhere else.
+ */
+function gazetteerPlace(name: string): boolean {
+  const entity = findEntity(name, ['country', 'place']);
+  return !!entity && entity.id !== UNITED_NATIONS;
+}
 
 const AR_LENGTHS = new Map<string, number[]>();
 for (const name of AR) {

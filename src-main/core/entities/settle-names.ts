@@ -4,6 +4,7 @@
 // person, and the headline's «Лужков» a person of its own beside the body's «Юрий Лужков».
 import { findEntity, preferredLabel } from '../names';
 import type { EntityMention, EntitySpan } from './entity-types';
+import { UNITED_NATIONS } from './known-places';
 
 /**
  * A place the gazetteer knows, named by its label in the text's language («МОСКВА» and
@@ -19,6 +20,7 @@ export function settlePlaces(spans: EntitySpan[], language: string): EntitySpan[
       (s.type === 'person' && !s.name.includes(' ')) ||
       (s.type === 'org' && s.name === s.name.toUpperCase() && s.name.length > 4);
     const place = mayBePlace ? findEntity(s.name, ['country', 'place']) : undefined;
+    if (place?.id === UNITED_NATIONS) return s.type === 'place' ? { ...s, type: 'org' } : s;
     return place ? { ...s, type: 'place', name: preferredLabel(place, language) } : s;
   });
 }

@@ -70,3 +70,21 @@ describe('English entities', () => {
     expect(spans).toContainEqual(['place', 'London', 'London']);
   });
 });
+
+describe('English names the first rules misread', () => {
+  const TEXT =
+    'Russian Foreign Minister Sergei Lavrov met officials of the United Nations on Monday. Lavrov told reporters that the Russian Foreign Ministry would publish the plan.';
+
+  it('reads a title word inside an organisation’s name as part of it', () => {
+    expect(found(TEXT, 'en')).toContainEqual(['org', 'Russian Foreign Ministry', 'Russian Foreign Ministry']);
+    expect(found(TEXT, 'en')).toContainEqual(['person', 'Sergei Lavrov', 'Sergei Lavrov']);
+  });
+
+  it('reads the United Nations as an organisation, though a dateline may file from it', () => {
+    expect(found(TEXT, 'en')).toContainEqual(['org', 'United Nations', 'United Nations']);
+  });
+
+  it('reads a lone surname as the person once the text named him in full', () => {
+    expect(found(TEXT, 'en')).toContainEqual(['person', 'Lavrov', 'Lavrov']);
+  });
+});
