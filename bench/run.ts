@@ -76,6 +76,12 @@ function threadsRow(t: ThreadsPhase, importMs: number, workers = cpus().length):
   return `threads: signatures ${t.signMs.toFixed(0)} ms CPU for ${t.signed}/${t.articles} articles (~${(100 * share).toFixed(1)}% of the cold import over ${workers} workers), index at load ${t.indexMs.toFixed(0)} ms, ${t.indexHeapMb.toFixed(1)} MB heap, ${t.storedMb.toFixed(1)} MB in the catalogue; ${t.threads} threads hold ${t.inThreads} articles`;
 }
 
+/** The names' own row: found in the parse workers too, so costed the same way as the signatures. */
+function mentionsRow(t: ThreadsPhase, importMs: number, workers = cpus().length): string {
+  const share = t.entitiesMs / Math.max(1, workers) / importMs;
+  return `mentions: names found in ${t.entitiesMs.toFixed(0)} ms CPU, ${t.withEntities}/${t.articles} articles name someone or somewhere (~${(100 * share).toFixed(1)}% of the cold import over ${workers} workers), ${t.entitiesMb.toFixed(1)} MB in the catalogue`;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const workersAt = args.indexOf('--workers');
@@ -102,6 +108,7 @@ async function main(): Promise<void> {
     );
     const threads = await phase<ThreadsPhase>('threads', dataDir);
     console.log(threadsRow(threads, imported.cold.ms, imported.workers));
+    console.log(mentionsRow(threads, imported.cold.ms, imported.workers));
     const startup = await phase<StartupPhase>('startup', dataDir);
     const search = await phase<SearchPhase>('search', dataDir);
     console.log(

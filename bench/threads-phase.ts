@@ -2,11 +2,14 @@
 // folder the import left: the signatures the parse workers made during the import, timed
 // again here over every stored text (single-threaded: the import spreads them over its
 // workers), and the LSH index the catalogue builds from stored signatures on first use.
+// The names each article mentions are found in the same workers from the same texts, so
+// their cost is timed here too, over the same texts (record-entities.ts).
 import type { StoredArticle } from '../src-main/core/store/catalogue';
 import { BodyStore } from '../src-main/core/store/bodies';
 import { CatalogueStore } from '../src-main/core/store/catalogue';
 import { storyThreads, threadIndexOf } from '../src-main/core/store/story-threads';
 import { signatureOf } from '../src-main/core/threads/minhash';
+import { entitiesOf } from '../src-main/core/record-entities';
 
 export interface ThreadsPhase {
   articles: number;
@@ -21,6 +24,11 @@ export interface ThreadsPhase {
   indexHeapMb: number;
   /** Catalogue bytes the stored signatures take (base64 in each record). */
   storedMb: number;
+  /** CPU time of finding every article's names, one thread; and how many articles have any. */
+  entitiesMs: number;
+  withEntities: number;
+  /** Catalogue bytes the stored names take (as JSON tuples). */
+  entitiesMb: number;
 }
 
 export async function threadsPhase(dataDir: string): Promise<ThreadsPhase> {
@@ -29,12 +37,22 @@ export async function threadsPhase(dataDir: string): Promise<ThreadsPhase> {
   const bodies = new BodyStore(dataDir, warnings);
   const articles: StoredArticle[] = Object.values(catalogue.data.articles);
   const texts: string[] = [];
-  for (const a of articles) texts.push([a.title, ...((await bodies.get(a.id))?.paragraphs ?? [])].join('\n'));
+  const records: { title: string; paragraphs: string[]; language: string }[] = [];
+  for (const a of articles) {
+    const paragraphs = (await bodies.get(a.id))?.paragraphs ?? [];
+    texts.push([a.title, ...paragraphs].join('\n'));
+    records.push({ title: a.title, paragraphs, language: a.language });
+  }
   const t0 = performance.now();
   let signed = 0;
   for (const text of texts) if (signatureOf(text)) signed++;
   const signMs = performance.now() - t0;
   texts.length = 0;
+  const t2 = performance.now();
+  let withEntities = 0;
+  for (const r of records) if (entitiesOf(r).length) withEntities++;
+  const entitiesMs = performance.now() - t2;
+  records.length = 0;
   globalThis.gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   const t1 = performance.now();
@@ -54,5 +72,8 @@ export async function threadsPhase(dataDir: string): Promise<ThreadsPhase> {
     inThreads: threads.reduce((n, t) => n + t.length, 0),
     indexHeapMb,
     storedMb: articles.reduce((n, a) => n + (a.minhash ? a.minhash.length + 12 : 0), 0) / 2 ** 20,
+    entitiesMs,
+    withEntities,
+    entitiesMb: articles.reduce((n, a) => n + (a.entities ? JSON.stringify(a.entities).length + 12 : 0), 0) / 2 ** 20,
   };
 }
