@@ -79,8 +79,13 @@ export interface Article extends DispatchRecord {
   userData: ArticleUserData;
   /** Every version of its story, oldest first, this one included; just this one when it has no other. */
   versions: StoryVersion[];
-  /** Every report of its story thread, earliest first, this one included; empty when it is in none. */
+  /**
+   * The reports of its story thread, earliest first, this one included; empty when it is in
+   * none. Of a thread of more than 50, the earliest 25 and the 25 around this one.
+   */
   thread: ThreadReport[];
+  /** Its thread's id and counts over every report; absent when it is in none. */
+  threadSummary?: ThreadSummary;
 }
 
 /** Every status, in the order the Status filter lists them. */

@@ -40,6 +40,8 @@ test('lists 100,000 articles with only a window of rows in the page', async ({ p
 });
 
 test('scrolls to the oldest of 100,000 articles and opens it', async ({ page }) => {
+  // The list's height is known once the first page has said how many results there are.
+  await expect.poll(() => resultTotal(page)).toBe(COUNT);
   await page.getByTestId('article-list').evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
   const oldest = rowTitled(page, headline(0));
   await expect(oldest).toBeVisible();

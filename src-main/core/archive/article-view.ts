@@ -1,12 +1,12 @@
 // An article as the reader shows it: the catalogue's metadata, its body, where a query
 // hits it, its sub-headlines and folder, the other versions of its story, and the user's
 // work on it.
-import type { Article, StoryVersion, ThreadReport } from '../../contract/archive';
+import type { Article, StoryVersion, ThreadReport, ThreadSummary } from '../../contract/archive';
 import type { ArchiveStores } from '../archive-stores';
 import { folderOf, sortRoots } from '../folder-paths';
 import type { CatalogueStore, StoredArticle } from '../store/catalogue';
 import { versionTime } from '../store/story-versions';
-import { threadReport } from '../store/story-threads';
+import { reportWindow, threadReport } from '../store/story-threads';
 import { findSubheadings } from '../subheadings';
 import { articleUserData } from '../user-work';
 import { readEntities } from '../record-entities';
@@ -42,12 +42,18 @@ export async function readArticle(stores: ArchiveStores, id: string, query?: str
     userData: await articleUserData(stores, id),
     versions: storyVersions(catalogue, meta),
     thread: threadReports(catalogue, meta.id),
+    ...threadSummaryOf(catalogue, meta.id),
   };
 }
 
-/** The reports of the article's thread, earliest first, for the reader's timeline; empty when it is in none. */
+function threadSummaryOf(catalogue: CatalogueStore, id: string): { threadSummary?: ThreadSummary } {
+  const summary = catalogue.threads().summaryOf(id);
+  return summary ? { threadSummary: summary } : {};
+}
+
+/** The reports of the article's thread, earliest first, for the reader's timeline (a window of a large one); empty when it is in none. */
 function threadReports(catalogue: CatalogueStore, id: string): ThreadReport[] {
-  const ids = catalogue.threads().membersOf(id) ?? [];
+  const ids = reportWindow(catalogue.threads().membersOf(id) ?? [], id);
   return ids.flatMap((tid) => {
     const a = catalogue.article(tid);
     return a ? [threadReport(a)] : [];

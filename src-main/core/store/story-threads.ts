@@ -40,8 +40,8 @@ export function storyThreads(index: ThreadIndex, articles: Readonly<Record<strin
   const membersOf = new Map<string, readonly string[]>();
   const summaries = new Map<string, ThreadSummary>();
   for (const ids of index.threads()) {
-    const members = ids.map((id) => articles[id]!).sort(earlierReport);
-    const order = members.map((a) => a.id);
+    const members = ids.map((id) => articles[id]!);
+    const order = byEarlierReport(members).map((a) => a.id);
     const agencies = new Set(members.flatMap((a) => (a.agency ? [a.agency.trim().toLowerCase()] : [])));
     const summary: ThreadSummary = { id: order[0]!, size: order.length, agencies: agencies.size };
     for (const id of order) {
@@ -55,6 +55,31 @@ export function storyThreads(index: ThreadIndex, articles: Readonly<Record<strin
     thread: (threadId) => (summaries.get(threadId)?.id === threadId ? membersOf.get(threadId) : undefined),
   };
 }
+
+/** The reports earliest first, each one's time read once: a thread of 100,000 sorted with earlierReport read 3.4 million. */
+function byEarlierReport(members: StoredArticle[]): StoredArticle[] {
+  const keyed = members.map((a) => ({ a, t: instant(versionTime(a)) ?? Infinity }));
+  keyed.sort((x, y) =>
+    x.t !== y.t ? (x.t < y.t ? -1 : 1) : x.a.addedAt.localeCompare(y.a.addedAt) || x.a.id.localeCompare(y.a.id),
+  );
+  return keyed.map((k) => k.a);
+}
+
+/**
+ * The reports a reader lists of a thread of `ids` (earliest first) when it shows `id`: all
+ * of a thread of up to `max`; of a larger one the earliest half and the reports around this
+ * one, so the article view stays small when a template joins thousands.
+ */
+export function reportWindow(ids: readonly string[], id: string, max = MAX_LISTED_REPORTS): readonly string[] {
+  if (ids.length <= max) return ids;
+  const head = Math.ceil(max / 2);
+  const at = ids.indexOf(id);
+  const from = Math.max(head, Math.min(at - Math.floor((max - head) / 2), ids.length - (max - head)));
+  return [...ids.slice(0, head), ...ids.slice(from, from + max - head)];
+}
+
+/** Reports the reader lists of one thread at most; its heading still counts them all. */
+export const MAX_LISTED_REPORTS = 50;
 
 /** Earlier first: by when each was made (as instants), then when it reached the archive, then id. */
 export function earlierReport(a: StoredArticle, b: StoredArticle): number {

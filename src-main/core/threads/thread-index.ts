@@ -24,6 +24,15 @@ export const THREAD_SIMILARITY = 0.4;
 
 type Bucket = number | number[];
 
+/**
+ * The most slots a band's bucket keeps, the newest. Copy built from one template (a
+ * market table, the 100,000 generated dispatches of tests/e2e/large-archive.spec.ts)
+ * puts every article in one bucket, and comparing each new one with all before it was
+ * quadratic: that import never finished. The newest 32 of a bucket are all in the thread
+ * the bucket found, so joining them still joins the newcomer to it.
+ */
+export const MAX_BUCKET = 32;
+
 export class ThreadIndex {
   readonly #slotOf = new Map<string, number>();
   #ids: (string | undefined)[] = [];
@@ -60,7 +69,10 @@ export class ThreadIndex {
       if (bucket !== undefined) for (const other of slotsIn(bucket)) this.#joinIfClose(slot, other);
       if (bucket === undefined) this.#buckets[band]!.set(key, slot);
       else if (typeof bucket === 'number') this.#buckets[band]!.set(key, [bucket, slot]);
-      else bucket.push(slot);
+      else {
+        if (bucket.length >= MAX_BUCKET) bucket.shift();
+        bucket.push(slot);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signatureOf } from '../../../src-main/core/threads/minhash';
-import { ThreadIndex } from '../../../src-main/core/threads/thread-index';
+import { MAX_BUCKET, ThreadIndex } from '../../../src-main/core/threads/thread-index';
+import { reportWindow } from '../../../src-main/core/store/story-threads';
 
 const words = (seed: string, n: number): string[] => Array.from({ length: n }, (_x, i) => `${seed}${i}`);
 /** A story of 300 words; a copy changes `changed` of them (one in every 300/changed). */
@@ -103,5 +104,39 @@ describe('ThreadIndex', () => {
     index.put('a', null);
     expect(index.size).toBe(0);
     expect(index.membersOf('a')).toBeUndefined();
+  });
+});
+
+describe('ThreadIndex over copy built from one template', () => {
+  it('joins thousands of identical texts into one thread, each compared with a bucket’s newest only', () => {
+    const index = new ThreadIndex();
+    const same = story('market');
+    const count = 20 * MAX_BUCKET;
+    for (let i = 0; i < count; i++) index.put(`m${i}`, same);
+    expect(index.membersOf('m0')).toHaveLength(count);
+    // The newcomer still joins the thread through the bucket's newest members.
+    index.put('late', story('market', 3));
+    expect(index.membersOf('late')).toHaveLength(count + 1);
+  });
+});
+
+describe('reportWindow', () => {
+  const ids = Array.from({ length: 200 }, (_x, i) => `r${i}`);
+
+  it('lists every report of a thread within the limit', () => {
+    expect(reportWindow(ids.slice(0, 50), 'r10', 50)).toEqual(ids.slice(0, 50));
+  });
+
+  it('lists the earliest half and the reports around this one of a larger thread', () => {
+    const window = reportWindow(ids, 'r120', 50);
+    expect(window).toHaveLength(50);
+    expect(window.slice(0, 25)).toEqual(ids.slice(0, 25));
+    expect(window).toContain('r120');
+    expect(window.slice(25)).toEqual(ids.slice(108, 133));
+  });
+
+  it('keeps the window inside the thread at either end', () => {
+    expect(reportWindow(ids, 'r199', 50).slice(25)).toEqual(ids.slice(175, 200));
+    expect(reportWindow(ids, 'r3', 50)).toEqual([...ids.slice(0, 25), ...ids.slice(25, 50)]);
   });
 });
