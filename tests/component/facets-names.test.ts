@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import FacetSidebar from '../../src-renderer/src/components/FacetSidebar.svelte';
 import type { Facets } from '../../src-main/contract/search';
 import { setLocale } from '../../src-renderer/src/i18n';
+import { NO_FACETS } from '../../src-renderer/src/lib/result-pages.svelte';
 
 const facets: Facets = {
-  folder: [],
+  ...NO_FACETS,
   agency: [
     {
       value: 'agency/sana',
@@ -23,14 +24,6 @@ const facets: Facets = {
       spellings: ['Damascus', 'Дамаск', 'دمشق'],
     },
   ],
-  language: [],
-  period: [],
-  status: [],
-  tag: [],
-  annotated: [],
-  person: [],
-  org: [],
-  location: [],
 };
 
 function optionFor(container: HTMLElement, facet: string, value: string): HTMLElement {
