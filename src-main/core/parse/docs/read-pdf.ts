@@ -25,8 +25,13 @@ let pdfjs: Promise<PdfJs> | null = null;
  */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
-    const g = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+    const g = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown; ImageData?: unknown; Path2D?: unknown };
     g.DOMMatrix ??= (await import('@thednp/dommatrix')).default;
+    // pdf.js asks @napi-rs/canvas (left out, see above) for these two and prints "Cannot
+    // polyfill" on every worker's first PDF when it is absent. Reading the text layer never
+    // draws, so empty classes stand in and the import's output stays quiet.
+    g.ImageData ??= class ImageData {};
+    g.Path2D ??= class Path2D {};
     g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return import('pdfjs-dist/legacy/build/pdf.mjs');
   })();
