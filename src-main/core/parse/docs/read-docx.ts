@@ -4,7 +4,7 @@
 import { parseHTML } from 'linkedom';
 import { zipSync } from 'fflate';
 import { documentReject, type DocumentOutcome } from './document-outcome';
-import { readOfficeMeta } from './office-meta';
+import { officeDocument, readOfficeMeta } from './office-meta';
 import { unzipBounded } from './zip-entries';
 
 /** Title style → h1.title, so it is told from an ordinary first heading. Images are left out. */
@@ -36,17 +36,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentOutcome> {
   const meta = readOfficeMeta(zip.entries['docProps/core.xml']);
   const kept = blocks.filter((b) => b.text !== '');
   const headline = kept.find((b) => b.styledTitle) ?? (kept[0]?.heading ? kept[0] : undefined);
-  return {
-    ok: true,
-    format: 'docx',
-    document: {
-      title: meta.title ?? headline?.text ?? null,
-      paragraphs: kept.filter((b) => b !== headline || (meta.title && meta.title !== b.text)).map((b) => b.text),
-      dateTime: meta.dateTime,
-      author: meta.author,
-      warnings: [],
-    },
-  };
+  return officeDocument('docx', kept, headline, meta);
 }
 
 /** A list item's text without its nested lists, which are items of their own. */

@@ -2,7 +2,7 @@
 // use (saxes). Paragraphs are text:p and text:h in document order; text:s, text:tab and
 // text:line-break are the spacing ODF keeps out of the text itself.
 import { documentReject, type DocumentOutcome } from './document-outcome';
-import { readOfficeMeta } from './office-meta';
+import { officeDocument, readOfficeMeta } from './office-meta';
 import { attr, isElement, parseXml, type XmlElement, type XmlNode } from '../wire/xml-tree';
 import { unzipBounded } from './zip-entries';
 
@@ -22,17 +22,7 @@ export function readOdt(bytes: Uint8Array): DocumentOutcome {
   const kept = blocks.filter((b) => b.text !== '');
   const meta = readOfficeMeta(zip.entries['meta.xml']);
   const headline = kept[0]?.heading ? kept[0] : undefined;
-  return {
-    ok: true,
-    format: 'odt',
-    document: {
-      title: meta.title ?? headline?.text ?? null,
-      paragraphs: kept.filter((b) => b !== headline || (meta.title && meta.title !== b.text)).map((b) => b.text),
-      dateTime: meta.dateTime,
-      author: meta.author,
-      warnings: [],
-    },
-  };
+  return officeDocument('odt', kept, headline, meta);
 }
 
 function collect(el: XmlElement, out: { heading: boolean; text: string }[]): void {
