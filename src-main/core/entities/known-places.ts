@@ -8,7 +8,7 @@
 import arCountries from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ruCountries from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
-import { findEntity, preferredLabel } from '../names';
+import { findEntity, preferredLabel, type GazetteerEntity } from '../names';
 import { formIndex } from './russian-forms';
 
 // Russian nominative (then, after ';', the case forms of a phrase) | English | Arabic
@@ -195,8 +195,8 @@ const AR = new Set(LIST.map((p) => p.ar).filter(Boolean));
 export function russianPlace(word: string): string | undefined {
   const listed = RU_FORMS.get(word);
   if (listed) return listed;
-  const entity = findEntity(word, ['country', 'place']);
-  return entity && entity.id !== UNITED_NATIONS ? preferredLabel(entity, 'ru') : undefined;
+  const entity = gazetteerPlace(word);
+  return entity ? preferredLabel(entity, 'ru') : undefined;
 }
 
 /** The gazetteer's id of the United Nations, a dateline place (see gazetteerPlace). */
@@ -206,18 +206,18 @@ export const UNITED_NATIONS = 'place/united-nations';
 export const isRussianPlacePhrase = (phrase: string): boolean => RU_PHRASES.has(phrase);
 
 /** True when `name` (as written, proper-cased) is a known English place. */
-export const isEnglishPlace = (name: string): boolean => EN.has(name) || gazetteerPlace(name);
+export const isEnglishPlace = (name: string): boolean => EN.has(name) || !!gazetteerPlace(name);
 
 /** True when `name` (without proclitics) is a known Arabic place. */
-export const isArabicPlace = (name: string): boolean => AR.has(name) || gazetteerPlace(name);
+export const isArabicPlace = (name: string): boolean => AR.has(name) || !!gazetteerPlace(name);
 
 /**
  * A country or place of the gazetteer, but not the United Nations: it is a place to a
  * dateline (AP files from «UNITED NATIONS»), and an organisation everywhere else.
  */
-function gazetteerPlace(name: string): boolean {
+function gazetteerPlace(name: string): GazetteerEntity | undefined {
   const entity = findEntity(name, ['country', 'place']);
-  return !!entity && entity.id !== UNITED_NATIONS;
+  return entity?.id === UNITED_NATIONS ? undefined : entity;
 }
 
 const AR_LENGTHS = new Map<string, number[]>();

@@ -5,7 +5,8 @@ import type { EntitySpan } from './entity-types';
 import { isAllCaps, isCapitalised, type Token } from './tokens';
 
 const ENDING = /(?:а|я|у|ю|ы|и|е|ой|ей|ом|ем|ым|им|ого|ому)$/;
-const stem = (w: string): string => (w.length > 4 ? w.replace(ENDING, '') : w);
+/** A surname without its Russian case ending, so «Обамы» and «Обаме» meet «Обама». */
+export const surnameStem = (w: string): string => (w.length > 4 ? w.replace(ENDING, '') : w);
 
 /** Lone capitalised words, outside every span found so far, that decline a person's surname. */
 export function recallSurnames(tokens: Token[], spans: EntitySpan[]): EntitySpan[] {
@@ -14,14 +15,14 @@ export function recallSurnames(tokens: Token[], spans: EntitySpan[]): EntitySpan
     if (s.type !== 'person') continue;
     const parts = s.name.split(' ');
     const last = parts[parts.length - 1] as string;
-    if (parts.length > 1 && last.length > 2 && !last.endsWith('.')) surnames.set(stem(last), s.name);
+    if (parts.length > 1 && last.length > 2 && !last.endsWith('.')) surnames.set(surnameStem(last), s.name);
   }
   if (surnames.size === 0) return [];
   const found: EntitySpan[] = [];
   for (const t of tokens) {
     if (!isCapitalised(t.text) || isAllCaps(t.text) || spans.some((s) => s.start <= t.start && t.end <= s.end))
       continue;
-    const name = surnames.get(stem(t.text));
+    const name = surnames.get(surnameStem(t.text));
     if (name) found.push({ type: 'person', start: t.start, end: t.end, name: name.split(' ').pop() as string });
   }
   return found;

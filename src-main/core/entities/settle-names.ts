@@ -5,6 +5,7 @@
 import { findEntity, preferredLabel } from '../names';
 import type { EntityMention, EntitySpan } from './entity-types';
 import { UNITED_NATIONS } from './known-places';
+import { surnameStem } from './russian-surnames';
 
 /**
  * A place the gazetteer knows, named by its label in the text's language («МОСКВА» and
@@ -25,9 +26,8 @@ export function settlePlaces(spans: EntitySpan[], language: string): EntitySpan[
   });
 }
 
-// Russian case endings, so «Лужкова» meets «Лужков»; English and Arabic surnames do not decline.
-const ENDING = /(?:а|я|у|ю|ы|е|ой|ей|ом|ем|ым|им|ого|ому)$/u;
-const surnameKey = (w: string): string => (w.length > 4 ? w.toLowerCase().replace(ENDING, '') : w.toLowerCase());
+// The Russian rules' own surname stem, so «Лужкова» meets «Лужков»; English and Arabic surnames do not decline.
+const surnameKey = (w: string): string => surnameStem(w.toLowerCase());
 
 /**
  * A one-word person whose word is the surname of exactly one person named in full in the
