@@ -8,6 +8,7 @@ export const CHANNEL_NAMES = [
   'archive:stats',
   'archive:search',
   'archive:ids',
+  'archive:searchCounts',
   'archive:diff',
   'settings:get',
   'settings:set',

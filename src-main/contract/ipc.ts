@@ -17,7 +17,7 @@ import {
   type UiState,
   type WatchStatus,
 } from './archive';
-import { SEARCH_SORTS, type SearchPage } from './search';
+import { SEARCH_SORTS, type SearchCounts, type SearchPage } from './search';
 import { EXPORT_FORMATS, EXPORT_LAYOUTS, type ExportProgress, type ExportResult, type RestoreSummary } from './export';
 import type { Channel, EventName, PageChannel } from './channels';
 import { HIGHLIGHT_COLORS, TAG_COLORS, type Annotation, type ArticleUserData, type TagInfo } from './userdata';
@@ -86,6 +86,18 @@ export const CHANNELS = {
   ),
   /** Every id the query and filters match, in list order: for range selection and "select all". */
   'archive:ids': channel<{ ids: string[] }>()(
+    z.strictObject({
+      query: query.default(''),
+      filters,
+      sort: z.enum(SEARCH_SORTS).default('date-desc'),
+      collapseThreads: z.boolean().optional(),
+    }),
+  ),
+  /**
+   * The facet counts and timeline of a search whose first page came with `countsPending`
+   * (issue 20): the same query, filters, sort and collapsing, so the cached results answer.
+   */
+  'archive:searchCounts': channel<SearchCounts>()(
     z.strictObject({
       query: query.default(''),
       filters,

@@ -116,6 +116,12 @@ export interface SearchPage {
    * search's, and over years of dispatches it is thousands of days to send with every page.
    */
   timeline: Timeline | null;
+  /**
+   * True when `facets` are empty and `timeline` null because counting them over this many
+   * hits would hold the page back: archive:searchCounts with the same query brings them.
+   * `total` is exact either way. Absent (false) when they came with the page.
+   */
+  countsPending?: boolean;
 }
 
 /** Where the query hits an article's text, for the reader to mark and step through. */
@@ -124,4 +130,17 @@ export interface ArticleHighlights {
   /** One list per paragraph, in paragraph order. */
   paragraphs: Range[][];
   related: { title: Range[]; excerpt: Range[] }[];
+}
+
+/** Every facet with no values: what a page carries while its counts are still to come (`countsPending`). */
+export const NO_FACET_COUNTS: Facets = Object.fromEntries(FACET_NAMES.map((name) => [name, []])) as unknown as Facets;
+
+/**
+ * What archive:searchCounts answers: the facet counts and the timeline of the search a
+ * page said `countsPending` for, counted after that page was sent (issue 20).
+ */
+export interface SearchCounts {
+  total: number;
+  facets: Facets;
+  timeline: Timeline;
 }

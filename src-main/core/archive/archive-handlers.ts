@@ -34,5 +34,6 @@ export function archiveHandlers({
     'archive:stats': async () => archiveStats(stores.catalogue, dataDir, storeWarnings),
     'archive:search': async (args) => stores.search.search(args),
     'archive:ids': async (args) => ({ ids: await stores.search.ids(args) }),
+    'archive:searchCounts': async (args) => stores.search.counts(args),
   };
 }

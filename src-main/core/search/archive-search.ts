@@ -2,15 +2,24 @@
 // rows, answers archive:search pages, and keeps both current across imports and restarts.
 import type { ArticleBody } from '../../contract/archive';
 import type { DispatchRecord } from '../../contract/records';
-import type { ArticleHighlights, FacetFilters, Facets, SearchHit, SearchPage, SearchSort } from '../../contract/search';
-import { NO_TIMELINE, type Timeline } from '../../contract/timeline';
+import {
+  NO_FACET_COUNTS,
+  type ArticleHighlights,
+  type FacetFilters,
+  type QueryError,
+  type SearchCounts,
+  type SearchHit,
+  type SearchPage,
+  type SearchSort,
+} from '../../contract/search';
+import { NO_TIMELINE } from '../../contract/timeline';
 import type { BodyStore } from '../store/bodies';
 import { summarise, type CatalogueStore } from '../store/catalogue';
 import { buildRows } from './article-rows';
 import { compileQuery, type ArticleRow, type HighlightTerms, type Matcher } from './compile-query';
 import { dayNumbers } from './day-column';
 import { evaluate, type EvaluationContext } from './evaluate';
-import { FacetTable } from './facets';
+import { FacetTable, type FacetOutcome } from './facets';
 import { articleHighlights, hasHighlightTerms, highlightRanges, snippetAroundFirstHit } from './highlight';
 import { IndexFile, type SearchStores } from './index/index-file';
 import { storeArticle, syncIndex, type BodyLoader } from './index/index-sync';
@@ -31,16 +40,31 @@ export interface SearchArgs {
   collapseThreads?: boolean;
 }
 
-/** One evaluated query: every match's table position in order, kept while the user pages through it. */
+/** One evaluated query, kept while the user pages through it. */
 interface ResultSet {
   generation: number;
   userGeneration: number;
   table: FacetTable;
-  positions: Int32Array;
+  /** The hits as table positions in table order, with scores: what passed the query, the filters and collapsing. */
+  hits: Matches;
+  /** The first hits in sort order, or every one once `complete`; a page past them sorts the rest. */
+  ordered: Int32Array;
+  complete: boolean;
+  order: (k: number) => Int32Array;
   scores: Matches | null;
-  facets: Facets;
-  timeline: Timeline;
+  /** The facet counts and the timeline, counted on first request (count() does it). */
+  counts: Pick<FacetOutcome, 'facets' | 'timeline'> | null;
+  count: () => Pick<FacetOutcome, 'facets' | 'timeline'>;
+  /** How many articles counting visits: the query's matches before the filters. */
+  countWork: number;
 }
+
+/**
+ * Above this many matches a first page goes without its facet counts and timeline, which
+ * follow by archive:searchCounts. Counting visits every match once per facet (11 of them
+ * and the days); at 100k, 50,000 matches took ~15 ms (issue 20), a few thousand about one.
+ */
+export const COUNTS_INLINE_UP_TO = 10_000;
 
 const CACHED_RESULTS = 8;
 
@@ -134,33 +158,49 @@ export class ArchiveSearch {
     }
   }
 
+  /** Matches above this many leave the page's counts for counts(); tests lower it to see both paths. */
+  countsInlineUpTo = COUNTS_INLINE_UP_TO;
+
   async search(args: SearchArgs): Promise<SearchPage> {
-    const parsed = parseQuery(args.query);
-    // The schema admits only the range's shape; a day the calendar lacks (2016-02-30) is said like a bad `date:`.
-    const rangeError =
-      dayNumbers(args.filters.date) === 'invalid'
-        ? new QuerySyntaxError('date-invalid', args.filters.date).toQueryError()
-        : null;
-    if (!parsed.ok || rangeError)
-      return {
-        total: 0,
-        offset: args.offset,
-        items: [],
-        facets: this.#tables.facets.select(NO_MATCHES, {}, this.user.columns(this.#tables.facets)).facets,
-        queryError: parsed.ok ? rangeError : parsed.error,
-        timeline: NO_TIMELINE,
-      };
-    const { matcher, highlight } = compileQuery(parsed.node);
-    const result = await this.#resultSet(matcher, args);
-    const page = result.positions.subarray(args.offset, args.offset + args.limit);
+    const parsed = this.#parse(args);
+    if (!parsed.ok) return { ...this.#failed(parsed.error), offset: args.offset, items: [] };
+    const result = await this.#resultSet(parsed.matcher, args);
+    const pending = !result.counts && result.countWork > this.countsInlineUpTo;
+    const counts = pending ? null : countsOf(result);
     return {
-      total: result.positions.length,
+      total: result.hits.positions.length,
       offset: args.offset,
-      items: await this.#hits(result.table, page, result.scores, highlight),
-      facets: result.facets,
+      items: await this.#hits(result.table, pageOf(result, args.offset, args.limit), result.scores, parsed.highlight),
+      facets: counts?.facets ?? NO_FACET_COUNTS,
       queryError: null,
-      timeline: args.offset === 0 ? result.timeline : null,
+      timeline: args.offset === 0 ? (counts?.timeline ?? null) : null,
+      ...(pending && { countsPending: true }),
     };
+  }
+
+  /** The facet counts and timeline of a search whose page said `countsPending`; evaluated only if no longer cached. */
+  async counts(args: Omit<SearchArgs, 'offset' | 'limit'>): Promise<SearchCounts> {
+    const parsed = this.#parse({ ...args, offset: 0, limit: 1 });
+    if (!parsed.ok) return { ...this.#failed(parsed.error), timeline: NO_TIMELINE };
+    const result = await this.#resultSet(parsed.matcher, { ...args, offset: 0, limit: 1 });
+    return { total: result.hits.positions.length, ...countsOf(result) };
+  }
+
+  /** The query compiled, or why it cannot run: a syntax error, or a brushed range naming no real days. */
+  #parse(
+    args: SearchArgs,
+  ): { ok: true; matcher: Matcher | null; highlight: HighlightTerms } | { ok: false; error: QueryError } {
+    const parsed = parseQuery(args.query);
+    if (!parsed.ok) return parsed;
+    // The schema admits only the range's shape; a day the calendar lacks (2016-02-30) is said like a bad `date:`.
+    if (dayNumbers(args.filters.date) === 'invalid')
+      return { ok: false, error: new QuerySyntaxError('date-invalid', args.filters.date!).toQueryError() };
+    return { ok: true, ...compileQuery(parsed.node) };
+  }
+
+  #failed(queryError: QueryError): Pick<SearchPage, 'total' | 'facets' | 'queryError' | 'timeline'> {
+    const { facets } = this.#tables.facets.select(NO_MATCHES, {}, this.user.columns(this.#tables.facets));
+    return { total: 0, facets, queryError, timeline: NO_TIMELINE };
   }
 
   /** Every matching id in list order, for range selection and "select all"; empty for a query that does not parse. */
@@ -168,10 +208,11 @@ export class ArchiveSearch {
     const parsed = parseQuery(args.query);
     if (!parsed.ok) return [];
     const result = await this.#resultSet(compileQuery(parsed.node).matcher, { ...args, offset: 0, limit: 1 });
-    return Array.from(result.positions, (p) => result.table.idAt(p));
+    return Array.from(pageOf(result, 0, result.hits.positions.length), (p) => result.table.idAt(p));
   }
 
-  // Scrolling asks for page after page of one query: it is evaluated once, until the archive changes.
+  // Scrolling asks for page after page of one query: it is evaluated once, until the archive
+  // changes. Only the first page's rows are put in order at first, and the counts wait until asked.
   async #resultSet(matcher: Matcher | null, args: SearchArgs): Promise<ResultSet> {
     const key = JSON.stringify([args.query.trim(), args.filters, args.sort, args.collapseThreads === true]);
     const cached = this.#cache.get(key);
@@ -184,18 +225,25 @@ export class ArchiveSearch {
     const tables = this.#tables;
     const { facets: table, orders, stories } = tables;
     const scores = matcher ? stories.fold(await evaluate(matcher, this.#context(tables))) : null;
-    const selected = table.select(scores ?? stories.listed, args.filters, this.user.columns(table));
-    const result = {
+    const matching = scores ?? stories.listed;
+    const extra = this.user.columns(table);
+    const filtered = table.filter(matching, args.filters, extra);
+    const hits = args.collapseThreads ? earliestOfThreads(filtered, tables.rows) : filtered;
+    const order = (k: number): Int32Array => orders.top(hits, args.sort, k);
+    const result: ResultSet = {
       generation,
       userGeneration,
       table,
-      positions: args.collapseThreads
-        ? earliestOfThreads(orders.sort(selected, args.sort), tables.rows)
-        : orders.sort(selected, args.sort),
+      hits,
+      ordered: order(args.offset + args.limit),
+      complete: false,
+      order,
       scores,
-      facets: selected.facets,
-      timeline: selected.timeline,
+      counts: null,
+      count: () => table.select(matching, args.filters, extra),
+      countWork: matching?.positions.length ?? table.size,
     };
+    result.complete = result.ordered.length === hits.positions.length;
     this.#remember(key, result);
     return result;
   }
@@ -263,14 +311,36 @@ export class ArchiveSearch {
   }
 }
 
+/** The rows from `offset`, sorting the rest of the hits the first time a page reaches past the first ones. */
+function pageOf(result: ResultSet, offset: number, limit: number): Int32Array {
+  if (!result.complete && offset + limit > result.ordered.length) {
+    result.ordered = result.order(result.hits.positions.length);
+    result.complete = true;
+  }
+  return result.ordered.subarray(offset, offset + limit);
+}
+
+function countsOf(result: ResultSet): Pick<FacetOutcome, 'facets' | 'timeline'> {
+  if (!result.counts) {
+    const { facets, timeline } = result.count();
+    result.counts = { facets, timeline };
+  }
+  return result.counts;
+}
+
 /**
- * Only the positions a collapsed list shows: an article in no thread, or its thread's
- * earliest report, whose id the thread bears (store/story-threads.ts). A thread whose
- * earliest report the query or filters leave out is not shown: collapsing narrows, it never adds.
+ * Only the hits a collapsed list shows: an article in no thread, or its thread's earliest
+ * report, whose id the thread bears (store/story-threads.ts). A thread whose earliest
+ * report the query or filters leave out is not shown: collapsing narrows, it never adds.
+ * A test of each row alone, so it is done before sorting and any order keeps it.
  */
-function earliestOfThreads(positions: Int32Array, rows: readonly ArticleRow[]): Int32Array {
-  return positions.filter((p) => {
+function earliestOfThreads(hits: Matches, rows: readonly ArticleRow[]): Matches {
+  const shown = (p: number): boolean => {
     const row = rows[p]!;
     return row.threadId === undefined || row.threadId === row.id;
-  });
+  };
+  return {
+    positions: hits.positions.filter(shown),
+    scores: hits.scores.filter((_, i) => shown(hits.positions[i]!)),
+  };
 }

@@ -6,6 +6,7 @@ import { DISPATCH_STATUSES } from '../../contract/archive';
 import {
   ANNOTATED_YES,
   CATALOGUE_FACETS,
+  NO_FACET_COUNTS,
   UNDATED,
   type CatalogueFacetName,
   type FacetCount,
@@ -15,11 +16,11 @@ import {
 } from '../../contract/search';
 import { entityForField, isNamedField } from '../names';
 import type { GazetteerEntity } from '../names';
-import type { Timeline } from '../../contract/timeline';
+import { NO_TIMELINE, type Timeline } from '../../contract/timeline';
 import { compareTagNames } from '../tags/tag-tree';
 import type { ArticleRow } from './compile-query';
 import { DayColumn, dayNumbers } from './day-column';
-import type { Matches } from './index/matches';
+import { everything, type Matches } from './index/matches';
 import { MentionColumns } from './mention-columns';
 
 // Places and agencies can run into thousands at 100k articles; the sidebar shows the
@@ -211,6 +212,27 @@ export class FacetTable {
    * out like a facet its own selection; an invalid range matches nothing.
    */
   select(matching: Matches | null, filters: FacetFilters, extra: readonly FacetColumnLike[] = []): FacetOutcome {
+    return this.#pass(matching, filters, extra, true);
+  }
+
+  /**
+   * The matches that pass every selected facet and the brushed range, without counting:
+   * what a results page needs. Counting every facet over 50,000 hits cost more than the
+   * rest of a search (archive-search.ts defers it); the tests alone are array reads.
+   */
+  filter(matching: Matches | null, filters: FacetFilters, extra: readonly FacetColumnLike[] = []): Matches {
+    const active = [...this.#columns, ...extra].some((c) => filters[c.name]?.length);
+    if (!active && filters.date === undefined) return matching ?? everything(this.size);
+    const { positions, scores } = this.#pass(matching, filters, extra, false);
+    return { positions, scores };
+  }
+
+  #pass(
+    matching: Matches | null,
+    filters: FacetFilters,
+    extra: readonly FacetColumnLike[],
+    count: boolean,
+  ): FacetOutcome {
     const columns = [...this.#columns, ...extra];
     const selected = columns.map((c) => c.selection(filters[c.name]));
     const counts = columns.map((c) => new Int32Array(c.values.length));
@@ -236,11 +258,19 @@ export class FacetTable {
         positions[kept] = r;
         scores[kept++] = score;
       }
+      if (!count) return;
       for (let f = 0; f < selected.length; f++) if (failed < 0 || f === failed) columns[f]!.count(r, counts[f]!);
       if (failed < 0 || failed === RANGE) this.#days.count(r, dayCounts);
     };
     if (matching === null) for (let r = 0; r < this.size; r++) visit(r, 0);
     else for (let i = 0; i < matching.positions.length; i++) visit(matching.positions[i]!, matching.scores[i]!);
+    if (!count)
+      return {
+        positions: positions.subarray(0, kept),
+        scores: scores.subarray(0, kept),
+        facets: NO_FACET_COUNTS,
+        timeline: NO_TIMELINE,
+      };
     const facets = Object.fromEntries(
       columns.map((c, f) => [c.name, listValues(c, counts[f]!, filters[c.name] ?? [])]),
     ) as Facets;
