@@ -20,7 +20,14 @@ import { compileQuery, type ArticleRow, type HighlightTerms, type Matcher } from
 import { dayNumbers } from './day-column';
 import { evaluate, type EvaluationContext } from './evaluate';
 import { FacetTable, type FacetOutcome } from './facets';
-import { articleHighlights, hasHighlightTerms, highlightRanges, snippetAroundFirstHit } from './highlight';
+import {
+  articleHighlights,
+  hasHighlightTerms,
+  highlightRanges,
+  snippetAroundFirstHit,
+  type Snippet,
+} from './highlight';
+import { SnippetCache } from './snippet-cache';
 import { IndexFile, type SearchStores } from './index/index-file';
 import { storeArticle, syncIndex, type BodyLoader } from './index/index-sync';
 import { parseQuery } from './query';
@@ -98,6 +105,7 @@ export class ArchiveSearch {
   #generation = 0;
   #dirty = false;
   #cache = new Map<string, ResultSet>();
+  readonly #snippetCache = new SnippetCache();
   readonly ready: Promise<void>;
 
   constructor(
@@ -133,6 +141,7 @@ export class ArchiveSearch {
     const changed = await syncIndex(stores, this.catalogue.data.articles, this.#readBodies);
     this.#stores = stores;
     this.#generation++;
+    this.#warm();
     if (changed > 0) await this.#file.save(stores);
   }
 
@@ -152,6 +161,7 @@ export class ArchiveSearch {
     this.#tables = buildTables(this.catalogue);
     const changed = await syncIndex(stores, this.catalogue.data.articles, this.#readBodies);
     this.#generation++;
+    this.#warm();
     if (changed > 0 || this.#dirty) {
       this.#dirty = false;
       await this.#file.save(stores);
@@ -248,6 +258,19 @@ export class ArchiveSearch {
     return result;
   }
 
+  /**
+   * After the index opens or an import: what the first search would build on its way (each
+   * article's place in the index, the date order and its ranks), off the path of `ready`.
+   * At 100k this was most of a first query's 360 ms (issue 20).
+   */
+  #warm(): void {
+    setImmediate(() => {
+      const { facets, orders } = this.#tables;
+      this.#stores?.index.prepare(facets);
+      orders.prepare();
+    });
+  }
+
   /** Where `query` hits an article's text; null without a query or with one that does not parse. */
   highlights(title: string, body: ArticleBody, query: string | undefined): ArticleHighlights | null {
     if (!query?.trim()) return null;
@@ -272,20 +295,13 @@ export class ArchiveSearch {
 
   async #hits(table: FacetTable, page: Int32Array, scores: Matches | null, hl: HighlightTerms): Promise<SearchHit[]> {
     const ids = Array.from(page, (p) => table.idAt(p));
-    const first = this.#firstHits(table, page, hl);
-    // Only the page's bodies are read, to cut each snippet around its first hit; not
-    // those the index shows no body hit for, which keep their stored snippet.
-    const bodies = hasHighlightTerms(hl)
-      ? await this.#readTexts(first ? ids.filter((_, i) => first.has(page[i]!)) : ids)
-      : null;
+    const snippets = hasHighlightTerms(hl) ? await this.#snippets(table, page, ids, hl) : null;
     const hits: SearchHit[] = [];
     for (const [i, id] of ids.entries()) {
       const stored = this.catalogue.article(id);
       if (!stored) continue;
       const summary = summarise(stored, this.user.summary(id), this.catalogue.stories(), this.catalogue.threads());
-      const at = first?.get(page[i]!);
-      const snippet =
-        bodies && (!first || at !== undefined) ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
+      const snippet = snippets?.[i];
       hits.push({
         ...summary,
         snippet: snippet?.text ?? summary.snippet,
@@ -295,6 +311,24 @@ export class ArchiveSearch {
       });
     }
     return hits;
+  }
+
+  /** Each page row's snippet around its first body hit; null for a row whose body has none (it keeps its stored one). */
+  async #snippets(table: FacetTable, page: Int32Array, ids: string[], hl: HighlightTerms): Promise<(Snippet | null)[]> {
+    const known = this.#snippetCache.lookup(this.#generation, hl, ids);
+    const todo = page.filter((_, i) => known[i] === undefined);
+    if (todo.length === 0) return known as (Snippet | null)[];
+    const first = this.#firstHits(table, todo, hl);
+    // Only the bodies of rows not cut before are read, and not those the index shows no body hit for.
+    const wanted = Array.from(todo, (p) => table.idAt(p));
+    const bodies = await this.#readTexts(first ? wanted.filter((_, i) => first.has(todo[i]!)) : wanted);
+    return ids.map((id, i) => {
+      if (known[i] !== undefined) return known[i];
+      const at = first?.get(page[i]!);
+      const snippet = !first || at !== undefined ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
+      this.#snippetCache.remember(hl, id, snippet);
+      return snippet;
+    });
   }
 
   /**

@@ -71,6 +71,11 @@ export class SortOrders {
     return Int32Array.from(first, (key) => order[key % RANK_SPAN]!);
   }
 
+  /** Builds the orders relevance and the default list use, before the first search needs them. */
+  prepare(): void {
+    this.#rank(this.#order('date-desc'));
+  }
+
   /** Each table position's place in date-desc order. */
   #rank(order: Int32Array): Int32Array {
     if (!this.#ranks) {
