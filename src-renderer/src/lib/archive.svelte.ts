@@ -45,6 +45,7 @@ export class ArchiveState {
   readonly results = new ResultPages(
     (offset, limit) => this.#search(offset, limit),
     (offset, items) => this.#onPage(offset, items),
+    () => call('archive:searchCounts', this.#searchArgs()),
   );
   readonly selection = new SelectionState(this);
 

@@ -3,7 +3,7 @@
 // at once. A new search starts a new generation; answers to older generations are
 // dropped, so a slow reply to an old query can never overwrite a newer one.
 import { SvelteMap } from 'svelte/reactivity';
-import type { Facets, QueryError, SearchHit, SearchPage } from '../../../src-main/contract/search';
+import type { Facets, QueryError, SearchCounts, SearchHit, SearchPage } from '../../../src-main/contract/search';
 import { NO_TIMELINE, type Timeline } from '../../../src-main/contract/timeline';
 import { pagesCovering, type RowRange } from './virtual-window';
 import { errorMessage } from './api';
@@ -30,6 +30,8 @@ export const NO_FACETS: Facets = {
 
 export type FetchPage = (offset: number, limit: number) => Promise<SearchPage>;
 export type PageListener = (offset: number, items: SearchHit[]) => void;
+/** The facet counts and timeline of the current search, when its first page came without them. */
+export type FetchCounts = () => Promise<SearchCounts>;
 
 export class ResultPages {
   total = $state(0);
@@ -38,6 +40,11 @@ export class ResultPages {
   timeline = $state.raw<Timeline>(NO_TIMELINE);
   queryError = $state<QueryError | null>(null);
   error = $state<string | null>(null);
+  /**
+   * True while a search with many hits has its first page but not yet its facet counts
+   * and timeline (main sends the page first, issue 20); the previous ones stay shown.
+   */
+  countsPending = $state(false);
   /** False until the first page of the current search arrives; the rows shown meanwhile are the previous search's. */
   current = $state(false);
   /** Bumped by every new search, so the list can scroll back to the top. */
@@ -58,10 +65,14 @@ export class ResultPages {
 
   #fetchPage: FetchPage;
   #onPage: PageListener;
+  #fetchCounts: FetchCounts | null;
+  /** The generation whose counts were asked for, so a search asks once. */
+  #countsAsked = -1;
 
-  constructor(fetchPage: FetchPage, onPage: PageListener = () => {}) {
+  constructor(fetchPage: FetchPage, onPage: PageListener = () => {}, fetchCounts: FetchCounts | null = null) {
     this.#fetchPage = fetchPage;
     this.#onPage = onPage;
+    this.#fetchCounts = fetchCounts;
   }
 
   /** The hit at `index`, or undefined while its page is not loaded. */
@@ -159,13 +170,33 @@ export class ResultPages {
     }
     this.error = null;
     this.total = result.total;
-    this.facets = result.facets;
-    if (result.timeline) this.timeline = result.timeline;
+    if (result.countsPending) this.#loadCounts(this.#gen);
+    else {
+      this.countsPending = false;
+      this.facets = result.facets;
+      if (result.timeline) this.timeline = result.timeline;
+    }
     this.queryError = result.queryError;
     this.#pages.set(page, result.items);
     this.#stale.delete(page);
     this.#evictFarPages();
     this.#onPage(result.offset, result.items);
+  }
+
+  async #loadCounts(gen: number): Promise<void> {
+    if (this.#countsAsked === gen || !this.#fetchCounts) return;
+    this.#countsAsked = gen;
+    this.countsPending = true;
+    try {
+      const counts = await this.#fetchCounts();
+      if (gen !== this.#gen) return;
+      this.total = counts.total;
+      this.facets = counts.facets;
+      this.timeline = counts.timeline;
+      this.countsPending = false;
+    } catch (err) {
+      if (gen === this.#gen) this.error = errorMessage(err);
+    }
   }
 
   #evictFarPages(): void {
