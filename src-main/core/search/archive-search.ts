@@ -4,6 +4,7 @@ import type { ArticleBody } from '../../contract/archive';
 import type { DispatchRecord } from '../../contract/records';
 import {
   NO_FACET_COUNTS,
+  USER_FACETS,
   type ArticleHighlights,
   type FacetFilters,
   type QueryError,
@@ -19,7 +20,7 @@ import { buildRows } from './article-rows';
 import { compileQuery, type ArticleRow, type HighlightTerms, type Matcher } from './compile-query';
 import { dayNumbers } from './day-column';
 import { evaluate, type EvaluationContext } from './evaluate';
-import { FacetTable, type FacetOutcome } from './facets';
+import { FacetTable, type FacetColumnLike, type FacetOutcome } from './facets';
 import {
   articleHighlights,
   hasHighlightTerms,
@@ -62,16 +63,17 @@ interface ResultSet {
   /** The facet counts and the timeline, counted on first request (count() does it). */
   counts: Pick<FacetOutcome, 'facets' | 'timeline'> | null;
   count: () => Pick<FacetOutcome, 'facets' | 'timeline'>;
-  /** How many articles counting visits: the query's matches before the filters. */
+  /** How many articles counting visits: the query's matches before the filters (and the user's facets, if unbuilt). */
   countWork: number;
 }
 
 /**
  * Above this many matches a first page goes without its facet counts and timeline, which
  * follow by archive:searchCounts. Counting visits every match once per facet (11 of them
- * and the days); at 100k, 50,000 matches took ~15 ms (issue 20), a few thousand about one.
+ * and the days) and lists every value: at 100k, 45,000 matches took ~15-25 ms, 8,000 still
+ * 5-10 ms (issue 20); a few thousand cost about a millisecond, less than a second request.
  */
-export const COUNTS_INLINE_UP_TO = 10_000;
+export const COUNTS_INLINE_UP_TO = 3_000;
 
 const CACHED_RESULTS = 8;
 
@@ -175,7 +177,8 @@ export class ArchiveSearch {
     const parsed = this.#parse(args);
     if (!parsed.ok) return { ...this.#failed(parsed.error), offset: args.offset, items: [] };
     const result = await this.#resultSet(parsed.matcher, args);
-    const pending = !result.counts && result.countWork > this.countsInlineUpTo;
+    const work = result.counts ? 0 : result.countWork + this.user.columnsToBuild(result.table);
+    const pending = work > this.countsInlineUpTo;
     const counts = pending ? null : countsOf(result);
     return {
       total: result.hits.positions.length,
@@ -236,8 +239,14 @@ export class ArchiveSearch {
     const { facets: table, orders, stories } = tables;
     const scores = matcher ? stories.fold(await evaluate(matcher, this.#context(tables))) : null;
     const matching = scores ?? stories.listed;
-    const extra = this.user.columns(table);
-    const filtered = table.filter(matching, args.filters, extra);
+    // The user's facets are built once per change of their work (100k with 30,000 tagged:
+    // ~100 ms after each tagging): a page needs them only to filter by them, else counting does.
+    const extra = (): FacetColumnLike[] => this.user.columns(table);
+    const filtered = table.filter(
+      matching,
+      args.filters,
+      USER_FACETS.some((f) => args.filters[f]?.length) ? extra() : [],
+    );
     const hits = args.collapseThreads ? earliestOfThreads(filtered, tables.rows) : filtered;
     const order = (k: number): Int32Array => orders.top(hits, args.sort, k);
     const result: ResultSet = {
@@ -250,7 +259,7 @@ export class ArchiveSearch {
       order,
       scores,
       counts: null,
-      count: () => table.select(matching, args.filters, extra),
+      count: () => table.select(matching, args.filters, extra()),
       countWork: matching?.positions.length ?? table.size,
     };
     result.complete = result.ordered.length === hits.positions.length;

@@ -107,6 +107,20 @@ export class UserSearch implements UserLookup {
     return { tags: [...record.tags], annotationCount: record.annotations.length, hasNote: record.note !== '' };
   }
 
+  #records = { generation: -1, count: 0 };
+
+  /**
+   * How many articles' work columns() would still go through for `table`: 0 once built
+   * for the current state of the work. At 100k with 30,000 tagged, building took ~100 ms
+   * after each tagging, so search counts it as work that may wait for the counts request.
+   */
+  columnsToBuild(table: FacetTable): number {
+    if (this.#derived?.generation === this.store.generation && this.#derived.columns.has(table)) return 0;
+    if (this.#records.generation !== this.store.generation)
+      this.#records = { generation: this.store.generation, count: Object.keys(this.store.data.articles).length };
+    return this.#records.count;
+  }
+
   /** The `tag` and `annotated` facets over `table`'s positions, built once per table and state of the user's work. */
   columns(table: FacetTable): FacetColumnLike[] {
     const derived = this.#current();
