@@ -28,13 +28,27 @@ export function fromIds(
   positionOf: (id: string) => number | undefined,
 ): Matches {
   const scored = ids instanceof Map ? (ids as ReadonlyMap<string, number>) : null;
+  if (!scored) return unscored(positionsOf(ids as Iterable<string>, positionOf));
   const pairs: [number, number][] = [];
-  for (const id of scored ? scored.keys() : (ids as Iterable<string>)) {
+  for (const [id, score] of scored) {
     const p = positionOf(id);
-    if (p !== undefined) pairs.push([p, scored?.get(id) ?? 0]);
+    if (p !== undefined) pairs.push([p, score]);
   }
   pairs.sort((a, b) => a[0] - b[0]);
   return { positions: Int32Array.from(pairs, (p) => p[0]), scores: Float64Array.from(pairs, (p) => p[1]) };
+}
+
+/**
+ * Where the ids sit, ascending, sorted natively as a typed array rather than as pairs with
+ * a comparator: `tag:bench` in the 100k bench holds 30,000 ids.
+ */
+function positionsOf(ids: Iterable<string>, positionOf: (id: string) => number | undefined): Int32Array {
+  const found: number[] = [];
+  for (const id of ids) {
+    const p = positionOf(id);
+    if (p !== undefined) found.push(p);
+  }
+  return Int32Array.from(found).sort();
 }
 
 /** Scores gathered in an array as long as the table: the positions that `has` marks, in order. */
