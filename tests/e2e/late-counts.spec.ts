@@ -1,10 +1,10 @@
-// Issue 20 in real Chromium: above 3,000 matches (archive-search.ts COUNTS_INLINE_UP_TO)
+// Issue 20 in real Chromium: above 3,000 matches (result-set.ts COUNTS_INLINE_UP_TO)
 // main sends a search's first page before its facet counts and timeline, which follow by
 // archive:searchCounts. The sidebar and the chart must still end up with the exact figures.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { COUNTS_INLINE_UP_TO } from '../../src-main/core/search/archive-search';
+import { COUNTS_INLINE_UP_TO } from '../../src-main/core/search/result-set';
 import { entityForField } from '../../src-main/core/names';
 import { expect, screenshot, test } from '../harness/fixtures';
 import { facetCount, openReadingRoom, resultTotal, revealFacetOption, search } from './reading-room';

@@ -4,7 +4,6 @@ import type { ArticleBody } from '../../contract/archive';
 import type { DispatchRecord } from '../../contract/records';
 import {
   NO_FACET_COUNTS,
-  USER_FACETS,
   type ArticleHighlights,
   type FacetFilters,
   type QueryError,
@@ -18,9 +17,8 @@ import type { BodyStore } from '../store/bodies';
 import { summarise, type CatalogueStore } from '../store/catalogue';
 import { buildRows } from './article-rows';
 import { compileQuery, type ArticleRow, type HighlightTerms, type Matcher } from './compile-query';
-import { dayNumbers } from './day-column';
 import { evaluate, type EvaluationContext } from './evaluate';
-import { FacetTable, type FacetColumnLike, type FacetOutcome } from './facets';
+import { FacetTable } from './facets';
 import {
   articleHighlights,
   hasHighlightTerms,
@@ -29,10 +27,11 @@ import {
   type Snippet,
 } from './highlight';
 import { SnippetCache } from './snippet-cache';
+import { parseSearch } from './search-request';
+import { COUNTS_INLINE_UP_TO, countsOf, pageOf, resultSet, type ResultSet } from './result-set';
 import { IndexFile, type SearchStores } from './index/index-file';
 import { storeArticle, syncIndex, type BodyLoader } from './index/index-sync';
 import { parseQuery } from './query';
-import { QuerySyntaxError } from './query-errors';
 import { NO_MATCHES, scoreAt, type Matches } from './index/matches';
 import { SortOrders } from './sort-hits';
 import { StoryFold } from './story-fold';
@@ -47,33 +46,6 @@ export interface SearchArgs {
   /** Each story thread once, by its earliest report. */
   collapseThreads?: boolean;
 }
-
-/** One evaluated query, kept while the user pages through it. */
-interface ResultSet {
-  generation: number;
-  userGeneration: number;
-  table: FacetTable;
-  /** The hits as table positions in table order, with scores: what passed the query, the filters and collapsing. */
-  hits: Matches;
-  /** The first hits in sort order, or every one once `complete`; a page past them sorts the rest. */
-  ordered: Int32Array;
-  complete: boolean;
-  order: (k: number) => Int32Array;
-  scores: Matches | null;
-  /** The facet counts and the timeline, counted on first request (count() does it). */
-  counts: Pick<FacetOutcome, 'facets' | 'timeline'> | null;
-  count: () => Pick<FacetOutcome, 'facets' | 'timeline'>;
-  /** How many articles counting visits: the query's matches before the filters (and the user's facets, if unbuilt). */
-  countWork: number;
-}
-
-/**
- * Above this many matches a first page goes without its facet counts and timeline, which
- * follow by archive:searchCounts. Counting visits every match once per facet (11 of them
- * and the days) and lists every value: at 100k, 45,000 matches took ~15-25 ms, 8,000 still
- * 5-10 ms (issue 20); a few thousand cost about a millisecond, less than a second request.
- */
-export const COUNTS_INLINE_UP_TO = 3_000;
 
 const CACHED_RESULTS = 8;
 
@@ -174,7 +146,7 @@ export class ArchiveSearch {
   countsInlineUpTo = COUNTS_INLINE_UP_TO;
 
   async search(args: SearchArgs): Promise<SearchPage> {
-    const parsed = this.#parse(args);
+    const parsed = parseSearch(args.query, args.filters);
     if (!parsed.ok) return { ...this.#failed(parsed.error), offset: args.offset, items: [] };
     const result = await this.#resultSet(parsed.matcher, args);
     const work = result.counts ? 0 : result.countWork + this.user.columnsToBuild(result.table);
@@ -193,22 +165,10 @@ export class ArchiveSearch {
 
   /** The facet counts and timeline of a search whose page said `countsPending`; evaluated only if no longer cached. */
   async counts(args: Omit<SearchArgs, 'offset' | 'limit'>): Promise<SearchCounts> {
-    const parsed = this.#parse({ ...args, offset: 0, limit: 1 });
+    const parsed = parseSearch(args.query, args.filters);
     if (!parsed.ok) return { ...this.#failed(parsed.error), timeline: NO_TIMELINE };
     const result = await this.#resultSet(parsed.matcher, { ...args, offset: 0, limit: 1 });
     return { total: result.hits.positions.length, ...countsOf(result) };
-  }
-
-  /** The query compiled, or why it cannot run: a syntax error, or a brushed range naming no real days. */
-  #parse(
-    args: SearchArgs,
-  ): { ok: true; matcher: Matcher | null; highlight: HighlightTerms } | { ok: false; error: QueryError } {
-    const parsed = parseQuery(args.query);
-    if (!parsed.ok) return parsed;
-    // The schema admits only the range's shape; a day the calendar lacks (2016-02-30) is said like a bad `date:`.
-    if (dayNumbers(args.filters.date) === 'invalid')
-      return { ok: false, error: new QuerySyntaxError('date-invalid', args.filters.date!).toQueryError() };
-    return { ok: true, ...compileQuery(parsed.node) };
   }
 
   #failed(queryError: QueryError): Pick<SearchPage, 'total' | 'facets' | 'queryError' | 'timeline'> {
@@ -236,33 +196,15 @@ export class ArchiveSearch {
     if (matcher) await this.ready;
     // One set of tables throughout: positions from one table mean nothing in another.
     const tables = this.#tables;
-    const { facets: table, orders, stories } = tables;
+    const { facets: table, stories } = tables;
     const scores = matcher ? stories.fold(await evaluate(matcher, this.#context(tables))) : null;
-    const matching = scores ?? stories.listed;
-    // The user's facets are built once per change of their work (100k with 30,000 tagged:
-    // ~100 ms after each tagging): a page needs them only to filter by them, else counting does.
-    const extra = (): FacetColumnLike[] => this.user.columns(table);
-    const filtered = table.filter(
-      matching,
-      args.filters,
-      USER_FACETS.some((f) => args.filters[f]?.length) ? extra() : [],
+    const result = resultSet(
+      { generation, userGeneration },
+      tables,
+      { scores, matching: scores ?? stories.listed },
+      { ...args, firstRows: args.offset + args.limit },
+      () => this.user.columns(table),
     );
-    const hits = args.collapseThreads ? earliestOfThreads(filtered, tables.rows) : filtered;
-    const order = (k: number): Int32Array => orders.top(hits, args.sort, k);
-    const result: ResultSet = {
-      generation,
-      userGeneration,
-      table,
-      hits,
-      ordered: order(args.offset + args.limit),
-      complete: false,
-      order,
-      scores,
-      counts: null,
-      count: () => table.select(matching, args.filters, extra()),
-      countWork: matching?.positions.length ?? table.size,
-    };
-    result.complete = result.ordered.length === hits.positions.length;
     this.#remember(key, result);
     return result;
   }
@@ -270,7 +212,7 @@ export class ArchiveSearch {
   /**
    * After the index opens or an import: what the first search would build on its way (each
    * article's place in the index, the date order and its ranks), off the path of `ready`.
-   * At 100k this was most of a first query's 360 ms (issue 20).
+   * Part of why a first `Syria` at 100k took 363 ms where a second took 69 (issue 20).
    */
   #warm(): void {
     setImmediate(() => {
@@ -352,38 +294,4 @@ export class ArchiveSearch {
     if (!index || hl.prefixes.length > 0 || !hasHighlightTerms(hl)) return null;
     return index.firstInBody(table, page, [...hl.terms], hl.phrases);
   }
-}
-
-/** The rows from `offset`, sorting the rest of the hits the first time a page reaches past the first ones. */
-function pageOf(result: ResultSet, offset: number, limit: number): Int32Array {
-  if (!result.complete && offset + limit > result.ordered.length) {
-    result.ordered = result.order(result.hits.positions.length);
-    result.complete = true;
-  }
-  return result.ordered.subarray(offset, offset + limit);
-}
-
-function countsOf(result: ResultSet): Pick<FacetOutcome, 'facets' | 'timeline'> {
-  if (!result.counts) {
-    const { facets, timeline } = result.count();
-    result.counts = { facets, timeline };
-  }
-  return result.counts;
-}
-
-/**
- * Only the hits a collapsed list shows: an article in no thread, or its thread's earliest
- * report, whose id the thread bears (store/story-threads.ts). A thread whose earliest
- * report the query or filters leave out is not shown: collapsing narrows, it never adds.
- * A test of each row alone, so it is done before sorting and any order keeps it.
- */
-function earliestOfThreads(hits: Matches, rows: readonly ArticleRow[]): Matches {
-  const shown = (p: number): boolean => {
-    const row = rows[p]!;
-    return row.threadId === undefined || row.threadId === row.id;
-  };
-  return {
-    positions: hits.positions.filter(shown),
-    scores: hits.scores.filter((_, i) => shown(hits.positions[i]!)),
-  };
 }
