@@ -248,6 +248,19 @@ function headline(document: Document): Element | null {
  * headline, of its parent and of its grandparent: templates wrap the headline in a box or two
  * before the date line (bsi.de: `<div><h1>` then, two levels up, `<p class="docData">… Datum 28.01.2022`).
  */
+/**
+ * How far into a block after the headline a date still belongs to a date line: further on it
+ * is a date the story mentions (hvw-online.org: `Laut der am 28.01.2022 …` in the lead;
+ * a wiki's `Der nächste Stammtisch findet am Mi. 5. Februar`).
+ */
+const LEAD_CHARS = 80;
+
+// The comments under a post date the comments (resonator-podcast.de: `Peter sagt: 24. August 2019`);
+// a `teaser` box right after the headline is still its own meta line (cicero.de `teaser-small__metadata`).
+const COMMENTS = /comment|reply|discussion/i;
+
+const marksOf = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
 function textAround(h1: Element, count: number): string[] {
   const before = collapseSpaces(h1.previousElementSibling?.textContent ?? '');
   const texts: string[] = before && before.length <= MAX_LINE ? [before] : [];
@@ -255,7 +268,7 @@ function textAround(h1: Element, count: number): string[] {
     let node = start?.nextElementSibling ?? null;
     for (let i = 0; node && i < count; i++, node = node.nextElementSibling) {
       const text = collapseSpaces(node.textContent ?? '');
-      if (text) texts.push(text.slice(0, MAX_LINE));
+      if (text && !COMMENTS.test(marksOf(node))) texts.push(text.slice(0, LEAD_CHARS));
     }
   }
   return texts;
