@@ -181,7 +181,7 @@ export function visibleDateLines(document: Document): string[] {
  * (literaturkritik.de: `Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023`).
  */
 function publicationPart(line: string): string {
-  const announced = line.search(ANNOUNCED);
+  const announced = line.search(ANNOUNCED_WITHIN);
   const from = announced > 0 && UPDATE_WORD.test(line.slice(0, announced)) ? line.slice(announced) : line;
   return from.split(UPDATE_WORD)[0]!.trim();
 }
@@ -192,8 +192,11 @@ const UPDATE_WORD =
   /\b(?:updated|last (?:edited|modified|changed)|aktualisiert|geändert|letzte änderung|zuletzt|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)/i;
 
 // Words that announce the publication date in a line of text, wherever the template put it.
-const ANNOUNCED =
-  /\b(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|gepostet|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano)\b/i;
+const PUBLICATION_WORDS =
+  '(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|gepostet|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano)';
+const ANNOUNCED = new RegExp(`\\b${PUBLICATION_WORDS}\\b`, 'i');
+// Within a line the word may follow a clock with no space, where a <br> stood (literaturkritik.de `14:49:39<br>Erschienen`).
+const ANNOUNCED_WITHIN = new RegExp(`${PUBLICATION_WORDS}\\b`, 'i');
 
 // A label cell that names the value beside it as the date: Government Site Builder's
 // `<span class="label">Datum:</span> <span class="value">18.10.2021</span>` (zoll.de, bsi.de, bka.de).
