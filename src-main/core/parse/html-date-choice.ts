@@ -81,8 +81,16 @@ function settle(first: DateCandidate, all: DateCandidate[]): DateCandidate | nul
   const markup = backed(day, (c) => c.source !== 'visible' && c.source !== 'time');
   if (markup) return markup;
   const generic = all.every((c) => c.date !== first.date || c.source === 'generic');
-  return generic ? backed(day, (c) => c.source === 'visible')! : first;
+  if (generic) return backed(day, (c) => c.source === 'visible')!;
+  // Unbacked, but two date lines of the page state that day: the markup and what the reader
+  // sees contradict each other, and neither is taken (aoc.media, jagdleben.de: the line under
+  // the headline and another against a meta date a day away).
+  const lines = all.filter((c) => c.source === 'visible').length;
+  return lines >= REPEATED_LINES ? null : first;
 }
+
+/** Distinct date lines naming one day this often are the page's own statement, not a stray date. */
+const REPEATED_LINES = 2;
 
 /** The one day every visible date line names, or null when they name none or several. */
 function visibleDay(all: DateCandidate[]): string | null {

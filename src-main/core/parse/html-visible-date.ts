@@ -173,7 +173,8 @@ export function visibleDateLines(document: Document): string[] {
   const h1 = headline(document);
   if (h1) lines.push(...textAround(h1, 3));
   lines.push(...announcedLines(document), ...labelledLines(document));
-  return lines.map(publicationPart).filter(Boolean);
+  // Each text once: the article's lines are met again in the whole page's scan.
+  return [...new Set(lines.map(publicationPart).filter(Boolean))];
 }
 
 /**

@@ -221,6 +221,12 @@ describe('a page whose date sources disagree', () => {
     expect((await record(page(published('2020-04-29'), line, 'de'))).date).toBe('2020-04-29');
   });
 
+  it('has no date when two date lines state another day than an unbacked published meta tag', async () => {
+    const lines = '<p class="date">28.04.2020</p><p class="byline">Veröffentlicht am 28. April 2020</p>';
+    expect((await record(page(published('2020-04-25'), lines, 'de'))).date).toBeNull();
+    expect((await record(page(published('2020-04-28'), lines, 'de'))).date).toBe('2020-04-28');
+  });
+
   it('takes the date line over JSON-LD when a meta tag states the same day', async () => {
     const head = ld({ '@type': 'NewsArticle', datePublished: '2023-11-06T18:19:00+01:00' });
     const meta = '<meta name="date" content="2023-11-07T07:30:00+01:00"/>';
