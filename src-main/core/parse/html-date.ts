@@ -28,7 +28,7 @@ export function htmlPageDate(document: Document, ld: LdArticle, lang: string | u
 }
 
 /** Every date the page states, most trusted first, each with the source that states it. */
-export function candidates(document: Document, ld: LdArticle, context: PageContext): DateCandidate[] {
+function candidates(document: Document, ld: LdArticle, context: PageContext): DateCandidate[] {
   const sources: Array<[DateSource, () => string[]]> = [
     ['ld', () => (ld.published ? [ld.published] : [])],
     ['meta', () => standardMetaDates(document)],
