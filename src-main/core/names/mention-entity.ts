@@ -1,0 +1,39 @@
+// The entity behind a name an article mentions (issue 19, part 2 follow-up): Дамаск,
+// Damascus and دمشق are one place in the Places mentioned facet and in `location:`, as
+// they are one place in the dateline's facet (field-entity.ts). Resolved when the facet
+// table is built rather than stored on the record, so articles imported before this
+// change group too (bench/names-facets.ts measures the cost at 100k rows).
+import { entityById, findEntity } from './gazetteer';
+import type { EntityKind, GazetteerEntity } from './gazetteer-data';
+
+/** The mention types the gazetteer knows entities of; people it does not. */
+export type NamedMention = 'place' | 'org';
+
+/**
+ * The United Nations is a place to a dateline (AP files from «UNITED NATIONS») and an
+ * organisation in running text (core/entities/settle-names.ts turns it into one).
+ */
+const UNITED_NATIONS = 'place/united-nations';
+
+const PLACE_KINDS: readonly EntityKind[] = ['country', 'place'];
+
+/**
+ * The gazetteer entity a mentioned name stands for: a country or place for a place, an
+ * agency or the United Nations for an organisation; undefined for a name it does not
+ * know, which then stays as written. `name` may be an entity id from a facet link.
+ */
+export function entityForMention(type: NamedMention, name: string): GazetteerEntity | undefined {
+  const byId = name.includes('/') ? entityById(name) : undefined;
+  if (byId) return fitsMention(type, byId) ? byId : undefined;
+  if (type === 'place') {
+    const place = findEntity(name, PLACE_KINDS);
+    return place?.id === UNITED_NATIONS ? undefined : place;
+  }
+  const place = findEntity(name, PLACE_KINDS);
+  return place?.id === UNITED_NATIONS ? place : findEntity(name, 'agency');
+}
+
+function fitsMention(type: NamedMention, entity: GazetteerEntity): boolean {
+  if (entity.id === UNITED_NATIONS) return type === 'org';
+  return type === 'org' ? entity.kind === 'agency' : PLACE_KINDS.includes(entity.kind);
+}
