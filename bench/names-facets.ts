@@ -22,14 +22,22 @@ const PLACES = ['Damascus', 'DAMASCUS', 'damascus', 'Дамаск', 'دمشق', 
 const MENTIONED_PLACES = ['Damascus', 'Дамаск', 'دمشق', 'Moscow', 'Москва', 'موسكو', 'Aleppo', 'Syria', 'Россия'];
 const MENTIONED_ORGS = ['Reuters', 'Рейтер', 'رويترز', 'ООН', 'United Nations', 'ТАСС', 'Газпром'];
 
-/** Eight names per article: known places and agencies, and unknown people, organisations and villages. */
+const SYLLABLES = ['ка', 'ро', 'ми', 'ту', 'ле', 'на', 'со', 'ви', 'да', 'пу'];
+/** A Russian company name per number, in the nominative or (every third article) the genitive: «Камиро», «Банк Туле» / «Банка Туле». */
+function russianOrg(n: number, i: number): string {
+  const word = [...String(n)].map((d) => SYLLABLES[Number(d)]!).join('');
+  const name = `Банк ${word[0]!.toUpperCase()}${word.slice(1)}`;
+  return i % 3 === 0 ? name.replace('Банк', 'Банка') : name;
+}
+
+/** Eight names per article: known places and agencies, and unknown people, organisations (half Russian) and villages. */
 function mentions(i: number): StoredMention[] {
   return [
     ['l', MENTIONED_PLACES[i % MENTIONED_PLACES.length]!, 3],
     ['l', MENTIONED_PLACES[(i * 7) % MENTIONED_PLACES.length]!, 1],
     ['l', `Village ${i % 20_000}`, 1],
     ['o', MENTIONED_ORGS[i % MENTIONED_ORGS.length]!, 2],
-    ['o', `Company ${i % 30_000}`, 1],
+    ['o', i % 2 ? `Company ${i % 30_000}` : russianOrg(i % 30_000, i), 1],
     ['p', `Person ${i % 50_000}`, 2],
     ['p', `Person ${(i * 13) % 50_000}`, 1],
     ['p', 'Юрий Лужков', 1],

@@ -127,18 +127,26 @@ function wordCandidates(word: string): string[] {
 
 const CYRILLIC_WORD = /^[А-ЯЁа-яё-]+$/u;
 
+const ADJECTIVE_CASE = /(?:ой|ей|ого|его|ому|ему|ым|им|ом|ем|ую|юю)$/u;
+
 /**
  * The nominatives a Russian name of one or two words may be a case of; none for any other
- * (a third word makes hundreds of candidates for each name of an archive).
+ * (a third word makes hundreds of candidates for each name of an archive). Both words of two
+ * change together only after an adjective («Единой России»); otherwise one or the other
+ * («Банка Развития»), which keeps an archive's 15k Russian names to a few candidates each.
  */
 export function nominativeCandidates(name: string): string[] {
   // In lower case: callers compare them by a case-folding key.
-  const words = name.toLowerCase().split(' ');
+  const lower = name.toLowerCase();
+  const words = lower.split(' ');
   if (words.length > 2 || !words.every((w) => CYRILLIC_WORD.test(w))) return [];
-  let names = [''];
-  for (const word of words)
-    names = names.flatMap((start) => wordCandidates(word).map((w) => (start ? `${start} ${w}` : w)));
-  return names.filter((n) => n !== name.toLowerCase());
+  const [first, second] = words as [string, string?];
+  if (second === undefined) return wordCandidates(first).slice(1);
+  const firsts = wordCandidates(first);
+  const seconds = wordCandidates(second);
+  const both = ADJECTIVE_CASE.test(first) ? firsts.flatMap((a) => seconds.map((b) => `${a} ${b}`)) : [];
+  const out = [...firsts.map((a) => `${a} ${second}`), ...seconds.map((b) => `${first} ${b}`), ...both];
+  return [...new Set(out)].filter((n) => n !== lower);
 }
 
 /**
@@ -171,4 +179,23 @@ export function joinOrgForms(names: Iterable<string>, keyOf: (name: string) => s
     if (first !== name && joined.has(first)) joined.set(name, joined.get(first)!);
   }
   return joined;
+}
+
+/**
+ * The name an archive's organisations are counted under: a known head noun in the
+ * nominative (for articles stored before the rule), and a case of a name the archive also
+ * holds in the nominative as that name. `names` are every organisation name of the archive;
+ * the answer takes any of them, or another spelling of one (ГАЗПРОМА), through `keyOf`.
+ */
+export function orgNominatives(names: Iterable<string>, keyOf: (name: string) => string): (name: string) => string {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = keyOf(name);
+    if (!byKey.has(key)) byKey.set(key, orgHeadNominative(name));
+  }
+  const joined = joinOrgForms(byKey.values(), keyOf);
+  return (name) => {
+    const headed = byKey.get(keyOf(name)) ?? orgHeadNominative(name);
+    return joined.get(headed) ?? headed;
+  };
 }

@@ -7,6 +7,7 @@
 // are one value, labelled and hovered as the agency and place facets are.
 import { MENTION_FACET_OF, MENTION_FACETS, type FacetCount, type MentionFacetName } from '../../contract/search';
 import { ENTITY_TYPES, type EntityType } from '../entities/entity-types';
+import { orgNominatives } from '../entities/russian-org-names';
 import { entityForMention, type GazetteerEntity } from '../names';
 import type { ArticleRow } from './compile-query';
 import { analyze, type Token } from './index/analyzer';
@@ -50,6 +51,8 @@ class ColumnBuilder {
   constructor(
     size: number,
     private readonly entityOf: ((name: string) => GazetteerEntity | undefined) | undefined,
+    /** The name a spelling counts under, when not itself: an organisation's nominative. */
+    private readonly nominative: (name: string) => string = (name) => name,
   ) {
     this.offsets = new Int32Array(size + 1);
   }
@@ -63,7 +66,8 @@ class ColumnBuilder {
   }
 
   /** A known entity is one value under its id (`place/damascus`), whatever the script; others group by folded case. */
-  #group(name: string): number {
+  #group(written: string): number {
+    const name = this.nominative(written);
     const entity = this.entityOf?.(name);
     const key = entity?.id ?? nameKey(name);
     let code = this.codeOf.get(key);
@@ -73,13 +77,16 @@ class ColumnBuilder {
     }
     if (entity) {
       const seen = (this.known[code] ??= { entity, spellings: [] }).spellings;
-      if (seen.length < MAX_SPELLINGS) seen.push(name);
+      if (seen.length < MAX_SPELLINGS) seen.push(written);
     }
     return code;
   }
 
   column(facet: MentionFacetName): MentionColumn {
-    const keyOf = (value: string): string => this.entityOf?.(value)?.id ?? nameKey(value);
+    const keyOf = (value: string): string => {
+      const name = this.nominative(value);
+      return this.entityOf?.(name)?.id ?? nameKey(name);
+    };
     return new MentionColumn(
       facet,
       this.values,
@@ -121,7 +128,10 @@ class MentionColumn extends ListColumn {
 
 /** Each type's names over `rows`, by table position, in MENTION_FACETS order: one pass over the mentions for all three. */
 function mentionColumns(rows: readonly ArticleRow[]): MentionColumn[] {
-  const builders = MENTION_FACETS.map((facet) => new ColumnBuilder(rows.length, ENTITY_OF[TYPE_OF_FACET[facet]]));
+  const builders = MENTION_FACETS.map(
+    (facet) =>
+      new ColumnBuilder(rows.length, ENTITY_OF[TYPE_OF_FACET[facet]], facet === 'org' ? orgNames(rows) : undefined),
+  );
   const builderOf = Object.fromEntries(
     ENTITY_TYPES.map((t) => [t, builders[MENTION_FACETS.indexOf(MENTION_FACET_OF[t])]!]),
   ) as Record<EntityType, ColumnBuilder>;
@@ -130,6 +140,13 @@ function mentionColumns(rows: readonly ArticleRow[]): MentionColumn[] {
     for (const b of builders) b.offsets[r + 1] = b.codes.length;
   });
   return MENTION_FACETS.map((facet, i) => builders[i]!.column(facet));
+}
+
+/** The name each organisation counts under: «Газпрома» under «Газпром» when the archive holds both (russian-org-names.ts). */
+function orgNames(rows: readonly ArticleRow[]): (name: string) => string {
+  const names = new Set<string>();
+  for (const row of rows) if (row.entities) for (const m of row.entities) if (m[0] === 'o') names.add(m[1]);
+  return orgNominatives(names, nameKey);
 }
 
 const TYPE_OF_FACET = Object.fromEntries(ENTITY_TYPES.map((t) => [MENTION_FACET_OF[t], t])) as Record<

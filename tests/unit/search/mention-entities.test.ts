@@ -68,6 +68,32 @@ describe('a mentioned place or organisation the gazetteer knows', () => {
   });
 });
 
+describe('a Russian organisation in the facet', () => {
+  const orgs = new FacetTable([
+    row('nom', 'ru', [e('org', 'Газпром')]),
+    row('gen', 'ru', [e('org', 'Газпрома'), e('org', 'Лукойла')]),
+    row('caps', 'ru', [e('org', 'ГАЗПРОМУ')]),
+    // Stored before the nominative rule: the table puts it right.
+    row('old', 'ru', [e('org', 'Министерства обороны')]),
+    row('new', 'ru', [e('org', 'Министерство обороны')]),
+  ]);
+  const pairs = (): [string, number][] => orgs.select(null, {}).facets.org.map((c) => [c.value, c.count]);
+
+  it('counts a case of a name under its nominative when the archive holds the nominative', () => {
+    expect(pairs()).toEqual([
+      ['Газпром', 3],
+      ['Министерство обороны', 2],
+      // No «Лукойл» in the archive: the rule does not guess it.
+      ['Лукойла', 1],
+    ]);
+  });
+
+  it('is chosen by any case of it', () => {
+    const { positions } = orgs.select(null, { org: ['Газпрома'] });
+    expect(Array.from(positions, (p) => orgs.idAt(p))).toEqual(['nom', 'gen', 'caps']);
+  });
+});
+
 describe('searching a mentioned place by any of its names', () => {
   const archive = smallArchive([
     { id: 'ru', body: ['Текст.'], language: 'ru', entities: [e('place', 'Дамаск'), e('org', 'ТАСС')] },
