@@ -5,6 +5,13 @@ import type { Facets } from '../../src-main/contract/search';
 import { setLocale } from '../../src-renderer/src/i18n';
 import { NO_FACETS } from '../../src-renderer/src/lib/result-pages.svelte';
 
+const DAMASCUS = {
+  value: 'place/damascus',
+  count: 3,
+  labels: { en: 'Damascus', ru: 'Дамаск', ar: 'دمشق' },
+  spellings: ['Damascus', 'Дамаск', 'دمشق'],
+};
+
 const facets: Facets = {
   ...NO_FACETS,
   agency: [
@@ -16,23 +23,9 @@ const facets: Facets = {
     },
     { value: 'Hawar News', count: 1 },
   ],
-  place: [
-    {
-      value: 'place/damascus',
-      count: 3,
-      labels: { en: 'Damascus', ru: 'Дамаск', ar: 'دمشق' },
-      spellings: ['Damascus', 'Дамаск', 'دمشق'],
-    },
-  ],
-  location: [
-    {
-      value: 'place/damascus',
-      count: 3,
-      labels: { en: 'Damascus', ru: 'Дамаск', ar: 'دمشق' },
-      spellings: ['Damascus', 'Дамаск', 'دمشق'],
-    },
-    { value: 'Красногорск', count: 1 },
-  ],
+  place: [DAMASCUS],
+  // Places mentioned: the same entity, labelled the same way, beside a name the gazetteer does not know.
+  location: [DAMASCUS, { value: 'Красногорск', count: 1 }],
 };
 
 function optionFor(container: HTMLElement, facet: string, value: string): HTMLElement {

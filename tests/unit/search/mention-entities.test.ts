@@ -5,23 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../../src-main/contract/entities';
 import type { ArticleRow } from '../../../src-main/core/search/compile-query';
 import { FacetTable } from '../../../src-main/core/search/facets';
-import { storedEntities } from '../../../src-main/core/record-entities';
+import { mentionRow } from './mention-rows';
 import { smallArchive } from './small-archive';
 
 const e = (type: EntityMention['type'], name: string): EntityMention => ({ type, name, count: 1 });
 
-const row = (id: string, language: string, entities: EntityMention[]): ArticleRow => ({
-  id,
-  title: id,
-  agency: null,
-  language,
-  date: null,
-  place: null,
-  folder: '/news',
-  status: 'usable',
-  versionCount: 1,
-  ...storedEntities({ entities }),
-});
+const row = (id: string, language: string, entities: EntityMention[]): ArticleRow =>
+  mentionRow(id, entities, { language, agency: null, date: null });
 
 const table = new FacetTable([
   row('ru', 'ru', [e('place', 'Дамаск'), e('org', 'Рейтер'), e('org', 'ООН'), e('place', 'Красногорск')]),
