@@ -1,0 +1,188 @@
+// The renderer at scale (issue 20): the built renderer in Chromium against the real
+// service over an archive of N synthetic articles (default 1,000,000), reporting the
+// longest frame and the long tasks while the list scrolls top to bottom, while a facet
+// is clicked and while the timeline is brushed. It prints figures and asserts none.
+// tests/e2e/large-archive.spec.ts does the same at 100k inside `npm test`; at 1M the
+// archive alone takes minutes to build, so this is a bench, not a test.
+// Run: npm run build && npm run bench:render -- [N] [--data DIR]
+// The archive is built once through the real importer into DIR (default /tmp/da-render-N)
+// and reused by later runs; delete DIR to rebuild it.
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { ArchiveService } from '../src-main/core/service';
+import { BROWSER_ARGS, BROWSER_MISSING, BROWSER_PATH } from '../tests/harness/browser';
+import { installBridge } from '../tests/harness/bridge';
+import {
+  brushTimeline,
+  describeFrames,
+  scrollListThrough,
+  startFrameRecorder,
+  stopFrameRecorder,
+  type FrameFigures,
+} from '../tests/harness/frame-recorder';
+import { RENDERER_DIR, startHarness } from '../tests/harness/server';
+import { rssSampler, timed } from './measure';
+import { renderArticle, RENDER_FILE_LINES } from './render-archive';
+
+/** Marks a data folder this bench built, with its article count: only such a folder is reused or replaced. */
+const MARKER = '.render-bench';
+const SCREENSHOTS = resolve(import.meta.dirname, '../test-results/screenshots');
+
+interface Built {
+  articles: number;
+  /** Null when the archive was reused from an earlier run. */
+  buildMs: number | null;
+  buildRssMb: number | null;
+}
+
+/** JSON Lines files of RENDER_FILE_LINES articles each, so the parse workers share the work. */
+function writeSource(folder: string, n: number): void {
+  mkdirSync(folder, { recursive: true });
+  for (let start = 0; start < n; start += RENDER_FILE_LINES) {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(n, start + RENDER_FILE_LINES); i++)
+      lines.push(JSON.stringify(renderArticle(i, n)));
+    writeFileSync(join(folder, `part-${String(start / RENDER_FILE_LINES).padStart(4, '0')}.jsonl`), lines.join('\n'));
+  }
+}
+
+async function buildArchive(dataDir: string, n: number): Promise<Built> {
+  const marker = join(dataDir, MARKER);
+  if (existsSync(marker)) return { articles: n, buildMs: null, buildRssMb: null };
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0)
+    throw new Error(`${dataDir} is not empty and was not built by bench:render for N = ${n}; choose another --data`);
+  const source = join(tmpdir(), `da-render-source-${n}`);
+  rmSync(source, { recursive: true, force: true });
+  writeSource(source, n);
+  const sampler = rssSampler();
+  try {
+    const service = await ArchiveService.open({ dataDir });
+    const built = await timed(() => service.importFolder(source));
+    await service.close();
+    if (built.value.imported !== n)
+      throw new Error(
+        `imported ${built.value.imported} of ${n} articles: ${JSON.stringify(built.value.rejected.slice(0, 3))}`,
+      );
+    writeFileSync(marker, `${n}\n`);
+    return { articles: n, buildMs: built.ms, buildRssMb: sampler.stop().maxRssMb };
+  } finally {
+    rmSync(source, { recursive: true, force: true });
+  }
+}
+
+/** The number the result count shows. */
+async function total(page: Page): Promise<number> {
+  return Number(((await page.getByTestId('result-count').textContent()) ?? '').replace(/\D/g, ''));
+}
+
+/** Waits until the result count shows something other than `from` (the narrowed list's answer). */
+async function totalChanges(page: Page, from: number): Promise<number> {
+  await page.waitForFunction(
+    (before) =>
+      Number((document.querySelector('[data-testid="result-count"]')?.textContent ?? '').replace(/\D/g, '')) !== before,
+    from,
+    { timeout: 120_000, polling: 50 },
+  );
+  return total(page);
+}
+
+async function measured(page: Page, action: () => Promise<void>): Promise<FrameFigures> {
+  await startFrameRecorder(page);
+  await action();
+  return stopFrameRecorder(page);
+}
+
+interface Interactions {
+  /** From navigation to the result count showing all N: the renderer's startup to its first page. */
+  firstPageMs: number;
+  figures: Record<string, FrameFigures & { detail: string }>;
+}
+
+const showsCount = (page: Page, n: number): Promise<unknown> =>
+  page.waitForFunction(
+    (count) =>
+      document.querySelector('[data-testid="result-count"]')?.textContent?.replace(/\D/g, '') === String(count),
+    n,
+    { timeout: 120_000, polling: 50 },
+  );
+
+async function interactions(page: Page, n: number): Promise<Interactions> {
+  const opened = await timed(async () => {
+    await page.goto('/');
+    await showsCount(page, n);
+  });
+  const scroll = await measured(page, () => scrollListThrough(page, 400));
+  const option = page.getByTestId('facet-agency').getByTestId('facet-option').first();
+  const agency = (await option.getAttribute('data-value')) ?? '?';
+  let narrowed = 0;
+  const facet = await measured(page, async () => {
+    await option.click();
+    narrowed = await totalChanges(page, n);
+  });
+  await option.click();
+  await showsCount(page, n);
+  let brushed = 0;
+  const brush = await measured(page, async () => {
+    await brushTimeline(page);
+    brushed = await totalChanges(page, n);
+    await scrollListThrough(page, 200);
+  });
+  return {
+    firstPageMs: opened.ms,
+    figures: {
+      'scroll the list top to bottom (400 steps)': { ...scroll, detail: `${n.toLocaleString('en-US')} rows` },
+      'click an agency facet': { ...facet, detail: `${agency}: ${narrowed.toLocaleString('en-US')} articles` },
+      'brush the timeline, scroll the narrowed list (200 steps)': {
+        ...brush,
+        detail: `${brushed.toLocaleString('en-US')} articles`,
+      },
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dataAt = args.indexOf('--data');
+  const dataArg = dataAt >= 0 ? args.splice(dataAt, 2)[1] : undefined;
+  const n = Number(args[0] ?? 1_000_000);
+  if (!Number.isInteger(n) || n < 1) throw new Error('usage: npm run bench:render -- [N] [--data DIR]');
+  if (BROWSER_MISSING) throw new Error(BROWSER_MISSING);
+  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+    throw new Error(`no built renderer in ${RENDERER_DIR}: run npm run build first`);
+  const dataDir = resolve(dataArg ?? join(tmpdir(), `da-render-${n}`));
+  console.log(
+    `render bench: ${n.toLocaleString('en-US')} articles in ${dataDir}; load average ${loadavg()[0]!.toFixed(1)}`,
+  );
+  const built = await buildArchive(dataDir, n);
+  console.log(
+    built.buildMs === null
+      ? 'archive: reused (built by an earlier run)'
+      : `archive: built through the real importer in ${(built.buildMs / 1000).toFixed(1)} s, peak RSS ${built.buildRssMb!.toFixed(0)} MB; load average ${loadavg()[0]!.toFixed(1)}`,
+  );
+  const harness = await startHarness({ dataDir });
+  const browser = await chromium.launch({ executablePath: BROWSER_PATH, args: BROWSER_ARGS });
+  try {
+    const context = await browser.newContext({
+      baseURL: harness.url,
+      viewport: { width: 1280, height: 800 },
+      locale: 'en-GB',
+      timezoneId: 'UTC',
+    });
+    await context.addInitScript(installBridge);
+    const page = await context.newPage();
+    const { firstPageMs, figures } = await interactions(page, n);
+    console.log(`page load to the list showing all ${n.toLocaleString('en-US')}: ${firstPageMs.toFixed(0)} ms`);
+    for (const [what, f] of Object.entries(figures)) console.log(`${what}: ${f.detail}; ${describeFrames(f)}`);
+    // Beside the e2e specs' screenshots, to look at what was measured.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `render-bench-${n}.png`) });
+    console.log(`load average ${loadavg()[0]!.toFixed(1)}`);
+  } finally {
+    await browser.close();
+    await harness.close();
+  }
+}
+
+await main();
