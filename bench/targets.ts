@@ -56,5 +56,5 @@ export function targetsNote(files: number): string {
   const column = `issue 20's N = ${t.files.toLocaleString('en-US')} column`;
   return files === t.files
     ? `Targets: ${column}.`
-    : `Targets: this run has N = ${files.toLocaleString('en-US')}, compared with the ${column} (the nearer scale).`;
+    : `Targets: this run has N = ${files.toLocaleString('en-US')}, compared with ${column} (the nearer scale).`;
 }
