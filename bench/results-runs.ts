@@ -35,6 +35,23 @@ function padded(line: string): string {
   return `|${cells.join('|')}|`;
 }
 
+/** The kept runs' cells by column name, keyed by N: what the issue-20 table per scale reads. */
+export function runsByN(lines: readonly string[]): Map<number, Record<string, string>> {
+  const names = RUNS_HEAD[0]!
+    .split('|')
+    .slice(1, -1)
+    .map((c) => c.trim());
+  const out = new Map<number, Record<string, string>>();
+  for (const line of lines.filter((l) => /^\| [\d,]+ \|/.test(l))) {
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
+    out.set(Number(cells[0]!.replace(/,/g, '')), Object.fromEntries(names.map((name, i) => [name, cells[i] ?? '–'])));
+  }
+  return out;
+}
+
 /** This run's key figures, kept beside the earlier runs' at other N. */
 export function runsTable(row: RunRow, previous: string): string[] {
   const kept = rowsOf(previous);

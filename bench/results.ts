@@ -8,6 +8,7 @@ import type { RecollEstimate } from './recoll-runs';
 import type { PdfPhase } from './pdf-measure';
 import type { ImportPhase, SearchPhase, StartupPhase } from './run-phases';
 import { runsTable } from './results-runs';
+import { scalesTable } from './results-scales';
 import { targetsFor, targetsNote, type Targets } from './targets';
 
 export interface RunFigures {
@@ -318,6 +319,7 @@ function asTable(all: Row[], t: Targets): string[] {
 export function renderResults(f: RunFigures, previous: string): { table: string; markdown: string } {
   const d = derive(f);
   const all = rows(f, d);
+  const runs = runsTable({ files: fmt(f.files), cells: runCells(f, d) }, previous);
   const table = [targetsNote(f.files), ...asTable(all, d.targets), '', ...ratios(f, d)].join('\n');
   const markdown = [
     '# Bench results',
@@ -336,6 +338,12 @@ export function renderResults(f: RunFigures, previous: string): { table: string;
     '',
     ...ratios(f, d).map((l) => `- ${l}`),
     '',
+    '## Issue 20 at both scales',
+    '',
+    "Each scale's figures are those of the kept run at exactly that N (the last table); a Recoll figure marked (fitted) is predicted from Recoll runs at other N (bench/recoll-runs.json).",
+    '',
+    ...scalesTable(runs),
+    '',
     '## Queries',
     '',
     "Each query runs once per sort (relevance, then date-desc): the result cache is keyed by query, filters and sort, so both are first, uncached runs. recollq runs the queries that need no field, facet or tag, one process per query (`-n 100`); its hit count is Xapian's lower-bound estimate.",
@@ -352,7 +360,7 @@ export function renderResults(f: RunFigures, previous: string): { table: string;
     '',
     "A Recoll figure marked (earlier) was measured by an earlier run at that N, one marked (fitted) is predicted from runs at other N (bench/recoll-runs.json). `load` is the machine's 1-minute load average at the end of the run (2 cores: above 2, other work shared the machine and every figure of that run is slower).",
     '',
-    ...runsTable({ files: fmt(f.files), cells: runCells(f, d) }, previous),
+    ...runs,
     '',
   ].join('\n');
   return { table, markdown };

@@ -94,6 +94,32 @@ describe('the bench table', () => {
   });
 });
 
+describe('issue 20 at both scales', () => {
+  const kept = (n: string, searchP95: string): string =>
+    `| ${n} | 2026-12-01 | 60.0 | 1,700 | 4,700 | 114 | 1.6 | 790 | 700 | ${searchP95} | 21.4 | 0.9 | 18.3 | 2.2 | 700 | 10.0 | 18.0 |`;
+
+  it('puts the kept 100k run beside this 1M run, each judged by its own column', () => {
+    const previous = `<!-- runs -->\n${kept('100,000', '19.0')}\n<!-- /runs -->`;
+    const { markdown } = renderResults(figures(1_000_000, 40, fitted), previous);
+    const table = markdown.slice(markdown.indexOf('## Issue 20 at both scales'), markdown.indexOf('## Queries'));
+    expect(row(table, '(run)')).toBe(
+      '| (run) | | run 2026-12-01, load average 2.2 | | run 2026-12-07, load average 1.5 |',
+    );
+    expect(row(table, 'search p95, all queries')).toBe(
+      '| search p95, all queries | ≤ 20 ms | 19.0 ms: met | ≤ 60 ms | 40.0 ms: met |',
+    );
+    expect(row(table, 'search p95, queries both answer')).toContain('10.0 ms vs recollq 21.4 ms: met');
+    expect(row(table, 'search p95, queries both answer')).toContain('40.0 ms vs recollq 50.0 ms (fitted): met');
+    // 1,700 files/s is 0.36× the floor's 4,700: short of 0.5×.
+    expect(row(table, 'cold import, files/s')).toContain("1,700 = 0.36 × the floor's, 14.9 × Recoll's: MISSED");
+  });
+
+  it('says a scale has not been run', () => {
+    const { markdown } = renderResults(figures(100_000, 10, fitted), '');
+    expect(markdown).toMatch(/\| \(run\) \| \| run 2026-12-07, load average 1.5 \| \| not run yet \|/);
+  });
+});
+
 describe('targetsFor', () => {
   it('takes the nearer column on a log scale', () => {
     expect([20_000, 100_000, 300_000, 400_000, 1_000_000, 5_000_000].map((n) => targetsFor(n).files)).toEqual([
