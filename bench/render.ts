@@ -4,10 +4,12 @@
 // is clicked and while the timeline is brushed. It prints figures and asserts none.
 // tests/e2e/large-archive.spec.ts does the same at 100k inside `npm test`; at 1M the
 // archive alone takes minutes to build, so this is a bench, not a test.
-// Run: npm run build && npm run bench:render -- [N] [--data DIR]
+// Run: npm run build && npm run bench:render -- [N] [--scaled-from M] [--data DIR]
+// With --scaled-from M the store holds M articles and the harness answers as N would
+// (bench/render-scaled.ts): a 1M store cannot be built and read back yet (see there).
 // The archive is built once through the real importer into DIR (default /tmp/da-render-N)
 // from JSON Lines in DIR.source, and reused by later runs; delete both to rebuild it.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -25,6 +27,7 @@ import {
 import { RENDERER_DIR, startHarness } from '../tests/harness/server';
 import { rssSampler, timed } from './measure';
 import { renderArticle, RENDER_FILE_LINES } from './render-archive';
+import { scaledHandlers } from './render-scaled';
 
 /** Marks a data folder this bench built, with its article count: only such a folder is reused or replaced. */
 const MARKER = '.render-bench';
@@ -50,7 +53,12 @@ function writeSource(folder: string, n: number): void {
 
 async function buildArchive(dataDir: string, n: number): Promise<Built> {
   const marker = join(dataDir, MARKER);
-  if (existsSync(marker)) return { articles: n, buildMs: null, buildRssMb: null };
+  if (existsSync(marker)) {
+    const held = Number(readFileSync(marker, 'utf8'));
+    if (held !== n)
+      throw new Error(`${dataDir} holds the render bench's ${held} articles, not ${n}; choose another --data`);
+    return { articles: n, buildMs: null, buildRssMb: null };
+  }
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0)
     throw new Error(`${dataDir} is not empty and was not built by bench:render for N = ${n}; choose another --data`);
   // Kept beside the data: the archive watches its source folder, as the app does.
@@ -149,26 +157,43 @@ async function interactions(page: Page, n: number): Promise<Interactions> {
   };
 }
 
+const USAGE = 'usage: npm run bench:render -- [N] [--scaled-from M] [--data DIR]';
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const dataAt = args.indexOf('--data');
-  const dataArg = dataAt >= 0 ? args.splice(dataAt, 2)[1] : undefined;
+  const dataArg = option(args, '--data');
+  const scaledArg = option(args, '--scaled-from');
   const n = Number(args[0] ?? 1_000_000);
-  if (!Number.isInteger(n) || n < 1) throw new Error('usage: npm run bench:render -- [N] [--data DIR]');
+  // --scaled-from M: a real archive of M articles answered as N (bench/render-scaled.ts).
+  const stored = scaledArg === undefined ? n : Number(scaledArg);
+  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(stored) || stored < 1 || n % stored !== 0)
+    throw new Error(`${USAGE}\n(N and M whole numbers, N a multiple of M)`);
   if (BROWSER_MISSING) throw new Error(BROWSER_MISSING);
   if (!existsSync(join(RENDERER_DIR, 'index.html')))
     throw new Error(`no built renderer in ${RENDERER_DIR}: run npm run build first`);
-  const dataDir = resolve(dataArg ?? join(tmpdir(), `da-render-${n}`));
+  const dataDir = resolve(dataArg ?? join(tmpdir(), `da-render-${stored}`));
+  const scaled = stored === n ? '' : `, answered ${n / stored} × over ${stored.toLocaleString('en-US')} stored`;
   console.log(
-    `render bench: ${n.toLocaleString('en-US')} articles in ${dataDir}; load average ${loadavg()[0]!.toFixed(1)}`,
+    `render bench: ${n.toLocaleString('en-US')} articles${scaled} in ${dataDir}; load average ${loadavg()[0]!.toFixed(1)}`,
   );
-  const built = await buildArchive(dataDir, n);
+  const built = await buildArchive(dataDir, stored);
   console.log(
     built.buildMs === null
       ? 'archive: reused (built by an earlier run)'
       : `archive: built through the real importer in ${(built.buildMs / 1000).toFixed(1)} s, peak RSS ${built.buildRssMb!.toFixed(0)} MB; load average ${loadavg()[0]!.toFixed(1)}`,
   );
-  const harness = await startHarness({ dataDir });
+  const harness = await startHarness(
+    { dataDir },
+    stored === n ? {} : { handlers: (handlers) => scaledHandlers(handlers, n / stored) },
+  );
+  // The app restores the last view when the address has none: a run that ended brushed
+  // would start the next one narrowed (tests/harness/fixtures.ts clears it the same way).
+  await harness.service.handlers['ui-state:set']({ lastView: '' });
   const browser = await chromium.launch({ executablePath: BROWSER_PATH, args: BROWSER_ARGS });
   try {
     const context = await browser.newContext({
