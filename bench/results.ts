@@ -122,7 +122,7 @@ function importRows(f: RunFigures, d: Derived): Row[] {
     ],
     [
       'import, cold: files/s',
-      `${fmt(d.oursRate)} (${fmt(vsFloor, 2)}× floor, ${fmt(vsRecoll, 1)}× Recoll)`,
+      `${fmt(d.oursRate)} (${fmt(vsFloor, 2)}× floor${peer ? `, ${fmt(vsRecoll, 1)}× Recoll${peer.mark}` : ''})`,
       fmt(d.floorRate),
       peer ? fmt(d.recollRate) + peer.mark : 'n/a',
       rateTarget,
@@ -320,7 +320,15 @@ export function renderResults(f: RunFigures, previous: string): { table: string;
   const d = derive(f);
   const all = rows(f, d);
   const runs = runsTable({ files: fmt(f.files), cells: runCells(f, d) }, previous);
-  const table = [targetsNote(f.files), ...asTable(all, d.targets), '', ...ratios(f, d)].join('\n');
+  const table = [
+    targetsNote(f.files),
+    ...asTable(all, d.targets),
+    '',
+    ...ratios(f, d),
+    '',
+    'Issue 20 at both scales (the kept runs at exactly 100,000 and 1,000,000 files):',
+    ...scalesTable(runs),
+  ].join('\n');
   const markdown = [
     '# Bench results',
     '',

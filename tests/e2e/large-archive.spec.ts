@@ -2,7 +2,7 @@
 // generated at test time as one JSON Lines file and imported by the real importer.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, expect, test } from '../harness/fixtures';
+import { ROOT, expect, screenshot, test } from '../harness/fixtures';
 import { openReadingRoom, resultTotal, rows, rowTitled } from './reading-room';
 import {
   brushTimeline,
@@ -114,6 +114,7 @@ test('brushes the timeline over 100,000 articles and scrolls the narrowed list, 
   await scrollListThrough(page, 200);
   const figures = { bars: months, range: `${from}..${to}`, results: within, ...(await stopFrameRecorder(page)) };
   await writeFile(join(ROOT, 'test-results/large-archive-timeline.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  await screenshot(page, 'large-archive-timeline');
   console.log(
     `brushing ${months} month bars to ${within} of 100,000 articles and scrolling them: ${describeFrames(figures)}`,
   );
