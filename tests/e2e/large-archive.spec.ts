@@ -1,9 +1,11 @@
 // A scroll smoke test at the size the app is designed for: 100,000 articles,
-// generated at test time as one JSON Lines file and imported by the real importer.
+// generated at test time as JSON Lines files and imported by the real importer. The
+// articles are bench/render.ts's (bench/render-archive.ts), which it measures at 1M.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, expect, screenshot, test } from '../harness/fixtures';
 import { openReadingRoom, resultTotal, rows, rowTitled } from './reading-room';
+import { renderArticle } from '../../bench/render-archive';
 import {
   brushTimeline,
   describeFrames,
@@ -20,20 +22,16 @@ const MAX_ROWS_IN_DOM = 200;
 // files, three of which went over the default 10 s at load average 25 on a shared machine.
 test.use({ archiveName: 'large-archive', archiveParse: { fileBudgetMs: 120_000 } });
 
-const headline = (i: number): string => `Dispatch ${i} on the harvest in province ${i % 97}`;
+const headline = (i: number): string => renderArticle(i, COUNT).title;
+const dayOf = (i: number): string => renderArticle(i, COUNT).date;
 
 test.beforeAll(async ({ archive }) => {
   // Importing 100,000 records takes about half a minute on a 2-core machine.
   test.setTimeout(300_000);
   const folder = join(archive.workDir, 'large');
   await mkdir(folder);
-  const lines = Array.from({ length: COUNT }, (_, i) =>
-    JSON.stringify({
-      title: headline(i),
-      date: new Date(Date.UTC(2000, 0, 1) + i * 2 * 3600_000).toISOString().slice(0, 10),
-      text: `Damascus, SANA – Report ${i} says the harvest in province ${i % 97} rose by ${i % 13} percent this season.`,
-    }),
-  );
+  // Each with its own words: with only numbers differing, 98,322 of them made one story thread.
+  const lines = Array.from({ length: COUNT }, (_, i) => JSON.stringify(renderArticle(i, COUNT)));
   // Files of 1,000 lines, as a folder of exports would hold: one 100,000-line file went over
   // the importer's per-file time budget at load average 25 and was rejected whole.
   for (let start = 0; start < COUNT; start += 1000)
@@ -66,7 +64,7 @@ test('moves the cursor to the last of 100,000 articles with the End key', async 
   await page.getByTestId('article-list').focus();
   await page.keyboard.press('End');
   await expect(rows(page).last()).toHaveAttribute('aria-selected', 'true');
-  // Twelve articles share each day; the oldest day's are all in view at the end.
+  // About twelve articles share each day (100,000 over 23 years); the oldest day's are all in view at the end.
   await expect(rowTitled(page, headline(0))).toBeVisible();
 });
 
@@ -97,7 +95,7 @@ test('brushes the timeline over 100,000 articles and scrolls the narrowed list, 
   page,
 }) => {
   await expect.poll(() => resultTotal(page)).toBe(COUNT);
-  const last = new Date(Date.UTC(2000, 0, 1) + (COUNT - 1) * 2 * 3600_000);
+  const last = new Date(dayOf(COUNT - 1));
   const months = (last.getUTCFullYear() - 2000) * 12 + last.getUTCMonth() + 1;
   await expect(page.getByTestId('timeline-bar')).toHaveCount(months);
   await startFrameRecorder(page);
@@ -107,9 +105,7 @@ test('brushes the timeline over 100,000 articles and scrolls the narrowed list, 
     string,
     string,
   ];
-  const within = Array.from({ length: COUNT }, (_, i) =>
-    new Date(Date.UTC(2000, 0, 1) + i * 2 * 3600_000).toISOString().slice(0, 10),
-  ).filter((day) => day >= from && day <= to).length;
+  const within = Array.from({ length: COUNT }, (_, i) => dayOf(i)).filter((day) => day >= from && day <= to).length;
   await expect.poll(() => resultTotal(page)).toBe(within);
   await scrollListThrough(page, 200);
   const figures = { bars: months, range: `${from}..${to}`, results: within, ...(await stopFrameRecorder(page)) };
