@@ -16,7 +16,8 @@ import { JournaledDocument } from './journaled-document';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
 import { storyGroups, type StoryGroups } from './story-versions';
-import { reindexArticle, storyThreads, threadIndexOf, type StoryThreads } from './story-threads';
+import { reindexArticle, storyThreads, type StoryThreads } from './story-threads';
+import { nextTurn, ThreadIndexBuild } from './thread-build';
 import type { ThreadIndex } from '../threads/thread-index';
 
 // The records, the snapshot's file name and the list's summaries live in their own
@@ -47,8 +48,15 @@ export class CatalogueStore {
    * (bench/list-versions.ts).
    */
   #wireIds: Set<string> | null = null;
-  /** Near-duplicate threads: the index is built on first use and kept current after; its view is built again after a change (story-threads.ts). */
+  /**
+   * Near-duplicate threads: the index is built in the background after open (see
+   * buildThreads()) or whole on first use, and kept current after; its view is built again
+   * after a change (story-threads.ts).
+   */
   #threadIndex: ThreadIndex | null = null;
+  /** The index part built, while buildThreads() runs. */
+  #threadBuild: ThreadIndexBuild | null = null;
+  #building: Promise<void> | null = null;
   #threads: StoryThreads | null = null;
   /** Bumped whenever an article is put or removed: a scan that leaves it alone changed nothing a reader sees. */
   revision = 0;
@@ -162,6 +170,7 @@ export class CatalogueStore {
     const previous = this.db.data.articles[article.id];
     this.#hashes.put(article, previous);
     if (this.#threadIndex) reindexArticle(this.#threadIndex, article, previous);
+    else this.#threadBuild?.put(article, previous);
     this.#threads = null;
     this.db.data.articles[article.id] = article;
     this.#changes.articles.add(article.id);
@@ -236,6 +245,7 @@ export class CatalogueStore {
     this.#changes.articles.add(id);
     this.#hashes.removed();
     this.#threadIndex?.remove(id);
+    this.#threadBuild?.remove(id);
     this.#threads = null;
     this.#wireIds?.delete(id);
     this.#orders.clear();
@@ -251,14 +261,47 @@ export class CatalogueStore {
     return (this.#stories = storyGroups(Array.from(this.#wireIds, (id) => articles[id]!)));
   }
 
-  /** Which articles are copies of one story across agencies and versions (story-threads.ts). */
+  /** Which articles are copies of one story across agencies and versions (story-threads.ts); builds what is left of the index first. */
   threads(): StoryThreads {
-    this.#threadIndex ??= threadIndexOf(Object.values(this.db.data.articles));
+    if (!this.#threadIndex) {
+      const build = this.#threadBuild ?? new ThreadIndexBuild(this.db.data.articles);
+      build.step(this.db.data.articles, Infinity);
+      this.#threadIndex = build.index;
+      this.#threadBuild = null;
+    }
     return (this.#threads ??= storyThreads(this.#threadIndex, this.db.data.articles));
   }
 
+  /** The threads if their index is built, else null: the list shows no thread badges until then. */
+  threadsIfBuilt(): StoryThreads | null {
+    return this.#threadIndex ? this.threads() : null;
+  }
+
+  /**
+   * Builds the thread index a slice at a time, the event loop serving others between
+   * slices (thread-build.ts); settles once threadsIfBuilt() has them. A threads() call
+   * meanwhile finishes the build at once.
+   */
+  buildThreads(): Promise<void> {
+    if (this.#threadIndex) return Promise.resolve();
+    return (this.#building ??= this.#buildThreadsSliced());
+  }
+
+  async #buildThreadsSliced(): Promise<void> {
+    const build = (this.#threadBuild = new ThreadIndexBuild(this.db.data.articles));
+    while (this.#threadBuild === build && !build.done) {
+      await nextTurn();
+      if (this.#threadBuild === build) build.step(this.db.data.articles);
+    }
+    if (this.#threadBuild === build) {
+      this.#threadIndex = build.index;
+      this.#threadBuild = null;
+    }
+  }
+
   list(offset: number, limit: number, sort: ListSort): ListPage {
-    return this.#orders.page(this.db.data.articles, this.stories(), { offset, limit, sort }, this.threads());
+    const threads = this.threadsIfBuilt() ?? undefined;
+    return this.#orders.page(this.db.data.articles, this.stories(), { offset, limit, sort }, threads);
   }
 
   /** Every listed article id (a story's older versions left out) in list order, kept until the catalogue changes (see catalogue-list.ts). */
