@@ -7,7 +7,15 @@ import { heldBackFromSnapshot, holdBackOnceSettled } from './catalogue-holdback'
 import { applyEntry, entryOf, noChanges, type CatalogueEntry } from './catalogue-journal';
 import { ListOrders } from './catalogue-list';
 import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './catalogue-records';
-import { CATALOGUE_FILE, emptyCatalogue, readSnapshot, snapshotSize, writeSnapshot } from './catalogue-snapshot';
+import { readSignatureShards, readSignatureShardsSync, type SignatureSink } from './catalogue-shards';
+import {
+  CATALOGUE_FILE,
+  emptyCatalogue,
+  readSnapshot,
+  shardCount,
+  snapshotSize,
+  writeSnapshot,
+} from './catalogue-snapshot';
 import { ContentHashes } from './content-hashes';
 import { FileEntries } from './file-entries';
 import { NODE_FILE_IO, type FileIo } from './file-io';
@@ -65,6 +73,12 @@ export class CatalogueStore {
   #snapshotBytes: number;
   /** Bodies not on disk yet: the records that point at them are held back (catalogue-holdback.ts). */
   readonly #unwritten: UnwrittenBodies;
+  /**
+   * The signatures still in their shard files (catalogue-shards.ts), read after open; null
+   * once on the articles. `fresh` are the ids put or removed since open (the journal's
+   * replay too): the signature their record holds now, or lacks, is newer than the file's.
+   */
+  #unread: { shards: number; fresh: Set<string>; reading: Promise<void> | null } | null = null;
 
   private constructor(
     private readonly db: Low<CatalogueData>,
@@ -73,6 +87,8 @@ export class CatalogueStore {
     private readonly files: FileEntries,
     seq: number,
     snapshotBytes: number,
+    private readonly warnings: string[],
+    private readonly io: FileIo,
   ) {
     this.#snapshotBytes = snapshotBytes;
     this.#unwritten = unwrittenBodies(dirname(adapter.path));
@@ -91,22 +107,27 @@ export class CatalogueStore {
     const adapter = new AtomicJsonFile<CatalogueData>(path, io);
     const db = new Low<CatalogueData>(adapter, emptyCatalogue());
     const found = await readSnapshot(db, path, warnings);
+    const fresh = new Set<string>();
     // The journal was written by this version (a migration folds it into a snapshot), so it is replayed before migrating.
     const journal = new Journal(join(dataDir, CATALOGUE_JOURNAL), io);
     const files = new FileEntries(dataDir, warnings, io);
-    const replayed = await JournaledDocument.replay<CatalogueEntry>(journal, db.data.journalSeq ?? 0, (entry) =>
-      applyEntry(db.data, entry, (seq, changes) => files.replay(seq, changes)),
-    );
+    const replayed = await JournaledDocument.replay<CatalogueEntry>(journal, db.data.journalSeq ?? 0, (entry) => {
+      for (const id of Object.keys(entry.articles ?? {})) fresh.add(id);
+      applyEntry(db.data, entry, (seq, changes) => files.replay(seq, changes));
+    });
     if (replayed.setAsideAs) {
       warnings.push(
         `Part of the catalogue's journal was damaged. It is kept unchanged as ${replayed.setAsideAs}; the ${replayed.applied} imports before the damage were restored. Import your folders again to restore the rest.`,
       );
     }
     const raw = db.data as unknown as Record<string, unknown>;
-    files.adoptFrom(raw, found);
+    files.adoptFrom(raw, found !== 'none');
+    const shards = shardCount(raw);
     const { data, migrated } = migrate<CatalogueData>(path, raw, CATALOGUE_MIGRATIONS);
     db.data = data;
-    const store = new CatalogueStore(db, adapter, journal, files, replayed.seq, await snapshotSize(dataDir));
+    const size = await snapshotSize(dataDir);
+    const store = new CatalogueStore(db, adapter, journal, files, replayed.seq, size, warnings, io);
+    if (found === 'shards') store.#unread = { shards, fresh, reading: null };
     // A damaged journal was set aside: what it restored is only in memory until written.
     if (migrated || replayed.setAsideAs) await store.snapshot();
     return store;
@@ -147,6 +168,8 @@ export class CatalogueStore {
   }
 
   async #writeSnapshot(seq: number): Promise<void> {
+    // The signature shards are written from memory, so they are read first.
+    await this.loadSignatures();
     // Everything in memory now goes into the snapshot; what changes while it is written is committed again.
     this.#changes = noChanges();
     this.#snapshotBytes = await writeSnapshot(
@@ -155,7 +178,44 @@ export class CatalogueStore {
       this.db.data,
       seq,
       heldBackFromSnapshot(this.#unwritten, () => this.#changes),
+      this.io,
     );
+  }
+
+  /**
+   * Reads the thread signatures onto the articles, if not read yet (see #unread): the
+   * thread index, a snapshot and every change of the articles wait for this. Later calls
+   * wait for the same read.
+   */
+  loadSignatures(): Promise<void> {
+    const unread = this.#unread;
+    if (!unread) return Promise.resolve();
+    // A read that failed (a locked file, say) is tried again next time.
+    unread.reading ??= readSignatureShards(this.#dataDir, unread.shards, this.warnings, this.#signatureSink).then(
+      () => void (this.#unread = null),
+      (err: unknown) => {
+        unread.reading = null;
+        throw err;
+      },
+    );
+    return unread.reading;
+  }
+
+  /** The same at once, for what cannot wait: threads asked for before the read ended. */
+  #loadSignaturesNow(): void {
+    if (!this.#unread) return;
+    readSignatureShardsSync(this.#dataDir, this.#unread.shards, this.#signatureSink);
+    this.#unread = null;
+  }
+
+  readonly #signatureSink: SignatureSink = (id, minhash) => {
+    if (!this.#unread || this.#unread.fresh.has(id)) return;
+    const article = this.db.data.articles[id];
+    if (article) article.minhash = minhash;
+  };
+
+  get #dataDir(): string {
+    return dirname(this.adapter.path);
   }
 
   article(id: string): StoredArticle | undefined {
@@ -166,7 +226,12 @@ export class CatalogueStore {
     return Object.keys(this.db.data.articles).length;
   }
 
+  /**
+   * Changes of articles come after loadFiles() (import, removal), which reads the signatures
+   * too: a record spread from one read before them would lack its signature.
+   */
   putArticle(article: StoredArticle): void {
+    this.#unread?.fresh.add(article.id);
     const previous = this.db.data.articles[article.id];
     this.#hashes.put(article, previous);
     if (this.#threadIndex) reindexArticle(this.#threadIndex, article, previous);
@@ -190,8 +255,8 @@ export class CatalogueStore {
    * Reads the file entries (files.json) if not read yet. An import, a re-scan, a folder
    * removal and the counts of files call this first; the list and search never need them.
    */
-  loadFiles(): Promise<void> {
-    return this.files.load();
+  async loadFiles(): Promise<void> {
+    await Promise.all([this.files.load(), this.loadSignatures()]);
   }
 
   /** Every file entry by path; only after loadFiles(). */
@@ -241,6 +306,7 @@ export class CatalogueStore {
 
   removeArticle(id: string): void {
     if (!this.db.data.articles[id]) return;
+    this.#unread?.fresh.add(id);
     delete this.db.data.articles[id];
     this.#changes.articles.add(id);
     this.#hashes.removed();
@@ -264,6 +330,7 @@ export class CatalogueStore {
   /** Which articles are copies of one story across agencies and versions (story-threads.ts); builds what is left of the index first. */
   threads(): StoryThreads {
     if (!this.#threadIndex) {
+      this.#loadSignaturesNow();
       const build = this.#threadBuild ?? new ThreadIndexBuild(this.db.data.articles);
       build.step(this.db.data.articles, Infinity);
       this.#threadIndex = build.index;
@@ -288,6 +355,8 @@ export class CatalogueStore {
   }
 
   async #buildThreadsSliced(): Promise<void> {
+    await this.loadSignatures();
+    if (this.#threadIndex) return;
     const build = (this.#threadBuild = new ThreadIndexBuild(this.db.data.articles));
     while (this.#threadBuild === build && !build.done) {
       await nextTurn();
