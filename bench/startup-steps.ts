@@ -17,7 +17,9 @@ async function step<T>(label: string, run: () => Promise<T> | T): Promise<T> {
   const value = await run();
   const used = process.cpuUsage(cpu);
   const ms = (n: number): string => n.toFixed(0).padStart(6);
-  console.log(`${label.padEnd(34)} wall ${ms(performance.now() - wall)} ms  cpu ${ms((used.user + used.system) / 1000)} ms`);
+  console.log(
+    `${label.padEnd(34)} wall ${ms(performance.now() - wall)} ms  cpu ${ms((used.user + used.system) / 1000)} ms`,
+  );
   return value;
 }
 
@@ -33,5 +35,7 @@ await step('first page', () => search.search({ query: '', filters: {}, sort: 'da
 console.log(`startup to first page: ${(performance.now() - start).toFixed(0)} ms`);
 await step('threads ready', () => search.threadsReady);
 await step('index ready', () => search.ready);
-console.log(`articles ${Object.keys(catalogue.data.articles).length}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, warnings ${warnings.length}`);
+console.log(
+  `articles ${Object.keys(catalogue.data.articles).length}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, warnings ${warnings.length}`,
+);
 await userData.close();
