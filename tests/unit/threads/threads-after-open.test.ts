@@ -41,7 +41,10 @@ describe('threads after a restart', () => {
     expect(catalogue.threadsIfBuilt()).toBeNull();
     await catalogue.buildThreads();
     const built = catalogue.threadsIfBuilt()!;
-    const ids = Object.values(catalogue.data.articles).map((a) => [a.title, built.summaryOf(a.id)?.id]);
+    const ids = Object.values(catalogue.data.articles).map((a): [string, string | undefined] => [
+      a.title,
+      built.summaryOf(a.id)?.id,
+    ]);
     expect(new Map(ids)).toEqual(threadOf);
     expect([...threadOf.values()].filter(Boolean)).toHaveLength(2);
   });
