@@ -31,7 +31,11 @@ export type SnapshotFound = 'none' | 'shards' | 'whole';
  * the articles itself, signatures and all ('whole'): they are taken as they are, and the
  * migration writes the shards.
  */
-export async function readSnapshot(db: Low<CatalogueData>, path: string, warnings: string[]): Promise<SnapshotFound> {
+export async function readSnapshot(
+  db: Low<CatalogueData>,
+  path: string,
+  warnings: string[],
+): Promise<{ found: SnapshotFound; shards: number }> {
   const initial = db.data;
   try {
     await db.read();
@@ -41,19 +45,20 @@ export async function readSnapshot(db: Low<CatalogueData>, path: string, warning
     // broken file for inspection rather than overwrite it.
     const backup = await setAside(path);
     warnings.push(`The catalogue was corrupt and has been set aside as ${backup}; import your folders again.`);
-    return 'none';
+    return { found: 'none', shards: SHARDS };
   }
   // lowdb keeps the default data when the file does not exist.
-  if (db.data === initial) return 'none';
+  if (db.data === initial) return { found: 'none', shards: SHARDS };
   const raw = db.data as Partial<CatalogueHead> & Partial<CatalogueData>;
-  if (raw.articles && typeof raw.articles === 'object') return 'whole';
+  if (raw.articles && typeof raw.articles === 'object') return { found: 'whole', shards: SHARDS };
   const { shards: _shards, ...rest } = raw;
-  db.data = { ...rest, articles: await readArticleShards(dirname(path), shardCount(raw), warnings) } as CatalogueData;
-  return 'shards';
+  const shards = shardCount(raw);
+  db.data = { ...rest, articles: await readArticleShards(dirname(path), shards, warnings) } as CatalogueData;
+  return { found: 'shards', shards };
 }
 
 /** How many shards a catalogue.json names: the count it was written with, so a later change of SHARDS still reads it. */
-export function shardCount(head: { shards?: unknown }): number {
+function shardCount(head: { shards?: unknown }): number {
   return typeof head.shards === 'number' && Number.isInteger(head.shards) && head.shards > 0 ? head.shards : SHARDS;
 }
 

@@ -7,15 +7,8 @@ import { heldBackFromSnapshot, holdBackOnceSettled } from './catalogue-holdback'
 import { applyEntry, entryOf, noChanges, type CatalogueEntry } from './catalogue-journal';
 import { ListOrders } from './catalogue-list';
 import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './catalogue-records';
-import { readSignatureShards, readSignatureShardsSync, type SignatureSink } from './catalogue-shards';
-import {
-  CATALOGUE_FILE,
-  emptyCatalogue,
-  readSnapshot,
-  shardCount,
-  snapshotSize,
-  writeSnapshot,
-} from './catalogue-snapshot';
+import { UnreadSignatures } from './catalogue-signatures';
+import { CATALOGUE_FILE, emptyCatalogue, readSnapshot, snapshotSize, writeSnapshot } from './catalogue-snapshot';
 import { ContentHashes } from './content-hashes';
 import { FileEntries } from './file-entries';
 import { NODE_FILE_IO, type FileIo } from './file-io';
@@ -24,9 +17,8 @@ import { JournaledDocument } from './journaled-document';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
 import { storyGroups, type StoryGroups } from './story-versions';
-import { reindexArticle, storyThreads, type StoryThreads } from './story-threads';
-import { nextTurn, ThreadIndexBuild } from './thread-build';
-import type { ThreadIndex } from '../threads/thread-index';
+import type { StoryThreads } from './story-threads';
+import { CatalogueThreads } from './thread-build';
 
 // The records, the snapshot's file name and the list's summaries live in their own
 // modules; the rest of the app imports them from here.
@@ -56,16 +48,13 @@ export class CatalogueStore {
    * (bench/list-versions.ts).
    */
   #wireIds: Set<string> | null = null;
-  /**
-   * Near-duplicate threads: the index is built in the background after open (see
-   * buildThreads()) or whole on first use, and kept current after; its view is built again
-   * after a change (story-threads.ts).
-   */
-  #threadIndex: ThreadIndex | null = null;
-  /** The index part built, while buildThreads() runs. */
-  #threadBuild: ThreadIndexBuild | null = null;
-  #building: Promise<void> | null = null;
-  #threads: StoryThreads | null = null;
+  /** The signatures left in their shard files at open (catalogue-signatures.ts); null when open read them with the articles (an old catalogue.json) or found none. */
+  #signatures: UnreadSignatures | null = null;
+  /** Near-duplicate threads, built after open (see buildThreads()) or whole on first use, and kept current after. */
+  readonly #threads = new CatalogueThreads(() => this.db.data.articles, {
+    load: () => this.loadSignatures(),
+    loadNow: () => this.#signatures?.loadNow(),
+  });
   /** Bumped whenever an article is put or removed: a scan that leaves it alone changed nothing a reader sees. */
   revision = 0;
   #changes = noChanges();
@@ -73,12 +62,6 @@ export class CatalogueStore {
   #snapshotBytes: number;
   /** Bodies not on disk yet: the records that point at them are held back (catalogue-holdback.ts). */
   readonly #unwritten: UnwrittenBodies;
-  /**
-   * The signatures still in their shard files (catalogue-shards.ts), read after open; null
-   * once on the articles. `fresh` are the ids put or removed since open (the journal's
-   * replay too): the signature their record holds now, or lacks, is newer than the file's.
-   */
-  #unread: { shards: number; fresh: Set<string>; reading: Promise<void> | null } | null = null;
 
   private constructor(
     private readonly db: Low<CatalogueData>,
@@ -87,7 +70,6 @@ export class CatalogueStore {
     private readonly files: FileEntries,
     seq: number,
     snapshotBytes: number,
-    private readonly warnings: string[],
     private readonly io: FileIo,
   ) {
     this.#snapshotBytes = snapshotBytes;
@@ -106,7 +88,7 @@ export class CatalogueStore {
     const path = join(dataDir, CATALOGUE_FILE);
     const adapter = new AtomicJsonFile<CatalogueData>(path, io);
     const db = new Low<CatalogueData>(adapter, emptyCatalogue());
-    const found = await readSnapshot(db, path, warnings);
+    const { found, shards } = await readSnapshot(db, path, warnings);
     const fresh = new Set<string>();
     // The journal was written by this version (a migration folds it into a snapshot), so it is replayed before migrating.
     const journal = new Journal(join(dataDir, CATALOGUE_JOURNAL), io);
@@ -122,12 +104,12 @@ export class CatalogueStore {
     }
     const raw = db.data as unknown as Record<string, unknown>;
     files.adoptFrom(raw, found !== 'none');
-    const shards = shardCount(raw);
     const { data, migrated } = migrate<CatalogueData>(path, raw, CATALOGUE_MIGRATIONS);
     db.data = data;
     const size = await snapshotSize(dataDir);
-    const store = new CatalogueStore(db, adapter, journal, files, replayed.seq, size, warnings, io);
-    if (found === 'shards') store.#unread = { shards, fresh, reading: null };
+    const store = new CatalogueStore(db, adapter, journal, files, replayed.seq, size, io);
+    if (found === 'shards')
+      store.#signatures = new UnreadSignatures(dataDir, shards, () => store.db.data.articles, warnings, fresh);
     // A damaged journal was set aside: what it restored is only in memory until written.
     if (migrated || replayed.setAsideAs) await store.snapshot();
     return store;
@@ -183,39 +165,11 @@ export class CatalogueStore {
   }
 
   /**
-   * Reads the thread signatures onto the articles, if not read yet (see #unread): the
-   * thread index, a snapshot and every change of the articles wait for this. Later calls
-   * wait for the same read.
+   * Reads the thread signatures onto the articles, if not read yet: the thread index, a
+   * snapshot and every change of the articles (through loadFiles()) wait for this.
    */
   loadSignatures(): Promise<void> {
-    const unread = this.#unread;
-    if (!unread) return Promise.resolve();
-    // A read that failed (a locked file, say) is tried again next time.
-    unread.reading ??= readSignatureShards(this.#dataDir, unread.shards, this.warnings, this.#signatureSink).then(
-      () => void (this.#unread = null),
-      (err: unknown) => {
-        unread.reading = null;
-        throw err;
-      },
-    );
-    return unread.reading;
-  }
-
-  /** The same at once, for what cannot wait: threads asked for before the read ended. */
-  #loadSignaturesNow(): void {
-    if (!this.#unread) return;
-    readSignatureShardsSync(this.#dataDir, this.#unread.shards, this.#signatureSink);
-    this.#unread = null;
-  }
-
-  readonly #signatureSink: SignatureSink = (id, minhash) => {
-    if (!this.#unread || this.#unread.fresh.has(id)) return;
-    const article = this.db.data.articles[id];
-    if (article) article.minhash = minhash;
-  };
-
-  get #dataDir(): string {
-    return dirname(this.adapter.path);
+    return this.#signatures?.load() ?? Promise.resolve();
   }
 
   article(id: string): StoredArticle | undefined {
@@ -231,12 +185,10 @@ export class CatalogueStore {
    * too: a record spread from one read before them would lack its signature.
    */
   putArticle(article: StoredArticle): void {
-    this.#unread?.fresh.add(article.id);
+    this.#signatures?.touched(article.id);
     const previous = this.db.data.articles[article.id];
     this.#hashes.put(article, previous);
-    if (this.#threadIndex) reindexArticle(this.#threadIndex, article, previous);
-    else this.#threadBuild?.put(article, previous);
-    this.#threads = null;
+    this.#threads.put(article, previous);
     this.db.data.articles[article.id] = article;
     this.#changes.articles.add(article.id);
     if (article.guid) this.#wireIds?.add(article.id);
@@ -306,13 +258,11 @@ export class CatalogueStore {
 
   removeArticle(id: string): void {
     if (!this.db.data.articles[id]) return;
-    this.#unread?.fresh.add(id);
+    this.#signatures?.touched(id);
     delete this.db.data.articles[id];
     this.#changes.articles.add(id);
     this.#hashes.removed();
-    this.#threadIndex?.remove(id);
-    this.#threadBuild?.remove(id);
-    this.#threads = null;
+    this.#threads.remove(id);
     this.#wireIds?.delete(id);
     this.#orders.clear();
     this.#stories = null;
@@ -329,43 +279,20 @@ export class CatalogueStore {
 
   /** Which articles are copies of one story across agencies and versions (story-threads.ts); builds what is left of the index first. */
   threads(): StoryThreads {
-    if (!this.#threadIndex) {
-      this.#loadSignaturesNow();
-      const build = this.#threadBuild ?? new ThreadIndexBuild(this.db.data.articles);
-      build.step(this.db.data.articles, Infinity);
-      this.#threadIndex = build.index;
-      this.#threadBuild = null;
-    }
-    return (this.#threads ??= storyThreads(this.#threadIndex, this.db.data.articles));
+    return this.#threads.all();
   }
 
   /** The threads if their index is built, else null: the list shows no thread badges until then. */
   threadsIfBuilt(): StoryThreads | null {
-    return this.#threadIndex ? this.threads() : null;
+    return this.#threads.ifBuilt();
   }
 
   /**
    * Builds the thread index a slice at a time, the event loop serving others between
-   * slices (thread-build.ts); settles once threadsIfBuilt() has them. A threads() call
-   * meanwhile finishes the build at once.
+   * slices (thread-build.ts); settles once threadsIfBuilt() has them.
    */
   buildThreads(): Promise<void> {
-    if (this.#threadIndex) return Promise.resolve();
-    return (this.#building ??= this.#buildThreadsSliced());
-  }
-
-  async #buildThreadsSliced(): Promise<void> {
-    await this.loadSignatures();
-    if (this.#threadIndex) return;
-    const build = (this.#threadBuild = new ThreadIndexBuild(this.db.data.articles));
-    while (this.#threadBuild === build && !build.done) {
-      await nextTurn();
-      if (this.#threadBuild === build) build.step(this.db.data.articles);
-    }
-    if (this.#threadBuild === build) {
-      this.#threadIndex = build.index;
-      this.#threadBuild = null;
-    }
+    return this.#threads.build();
   }
 
   list(offset: number, limit: number, sort: ListSort): ListPage {
