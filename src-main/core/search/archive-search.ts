@@ -7,7 +7,7 @@ import { NO_TIMELINE, type Timeline } from '../../contract/timeline';
 import type { BodyStore } from '../store/bodies';
 import { summarise, type CatalogueStore } from '../store/catalogue';
 import { buildRows } from './article-rows';
-import { compileQuery, type ArticleRow, type HighlightTerms, type Matcher } from './compile-query';
+import { compileQuery, readsThreads, type ArticleRow, type HighlightTerms, type Matcher } from './compile-query';
 import { dayNumbers } from './day-column';
 import { evaluate, type EvaluationContext } from './evaluate';
 import { FacetTable } from './facets';
@@ -54,12 +54,13 @@ interface Tables {
   stories: StoryFold;
 }
 
+/** Without threads until the catalogue has built them (see ArchiveSearch.threadsReady). */
 function buildTables(catalogue: CatalogueStore): Tables {
   const { rows, listedAt } = buildRows(
     catalogue.data.articles,
     catalogue.data.folders,
     catalogue.stories(),
-    catalogue.threads(),
+    catalogue.threadsIfBuilt() ?? undefined,
   );
   const facets = new FacetTable(rows);
   const stories = new StoryFold(listedAt);
@@ -75,6 +76,12 @@ export class ArchiveSearch {
   #dirty = false;
   #cache = new Map<string, ResultSet>();
   readonly ready: Promise<void>;
+  /**
+   * Settles once the rows carry their threads: the catalogue builds its thread index after
+   * open, a slice at a time (store/thread-build.ts), so the first list page never waits
+   * for it; then the tables are built again and `onThreads` is called, for the list to refetch.
+   */
+  readonly threadsReady: Promise<void>;
 
   constructor(
     private readonly catalogue: CatalogueStore,
@@ -82,14 +89,23 @@ export class ArchiveSearch {
     private readonly user: UserSearch,
     dataDir: string,
     warnings: string[],
+    onThreads: () => void = () => undefined,
   ) {
     this.#file = new IndexFile(dataDir);
     this.#tables = buildTables(catalogue);
+    this.threadsReady = this.#withThreads().then(onThreads);
     // The list (an empty query) works from the rows at once; text queries wait for the index.
     this.ready = this.#open();
     this.ready.catch((err: unknown) =>
       warnings.push(`The search index could not be opened: ${err instanceof Error ? err.message : String(err)}`),
     );
+  }
+
+  async #withThreads(): Promise<void> {
+    if (this.catalogue.threadsIfBuilt()) return;
+    await this.catalogue.buildThreads();
+    this.#tables = buildTables(this.catalogue);
+    this.#generation++;
   }
 
   /** Bodies from the BodyStore, for (re)indexing only: searches read the text store. */
@@ -180,6 +196,8 @@ export class ArchiveSearch {
     const generation = this.#generation;
     const userGeneration = this.user.generation;
     if (matcher) await this.ready;
+    // A thread filter or a collapsed list read the rows' threads: never answered without them.
+    if (args.collapseThreads || (matcher && readsThreads(matcher))) await this.threadsReady;
     // One set of tables throughout: positions from one table mean nothing in another.
     const tables = this.#tables;
     const { facets: table, orders, stories } = tables;
@@ -234,7 +252,8 @@ export class ArchiveSearch {
     for (const [i, id] of ids.entries()) {
       const stored = this.catalogue.article(id);
       if (!stored) continue;
-      const summary = summarise(stored, this.user.summary(id), this.catalogue.stories(), this.catalogue.threads());
+      const threads = this.catalogue.threadsIfBuilt() ?? undefined;
+      const summary = summarise(stored, this.user.summary(id), this.catalogue.stories(), threads);
       const at = first?.get(page[i]!);
       const snippet =
         bodies && (!first || at !== undefined) ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
