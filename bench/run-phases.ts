@@ -124,6 +124,8 @@ export interface StartupPhase {
   firstPageMs: number;
   readyMs: number;
   rssMb: number;
+  /** The process's peak RSS (kernel high-water mark): this phase runs alone in its process. */
+  maxRssMb: number;
 }
 
 // The list's first page needs no index (an empty query reads the metadata rows), so it is
@@ -138,13 +140,17 @@ async function startupPhase(dataDir: string): Promise<StartupPhase> {
   const readyMs = (await ready).ms;
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   await service.close();
-  return { openMs: open.ms, firstPageMs: page.ms, readyMs, rssMb };
+  return { openMs: open.ms, firstPageMs: page.ms, readyMs, rssMb, maxRssMb: maxRssMb() };
 }
 
 export interface SearchPhase {
   queries: { query: string; filters: string; ms: number[]; total: number }[];
   writes: Record<'tagOne' | 'tagThousand' | 'annotate', { p50: number; p95: number; runs: number }>;
+  /** Peak RSS of the process over the whole phase: index loaded, queries, tags, annotations. */
+  maxRssMb: number;
 }
+
+const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
 async function searchPhase(dataDir: string): Promise<SearchPhase> {
   const service = await ArchiveService.open({ dataDir });
@@ -168,7 +174,7 @@ async function searchPhase(dataDir: string): Promise<SearchPhase> {
     queries.push({ query: q.query, filters, ms: times, total });
   }
   await service.close();
-  return { queries, writes };
+  return { queries, writes, maxRssMb: maxRssMb() };
 }
 
 const stats = (times: number[]): { p50: number; p95: number; runs: number } => ({

@@ -3,6 +3,9 @@
 // from the store the import left, search latency against recollq, write latency, and
 // PDF export of one article and of a 100-article dossier.
 // Prints a table and writes bench/RESULTS.md. Run: npm run bench -- DIR [--no-recoll] [--workers N]
+// Each Recoll run's key figures go to bench/recoll-runs.json; a run with --no-recoll compares
+// with those (measured at its N, or fitted from other N). `--recoll-only` runs Recoll alone,
+// for a scale where our own run is left for later (issue 20: Recoll at 1M takes hours).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -13,10 +16,12 @@ import { percentile, timed } from './measure';
 import { recollQuery, recollVersion, runRecoll, type RecollResult } from './recoll';
 import type { PdfPhase } from './pdf-measure';
 import { renderResults, type RunFigures } from './results';
+import { estimateRecoll, loadRecollRuns, recollRun, saveRecollRuns, withRun, type RecollEstimate } from './recoll-runs';
 import type { ThreadsPhase } from './threads-phase';
 import { QUERIES, type ImportPhase, type SearchPhase, type StartupPhase } from './run-phases';
 
 const RESULTS = resolve(import.meta.dirname, 'RESULTS.md');
+const RECOLL_RUNS = resolve(import.meta.dirname, 'recoll-runs.json');
 
 /** Every file the importer would consider: hidden names (the corpus marker) are skipped, as the walk does. */
 function listFiles(dir: string): { paths: string[]; bytes: number } {
@@ -60,11 +65,21 @@ function phase<T>(name: string, ...args: string[]): Promise<T> {
   });
 }
 
-async function recoll(dir: string, skip: boolean): Promise<RecollResult | string> {
-  if (skip) return 'skipped (--no-recoll)';
+async function recoll(dir: string, files: number, skip: boolean): Promise<RecollResult | RecollEstimate | string> {
+  if (skip)
+    return (
+      estimateRecoll(loadRecollRuns(RECOLL_RUNS), files) ??
+      'skipped (--no-recoll), and bench/recoll-runs.json holds no run at this N nor runs at two other N to fit'
+    );
   if (!recollVersion()) return 'recoll not installed: apt-get install recoll';
   const queries = QUERIES.map((q) => recollQuery(q.query, Boolean(q.filters))).filter((q): q is string => q !== null);
-  return runRecoll(dir, queries);
+  const result = await runRecoll(dir, queries);
+  const run = recollRun(result, { files, dir, date: new Date().toISOString(), load: loadavg()[0]! });
+  saveRecollRuns(RECOLL_RUNS, withRun(loadRecollRuns(RECOLL_RUNS), run));
+  console.log(
+    `recoll: index ${(run.indexMs / 1000).toFixed(1)} s, re-run ${(run.rerunMs / 1000).toFixed(1)} s, recollq p50 ${run.queryP50Ms.toFixed(0)} ms / p95 ${run.queryP95Ms.toFixed(0)} ms; load average ${run.load.toFixed(1)}; recorded in ${RECOLL_RUNS}`,
+  );
+  return result;
 }
 
 /**
@@ -89,7 +104,7 @@ async function main(): Promise<void> {
   const dirArg = args.find((a) => !a.startsWith('--'));
   if (!dirArg || !existsSync(dirArg)) {
     console.error(
-      'usage: npm run bench -- DIR [--no-recoll] [--workers N]   (make DIR with: npm run bench:corpus -- N DIR)',
+      'usage: npm run bench -- DIR [--no-recoll | --recoll-only] [--workers N]   (make DIR with: npm run bench:corpus -- N DIR)',
     );
     process.exit(2);
   }
@@ -98,6 +113,11 @@ async function main(): Promise<void> {
   console.log(
     `bench over ${paths.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB in ${dir}; load average ${loadavg()[0]!.toFixed(1)}`,
   );
+  if (args.includes('--recoll-only')) {
+    const peer = await recoll(dir, paths.length, false);
+    if (typeof peer === 'string') throw new Error(peer);
+    return;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'da-bench-data-'));
   try {
     const floorRun = await floor(dir);
@@ -120,7 +140,7 @@ async function main(): Promise<void> {
     // Last of the app's phases: it tags and highlights 100 articles for its dossier.
     const pdf = await phase<PdfPhase>('pdf', dataDir);
     console.log(`pdf: ${'skipped' in pdf ? pdf.skipped : 'done'}`);
-    const peer = await recoll(dir, args.includes('--no-recoll'));
+    const peer = await recoll(dir, paths.length, args.includes('--no-recoll'));
     const figures: RunFigures = {
       date: new Date().toISOString(),
       dir,

@@ -65,6 +65,7 @@ export const EVENT_NAMES = [
   'watch:status',
   'app:command',
   'export:progress',
+  'archive:changed',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

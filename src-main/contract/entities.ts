@@ -12,4 +12,10 @@ export interface EntityMention {
   type: EntityType;
   name: string;
   count: number;
+  /**
+   * The gazetteer's id of a place or organisation it knows (`place/damascus`,
+   * `agency/reuters`), given as the reader reads the article: the value the mention facets
+   * list it under, whatever the script. Absent for people and unknown names.
+   */
+  id?: string;
 }

@@ -218,6 +218,11 @@ export interface Events {
   /** A menu item for the renderer to carry out (open Settings, the sources list, …). */
   'app:command': { command: AppCommand };
   'export:progress': ExportProgress;
+  /**
+   * What the list shows changed without an import: `threads` once the thread index,
+   * built after open (store/thread-build.ts), gives the rows their thread badges.
+   */
+  'archive:changed': { what: 'threads' };
 }
 /** Hears every event main sends; the shell forwards them to windows, the harness to its socket. */
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;

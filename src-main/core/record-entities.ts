@@ -5,6 +5,7 @@
 import type { DispatchRecord } from '../contract/records';
 import type { EntityMention, EntityType } from './entities/entity-types';
 import { extractEntities, summariseMentions } from './entities/extract';
+import { entityForMention } from './names';
 
 /**
  * The most an article keeps, commonest first. A long report names a hundred places and
@@ -46,11 +47,20 @@ export function storedEntities(from: { entities?: EntityMention[] }): { entities
   return from.entities?.length ? { entities: from.entities.map((e) => [CODE_OF[e.type], e.name, e.count]) } : {};
 }
 
-/** The stored article's entities as the contract gives them, as a field to spread. */
+/**
+ * The stored article's entities as the contract gives them, as a field to spread. A place
+ * or organisation the gazetteer knows gets its id, so the reader filters by the value the
+ * facet lists (mention-columns.ts); the id is looked up here, not stored, so articles
+ * imported before it get one too.
+ */
 export function readEntities(from: { entities?: readonly StoredMention[] }): { entities?: EntityMention[] } {
-  return from.entities?.length
-    ? { entities: from.entities.map(([code, name, count]) => ({ type: TYPE_OF[code], name, count })) }
-    : {};
+  return from.entities?.length ? { entities: from.entities.map(readMention) } : {};
+}
+
+function readMention([code, name, count]: StoredMention): EntityMention {
+  const type = TYPE_OF[code];
+  const id = type === 'person' ? undefined : entityForMention(type, name)?.id;
+  return { type, name, count, ...(id && { id }) };
 }
 
 /** The type of a stored mention. */

@@ -49,7 +49,9 @@ export class ArchiveService implements ArchiveStores {
     readonly storeWarnings: string[],
   ) {
     const user = new UserSearch(userData);
-    this.search = new ArchiveSearch(catalogue, bodies, user, options.dataDir, storeWarnings);
+    this.search = new ArchiveSearch(catalogue, bodies, user, options.dataDir, storeWarnings, () =>
+      this.#events.emit('archive:changed', { what: 'threads' }),
+    );
     const stores: ArchiveStores = { catalogue, bodies, userData, search: this.search };
     const emit = this.#events.emit;
     this.#imports = new ImportRunner({ stores, tasks: this.#tasks, emit, parse: options.parse });

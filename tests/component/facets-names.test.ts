@@ -5,6 +5,13 @@ import type { Facets } from '../../src-main/contract/search';
 import { setLocale } from '../../src-renderer/src/i18n';
 import { NO_FACETS } from '../../src-renderer/src/lib/result-pages.svelte';
 
+const DAMASCUS = {
+  value: 'place/damascus',
+  count: 3,
+  labels: { en: 'Damascus', ru: 'Дамаск', ar: 'دمشق' },
+  spellings: ['Damascus', 'Дамаск', 'دمشق'],
+};
+
 const facets: Facets = {
   ...NO_FACETS,
   agency: [
@@ -16,14 +23,9 @@ const facets: Facets = {
     },
     { value: 'Hawar News', count: 1 },
   ],
-  place: [
-    {
-      value: 'place/damascus',
-      count: 3,
-      labels: { en: 'Damascus', ru: 'Дамаск', ar: 'دمشق' },
-      spellings: ['Damascus', 'Дамаск', 'دمشق'],
-    },
-  ],
+  place: [DAMASCUS],
+  // Places mentioned: the same entity, labelled the same way, beside a name the gazetteer does not know.
+  location: [DAMASCUS, { value: 'Красногорск', count: 1 }],
 };
 
 function optionFor(container: HTMLElement, facet: string, value: string): HTMLElement {
@@ -52,6 +54,16 @@ describe('FacetSidebar names across scripts', () => {
     expect(optionFor(container, 'place', 'place/damascus').title).toBe(
       'Spelt in the archive: Damascus · Дамаск · دمشق',
     );
+  });
+
+  it('labels a mentioned place the same way, and leaves an unknown one as spelt', () => {
+    setLocale('ru');
+    const { container } = render(FacetSidebar, { facets, selected: {}, onToggle: vi.fn(), onClear: vi.fn() });
+    const damascus = optionFor(container, 'location', 'place/damascus');
+    expect(damascus.textContent).toContain('Дамаск');
+    expect(damascus.textContent).not.toContain('place/');
+    expect(damascus.title).toContain('Damascus · Дамаск · دمشق');
+    expect(optionFor(container, 'location', 'Красногорск').textContent).toContain('Красногорск');
   });
 
   it('reports the id when a known value is clicked, so the selection is stable across languages', async () => {

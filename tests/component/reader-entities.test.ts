@@ -58,6 +58,17 @@ describe('ArticleReader entities', () => {
     expect(screen.getByRole('button', { name: /Москва/ }).getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('filters a place the gazetteer knows by its id, and shows it pressed while that id is chosen', async () => {
+    const damascus: EntityMention = { type: 'place', name: 'Дамаск', count: 1, id: 'place/damascus' };
+    const { onFilterBy } = showArticle({ entities: [damascus] }, { location: ['place/damascus'] });
+    const button = screen.getByRole('button', { name: /Дамаск/ });
+    // The reader shows the name as the article has it; the facet lists every spelling under the id.
+    expect(button.firstChild?.textContent).toBe('Дамаск');
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    await fireEvent.click(button);
+    expect(onFilterBy).toHaveBeenCalledWith('location', 'place/damascus');
+  });
+
   it('shows nothing for an article without entities, and names markup as text', () => {
     showArticle({});
     expect(screen.queryByTestId('entity-list')).toBeNull();

@@ -1,31 +1,41 @@
 // A scroll smoke test at the size the app is designed for: 100,000 articles,
-// generated at test time as one JSON Lines file and imported by the real importer.
+// generated at test time as JSON Lines files and imported by the real importer. The
+// articles are bench/render.ts's (bench/render-archive.ts), which it measures at 1M.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, expect, test } from '../harness/fixtures';
+import { ROOT, expect, screenshot, test } from '../harness/fixtures';
 import { openReadingRoom, resultTotal, rows, rowTitled } from './reading-room';
+import { renderArticle } from '../../bench/render-archive';
+import {
+  brushTimeline,
+  describeFrames,
+  scrollListThrough,
+  startFrameRecorder,
+  stopFrameRecorder,
+} from '../harness/frame-recorder';
 
 const COUNT = 100_000;
 /** Far more than a window of rows, far fewer than the archive: what "virtualised" means here. */
 const MAX_ROWS_IN_DOM = 200;
 
-test.use({ archiveName: 'large-archive' });
+// The per-file time budget guards users from hostile files; this spec imports 100 plain
+// files, three of which went over the default 10 s at load average 25 on a shared machine.
+test.use({ archiveName: 'large-archive', archiveParse: { fileBudgetMs: 120_000 } });
 
-const headline = (i: number): string => `Dispatch ${i} on the harvest in province ${i % 97}`;
+const headline = (i: number): string => renderArticle(i, COUNT).title;
+const dayOf = (i: number): string => renderArticle(i, COUNT).date;
 
 test.beforeAll(async ({ archive }) => {
   // Importing 100,000 records takes about half a minute on a 2-core machine.
   test.setTimeout(300_000);
   const folder = join(archive.workDir, 'large');
   await mkdir(folder);
-  const lines = Array.from({ length: COUNT }, (_, i) =>
-    JSON.stringify({
-      title: headline(i),
-      date: new Date(Date.UTC(2000, 0, 1) + i * 2 * 3600_000).toISOString().slice(0, 10),
-      text: `Damascus, SANA – Report ${i} says the harvest in province ${i % 97} rose by ${i % 13} percent this season.`,
-    }),
-  );
-  await writeFile(join(folder, 'large.jsonl'), lines.join('\n'));
+  // Each with its own words: with only numbers differing, 98,322 of them made one story thread.
+  const lines = Array.from({ length: COUNT }, (_, i) => JSON.stringify(renderArticle(i, COUNT)));
+  // Files of 1,000 lines, as a folder of exports would hold: one 100,000-line file went over
+  // the importer's per-file time budget at load average 25 and was rejected whole.
+  for (let start = 0; start < COUNT; start += 1000)
+    await writeFile(join(folder, `large-${start / 1000}.jsonl`), lines.slice(start, start + 1000).join('\n'));
   const summary = await archive.service.importFolder(folder);
   expect(summary.imported).toBe(COUNT);
 });
@@ -54,51 +64,25 @@ test('moves the cursor to the last of 100,000 articles with the End key', async 
   await page.getByTestId('article-list').focus();
   await page.keyboard.press('End');
   await expect(rows(page).last()).toHaveAttribute('aria-selected', 'true');
-  // Twelve articles share each day; the oldest day's are all in view at the end.
+  // About twelve articles share each day (100,000 over 23 years); the oldest day's are all in view at the end.
   await expect(rowTitled(page, headline(0))).toBeVisible();
 });
 
 /**
  * The issue asks for the longest task seen while the list scrolls from top to bottom,
  * reported and not asserted (a shared CI machine makes any threshold flaky). It is
- * written to test-results/large-archive-scroll.json and printed.
+ * written to test-results/large-archive-scroll.json and printed. bench/render.ts
+ * measures the same at 1,000,000 articles, outside `npm test`.
  */
 test('scrolls from top to bottom of 100,000 articles and reports the longest task', async ({ page }) => {
   await expect.poll(() => resultTotal(page)).toBe(COUNT);
-  const figures = await page.getByTestId('article-list').evaluate(async (list) => {
-    const tasks: number[] = [];
-    const observer = new PerformanceObserver((entries) => {
-      for (const entry of entries.getEntries()) tasks.push(entry.duration);
-    });
-    observer.observe({ type: 'longtask', buffered: false });
-    const frame = (): Promise<number> => new Promise((done) => requestAnimationFrame(done));
-    const steps = 400;
-    let longestFrame = 0;
-    let last = await frame();
-    const started = performance.now();
-    for (let i = 1; i <= steps; i++) {
-      list.scrollTop = (list.scrollHeight - list.clientHeight) * (i / steps);
-      const now = await frame();
-      longestFrame = Math.max(longestFrame, now - last);
-      last = now;
-    }
-    // Let the pages asked for during the last steps arrive, and their tasks be observed.
-    await new Promise((done) => setTimeout(done, 500));
-    observer.disconnect();
-    return {
-      steps,
-      ms: performance.now() - started,
-      longTasks: tasks.length,
-      longestTaskMs: Math.max(0, ...tasks),
-      longestFrameMs: longestFrame,
-    };
-  });
+  await startFrameRecorder(page);
+  await scrollListThrough(page, 400);
+  const figures = await stopFrameRecorder(page);
   await expect(rowTitled(page, headline(0))).toBeVisible();
-  expect(figures.steps).toBe(400);
+  expect(figures.frames).toBeGreaterThanOrEqual(400);
   await writeFile(join(ROOT, 'test-results/large-archive-scroll.json'), `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(
-    `scrolling 100,000 rows in ${figures.steps} steps: ${figures.longTasks} long tasks, longest ${figures.longestTaskMs.toFixed(0)} ms; longest frame ${figures.longestFrameMs.toFixed(0)} ms`,
-  );
+  console.log(`scrolling 100,000 rows in 400 steps: ${describeFrames(figures)}`);
 });
 
 /**
@@ -111,65 +95,23 @@ test('brushes the timeline over 100,000 articles and scrolls the narrowed list, 
   page,
 }) => {
   await expect.poll(() => resultTotal(page)).toBe(COUNT);
-  const last = new Date(Date.UTC(2000, 0, 1) + (COUNT - 1) * 2 * 3600_000);
+  const last = new Date(dayOf(COUNT - 1));
   const months = (last.getUTCFullYear() - 2000) * 12 + last.getUTCMonth() + 1;
   await expect(page.getByTestId('timeline-bar')).toHaveCount(months);
-  await page.evaluate(() => {
-    const perf = { tasks: [] as number[], longestFrame: 0, frames: 0, stop: false };
-    Object.assign(window, { __perf: perf });
-    new PerformanceObserver((entries) => {
-      for (const entry of entries.getEntries()) perf.tasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-    let prev = performance.now();
-    const tick = (now: number): void => {
-      perf.longestFrame = Math.max(perf.longestFrame, now - prev);
-      perf.frames++;
-      prev = now;
-      if (!perf.stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  const box = (await page.getByTestId('timeline-brush').boundingBox())!;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * 0.2, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 20 });
-  await page.mouse.up();
+  await startFrameRecorder(page);
+  await brushTimeline(page);
   await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('date')).not.toBeNull();
   const [from, to] = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('date')!.split('..') as [
     string,
     string,
   ];
-  const within = Array.from({ length: COUNT }, (_, i) =>
-    new Date(Date.UTC(2000, 0, 1) + i * 2 * 3600_000).toISOString().slice(0, 10),
-  ).filter((day) => day >= from && day <= to).length;
+  const within = Array.from({ length: COUNT }, (_, i) => dayOf(i)).filter((day) => day >= from && day <= to).length;
   await expect.poll(() => resultTotal(page)).toBe(within);
-  await page.getByTestId('article-list').evaluate(async (list) => {
-    const frame = (): Promise<number> => new Promise((done) => requestAnimationFrame(done));
-    for (let i = 1; i <= 200; i++) {
-      list.scrollTop = (list.scrollHeight - list.clientHeight) * (i / 200);
-      await frame();
-    }
-    await new Promise((done) => setTimeout(done, 500));
-  });
-  const figures = await page.evaluate(() => {
-    const perf = (
-      window as unknown as { __perf: { tasks: number[]; longestFrame: number; frames: number; stop: boolean } }
-    ).__perf;
-    perf.stop = true;
-    return {
-      bars: 0,
-      range: '',
-      results: 0,
-      frames: perf.frames,
-      longTasks: perf.tasks.length,
-      longestTaskMs: Math.max(0, ...perf.tasks),
-      longestFrameMs: perf.longestFrame,
-    };
-  });
-  Object.assign(figures, { bars: months, range: `${from}..${to}`, results: within });
+  await scrollListThrough(page, 200);
+  const figures = { bars: months, range: `${from}..${to}`, results: within, ...(await stopFrameRecorder(page)) };
   await writeFile(join(ROOT, 'test-results/large-archive-timeline.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  await screenshot(page, 'large-archive-timeline');
   console.log(
-    `brushing ${months} month bars to ${within} of 100,000 articles and scrolling them: ${figures.longTasks} long tasks, longest ${figures.longestTaskMs.toFixed(0)} ms; longest frame ${figures.longestFrameMs.toFixed(0)} ms over ${figures.frames} frames`,
+    `brushing ${months} month bars to ${within} of 100,000 articles and scrolling them: ${describeFrames(figures)}`,
   );
 });

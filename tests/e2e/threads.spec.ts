@@ -51,3 +51,19 @@ test('one story from two agencies is a thread: badge, collapse, timeline and com
   await thread.getByTestId('thread-open').click();
   await expect(page.getByTestId('reader-title')).toHaveText(EARLIEST);
 });
+
+test('after a restart the thread badges come back once the threads are built, without a reload', async ({
+  page,
+  archive,
+}) => {
+  // Folded into the shards, so the restarted service reads the signatures and builds the threads after the first page.
+  await archive.service.catalogue.snapshot();
+  await archive.restart();
+  await openReadingRoom(page);
+  await expect(rows(page)).toHaveCount(3);
+  await expect(rowTitled(page, COPY).getByTestId('row-thread')).toHaveText(/2 reports\s*·\s*2 agencies/);
+  await expect(rowTitled(page, EARLIEST).getByTestId('row-thread')).toHaveText(/2 reports\s*·\s*2 agencies/);
+  await screenshot(page, 'threads-after-restart');
+  await page.getByTestId('collapse-threads').check();
+  await expect(rows(page)).toHaveCount(2);
+});

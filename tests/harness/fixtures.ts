@@ -9,6 +9,7 @@ import { openChromiumPdfRenderer } from '../../src-main/core/export/pdf-chromium
 import { installBridge } from './bridge';
 import { BROWSER_MISSING } from './browser';
 import { startHarness, type Harness } from './server';
+import type { ServiceOptions } from '../../src-main/core/service-options';
 
 export { expect };
 
@@ -38,7 +39,7 @@ export class Archive {
     readonly dataDir: string,
   ) {}
 
-  static async start(name: string): Promise<Archive> {
+  static async start(name: string, parse?: ServiceOptions['parse']): Promise<Archive> {
     const workDir = await mkdtemp(join(tmpdir(), `da-e2e-${name}-`));
     const archive = new Archive(workDir, join(workDir, 'data'));
     archive.#harness = await startHarness({
@@ -55,6 +56,7 @@ export class Archive {
       },
       // The CLI's engine: the same print HTML the app renders with printToPDF.
       openPdfRenderer: () => openChromiumPdfRenderer(),
+      parse,
     });
     return archive;
   }
@@ -89,15 +91,19 @@ interface TestFixtures {
 interface WorkerFixtures {
   /** Names the spec file's archive. Setting it with test.use gives the file its own worker, so its own archive. */
   archiveName: string;
+  /** The import's parse options for the spec file's archive (large-archive.spec.ts widens the per-file time budget). */
+  archiveParse: ServiceOptions['parse'];
   archive: Archive;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   archiveName: ['default', { scope: 'worker', option: true }],
 
+  archiveParse: [undefined, { scope: 'worker', option: true }],
+
   archive: [
-    async ({ archiveName }, use) => {
-      const archive = await Archive.start(archiveName);
+    async ({ archiveName, archiveParse }, use) => {
+      const archive = await Archive.start(archiveName, archiveParse);
       await use(archive);
       await archive.close();
     },

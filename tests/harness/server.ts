@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ArchiveService, type ServiceOptions } from '../../src-main/core/service';
 import { routeCall } from '../../src-main/core/ipc-router';
+import type { ContractHandlers } from '../../src-main/contract/ipc';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 const TYPES: Record<string, string> = {
@@ -28,7 +29,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: ServiceOptions): Promise<Harness> {
+/** Optional: what stands between the transport and the service's handlers (bench/render-scaled.ts scales answers). */
+export interface HarnessTransport {
+  handlers?: (handlers: ContractHandlers) => ContractHandlers;
+}
+
+export async function startHarness(options: ServiceOptions, transport: HarnessTransport = {}): Promise<Harness> {
+  const wrap = transport.handlers ?? ((handlers: ContractHandlers) => handlers);
   const streams = new Set<ServerResponse>();
   let unsubscribe = (): unknown => undefined;
   const open = async (): Promise<ArchiveService> => {
@@ -43,7 +50,7 @@ export async function startHarness(options: ServiceOptions): Promise<Harness> {
   };
   let service = await open();
   const server = createServer((req, res) => {
-    handle(req, res, service, streams).catch((err: unknown) => {
+    handle(req, res, wrap(service.handlers), streams).catch((err: unknown) => {
       res.writeHead(500).end(String(err));
     });
   });
@@ -72,13 +79,13 @@ export async function startHarness(options: ServiceOptions): Promise<Harness> {
 async function handle(
   req: IncomingMessage,
   res: ServerResponse,
-  service: ArchiveService,
+  handlers: ContractHandlers,
   streams: Set<ServerResponse>,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
     const payload = JSON.parse((await readBody(req)) || 'null') as unknown;
-    const reply = await routeCall(service.handlers, decodeURIComponent(url.pathname.slice(5)), payload);
+    const reply = await routeCall(handlers, decodeURIComponent(url.pathname.slice(5)), payload);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
     return;
   }

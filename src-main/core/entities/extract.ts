@@ -5,7 +5,7 @@ import { extractArabic } from './arabic';
 import { extractEnglish } from './english';
 import type { EntityMention, EntitySpan } from './entity-types';
 import { extractRussian } from './russian';
-import { joinSurnames, settlePlaces } from './settle-names';
+import { joinOrgCases, joinSurnames, settleOrgNames, settlePlaces } from './settle-names';
 
 const BY_LANGUAGE: Record<string, (text: string) => EntitySpan[]> = {
   ru: extractRussian,
@@ -20,12 +20,15 @@ const BY_LANGUAGE: Record<string, (text: string) => EntitySpan[]> = {
 export function extractEntities(text: string, language: string): EntitySpan[] {
   const extract = BY_LANGUAGE[language.toLowerCase()];
   if (!extract || text.length === 0) return [];
-  return settlePlaces(extract(text), language).sort((a, b) => a.start - b.start || b.end - a.end);
+  return settleOrgNames(settlePlaces(extract(text), language), language).sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /**
  * Each distinct (type, name) once, with how many spans name it, a lone surname counted with
- * the one full name it belongs to; most mentioned first, ties by name.
+ * the one full name it belongs to, an organisation in another case with its nominative;
+ * most mentioned first, ties by name.
  */
 export function summariseMentions(spans: EntitySpan[]): EntityMention[] {
   const counts = new Map<string, EntityMention>();
@@ -35,7 +38,7 @@ export function summariseMentions(spans: EntitySpan[]): EntityMention[] {
     if (seen) seen.count++;
     else counts.set(key, { type: s.type, name: s.name, count: 1 });
   }
-  return joinSurnames([...counts.values()]).sort(
+  return joinOrgCases(joinSurnames([...counts.values()])).sort(
     (a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.type.localeCompare(b.type),
   );
 }

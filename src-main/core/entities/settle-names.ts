@@ -5,6 +5,7 @@
 import { findEntity, preferredLabel } from '../names';
 import type { EntityMention, EntitySpan } from './entity-types';
 import { UNITED_NATIONS } from './known-places';
+import { joinOrgForms, orgHeadNominative } from './russian-org-names';
 import { surnameStem } from './russian-surnames';
 
 /**
@@ -49,4 +50,34 @@ export function joinSurnames(mentions: EntityMention[]): EntityMention[] {
     else kept.push(m);
   }
   return kept;
+}
+
+/**
+ * A Russian institution named by its head noun in the nominative, whatever case the text put
+ * it in: «Министерства обороны» is «Министерство обороны» (russian-org-names.ts).
+ */
+export function settleOrgNames(spans: EntitySpan[], language: string): EntitySpan[] {
+  if (language.toLowerCase() !== 'ru') return spans;
+  return spans.map((s) => (s.type === 'org' ? { ...s, name: orgHeadNominative(s.name) } : s));
+}
+
+/**
+ * An organisation named in another case of a name the same article also gives in the
+ * nominative is that one: «Газпрома» with «Газпром» counts under «Газпром».
+ */
+export function joinOrgCases(mentions: EntityMention[]): EntityMention[] {
+  const orgs = mentions.filter((m) => m.type === 'org');
+  if (orgs.length < 2) return mentions;
+  const joined = joinOrgForms(
+    orgs.map((m) => m.name),
+    (name) => name.toLowerCase(),
+  );
+  if (joined.size === 0) return mentions;
+  const byName = new Map(orgs.map((m) => [m.name, m]));
+  return mentions.filter((m) => {
+    const into = m.type === 'org' ? joined.get(m.name) : undefined;
+    if (into === undefined) return true;
+    byName.get(into)!.count += m.count;
+    return false;
+  });
 }

@@ -21,9 +21,11 @@
 //                                 index names themselves.
 //
 // Facets and `agency:`/`place:` search go through field-entity.ts, which remembers each
-// spelling's entity so 100k rows cost one look-up per distinct spelling.
+// spelling's entity so 100k rows cost one look-up per distinct spelling. The names articles
+// mention (Places mentioned, agencies among organisations) go through mention-entity.ts.
 export type { EntityKind, EntityLabels, GazetteerEntity } from './gazetteer-data';
 export { entityById, findEntity, findEntity as lookupName, gazetteerCounts, preferredLabel } from './gazetteer';
 export { entityForField, isNamedField, type NamedField } from './field-entity';
+export { entityForMention, type NamedMention } from './mention-entity';
 export { nameKey } from './name-key';
 export { russianCaseForms } from './russian-cases';

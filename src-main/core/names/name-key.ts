@@ -14,11 +14,27 @@ const MARKS = /[\p{Mn}\u0640]/gu;
 const GONE = /['’ʼ`´"«»“”„.]/gu;
 const SPLIT = /[\s\-‐‑–—_/\\,،;:()[\]{}]+/u;
 
+// ASCII, the Cyrillic alphabet but й/Й (NFKD takes their breve off) and the quotes wire
+// copy wraps names in: no character that normalising would change, and no Arabic article.
+const PLAIN = /^[\u0020-\u007e\u0410-\u0418\u041a-\u0438\u043a-\u044f«»“”„’]*$/u;
+
 export function nameKey(spelling: string): string {
+  // The mention facets key every distinct name an archive mentions, 100k and more, and most
+  // are plain Latin or Cyrillic: they skip both normalisations for the same key
+  // (bench/names-facets.ts; tests/unit/names/name-key.test.ts holds the two paths equal).
+  if (PLAIN.test(spelling)) return plainKey(spelling);
   return spelling
     .normalize('NFC')
     .split(SPLIT)
     .map((word) => fold(withoutArticle(word)))
+    .filter(Boolean)
+    .join(' ');
+}
+
+function plainKey(spelling: string): string {
+  return spelling
+    .split(SPLIT)
+    .map((word) => word.toLowerCase().replace(GONE, ''))
     .filter(Boolean)
     .join(' ');
 }

@@ -22,10 +22,16 @@ const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Dat
 export function choosePageDate(found: DateCandidate[], order: DateOrder | null): DateInstant | null {
   const resolved = withoutStaleGeneric(found.flatMap((c) => resolveOrder(c, found, order)));
   const url = resolved.find((c) => c.source === 'url');
-  const first = url && daysApart(url.date, resolved[0]!.date) > 1 ? url : resolved[0];
-  if (!first || contradicted(first, resolved)) return null;
+  const trusted = url && daysApart(url.date, resolved[0]!.date) > 1 ? url : resolved[0];
+  const first = trusted ? settle(trusted, resolved) : null;
+  if (!first) return null;
   const instant: DateInstant = first.dateTime ? { date: first.date, dateTime: first.dateTime } : { date: first.date };
-  return isUtc(instant) ? inPageOffset(instant, resolved.slice(1)) : instant;
+  return isUtc(instant)
+    ? inPageOffset(
+        instant,
+        resolved.filter((c) => c !== first),
+      )
+    : instant;
 }
 
 /** An ambiguous numeric date as the reading another source confirms, else the page's order, else dropped. */
@@ -52,16 +58,44 @@ function withoutStaleGeneric(found: DateCandidate[]): DateCandidate[] {
 }
 
 /**
- * The page disagrees with its most trusted date by more than a day, where that disagreement
- * means the trusted one is stale or belongs to something else.
+ * The trusted date as the rest of the page bears it out: another candidate when the page
+ * says the trusted one is stale or belongs to something else, null when it cannot tell.
  */
-function contradicted(first: DateCandidate, all: DateCandidate[]): boolean {
-  const apart = (source: DateSource): boolean =>
-    all.some((c) => c.source === source && daysApart(c.date, first.date) > 1);
+function settle(first: DateCandidate, all: DateCandidate[]): DateCandidate | null {
+  const backed = (date: string, by: (c: DateCandidate) => boolean): DateCandidate | undefined =>
+    all.find((c) => c.date === date && by(c));
   // JSON-LD and the page's own published meta tag naming days apart: one of them is stale
   // (outdoor-magazin.com, utopia.de: the JSON-LD said 2 and 3 days before the article's date).
-  if (first.source === 'ld' && apart('meta')) return true;
-  return false;
+  // The meta stands when a source of another kind states its day too, else neither does.
+  if (first.source === 'ld') {
+    const meta = all.find((c) => c.source === 'meta' && daysApart(c.date, first.date) > 1);
+    if (meta) return backed(meta.date, (c) => c.source !== 'ld' && c.source !== 'meta') ? meta : null;
+  }
+  const day = visibleDay(all);
+  if (!day || first.source === 'visible' || day === first.date) return first;
+  // The date line the reader sees names one other day: it wins when a markup source states
+  // that day too (nationalgeographic.co.uk, wdr.de: a meta `date` and the line agree against
+  // the JSON-LD), or when the trusted date is only a meta `date`, which does not say what it
+  // dates (tagesschau.de, deutscheweine.de: the line under the headline is the release).
+  // A <time> does not count: its own text is often the very line read as visible.
+  const markup = backed(day, (c) => c.source !== 'visible' && c.source !== 'time');
+  if (markup) return markup;
+  const generic = all.every((c) => c.date !== first.date || c.source === 'generic');
+  if (generic) return backed(day, (c) => c.source === 'visible')!;
+  // Unbacked, but two date lines of the page state that day: the markup and what the reader
+  // sees contradict each other, and neither is taken (aoc.media, jagdleben.de: the line under
+  // the headline and another against a meta date a day away).
+  const lines = all.filter((c) => c.source === 'visible').length;
+  return lines >= REPEATED_LINES ? null : first;
+}
+
+/** Distinct date lines naming one day this often are the page's own statement, not a stray date. */
+const REPEATED_LINES = 2;
+
+/** The one day every visible date line names, or null when they name none or several. */
+function visibleDay(all: DateCandidate[]): string | null {
+  const days = new Set(all.filter((c) => c.source === 'visible').map((c) => c.date));
+  return days.size === 1 ? [...days][0]! : null;
 }
 
 const isUtc = (instant: DateInstant): boolean => /(?:Z|[+-]00:00)$/.test(instant.dateTime ?? '');

@@ -170,16 +170,26 @@ const MAX_LABEL_LINE_CHARS = 120;
 
 // Picture credits, sources and ad labels that pages set as paragraphs of their own, in the
 // languages of the webdev pages: `Bild: Werk/…`, `Photograph by …`, `Quelle: Landesregierung`,
-// `Advertisement:`, `© 2020 … All Rights Reserved.`
+// `Advertisement:`, `© 2020 … All Rights Reserved.`; and the template's meta lines that
+// Readability keeps under the headline (`Aktualisiert: 11.04.2020, 10:27`, `Kategorie: News`).
 const LABEL_LINE =
-  /^(?:\(?(?:fotos?|bild(?:er)?|photos?|photograph(?: by)?|images?|credits?|crédits? photos?|titelbild|abbildung(?: \d+)?|quelle|source|anzeige|advertisement|werbung)\b\s*[:|©]|©|\(c\)\s|.*\ball rights reserved\b)/iu;
+  /^(?:\(?(?:fotos?|bild(?:er)?|photos?|photograph(?: by)?|images?|credits?|crédits? photos?|titelbild|abbildung(?: \d+)?|quelle|source|anzeige|advertisement|werbung|aktualisiert|updated|kategorien?|category|categories)\b\s*[:|©]|(?:photo(?:graph)?s?|images?|fotos?) (?:by|courtesy of)\s|©|\(c\)\s|.*\ball rights reserved\b)/iu;
 
-// A caption closing with its credit in brackets: `Das Green im Überblick. (Foto: Getty)`.
-const CREDITED_CAPTION = /\((?:fotos?|bild|photos?|credits?|quelle|source)\s*:[^)]*\)\s*$/iu;
+// A caption closing with its credit in brackets: `Das Green im Überblick. (Foto: Getty)`, or
+// after a copyright sign: `Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO`.
+const CREDITED_CAPTION =
+  /(?:\((?:fotos?|bild|photos?|credits?|quelle|source)\s*:[^)]*\)|(?:^|[\s|])©[^©.!?]{2,60})\s*$/iu;
+
+// A numbered figure's caption, however long its text: `Abbildung 4: klassische Schwachschicht. …`.
+const FIGURE_CAPTION = /^(?:abbildung|abb\.|figure|fig\.)(?: \d+)?\s*:/iu;
+
+// The heading of the author box under a post, left behind as a line of its own.
+const AUTHOR_BOX =
+  /^(?:über den autor|über die autorin|zum autor|zur autorin|about the author|à propos de l'auteur)$/iu;
 
 /** Whether a paragraph is a credit, source or advertising label rather than story text. */
 export function isLabelLine(text: string): boolean {
   if (text.length > MAX_LABEL_LINE_CHARS * 2) return false;
-  if (CREDITED_CAPTION.test(text)) return true;
-  return text.length <= MAX_LABEL_LINE_CHARS && LABEL_LINE.test(text);
+  if (CREDITED_CAPTION.test(text) || FIGURE_CAPTION.test(text)) return true;
+  return text.length <= MAX_LABEL_LINE_CHARS && (LABEL_LINE.test(text) || AUTHOR_BOX.test(text));
 }

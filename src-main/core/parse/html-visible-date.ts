@@ -116,7 +116,7 @@ function validDate(year: number, month: number, day: number): string | null {
 
 // Elements a template marks as the article's date line or its meta line under the headline.
 const DATE_LINE =
-  '[class*="date" i], [class*="posted" i], [class*="publish" i], [class*="byline" i], [class*="entry-meta" i], [class*="post-meta" i], [class*="article-meta" i], [class*="dateline" i], [id*="date" i]';
+  '[class*="date" i], [class*="posted" i], [class*="publish" i], [class*="byline" i], [class*="entry-meta" i], [class*="post-meta" i], [class*="article-meta" i], [class*="dateline" i], [id*="date" i], [class*="submitted" i]';
 const NOT_PUBLICATION =
   /comment|update|modif|edited|revised|reply|widget|sidebar|footer|archive|calendar|related|teaser|forum/i;
 /** A date line is short; a longer element is a paragraph or a list that mentions a date. */
@@ -129,7 +129,7 @@ const MAX_LINE = 160;
  * <p class="date">`, katholisch.at alike).
  */
 function datesSomethingElse(el: Element): boolean {
-  if (el.closest('footer, aside, nav')) return true;
+  if (outsideArticle(el)) return true;
   const own = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (NOT_PUBLICATION.test(own)) return true;
   // Only the nearest few ancestors: a blog template wraps the whole post in a `widget`.
@@ -142,6 +142,16 @@ function datesSomethingElse(el: Element): boolean {
     if (OTHER_ITEM.test(marks) || node.querySelector(TEASER_HEADING)) return true;
   }
   return false;
+}
+
+/**
+ * In a footer, an aside or a nav of the page, not of the article: an <aside> or <footer>
+ * inside the <article> that holds the headline is the story's own meta column
+ * (spektrum.de: `<article><aside><ul class="content__meta"><li class="…date">`).
+ */
+function outsideArticle(el: Element): boolean {
+  const outer = el.closest('footer, aside, nav');
+  return !!outer && !outer.closest('article')?.querySelector('h1');
 }
 
 const NEAR = 2;
@@ -161,9 +171,20 @@ export function visibleDateLines(document: Document): string[] {
     }
   }
   const h1 = headline(document);
-  if (h1) lines.push(...textAfter(h1, 3));
-  lines.push(...announcedLines(document));
-  return lines.map((line) => line.split(UPDATE_WORD)[0]!.trim()).filter(Boolean);
+  if (h1) lines.push(...textAround(h1, 3));
+  lines.push(...announcedLines(document), ...labelledLines(document));
+  // Each text once: the article's lines are met again in the whole page's scan.
+  return [...new Set(lines.map(publicationPart).filter(Boolean))];
+}
+
+/**
+ * The line up to a word that announces the last change, or from a publication word after it
+ * (literaturkritik.de: `Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023`).
+ */
+function publicationPart(line: string): string {
+  const announced = line.search(ANNOUNCED_WITHIN);
+  const from = announced > 0 && UPDATE_WORD.test(line.slice(0, announced)) ? line.slice(announced) : line;
+  return from.split(UPDATE_WORD)[0]!.trim();
 }
 
 // What follows these words dates the last change, not the publication: the line is read only
@@ -172,14 +193,32 @@ const UPDATE_WORD =
   /\b(?:updated|last (?:edited|modified|changed)|aktualisiert|geändert|letzte änderung|zuletzt|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)/i;
 
 // Words that announce the publication date in a line of text, wherever the template put it.
-const ANNOUNCED =
-  /\b(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano)\b/i;
+const PUBLICATION_WORDS =
+  '(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|gepostet|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano)';
+const ANNOUNCED = new RegExp(`\\b${PUBLICATION_WORDS}\\b`, 'i');
+// Within a line the word may follow a clock with no space, where a <br> stood (literaturkritik.de `14:49:39<br>Erschienen`).
+const ANNOUNCED_WITHIN = new RegExp(`${PUBLICATION_WORDS}\\b`, 'i');
+
+// A label cell that names the value beside it as the date: Government Site Builder's
+// `<span class="label">Datum:</span> <span class="value">18.10.2021</span>` (zoll.de, bsi.de, bka.de).
+const DATE_LABEL = /^(?:datum|date|publication date|publiziert am|veröffentlicht am|erschienen am)\s*:?$/i;
+
+/** The text of the element around each label that names a date, outside footers and asides. */
+function labelledLines(document: Document): string[] {
+  const lines: string[] = [];
+  for (const el of Array.from(document.querySelectorAll('span, strong, b, dt, th, label'))) {
+    if (!DATE_LABEL.test(collapseSpaces(el.textContent ?? '')) || outsideArticle(el)) continue;
+    const text = collapseSpaces(el.parentElement?.textContent ?? '');
+    if (text.length <= MAX_LINE) lines.push(text);
+  }
+  return lines;
+}
 
 /** Short elements anywhere outside footers and asides whose text announces a publication date. */
 function announcedLines(document: Document): string[] {
   const lines: string[] = [];
   for (const el of Array.from(document.querySelectorAll('p, span, div, li, small, em'))) {
-    if (el.children.length > 3 || el.closest('footer, aside, nav')) continue;
+    if (el.children.length > 3 || outsideArticle(el)) continue;
     const text = collapseSpaces(el.textContent ?? '');
     if (text.length <= MAX_LINE && ANNOUNCED.test(text)) lines.push(text);
     if (lines.length >= 10) break;
@@ -199,25 +238,41 @@ function headline(document: Document): Element | null {
     `${document.querySelector('title')?.textContent ?? ''} ${document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''}`,
   ).replace(/\u00ad/g, '');
   const all = Array.from(document.querySelectorAll('h1'));
-  const named = all.find((h1) => {
-    const text = collapseSpaces(h1.textContent ?? '').replace(/\u00ad/g, '');
-    return text.length >= 10 && title.includes(text.slice(0, 40));
-  });
-  return named ?? all.find((h1) => collapseSpaces(h1.textContent ?? '')) ?? null;
+  const text = (h1: Element): string => collapseSpaces(h1.textContent ?? '').replace(/\u00ad/g, '');
+  // The longest the title repeats: zoll.de's title names its section `Fachmeldungen` (an <h1> too) before the story.
+  const named = all
+    .filter((h1) => text(h1).length >= 10 && title.includes(text(h1).slice(0, 40)))
+    .sort((a, b) => text(b).length - text(a).length)[0];
+  return named ?? all.find((h1) => text(h1)) ?? null;
 }
 
 /**
- * The next few siblings of the headline, of its parent and of its grandparent: templates wrap
- * the headline in a box or two before the date line (bsi.de: `<div><h1>` then, two levels up,
- * `<p class="docData">… Datum 28.01.2022`).
+ * The element just before the headline (a kicker line: zamg.ac.at `<h3>21.01.2022</h3><h1>`,
+ * liquimoly-hbl.de `<small>31.01.2022 2. HBL</small><h1>`), then the next few siblings of the
+ * headline, of its parent and of its grandparent: templates wrap the headline in a box or two
+ * before the date line (bsi.de: `<div><h1>` then, two levels up, `<p class="docData">… Datum 28.01.2022`).
  */
-function textAfter(h1: Element, count: number): string[] {
-  const texts: string[] = [];
+/**
+ * How far into a block after the headline a date still belongs to a date line: further on it
+ * is a date the story mentions (hvw-online.org: `Laut der am 28.01.2022 …` in the lead;
+ * a wiki's `Der nächste Stammtisch findet am Mi. 5. Februar`).
+ */
+const LEAD_CHARS = 80;
+
+// The comments under a post date the comments (resonator-podcast.de: `Peter sagt: 24. August 2019`);
+// a `teaser` box right after the headline is still its own meta line (cicero.de `teaser-small__metadata`).
+const COMMENTS = /comment|reply|discussion/i;
+
+const marksOf = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+function textAround(h1: Element, count: number): string[] {
+  const before = collapseSpaces(h1.previousElementSibling?.textContent ?? '');
+  const texts: string[] = before && before.length <= MAX_LINE ? [before] : [];
   for (const start of [h1, h1.parentElement, h1.parentElement?.parentElement]) {
     let node = start?.nextElementSibling ?? null;
     for (let i = 0; node && i < count; i++, node = node.nextElementSibling) {
       const text = collapseSpaces(node.textContent ?? '');
-      if (text) texts.push(text.slice(0, MAX_LINE));
+      if (text && !COMMENTS.test(marksOf(node))) texts.push(text.slice(0, LEAD_CHARS));
     }
   }
   return texts;

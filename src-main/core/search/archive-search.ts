@@ -8,31 +8,24 @@ import {
   type FacetFilters,
   type QueryError,
   type SearchCounts,
-  type SearchHit,
   type SearchPage,
   type SearchSort,
 } from '../../contract/search';
 import { NO_TIMELINE } from '../../contract/timeline';
 import type { BodyStore } from '../store/bodies';
-import { summarise, type CatalogueStore } from '../store/catalogue';
+import type { CatalogueStore } from '../store/catalogue';
 import { buildRows } from './article-rows';
-import { compileQuery, type ArticleRow, type HighlightTerms, type Matcher } from './compile-query';
+import { compileQuery, readsThreads, type ArticleRow, type Matcher } from './compile-query';
 import { evaluate, type EvaluationContext } from './evaluate';
 import { FacetTable } from './facets';
-import {
-  articleHighlights,
-  hasHighlightTerms,
-  highlightRanges,
-  snippetAroundFirstHit,
-  type Snippet,
-} from './highlight';
-import { SnippetCache } from './snippet-cache';
+import { articleHighlights } from './highlight';
+import { ResultRows } from './result-rows';
 import { parseSearch } from './search-request';
 import { COUNTS_INLINE_UP_TO, countsOf, pageOf, resultSet, type ResultSet } from './result-set';
 import { IndexFile, type SearchStores } from './index/index-file';
 import { storeArticle, syncIndex, type BodyLoader } from './index/index-sync';
 import { parseQuery } from './query';
-import { NO_MATCHES, scoreAt, type Matches } from './index/matches';
+import { NO_MATCHES } from './index/matches';
 import { SortOrders } from './sort-hits';
 import { StoryFold } from './story-fold';
 import type { UserSearch } from './user-search';
@@ -59,12 +52,13 @@ interface Tables {
   stories: StoryFold;
 }
 
+/** Without threads until the catalogue has built them (see ArchiveSearch.threadsReady). */
 function buildTables(catalogue: CatalogueStore): Tables {
   const { rows, listedAt } = buildRows(
     catalogue.data.articles,
     catalogue.data.folders,
     catalogue.stories(),
-    catalogue.threads(),
+    catalogue.threadsIfBuilt() ?? undefined,
   );
   const facets = new FacetTable(rows);
   const stories = new StoryFold(listedAt);
@@ -79,8 +73,21 @@ export class ArchiveSearch {
   #generation = 0;
   #dirty = false;
   #cache = new Map<string, ResultSet>();
-  readonly #snippetCache = new SnippetCache();
+  readonly #rows = new ResultRows({
+    // Thunks: fields are set before the constructor's own parameters are.
+    catalogue: () => this.catalogue,
+    user: () => this.user,
+    index: () => this.#stores?.index,
+    readTexts: (ids) => this.#readTexts(ids),
+    generation: () => this.#generation,
+  });
   readonly ready: Promise<void>;
+  /**
+   * Settles once the rows carry their threads: the catalogue builds its thread index after
+   * open, a slice at a time (store/thread-build.ts), so the first list page never waits
+   * for it; then the tables are built again and `onThreads` is called, for the list to refetch.
+   */
+  readonly threadsReady: Promise<void>;
 
   constructor(
     private readonly catalogue: CatalogueStore,
@@ -88,14 +95,23 @@ export class ArchiveSearch {
     private readonly user: UserSearch,
     dataDir: string,
     warnings: string[],
+    onThreads: () => void = () => undefined,
   ) {
     this.#file = new IndexFile(dataDir);
     this.#tables = buildTables(catalogue);
+    this.threadsReady = this.#withThreads().then(onThreads);
     // The list (an empty query) works from the rows at once; text queries wait for the index.
     this.ready = this.#open();
     this.ready.catch((err: unknown) =>
       warnings.push(`The search index could not be opened: ${err instanceof Error ? err.message : String(err)}`),
     );
+  }
+
+  async #withThreads(): Promise<void> {
+    if (this.catalogue.threadsIfBuilt()) return;
+    await this.catalogue.buildThreads();
+    this.#tables = buildTables(this.catalogue);
+    this.#generation++;
   }
 
   /** Bodies from the BodyStore, for (re)indexing only: searches read the text store. */
@@ -155,7 +171,12 @@ export class ArchiveSearch {
     return {
       total: result.hits.positions.length,
       offset: args.offset,
-      items: await this.#hits(result.table, pageOf(result, args.offset, args.limit), result.scores, parsed.highlight),
+      items: await this.#rows.hits(
+        result.table,
+        pageOf(result, args.offset, args.limit),
+        result.scores,
+        parsed.highlight,
+      ),
       facets: counts?.facets ?? NO_FACET_COUNTS,
       queryError: null,
       timeline: args.offset === 0 ? (counts?.timeline ?? null) : null,
@@ -194,6 +215,8 @@ export class ArchiveSearch {
     const generation = this.#generation;
     const userGeneration = this.user.generation;
     if (matcher) await this.ready;
+    // A thread filter or a collapsed list read the rows' threads: never answered without them.
+    if (args.collapseThreads || (matcher && readsThreads(matcher))) await this.threadsReady;
     // One set of tables throughout: positions from one table mean nothing in another.
     const tables = this.#tables;
     const { facets: table, stories } = tables;
@@ -242,56 +265,5 @@ export class ArchiveSearch {
       if (this.#cache.size <= CACHED_RESULTS) break;
       this.#cache.delete(old);
     }
-  }
-
-  async #hits(table: FacetTable, page: Int32Array, scores: Matches | null, hl: HighlightTerms): Promise<SearchHit[]> {
-    const ids = Array.from(page, (p) => table.idAt(p));
-    const snippets = hasHighlightTerms(hl) ? await this.#snippets(table, page, ids, hl) : null;
-    const hits: SearchHit[] = [];
-    for (const [i, id] of ids.entries()) {
-      const stored = this.catalogue.article(id);
-      if (!stored) continue;
-      const summary = summarise(stored, this.user.summary(id), this.catalogue.stories(), this.catalogue.threads());
-      const snippet = snippets?.[i];
-      hits.push({
-        ...summary,
-        snippet: snippet?.text ?? summary.snippet,
-        score: scores ? scoreAt(scores, page[i]!) : 0,
-        titleHits: highlightRanges(summary.title, hl),
-        snippetHits: snippet?.ranges ?? highlightRanges(summary.snippet, hl),
-      });
-    }
-    return hits;
-  }
-
-  /** Each page row's snippet around its first body hit; null for a row whose body has none (it keeps its stored one). */
-  async #snippets(table: FacetTable, page: Int32Array, ids: string[], hl: HighlightTerms): Promise<(Snippet | null)[]> {
-    const known = this.#snippetCache.lookup(this.#generation, hl, ids);
-    const todo = page.filter((_, i) => known[i] === undefined);
-    if (todo.length === 0) return known as (Snippet | null)[];
-    const first = this.#firstHits(table, todo, hl);
-    // Only the bodies of rows not cut before are read, and not those the index shows no body hit for.
-    const wanted = Array.from(todo, (p) => table.idAt(p));
-    const bodies = await this.#readTexts(first ? wanted.filter((_, i) => first.has(todo[i]!)) : wanted);
-    return ids.map((id, i) => {
-      if (known[i] !== undefined) return known[i];
-      const at = first?.get(page[i]!);
-      const snippet = !first || at !== undefined ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
-      this.#snippetCache.remember(hl, id, snippet);
-      return snippet;
-    });
-  }
-
-  /**
-   * Where the index puts each page article's first body hit, so its snippet starts
-   * looking in that paragraph (at 100k, scanning and stemming the paragraphs before it
-   * cost 10-40 ms a page); an article missing from the map has no body hit. Null for a
-   * query with a prefix word: the highlighter also marks a word whose unstemmed form
-   * starts with the prefix, which an index of stems cannot place.
-   */
-  #firstHits(table: FacetTable, page: Int32Array, hl: HighlightTerms): Map<number, number> | null {
-    const index = this.#stores?.index;
-    if (!index || hl.prefixes.length > 0 || !hasHighlightTerms(hl)) return null;
-    return index.firstInBody(table, page, [...hl.terms], hl.phrases);
   }
 }

@@ -35,7 +35,8 @@ export type Matcher =
   | { kind: 'terms'; terms: string[]; prefix: boolean; fields?: IndexField[] }
   /** The terms next to each other, in order, within one field or paragraph. */
   | { kind: 'phrase'; terms: string[]; fields?: IndexField[] }
-  | { kind: 'filter'; test: (row: ArticleRow) => boolean }
+  /** `threads` marks a test of the rows' threads, which wait for the thread index (see readsThreads). */
+  | { kind: 'filter'; test: (row: ArticleRow) => boolean; threads?: true }
   /** Articles carrying the user's tag `name` or one under it. */
   | { kind: 'tag'; name: string }
   /** Articles with that kind of user work. */
@@ -94,10 +95,10 @@ function compile(node: QueryNode, hl: HighlightTerms, positive: boolean): Matche
       return { kind: 'filter', test: hasVersions };
     case 'thread': {
       const id = node.id;
-      return { kind: 'filter', test: (row) => row.threadId === id };
+      return { kind: 'filter', test: (row) => row.threadId === id, threads: true };
     }
     case 'threaded':
-      return { kind: 'filter', test: (row) => row.threadId !== undefined };
+      return { kind: 'filter', test: (row) => row.threadId !== undefined, threads: true };
     case 'not': {
       const child = compile(node.child, hl, !positive);
       return child && { kind: 'not', child };
@@ -169,4 +170,19 @@ function withEntity(field: 'agency' | 'place', value: string, words: Matcher | n
     test: (row) => row[field] !== null && entityForField(field, row[field])?.id === id,
   };
   return words ? { kind: 'or', children: [words, same] } : same;
+}
+
+/** Whether the matcher tests the rows' threads, which are built after open (store/thread-build.ts). */
+export function readsThreads(matcher: Matcher): boolean {
+  switch (matcher.kind) {
+    case 'filter':
+      return matcher.threads === true;
+    case 'not':
+      return readsThreads(matcher.child);
+    case 'and':
+    case 'or':
+      return matcher.children.some(readsThreads);
+    default:
+      return false;
+  }
 }

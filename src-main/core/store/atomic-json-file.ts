@@ -29,7 +29,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
 
   constructor(
     readonly path: string,
-    private readonly io: FileIo = NODE_FILE_IO,
+    readonly io: FileIo = NODE_FILE_IO,
   ) {}
 
   async read(): Promise<T | null> {

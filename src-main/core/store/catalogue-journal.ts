@@ -1,11 +1,10 @@
 // The catalogue's journal: each commit appends the articles, files and folders it
 // changed as one JSON line, so an import commits a batch for what the batch changed
 // rather than rewriting a catalogue of 100,000 articles (a 100 MB file) each time, and a
-// re-run that changed nothing writes almost nothing. catalogue.json is the snapshot the
-// journal is folded into now and then (the file entries into files.json, see
-// file-entries.ts); `journalSeq` says which entries each already holds.
+// re-run that changed nothing writes almost nothing. catalogue.json and its article shards
+// are the snapshot the journal is folded into now and then (the file entries into
+// files.json, see file-entries.ts); `journalSeq` says which entries each already holds.
 import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './catalogue-records';
-import { asciiJson } from './ascii-json';
 import type { Numbered } from './journaled-document';
 
 /** One commit: records put (null removes one) and, when they changed, the folder list and its metadata. Numbered as it is appended. */
@@ -76,18 +75,6 @@ const RECORDS_PER_PIECE = 50;
 
 /** Whether a snapshot leaves a record out for now (see CatalogueStore's held-back records). */
 export type HoldBack<T> = (key: string, record: T) => boolean;
-
-/** The catalogue as JSON, in pieces, with `journalSeq` set to `seq`, leaving out the articles `holdBack` names; in ASCII, read at every start (see ascii-json.ts). */
-export function* snapshotPieces(
-  data: Readonly<CatalogueData>,
-  seq: number,
-  holdBack?: HoldBack<StoredArticle>,
-): Generator<string> {
-  const { articles, ...rest } = data;
-  yield asciiJson(`${JSON.stringify({ ...rest, journalSeq: seq }).slice(0, -1)},"articles":{`);
-  for (const piece of recordPieces(articles, holdBack)) yield asciiJson(piece);
-  yield '}}';
-}
 
 /**
  * Records are read piece by piece, so a record changed meanwhile may be written in its

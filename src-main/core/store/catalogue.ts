@@ -7,6 +7,7 @@ import { heldBackFromSnapshot, holdBackOnceSettled } from './catalogue-holdback'
 import { applyEntry, entryOf, noChanges, type CatalogueEntry } from './catalogue-journal';
 import { ListOrders } from './catalogue-list';
 import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './catalogue-records';
+import { UnreadSignatures } from './catalogue-signatures';
 import { CATALOGUE_FILE, emptyCatalogue, readSnapshot, snapshotSize, writeSnapshot } from './catalogue-snapshot';
 import { ContentHashes } from './content-hashes';
 import { FileEntries } from './file-entries';
@@ -16,8 +17,8 @@ import { JournaledDocument } from './journaled-document';
 import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
 import { storyGroups, type StoryGroups } from './story-versions';
-import { reindexArticle, storyThreads, threadIndexOf, type StoryThreads } from './story-threads';
-import type { ThreadIndex } from '../threads/thread-index';
+import type { StoryThreads } from './story-threads';
+import { CatalogueThreads } from './thread-build';
 
 // The records, the snapshot's file name and the list's summaries live in their own
 // modules; the rest of the app imports them from here.
@@ -47,9 +48,13 @@ export class CatalogueStore {
    * (bench/list-versions.ts).
    */
   #wireIds: Set<string> | null = null;
-  /** Near-duplicate threads: the index is built on first use and kept current after; its view is built again after a change (story-threads.ts). */
-  #threadIndex: ThreadIndex | null = null;
-  #threads: StoryThreads | null = null;
+  /** The signatures left in their shard files at open (catalogue-signatures.ts); null when open read them with the articles (an old catalogue.json) or found none. */
+  #signatures: UnreadSignatures | null = null;
+  /** Near-duplicate threads, built after open (see buildThreads()) or whole on first use, and kept current after. */
+  readonly #threads = new CatalogueThreads(() => this.db.data.articles, {
+    load: () => this.loadSignatures(),
+    loadNow: () => this.#signatures?.loadNow(),
+  });
   /** Bumped whenever an article is put or removed: a scan that leaves it alone changed nothing a reader sees. */
   revision = 0;
   #changes = noChanges();
@@ -65,6 +70,7 @@ export class CatalogueStore {
     private readonly files: FileEntries,
     seq: number,
     snapshotBytes: number,
+    private readonly io: FileIo,
   ) {
     this.#snapshotBytes = snapshotBytes;
     this.#unwritten = unwrittenBodies(dirname(adapter.path));
@@ -82,23 +88,28 @@ export class CatalogueStore {
     const path = join(dataDir, CATALOGUE_FILE);
     const adapter = new AtomicJsonFile<CatalogueData>(path, io);
     const db = new Low<CatalogueData>(adapter, emptyCatalogue());
-    const found = await readSnapshot(db, path, warnings);
+    const { found, shards } = await readSnapshot(db, path, warnings);
+    const fresh = new Set<string>();
     // The journal was written by this version (a migration folds it into a snapshot), so it is replayed before migrating.
     const journal = new Journal(join(dataDir, CATALOGUE_JOURNAL), io);
     const files = new FileEntries(dataDir, warnings, io);
-    const replayed = await JournaledDocument.replay<CatalogueEntry>(journal, db.data.journalSeq ?? 0, (entry) =>
-      applyEntry(db.data, entry, (seq, changes) => files.replay(seq, changes)),
-    );
+    const replayed = await JournaledDocument.replay<CatalogueEntry>(journal, db.data.journalSeq ?? 0, (entry) => {
+      for (const id of Object.keys(entry.articles ?? {})) fresh.add(id);
+      applyEntry(db.data, entry, (seq, changes) => files.replay(seq, changes));
+    });
     if (replayed.setAsideAs) {
       warnings.push(
         `Part of the catalogue's journal was damaged. It is kept unchanged as ${replayed.setAsideAs}; the ${replayed.applied} imports before the damage were restored. Import your folders again to restore the rest.`,
       );
     }
     const raw = db.data as unknown as Record<string, unknown>;
-    files.adoptFrom(raw, found);
+    files.adoptFrom(raw, found !== 'none');
     const { data, migrated } = migrate<CatalogueData>(path, raw, CATALOGUE_MIGRATIONS);
     db.data = data;
-    const store = new CatalogueStore(db, adapter, journal, files, replayed.seq, await snapshotSize(dataDir));
+    const size = await snapshotSize(dataDir);
+    const store = new CatalogueStore(db, adapter, journal, files, replayed.seq, size, io);
+    if (found === 'shards')
+      store.#signatures = new UnreadSignatures(dataDir, shards, () => store.db.data.articles, warnings, fresh);
     // A damaged journal was set aside: what it restored is only in memory until written.
     if (migrated || replayed.setAsideAs) await store.snapshot();
     return store;
@@ -139,6 +150,8 @@ export class CatalogueStore {
   }
 
   async #writeSnapshot(seq: number): Promise<void> {
+    // The signature shards are written from memory, so they are read first.
+    await this.loadSignatures();
     // Everything in memory now goes into the snapshot; what changes while it is written is committed again.
     this.#changes = noChanges();
     this.#snapshotBytes = await writeSnapshot(
@@ -147,7 +160,16 @@ export class CatalogueStore {
       this.db.data,
       seq,
       heldBackFromSnapshot(this.#unwritten, () => this.#changes),
+      this.io,
     );
+  }
+
+  /**
+   * Reads the thread signatures onto the articles, if not read yet: the thread index, a
+   * snapshot and every change of the articles (through loadFiles()) wait for this.
+   */
+  loadSignatures(): Promise<void> {
+    return this.#signatures?.load() ?? Promise.resolve();
   }
 
   article(id: string): StoredArticle | undefined {
@@ -158,11 +180,15 @@ export class CatalogueStore {
     return Object.keys(this.db.data.articles).length;
   }
 
+  /**
+   * Changes of articles come after loadFiles() (import, removal), which reads the signatures
+   * too: a record spread from one read before them would lack its signature.
+   */
   putArticle(article: StoredArticle): void {
+    this.#signatures?.touched(article.id);
     const previous = this.db.data.articles[article.id];
     this.#hashes.put(article, previous);
-    if (this.#threadIndex) reindexArticle(this.#threadIndex, article, previous);
-    this.#threads = null;
+    this.#threads.put(article, previous);
     this.db.data.articles[article.id] = article;
     this.#changes.articles.add(article.id);
     if (article.guid) this.#wireIds?.add(article.id);
@@ -181,8 +207,8 @@ export class CatalogueStore {
    * Reads the file entries (files.json) if not read yet. An import, a re-scan, a folder
    * removal and the counts of files call this first; the list and search never need them.
    */
-  loadFiles(): Promise<void> {
-    return this.files.load();
+  async loadFiles(): Promise<void> {
+    await Promise.all([this.files.load(), this.loadSignatures()]);
   }
 
   /** Every file entry by path; only after loadFiles(). */
@@ -232,11 +258,11 @@ export class CatalogueStore {
 
   removeArticle(id: string): void {
     if (!this.db.data.articles[id]) return;
+    this.#signatures?.touched(id);
     delete this.db.data.articles[id];
     this.#changes.articles.add(id);
     this.#hashes.removed();
-    this.#threadIndex?.remove(id);
-    this.#threads = null;
+    this.#threads.remove(id);
     this.#wireIds?.delete(id);
     this.#orders.clear();
     this.#stories = null;
@@ -251,14 +277,27 @@ export class CatalogueStore {
     return (this.#stories = storyGroups(Array.from(this.#wireIds, (id) => articles[id]!)));
   }
 
-  /** Which articles are copies of one story across agencies and versions (story-threads.ts). */
+  /** Which articles are copies of one story across agencies and versions (story-threads.ts); builds what is left of the index first. */
   threads(): StoryThreads {
-    this.#threadIndex ??= threadIndexOf(Object.values(this.db.data.articles));
-    return (this.#threads ??= storyThreads(this.#threadIndex, this.db.data.articles));
+    return this.#threads.all();
+  }
+
+  /** The threads if their index is built, else null: the list shows no thread badges until then. */
+  threadsIfBuilt(): StoryThreads | null {
+    return this.#threads.ifBuilt();
+  }
+
+  /**
+   * Builds the thread index a slice at a time, the event loop serving others between
+   * slices (thread-build.ts); settles once threadsIfBuilt() has them.
+   */
+  buildThreads(): Promise<void> {
+    return this.#threads.build();
   }
 
   list(offset: number, limit: number, sort: ListSort): ListPage {
-    return this.#orders.page(this.db.data.articles, this.stories(), { offset, limit, sort }, this.threads());
+    const threads = this.threadsIfBuilt() ?? undefined;
+    return this.#orders.page(this.db.data.articles, this.stories(), { offset, limit, sort }, threads);
   }
 
   /** Every listed article id (a story's older versions left out) in list order, kept until the catalogue changes (see catalogue-list.ts). */

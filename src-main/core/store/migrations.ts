@@ -43,6 +43,11 @@ export const CATALOGUE_MIGRATIONS: readonly Migration[] = [
     const { files: _files, ...rest } = data;
     return rest;
   },
+  // 3 → 4: the articles move out of catalogue.json into shard files (catalogue-shards.ts),
+  // one at ~500,000 articles having passed V8's longest string. Only the layout changes:
+  // the store keeps the articles it read, and the snapshot after a migration writes the
+  // shards, then catalogue.json without them (catalogue-snapshot.ts writeSnapshot).
+  (data) => data,
 ];
 /** User-data migrations, same convention. */
 export const USERDATA_MIGRATIONS: readonly Migration[] = [

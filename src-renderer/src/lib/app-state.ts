@@ -23,6 +23,7 @@ import { SourcesState } from './sources.svelte';
 import { StoreWarningsState } from './store-warnings.svelte';
 import { TagState } from './tags.svelte';
 import { UiStateStore } from './ui-state.svelte';
+import { subscribe } from './api';
 
 export interface AppState {
   archive: ArchiveState;
@@ -94,6 +95,8 @@ export function connectAppState(app: AppState): () => void {
     }),
     sources.connect(),
     exporter.connect(),
+    // Thread badges arrive after the first page (store/thread-build.ts): fetched again in place.
+    subscribe('archive:changed', () => archive.refreshResults()),
   ];
   void settings.load();
   void storeWarnings.load();

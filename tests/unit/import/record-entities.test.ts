@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../../src-main/contract/entities';
 import { parseFile } from '../../../src-main/core/parse/index';
-import { entitiesOf, MAX_STORED_ENTITIES } from '../../../src-main/core/record-entities';
+import { entitiesOf, MAX_STORED_ENTITIES, readEntities, storedEntities } from '../../../src-main/core/record-entities';
 import { ArchiveService } from '../../../src-main/core/service';
 import { MENTION_WIRES, writeMentionWires } from '../../fixtures/mentions/mention-wires';
 
@@ -18,12 +18,12 @@ let csv: string;
 let target: string;
 let service: ArchiveService;
 
-/** What the importer should store for a fixture file: the extractor's names for its record. */
+/** What the reader should show for a fixture file: the extractor's names for its record, stored and read back (with the ids of known places). */
 async function expected(name: string): Promise<EntityMention[]> {
   const bytes = new TextEncoder().encode(MENTION_WIRES[name]);
   const outcome = await parseFile({ path: join(folder, name), bytes, mtimeMs: 0 });
   if (!outcome.ok) throw new Error(outcome.reason);
-  return entitiesOf(outcome.records[0]!);
+  return readEntities(storedEntities({ entities: entitiesOf(outcome.records[0]!) })).entities ?? [];
 }
 
 /** Every article's entities, by the name of its source file. */
@@ -62,6 +62,8 @@ describe('entities in the archive', () => {
     // twice in the body, and the headline's lone «Лужков» counted with him
     expect(stored['luzhkov.txt']).toContainEqual({ type: 'person', name: 'Юрий Лужков', count: 3 });
     expect(stored['assad.txt']).toContainEqual({ type: 'person', name: 'بشار الأسد', count: 2 });
+    // A place the gazetteer knows comes with its id, the value the Places mentioned facet lists.
+    expect(stored['assad.txt']).toContainEqual({ type: 'place', name: 'دمشق', count: 1, id: 'place/damascus' });
     expect(stored['obama.txt']).toContainEqual(expect.objectContaining({ type: 'person', name: 'Barack Obama' }));
   });
 

@@ -142,6 +142,20 @@ describe('parseHtml: labels and recommendation boxes', () => {
     expect(text).toContain('Source: the ministry, which said');
   });
 
+  it('leaves out trailing © credits, numbered figure captions, meta lines and the author box heading', () => {
+    const text = bodyOf(
+      page(
+        `<article>${paragraphs}<p>Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO</p>` +
+          `<p>Photograph by Ed Marshall, Redonda Restoration Programme</p><p>Kategorie: News</p>` +
+          `<p>Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform und der Struktur der Schicht gegenüber der oberen und unteren ist klar ersichtlich.</p>` +
+          `<p>Über den Autor</p><p>Abbildung 4 zeigt, wie die Schicht bricht, und © steht hier mitten im Satz, den der Leser braucht.</p></article>`,
+      ),
+    );
+    expect(text).toContain(STORY[0]);
+    expect(text).not.toMatch(/BERTORELLO|Ed Marshall|Kategorie|Schwachschicht|Über den Autor/);
+    expect(text).toContain('Abbildung 4 zeigt, wie die Schicht bricht');
+  });
+
   it('takes the link list under a German recommendation heading as related items, not body', () => {
     const [draft] = parseHtml(
       page(

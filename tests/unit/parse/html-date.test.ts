@@ -207,6 +207,35 @@ describe('a page whose date sources disagree', () => {
     expect((await record(page(head))).date).toBeNull();
   });
 
+  it('takes the published meta tag over JSON-LD days away when a source of another kind states its day', async () => {
+    const head = ld({ '@type': 'NewsArticle', datePublished: '2022-01-04T07:29:00Z' }) + published('2022-01-06');
+    expect((await record(page(head + '<meta name="date" content="2022-01-06"/>'))).date).toBe('2022-01-06');
+    expect((await record(page(head, '<p class="date">6 January 2022</p>'))).date).toBe('2022-01-06');
+  });
+
+  it('lets the date line overrule a bare meta `date`, but not a published meta tag alone', async () => {
+    const line = '<p class="date">28.04.2020</p>';
+    expect((await record(page('<meta name="date" content="2020-04-29T11:52:23"/>', line, 'de'))).date).toBe(
+      '2020-04-28',
+    );
+    expect((await record(page(published('2020-04-29'), line, 'de'))).date).toBe('2020-04-29');
+  });
+
+  it('has no date when two date lines state another day than an unbacked published meta tag', async () => {
+    const lines = '<p class="date">28.04.2020</p><p class="byline">Veröffentlicht am 28. April 2020</p>';
+    expect((await record(page(published('2020-04-25'), lines, 'de'))).date).toBeNull();
+    expect((await record(page(published('2020-04-28'), lines, 'de'))).date).toBe('2020-04-28');
+  });
+
+  it('takes the date line over JSON-LD when a meta tag states the same day', async () => {
+    const head = ld({ '@type': 'NewsArticle', datePublished: '2023-11-06T18:19:00+01:00' });
+    const meta = '<meta name="date" content="2023-11-07T07:30:00+01:00"/>';
+    const line = '<p class="date">7 November 2023</p>';
+    expect((await record(page(head + meta, line))).date).toBe('2023-11-07');
+    // Without the meta tag's backing, the line alone does not overrule the JSON-LD.
+    expect((await record(page(head, line))).date).toBe('2023-11-06');
+  });
+
   it("lets a bare meta `date` yield to the article's <time> days away, but not one within a day", async () => {
     const time = (d: string): string => `<time itemprop="datePublished" datetime="${d}">x</time>`;
     const meta = '<meta name="DCTERMS.date" content="2022-01-21T15:38:44+01:00"/>';
@@ -256,6 +285,27 @@ describe('the visible date line', () => {
       <h1 class="aural">Navigation und Service</h1><nav><a href="/">Start</a></nav>
       <div><div><div><h1>Neue Karte für Radon</h1></div></div><p class="docData">Datum 25.01.2022</p>${BODY}</div></body></html>`;
     expect((await record(html)).date).toBe('2022-01-25');
+  });
+
+  it('is read beside a label that names it, a line above the headline, and an aside in the article', async () => {
+    const labelled =
+      '<div class="docData"><span class="label">Datum:</span> <span class="value">18.10.2021</span></div>';
+    expect((await record(page('', labelled, 'de'))).date).toBe('2021-10-18');
+    const kicker = page('', '', 'de').replace('<h1>', '<h3>21.01.2022</h3><h1>');
+    expect((await record(kicker)).date).toBe('2022-01-21');
+    const aside = '<aside><ul><li class="meta__date">26.02.2020</li></ul></aside>';
+    expect((await record(page('', aside, 'de'))).date).toBe('2020-02-26');
+    // The same list in the page's own aside, outside the article, dates something else.
+    const outside = page('', '', 'de').replace('<body>', `<body>${aside}`);
+    expect((await record(outside)).date).toBeNull();
+  });
+
+  it('reads the publication after an update in the same line, and no date deep in the lead', async () => {
+    const footer = '<p class="info">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>';
+    expect((await record(page('', footer, 'de'))).date).toBe('2023-11-01');
+    const lead =
+      '<p>Die Handballclubs dürfen sich wieder auf mehr Zuschauer in ihren Arenen freuen. Laut der am 28.01.2022 erlassenen Verordnung gilt das sofort.</p>';
+    expect((await record(page('', lead, 'de'))).date).toBeNull();
   });
 
   it('takes dots followed by spaces, but no version number, for a date', async () => {

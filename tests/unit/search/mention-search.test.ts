@@ -55,7 +55,8 @@ describe('searching the names articles mention', () => {
     expect(await archive.ids('location:Москва')).toEqual(['luzhkov']);
     expect(await archive.ids('org:moscow')).toEqual(['yuri']);
     expect(await archive.ids('mentions:Москва')).toEqual(['luzhkov']);
-    expect(await archive.ids('mentions:Moscow')).toEqual(['yuri']);
+    // Moscow is the gazetteer's name for the Москва luzhkov mentions, and a word of yuri's organisation.
+    expect(await archive.ids('mentions:Moscow')).toEqual(['luzhkov', 'yuri']);
   });
 
   it('matches Arabic names with the article and clitics folded as the index folds them', async () => {

@@ -11,6 +11,7 @@ import {
   CatalogueStore,
   type FileEntry,
 } from '../../../src-main/core/store/catalogue';
+import { shardOf, shardPath } from '../../../src-main/core/store/catalogue-shards';
 import { FILES_FILE } from '../../../src-main/core/store/file-entries';
 import type { FileIo } from '../../../src-main/core/store/file-io';
 import { FaultyIo } from './faulty-io';
@@ -75,12 +76,17 @@ describe('file entries', () => {
     expect(Object.keys(store.fileEntries())).toEqual(['/news/a.txt']);
   });
 
-  it('stay out of catalogue.json, which holds the articles only', async () => {
+  it('stay out of catalogue.json and its article shards', async () => {
     await snapshotted();
     const catalogue = JSON.parse(await readFile(join(dir, CATALOGUE_FILE), 'utf8')) as Record<string, unknown>;
+    const shard = JSON.parse(await readFile(shardPath(dir, 'articles', shardOf('a1')), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const files = JSON.parse(await readFile(join(dir, FILES_FILE), 'utf8')) as { files: Record<string, FileEntry> };
     expect(catalogue.files).toBeUndefined();
-    expect(Object.keys(catalogue.articles as object)).toEqual(['a1']);
+    expect(shard.files).toBeUndefined();
+    expect(Object.keys(shard.articles as object)).toEqual(['a1']);
     expect(files.files).toEqual({ '/news/a.txt': entry('one', ['a1']) });
   });
 
@@ -192,12 +198,12 @@ describe('catalogue migration 2 → 3', () => {
     expect(stored.files).toEqual({ '/news/a.txt': files['/news/a.txt'], '/news/c.txt': entry('three', ['a2']) });
   });
 
-  it('leaves catalogue.json at version 3 without files, and loses no article or folder', async () => {
+  it('leaves catalogue.json at the current version without files, and loses no article or folder', async () => {
     await oldLayout();
     await reopen();
     const store = await reopen();
     const catalogue = JSON.parse(await readFile(join(dir, CATALOGUE_FILE), 'utf8')) as Record<string, unknown>;
-    expect(catalogue).toMatchObject({ version: 3, folders: ['/news'] });
+    expect(catalogue).toMatchObject({ version: 4, folders: ['/news'] });
     expect(catalogue.files).toBeUndefined();
     expect(Object.keys(store.data.articles).sort()).toEqual(['a1', 'a2']);
     await store.loadFiles();

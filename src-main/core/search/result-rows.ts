@@ -1,0 +1,81 @@
+// A page of results as list rows: each article's summary, its score, and its snippet cut
+// around its first body hit, with the query's words marked (split from archive-search.ts).
+import type { SearchHit } from '../../contract/search';
+import { summarise, type CatalogueStore } from '../store/catalogue';
+import type { HighlightTerms } from './compile-query';
+import type { FacetTable } from './facets';
+import { hasHighlightTerms, highlightRanges, snippetAroundFirstHit, type Snippet } from './highlight';
+import type { BodyLoader } from './index/index-sync';
+import { scoreAt, type Matches } from './index/matches';
+import type { SearchIndex } from './index/search-index';
+import { SnippetCache } from './snippet-cache';
+import type { UserSearch } from './user-search';
+
+/** What rows are made from; read when a page is asked for, as the archive changes under search. */
+export interface RowSources {
+  catalogue: () => CatalogueStore;
+  user: () => UserSearch;
+  index: () => SearchIndex | undefined;
+  /** Texts from the text store: one read per article. */
+  readTexts: BodyLoader;
+  /** Bumped whenever the index or the rows change: snippets cut before are forgotten. */
+  generation: () => number;
+}
+
+export class ResultRows {
+  readonly #cache = new SnippetCache();
+
+  constructor(private readonly from: RowSources) {}
+
+  async hits(table: FacetTable, page: Int32Array, scores: Matches | null, hl: HighlightTerms): Promise<SearchHit[]> {
+    const ids = Array.from(page, (p) => table.idAt(p));
+    const snippets = hasHighlightTerms(hl) ? await this.#snippets(table, page, ids, hl) : null;
+    const hits: SearchHit[] = [];
+    for (const [i, id] of ids.entries()) {
+      const stored = this.from.catalogue().article(id);
+      if (!stored) continue;
+      const threads = this.from.catalogue().threadsIfBuilt() ?? undefined;
+      const summary = summarise(stored, this.from.user().summary(id), this.from.catalogue().stories(), threads);
+      const snippet = snippets?.[i];
+      hits.push({
+        ...summary,
+        snippet: snippet?.text ?? summary.snippet,
+        score: scores ? scoreAt(scores, page[i]!) : 0,
+        titleHits: highlightRanges(summary.title, hl),
+        snippetHits: snippet?.ranges ?? highlightRanges(summary.snippet, hl),
+      });
+    }
+    return hits;
+  }
+
+  /** Each page row's snippet around its first body hit; null for a row whose body has none (it keeps its stored one). */
+  async #snippets(table: FacetTable, page: Int32Array, ids: string[], hl: HighlightTerms): Promise<(Snippet | null)[]> {
+    const known = this.#cache.lookup(this.from.generation(), hl, ids);
+    const todo = page.filter((_, i) => known[i] === undefined);
+    if (todo.length === 0) return known as (Snippet | null)[];
+    const first = this.#firstHits(table, todo, hl);
+    // Only the bodies of rows not cut before are read, and not those the index shows no body hit for.
+    const wanted = Array.from(todo, (p) => table.idAt(p));
+    const bodies = await this.from.readTexts(first ? wanted.filter((_, i) => first.has(todo[i]!)) : wanted);
+    return ids.map((id, i) => {
+      if (known[i] !== undefined) return known[i];
+      const at = first?.get(page[i]!);
+      const snippet = !first || at !== undefined ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
+      this.#cache.remember(hl, id, snippet);
+      return snippet;
+    });
+  }
+
+  /**
+   * Where the index puts each page article's first body hit, so its snippet starts
+   * looking in that paragraph (at 100k, scanning and stemming the paragraphs before it
+   * cost 10-40 ms a page); an article missing from the map has no body hit. Null for a
+   * query with a prefix word: the highlighter also marks a word whose unstemmed form
+   * starts with the prefix, which an index of stems cannot place.
+   */
+  #firstHits(table: FacetTable, page: Int32Array, hl: HighlightTerms): Map<number, number> | null {
+    const index = this.from.index();
+    if (!index || hl.prefixes.length > 0 || !hasHighlightTerms(hl)) return null;
+    return index.firstInBody(table, page, [...hl.terms], hl.phrases);
+  }
+}

@@ -1,0 +1,110 @@
+// The catalogue's story threads, with the index built a slice at a time (issue 20): built
+// whole at open it cost 2.2 s at 100,000 articles before the first list page could be
+// served (bench/run-phases.ts startup), so the list comes first, without thread badges,
+// and the index is built after it between other work. Anything that needs threads before
+// then (an article's view) finishes the build on the spot rather than answer without them.
+import type { ThreadIndex } from '../threads/thread-index';
+import type { StoredArticle } from './catalogue-records';
+import type { SignatureSource } from './catalogue-signatures';
+import { reindexArticle, storyThreads, threadIndexOf, type StoryThreads } from './story-threads';
+
+/**
+ * Articles indexed per slice: at about 0.02 ms an article (bench/threads.ts) a slice
+ * holds the thread for ~20 ms, so a list page or a keystroke waits at most that long.
+ */
+export const ARTICLES_PER_SLICE = 1000;
+
+type Articles = Readonly<Record<string, StoredArticle>>;
+
+/** One build of the index, over the articles there were when it began. */
+class ThreadIndexBuild {
+  readonly index: ThreadIndex = threadIndexOf([]);
+  readonly #ids: string[];
+  #next = 0;
+
+  constructor(articles: Articles) {
+    this.#ids = Object.keys(articles);
+  }
+
+  get done(): boolean {
+    return this.#next >= this.#ids.length;
+  }
+
+  /** Indexes up to `count` more of them, as each is now; one removed meanwhile is skipped. */
+  step(articles: Articles, count = ARTICLES_PER_SLICE): void {
+    const end = Math.min(this.#ids.length, this.#next + count);
+    for (; this.#next < end; this.#next++) {
+      const article = articles[this.#ids[this.#next]!];
+      if (article) reindexArticle(this.index, article, undefined);
+    }
+  }
+}
+
+/** Settles after a turn of the event loop, so what queued meanwhile (an IPC call, a page) runs first. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class CatalogueThreads {
+  /** Built, and kept current article by article after. */
+  #index: ThreadIndex | null = null;
+  /** The index part built, while build() runs. */
+  #build: ThreadIndexBuild | null = null;
+  #building: Promise<void> | null = null;
+  /** Built again from the index after a change (story-threads.ts). */
+  #view: StoryThreads | null = null;
+
+  constructor(
+    private readonly articles: () => Articles,
+    private readonly signatures: SignatureSource,
+  ) {}
+
+  /**
+   * An article put: indexed now, in the index or the build under way, unless the build will
+   * reach it with this same signature (reindexArticle leaves an unchanged one alone).
+   */
+  put(article: StoredArticle, previous: StoredArticle | undefined): void {
+    const index = this.#index ?? this.#build?.index;
+    if (index) reindexArticle(index, article, previous);
+    this.#view = null;
+  }
+
+  remove(id: string): void {
+    (this.#index ?? this.#build?.index)?.remove(id);
+    this.#view = null;
+  }
+
+  /** The threads, building what is left of the index first, at once. */
+  all(): StoryThreads {
+    if (!this.#index) {
+      this.signatures.loadNow();
+      const build = this.#build ?? new ThreadIndexBuild(this.articles());
+      build.step(this.articles(), Infinity);
+      this.#index = build.index;
+      this.#build = null;
+    }
+    return (this.#view ??= storyThreads(this.#index, this.articles()));
+  }
+
+  /** The threads if the index is built, else null. */
+  ifBuilt(): StoryThreads | null {
+    return this.#index ? this.all() : null;
+  }
+
+  /** Builds the index a slice at a time; settles once ifBuilt() has them. An all() meanwhile finishes the build at once. */
+  build(): Promise<void> {
+    if (this.#index) return Promise.resolve();
+    return (this.#building ??= this.#buildSliced());
+  }
+
+  async #buildSliced(): Promise<void> {
+    await this.signatures.load();
+    if (this.#index) return;
+    const build = (this.#build = new ThreadIndexBuild(this.articles()));
+    while (this.#build === build && !build.done) {
+      await nextTurn();
+      if (this.#build === build) build.step(this.articles());
+    }
+    if (this.#build !== build) return;
+    this.#index = build.index;
+    this.#build = null;
+  }
+}
