@@ -1,20 +1,20 @@
-import { dirname, join, sep } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { Low } from 'lowdb';
 import type { ListPage, ListSort } from '../../contract/archive';
 import { AtomicJsonFile } from './atomic-json-file';
 import * as folders from './catalogue-folders';
 import { heldBackFromSnapshot, holdBackOnceSettled } from './catalogue-holdback';
-import { applyEntry, entryOf, noChanges, type CatalogueEntry } from './catalogue-journal';
+import { entryOf, noChanges, type CatalogueEntry } from './catalogue-journal';
 import { ListOrders } from './catalogue-list';
 import type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './catalogue-records';
 import { UnreadSignatures } from './catalogue-signatures';
-import { CATALOGUE_FILE, emptyCatalogue, readSnapshot, snapshotSize, writeSnapshot } from './catalogue-snapshot';
+import { readCatalogue } from './catalogue-open';
+import { snapshotSize, writeSnapshot } from './catalogue-snapshot';
 import { ContentHashes } from './content-hashes';
 import { FileEntries } from './file-entries';
 import { NODE_FILE_IO, type FileIo } from './file-io';
 import { Journal } from './journal';
 import { JournaledDocument } from './journaled-document';
-import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
 import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
 import { storyGroups, type StoryGroups } from './story-versions';
 import type { StoryThreads } from './story-threads';
@@ -26,7 +26,7 @@ export type { CatalogueData, FileEntry, SourceMeta, StoredArticle } from './cata
 export { CATALOGUE_FILE } from './catalogue-snapshot';
 export { NO_USER_SUMMARY, summarise, type UserSummary, type VersionCounts } from './catalogue-list';
 
-export const CATALOGUE_JOURNAL = 'catalogue.journal';
+export { CATALOGUE_JOURNAL } from './catalogue-open';
 /** The journal is folded into catalogue.json once it outgrows it, and never below this size: a few import batches. */
 const FOLD_MIN_BYTES = 16 * 1024 * 1024;
 
@@ -85,33 +85,19 @@ export class CatalogueStore {
 
   /** `io` is for tests that make writes fail (see file-io.ts). */
   static async open(dataDir: string, warnings: string[], io: FileIo = NODE_FILE_IO): Promise<CatalogueStore> {
-    const path = join(dataDir, CATALOGUE_FILE);
-    const adapter = new AtomicJsonFile<CatalogueData>(path, io);
-    const db = new Low<CatalogueData>(adapter, emptyCatalogue());
-    const { found, shards } = await readSnapshot(db, path, warnings);
-    const fresh = new Set<string>();
-    // The journal was written by this version (a migration folds it into a snapshot), so it is replayed before migrating.
-    const journal = new Journal(join(dataDir, CATALOGUE_JOURNAL), io);
-    const files = new FileEntries(dataDir, warnings, io);
-    const replayed = await JournaledDocument.replay<CatalogueEntry>(journal, db.data.journalSeq ?? 0, (entry) => {
-      for (const id of Object.keys(entry.articles ?? {})) fresh.add(id);
-      applyEntry(db.data, entry, (seq, changes) => files.replay(seq, changes));
-    });
-    if (replayed.setAsideAs) {
-      warnings.push(
-        `Part of the catalogue's journal was damaged. It is kept unchanged as ${replayed.setAsideAs}; the ${replayed.applied} imports before the damage were restored. Import your folders again to restore the rest.`,
-      );
-    }
-    const raw = db.data as unknown as Record<string, unknown>;
-    files.adoptFrom(raw, found !== 'none');
-    const { data, migrated } = migrate<CatalogueData>(path, raw, CATALOGUE_MIGRATIONS);
-    db.data = data;
+    const read = await readCatalogue(dataDir, warnings, io);
     const size = await snapshotSize(dataDir);
-    const store = new CatalogueStore(db, adapter, journal, files, replayed.seq, size, io);
-    if (found === 'shards')
-      store.#signatures = new UnreadSignatures(dataDir, shards, () => store.db.data.articles, warnings, fresh);
+    const store = new CatalogueStore(read.db, read.adapter, read.journal, read.files, read.seq, size, io);
+    if (read.found === 'shards')
+      store.#signatures = new UnreadSignatures(
+        dataDir,
+        read.shards,
+        () => store.db.data.articles,
+        warnings,
+        read.fresh,
+      );
     // A damaged journal was set aside: what it restored is only in memory until written.
-    if (migrated || replayed.setAsideAs) await store.snapshot();
+    if (read.migrated || read.setAside) await store.snapshot();
     return store;
   }
 
