@@ -19,6 +19,13 @@ describe('translate', () => {
     expect(translate('en', 'articles', { n: 0 })).toBe('0 articles');
   });
 
+  it('groups the digits of a large count as the UI language does, and only counts', () => {
+    expect(translate('en', 'articles', { n: 1_000_000 })).toBe('1,000,000 articles');
+    // Russian groups with a no-break space, so a count never wraps between its digits.
+    expect(translate('ru', 'articles', { n: 12_345 })).toBe('12\u00a0345 статей');
+    expect(translate('en', 'importing', { done: 12_000, total: 20_000 })).toBe('Importing 12,000 of 20,000');
+  });
+
   it('fills named placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'hitCount', { current: 2, total: 7 })).toBe('2 / 7');
     expect(translate('en', 'importing', { done: 3 })).toBe('Importing 3 of {total}');
