@@ -9,6 +9,7 @@ import { linesOfPage, type PdfLine, type PdfRun } from './pdf-lines';
 import { paragraphsOf } from './pdf-paragraphs';
 import { dropRunningLines } from './pdf-running';
 import { documentReject, type DocumentOutcome } from './document-outcome';
+import { keepNatives, restoreNatives } from './pdf-natives';
 
 /** Pages read at most: a 500-page report keeps within the worker's 10 s budget (import-run.ts). */
 export const MAX_PDF_PAGES = 200;
@@ -32,8 +33,12 @@ function loadPdfJs(): Promise<PdfJs> {
     // draws, so empty classes stand in and the import's output stays quiet.
     g.ImageData ??= class ImageData {};
     g.Path2D ??= class Path2D {};
+    // The legacy build replaces some of the engine's methods for the whole thread (pdf-natives.ts).
+    const natives = keepNatives();
     g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const module = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    restoreNatives(natives);
+    return module;
   })();
   return pdfjs;
 }
