@@ -1,9 +1,11 @@
 // The cold import alone, with figures that hold on a shared, loaded machine: wall time,
 // the process's CPU time (all threads), the main thread's busy share, and memory samples
 // (RSS, the main heap, array buffers) to see what holds memory and when.
-// Run: node --expose-gc --import tsx bench/import-profile.ts DATADIR DIR [WORKERS]
+// Run: [BUILT_WORKER=1] node --expose-gc --import tsx bench/import-profile.ts DATADIR DIR [WORKERS [WORKER_HEAP_MB]]
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ArchiveService } from '../src-main/core/service';
 
@@ -33,13 +35,25 @@ const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 async function main(): Promise<void> {
   const [dataDir, dir, workers, memoryMb] = process.argv.slice(2);
   if (!dataDir || !dir) throw new Error('usage: import-profile.ts DATADIR DIR [WORKERS]');
-  const service = await ArchiveService.open({ dataDir, parse: { workers: workers ? Number(workers) : undefined, workerMemoryMb: memoryMb ? Number(memoryMb) : undefined },
+  const service = await ArchiveService.open({
+    dataDir,
+    parse: {
+      workers: workers ? Number(workers) : undefined,
+      workerMemoryMb: memoryMb ? Number(memoryMb) : undefined,
+      // The app runs the bundled worker (npm run build), not the TypeScript source through tsx, which adds its own loader thread and ~170 MB.
+      ...(process.env.BUILT_WORKER && { workerScript: resolve('out/main/parse-worker.js') }),
+    },
   });
   const samples: Sample[] = [];
   const start = performance.now();
   const sample = (): void => {
     const m = process.memoryUsage();
-    samples.push({ s: (performance.now() - start) / 1000, rss: mb(m.rss), heap: mb(m.heapUsed), buffers: mb(m.arrayBuffers) });
+    samples.push({
+      s: (performance.now() - start) / 1000,
+      rss: mb(m.rss),
+      heap: mb(m.heapUsed),
+      buffers: mb(m.arrayBuffers),
+    });
   };
   const timer = setInterval(sample, 250);
   const cpu0 = process.cpuUsage();
@@ -50,6 +64,8 @@ async function main(): Promise<void> {
   const elu = performance.eventLoopUtilization(elu0);
   clearInterval(timer);
   const threads = threadCpu();
+  // What the main thread holds once the import is done: HEAP_SNAPSHOT=FILE writes it there.
+  if (process.env.HEAP_SNAPSHOT) writeHeapSnapshot(process.env.HEAP_SNAPSHOT);
   await service.close();
   const peak = samples.reduce((a, b) => (b.rss > a.rss ? b : a), samples[0]!);
   const every = Math.max(1, Math.floor(samples.length / 12));
