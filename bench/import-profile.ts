@@ -9,18 +9,35 @@ import { writeHeapSnapshot } from 'node:v8';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ArchiveService } from '../src-main/core/service';
 
-/** CPU seconds of each of this process's threads over 0.5 s, from /proc (Linux): which thread is the critical path, whatever the load. */
-function threadCpu(): { name: string; cpuS: number }[] {
-  const tick = 100;
-  return readdirSync('/proc/self/task')
-    .map((tid) => {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+/**
+ * CPU seconds of each of this process's threads, from /proc (Linux): which thread is the
+ * critical path, whatever the load. Read every second and kept per thread, since a parse
+ * worker left idle is stopped (parse-pool.ts) before the import's last saves end.
+ */
+function threadSampler(): () => { name: string; cpuS: number }[] {
+  const seen = new Map<string, number>();
+  const read = (): void => {
+    for (const tid of readdirSync('/proc/self/task')) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      } catch {
+        continue; // the thread ended between the listing and the read
+      }
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return { name: `${name}#${tid}`, cpuS: (Number(fields[11]) + Number(fields[12])) / tick };
-    })
-    .filter((t) => t.cpuS >= 0.5)
-    .sort((a, b) => b.cpuS - a.cpuS);
+      seen.set(`${name}#${tid}`, (Number(fields[11]) + Number(fields[12])) / 100);
+    }
+  };
+  const timer = setInterval(read, 1000);
+  return () => {
+    clearInterval(timer);
+    read();
+    return [...seen]
+      .map(([name, cpuS]) => ({ name, cpuS }))
+      .filter((t) => t.cpuS >= 0.5)
+      .sort((a, b) => b.cpuS - a.cpuS);
+  };
 }
 
 interface Sample {
@@ -56,6 +73,7 @@ async function main(): Promise<void> {
     });
   };
   const timer = setInterval(sample, 250);
+  const threadsAtEnd = threadSampler();
   const cpu0 = process.cpuUsage();
   const elu0 = performance.eventLoopUtilization();
   const summary = await service.importFolder(dir);
@@ -63,7 +81,7 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(cpu0);
   const elu = performance.eventLoopUtilization(elu0);
   clearInterval(timer);
-  const threads = threadCpu();
+  const threads = threadsAtEnd();
   // What the main thread holds once the import is done: HEAP_SNAPSHOT=FILE writes it there.
   if (process.env.HEAP_SNAPSHOT) writeHeapSnapshot(process.env.HEAP_SNAPSHOT);
   await service.close();
