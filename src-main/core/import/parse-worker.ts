@@ -4,6 +4,8 @@
 // While it parses a file it says which one in shared memory: if it dies or overruns its
 // budget there, the main thread knows which file to reject (parse-slot.ts).
 import { parentPort, workerData } from 'node:worker_threads';
+import { detectDocument } from '../parse/docs/detect-document';
+import { warmPdfReader } from '../parse/docs/read-pdf';
 import { prepareBytes, readJob, rejectedBy, type PrepareJob, type PreparedFile } from './prepare-file';
 import { tooSlow, type WorkerData, type WorkerReply, type WorkerRequest } from './parse-slot';
 
@@ -57,6 +59,8 @@ async function prepare(seq: number, job: PrepareJob): Promise<PreparedFile> {
 }
 
 async function parseMarked(seq: number, job: PrepareJob, bytes: Uint8Array): Promise<PreparedFile> {
+  // The PDF reader's one-time load is the worker's, not the file's (read-pdf.ts warmPdfReader).
+  if (detectDocument(bytes, job.path) === 'pdf') await warmPdfReader();
   Atomics.store(current, 1, BigInt(Date.now()));
   Atomics.store(current, 0, BigInt(seq + 1));
   try {

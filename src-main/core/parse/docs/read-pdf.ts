@@ -43,6 +43,16 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
+/**
+ * Loads pdf.js ahead of a PDF, so the load (1-2 s of CPU, once per worker) is not charged to
+ * the first PDF's time budget: on a loaded machine it took longer than the budget, and the
+ * first two PDFs of a 100,000-file import were rejected as too slow (each in a fresh worker).
+ * A failed load is left to readPdf, which then rejects the file with its reason.
+ */
+export async function warmPdfReader(): Promise<void> {
+  await loadPdfJs().catch(() => undefined);
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<DocumentOutcome> {
   const { getDocument } = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer,
