@@ -13,8 +13,12 @@ import { errorText, statFiles, walkFolder } from './walk-folder';
 /** Fewer files to read than this are read by one worker: starting more would cost more than they save. */
 const WORKERS_FROM_FILES = 200;
 
-/** Files read and parsed ahead of the one being stored, per worker: enough to keep each worker and the disk busy. */
-const AHEAD_PER_WORKER = 32;
+/**
+ * Files read and parsed ahead of the one being stored, per worker: enough to keep each worker
+ * and the disk busy. The next batch is asked for when half are left, while the worker still
+ * has the rest of its batch to parse (parse-worker.ts sends results a few at a time).
+ */
+const AHEAD_PER_WORKER = 64;
 
 export interface ImportOptions {
   catalogue: CatalogueStore;

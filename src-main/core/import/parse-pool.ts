@@ -14,9 +14,13 @@ export { WorkerStartError, type WorkerConfig } from './parse-slot';
 export const SOURCE_WORKER = new URL('./parse-worker-tsx.mjs', import.meta.url);
 
 /**
- * One worker per core but one, which the main thread needs: it stores and indexes, the
- * longer part of an import, so it sets the pace. On 2 cores a second worker only took
- * CPU from it (bench at 20,000 files: same or slower wall time, 3-4 s more CPU).
+ * One worker per core but one, which the main thread needs. On 2 cores a second worker only
+ * took CPU from it (bench at 20,000 files: same or slower wall time, 3-4 s more CPU). Now
+ * that workers also find names and MinHash signatures the worker is the longer thread (20,000
+ * files, bench/import-profile.ts: worker 29.3 s CPU, main thread 16.1 s, V8's helper threads
+ * ~10 s), but the import uses both cores already: a second worker could win at most the
+ * worker's idle share (~15%), costs its own start (~1.5 s CPU: modules, pdf.js) and ~150 MB
+ * (bundled) to ~320 MB (tsx) of RSS, which the 800 MB target at 100k cannot spare.
  */
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism() - 1);

@@ -9,6 +9,7 @@ import { linesOfPage, type PdfLine, type PdfRun } from './pdf-lines';
 import { paragraphsOf } from './pdf-paragraphs';
 import { dropRunningLines } from './pdf-running';
 import { documentReject, type DocumentOutcome } from './document-outcome';
+import { keepNatives, restoreNatives } from './pdf-natives';
 
 /** Pages read at most: a 500-page report keeps within the worker's 10 s budget (import-run.ts). */
 export const MAX_PDF_PAGES = 200;
@@ -32,10 +33,24 @@ function loadPdfJs(): Promise<PdfJs> {
     // draws, so empty classes stand in and the import's output stays quiet.
     g.ImageData ??= class ImageData {};
     g.Path2D ??= class Path2D {};
+    // The legacy build replaces some of the engine's methods for the whole thread (pdf-natives.ts).
+    const natives = keepNatives();
     g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const module = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    restoreNatives(natives);
+    return module;
   })();
   return pdfjs;
+}
+
+/**
+ * Loads pdf.js ahead of a PDF, so the load (1-2 s of CPU, once per worker) is not charged to
+ * the first PDF's time budget: on a loaded machine it took longer than the budget, and the
+ * first two PDFs of a 100,000-file import were rejected as too slow (each in a fresh worker).
+ * A failed load is left to readPdf, which then rejects the file with its reason.
+ */
+export async function warmPdfReader(): Promise<void> {
+  await loadPdfJs().catch(() => undefined);
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<DocumentOutcome> {
