@@ -37,6 +37,8 @@ const SAMPLE = 5_000;
 export async function threadsPhase(dataDir: string): Promise<ThreadsPhase> {
   const warnings: string[] = [];
   const catalogue = await CatalogueStore.open(dataDir, warnings);
+  // The signatures live in their own shards, read after the first page (catalogue-signatures.ts).
+  await catalogue.loadSignatures();
   const bodies = new BodyStore(dataDir, warnings);
   const articles: StoredArticle[] = Object.values(catalogue.data.articles);
   const texts: string[] = [];
