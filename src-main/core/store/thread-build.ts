@@ -9,10 +9,14 @@ import type { SignatureSource } from './catalogue-signatures';
 import { reindexArticle, storyThreads, threadIndexOf, type StoryThreads } from './story-threads';
 
 /**
- * Articles indexed per slice: at about 0.02 ms an article (bench/threads.ts) a slice
- * holds the thread for ~20 ms, so a list page or a keystroke waits at most that long.
+ * How long one slice may hold the thread. Counted in articles (1,000 a slice) a slice took
+ * 50-100 ms late in a 100,000-article build, as the buckets fill, and a tag written then
+ * waited as long (bench/run-phases.ts writes, run right after open); timed, a keystroke or
+ * a tag waits at most about this.
  */
-export const ARTICLES_PER_SLICE = 1000;
+export const SLICE_MS = 8;
+/** Articles indexed between looks at the clock. */
+const CHECK_EVERY = 64;
 
 type Articles = Readonly<Record<string, StoredArticle>>;
 
@@ -30,12 +34,16 @@ class ThreadIndexBuild {
     return this.#next >= this.#ids.length;
   }
 
-  /** Indexes up to `count` more of them, as each is now; one removed meanwhile is skipped. */
-  step(articles: Articles, count = ARTICLES_PER_SLICE): void {
-    const end = Math.min(this.#ids.length, this.#next + count);
-    for (; this.#next < end; this.#next++) {
-      const article = articles[this.#ids[this.#next]!];
-      if (article) reindexArticle(this.index, article, undefined);
+  /** Indexes more of them, as each is now, until `ms` have passed; one removed meanwhile is skipped. */
+  step(articles: Articles, ms = SLICE_MS): void {
+    const until = performance.now() + ms;
+    while (this.#next < this.#ids.length) {
+      const end = Math.min(this.#ids.length, this.#next + CHECK_EVERY);
+      for (; this.#next < end; this.#next++) {
+        const article = articles[this.#ids[this.#next]!];
+        if (article) reindexArticle(this.index, article, undefined);
+      }
+      if (performance.now() >= until) return;
     }
   }
 }
