@@ -8,7 +8,7 @@
 import arCountries from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ruCountries from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
-import { findEntity, preferredLabel, type GazetteerEntity } from '../names';
+import { gazetteerPlace, preferredLabel } from '../names';
 import { formIndex } from './russian-forms';
 
 // Russian nominative (then, after ';', the case forms of a phrase) | English | Arabic
@@ -199,9 +199,6 @@ export function russianPlace(word: string): string | undefined {
   return entity ? preferredLabel(entity, 'ru') : undefined;
 }
 
-/** The gazetteer's id of the United Nations, a dateline place (see gazetteerPlace). */
-export const UNITED_NATIONS = 'place/united-nations';
-
 /** True when a multi-word Russian phrase, in any listed case, is a known place. */
 export const isRussianPlacePhrase = (phrase: string): boolean => RU_PHRASES.has(phrase);
 
@@ -210,15 +207,6 @@ export const isEnglishPlace = (name: string): boolean => EN.has(name) || !!gazet
 
 /** True when `name` (without proclitics) is a known Arabic place. */
 export const isArabicPlace = (name: string): boolean => AR.has(name) || !!gazetteerPlace(name);
-
-/**
- * A country or place of the gazetteer, but not the United Nations: it is a place to a
- * dateline (AP files from «UNITED NATIONS»), and an organisation everywhere else.
- */
-function gazetteerPlace(name: string): GazetteerEntity | undefined {
-  const entity = findEntity(name, ['country', 'place']);
-  return entity?.id === UNITED_NATIONS ? undefined : entity;
-}
 
 const AR_LENGTHS = new Map<string, number[]>();
 for (const name of AR) {

@@ -2,9 +2,8 @@
 // Seen on the mentions fixture (tests/fixtures/mentions): a dateline «МОСКВА, 12 марта»
 // came out an organisation (capitals read as an abbreviation), Arabic «روسيا» after a verb a
 // person, and the headline's «Лужков» a person of its own beside the body's «Юрий Лужков».
-import { findEntity, preferredLabel } from '../names';
+import { findEntity, preferredLabel, UNITED_NATIONS } from '../names';
 import type { EntityMention, EntitySpan } from './entity-types';
-import { UNITED_NATIONS } from './known-places';
 import { joinOrgForms, orgHeadNominative } from './russian-org-names';
 import { surnameStem } from './russian-surnames';
 

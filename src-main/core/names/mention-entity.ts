@@ -5,6 +5,7 @@
 // change group too (bench/names-facets.ts measures the cost at 100k rows).
 import { entityById, findEntity } from './gazetteer';
 import type { EntityKind, GazetteerEntity } from './gazetteer-data';
+import { remembered } from './remembered';
 
 /** The mention types the gazetteer knows entities of; people it does not. */
 export type NamedMention = 'place' | 'org';
@@ -13,41 +14,30 @@ export type NamedMention = 'place' | 'org';
  * The United Nations is a place to a dateline (AP files from «UNITED NATIONS») and an
  * organisation in running text (core/entities/settle-names.ts turns it into one).
  */
-const UNITED_NATIONS = 'place/united-nations';
+export const UNITED_NATIONS = 'place/united-nations';
 
 const PLACE_KINDS: readonly EntityKind[] = ['country', 'place'];
 const ORG_KINDS: readonly EntityKind[] = ['agency', 'place'];
-
-// The table is built again after every import, over the same names: each is looked up once
-// and remembered (at 100k articles, 50k distinct place and organisation names cost ~150 ms
-// CPU a build unremembered; bench/names-facets.ts). Bounded, since names come from imported
-// text: past this many, start again.
-const MAX_REMEMBERED = 200_000;
-const remembered: Record<NamedMention, Map<string, GazetteerEntity | null>> = { place: new Map(), org: new Map() };
 
 /**
  * The gazetteer entity a mentioned name stands for: a country or place for a place, an
  * agency or the United Nations for an organisation; undefined for a name it does not
  * know, which then stays as written. `name` may be an entity id from a facet link.
+ * Remembered: at 100k articles, 50k distinct place and organisation names cost ~150 ms CPU
+ * a table build unremembered (bench/names-facets.ts).
  */
-export function entityForMention(type: NamedMention, name: string): GazetteerEntity | undefined {
-  const memo = remembered[type];
-  let entity = memo.get(name);
-  if (entity === undefined) {
-    entity = lookUp(type, name) ?? null;
-    if (memo.size >= MAX_REMEMBERED) memo.clear();
-    memo.set(name, entity);
-  }
-  return entity ?? undefined;
+export const entityForMention = remembered<NamedMention>(200_000, lookUp);
+
+/** A country or place of the gazetteer, but not the United Nations, which is an organisation but in a dateline. */
+export function gazetteerPlace(name: string): GazetteerEntity | undefined {
+  const place = findEntity(name, PLACE_KINDS);
+  return place?.id === UNITED_NATIONS ? undefined : place;
 }
 
 function lookUp(type: NamedMention, name: string): GazetteerEntity | undefined {
   const byId = name.includes('/') ? entityById(name) : undefined;
   if (byId) return fitsMention(type, byId) ? byId : undefined;
-  if (type === 'place') {
-    const place = findEntity(name, PLACE_KINDS);
-    return place?.id === UNITED_NATIONS ? undefined : place;
-  }
+  if (type === 'place') return gazetteerPlace(name);
   // One look-up for both: the names of 100k articles cost one key each (bench/names-facets.ts).
   const org = findEntity(name, ORG_KINDS);
   return org && (org.kind === 'agency' || org.id === UNITED_NATIONS) ? org : undefined;
