@@ -246,6 +246,7 @@ export class ArchiveSearch {
       const { facets, orders } = this.#tables;
       this.#stores?.index.prepare(facets);
       orders.prepare();
+      facets.buildMentions();
     });
   }
 
@@ -259,7 +260,16 @@ export class ArchiveSearch {
 
   #context(tables: Tables): EvaluationContext {
     const { facets } = tables;
-    return { index: this.#stores!.index, table: facets, rows: tables.rows, user: this.user, mentions: facets.mentions };
+    return {
+      index: this.#stores!.index,
+      table: facets,
+      rows: tables.rows,
+      user: this.user,
+      // A getter: only a query naming a person, organisation or place needs the mention columns built.
+      get mentions() {
+        return facets.mentions;
+      },
+    };
   }
 
   #remember(key: string, result: ResultSet): void {
