@@ -12,7 +12,7 @@ import type { ArticleRow } from '../src-main/core/search/compile-query';
 import { FacetTable } from '../src-main/core/search/facets';
 import { entityForField, findEntity, gazetteerCounts } from '../src-main/core/names';
 import { MentionColumns } from '../src-main/core/search/mention-columns';
-import type { StoredMention } from '../src-main/core/record-entities';
+import { encodeMentions, type StoredMention } from '../src-main/core/record-entities';
 
 const N = Number(process.argv[2] ?? 100_000);
 const AGENCIES = ['SANA', 'САНА', 'سانا', 'Reuters', 'REUTERS', 'Рейтер', 'رويترز', 'AFP', 'ТАСС', 'TASS', 'dpa'];
@@ -56,7 +56,7 @@ function rows(n: number): ArticleRow[] {
     folder: '/news',
     status: 'usable',
     versionCount: 1,
-    entities: mentions(i),
+    entities: encodeMentions(mentions(i)),
   }));
 }
 

@@ -6,6 +6,7 @@
 // (A) is skipped past 300,000 articles: one file of them all passes V8's longest string.
 import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { encodeMentions } from '../src-main/core/record-entities';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { RelatedItem } from '../src-main/contract/records';
@@ -74,11 +75,11 @@ async function main(): Promise<void> {
       snippet: paragraphs[0]!.slice(0, 220),
       contentHash: id.repeat(4),
       // A few names and a signature, as the importer stores them: at 100k real articles they are a quarter of the catalogue.
-      entities: [
+      entities: encodeMentions([
         ['p', `Person ${i % 5000}`, 2],
         ['l', `Place ${i % 700}`, 1],
         ['o', `Agency ${i % 90}`, 1],
-      ],
+      ]),
       minhash: syntheticSignature(i),
       sources: [{ ...template.source, path: `/archive/folder-${i % 500}/file-${i}.txt` }],
       warnings: [],

@@ -6,6 +6,16 @@ import type { DispatchRecord } from '../contract/records';
 import type { EntityMention, EntityType } from './entities/entity-types';
 import { extractEntities, summariseMentions } from './entities/extract';
 import { entityForMention } from './names';
+import {
+  CODE_OF,
+  decodeMentions,
+  encodeMentions,
+  TYPE_OF,
+  type StoredMention,
+  type StoredMentions,
+} from './store/stored-mentions';
+
+export { decodeMentions, encodeMentions, type StoredMention, type StoredMentions } from './store/stored-mentions';
 
 /**
  * The most an article keeps, commonest first. A long report names a hundred places and
@@ -32,19 +42,11 @@ export function pickEntities(from: { entities?: EntityMention[] }): { entities?:
   return from.entities?.length ? { entities: from.entities } : {};
 }
 
-/**
- * One mention as the catalogue stores it: `[type code, name, count]`. Objects with their
- * three keys made catalogue.json half as large again at 10k bench articles (10.3 → 15.5 MB,
- * ~10 names each); as tuples it grows by a quarter (13.1 MB), and it is read at every start.
- */
-export type StoredMention = [code: MentionCode, name: string, count: number];
-const CODE_OF = { person: 'p', org: 'o', place: 'l' } as const satisfies Record<EntityType, string>;
-type MentionCode = (typeof CODE_OF)[EntityType];
-const TYPE_OF: Record<MentionCode, EntityType> = { p: 'person', o: 'org', l: 'place' };
-
 /** The record's entities in the catalogue's form, as a field to spread; nothing when it has none. */
-export function storedEntities(from: { entities?: EntityMention[] }): { entities?: StoredMention[] } {
-  return from.entities?.length ? { entities: from.entities.map((e) => [CODE_OF[e.type], e.name, e.count]) } : {};
+export function storedEntities(from: { entities?: EntityMention[] }): { entities?: StoredMentions } {
+  return from.entities?.length
+    ? { entities: encodeMentions(from.entities.map((e) => [CODE_OF[e.type], e.name, e.count])) }
+    : {};
 }
 
 /**
@@ -53,8 +55,8 @@ export function storedEntities(from: { entities?: EntityMention[] }): { entities
  * facet lists (mention-columns.ts); the id is looked up here, not stored, so articles
  * imported before it get one too.
  */
-export function readEntities(from: { entities?: readonly StoredMention[] }): { entities?: EntityMention[] } {
-  return from.entities?.length ? { entities: from.entities.map(readMention) } : {};
+export function readEntities(from: { entities?: StoredMentions }): { entities?: EntityMention[] } {
+  return from.entities ? { entities: decodeMentions(from.entities).map(readMention) } : {};
 }
 
 function readMention([code, name, count]: StoredMention): EntityMention {

@@ -2,7 +2,7 @@
 // article's metadata. Also collects what to highlight: the words the query looks for.
 import type { DispatchStatus } from '../../contract/records';
 import { entityForField, isNamedField } from '../names';
-import type { StoredMention } from '../record-entities';
+import type { StoredMentions } from '../record-entities';
 import { analyze, normalizeWord, stemNormalized } from './index/analyzer';
 import type { MentionFacetName } from '../../contract/search';
 import type { FieldName, HasValue, QueryNode } from './query-tree';
@@ -27,7 +27,7 @@ export interface ArticleRow {
   /** The id of its story thread (store/story-threads.ts); absent when it is in none. */
   threadId?: string;
   /** The names the article mentions (issue 19), as the catalogue stores them. */
-  entities?: readonly StoredMention[];
+  entities?: StoredMentions;
 }
 
 export type Matcher =

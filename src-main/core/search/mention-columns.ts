@@ -11,7 +11,7 @@ import { orgNominatives } from '../entities/russian-org-names';
 import { entityForMention, type GazetteerEntity } from '../names';
 import type { ArticleRow } from './compile-query';
 import { analyze, type Token } from './index/analyzer';
-import { storedType } from '../record-entities';
+import { decodeMentions, storedType } from '../record-entities';
 import { ListColumn } from './list-column';
 
 /** Case and Unicode form folded: «Юрий Лужков» from one text and «ЮРИЙ ЛУЖКОВ» from a headline are one name. */
@@ -136,7 +136,7 @@ function mentionColumns(rows: readonly ArticleRow[]): MentionColumn[] {
     ENTITY_TYPES.map((t) => [t, builders[MENTION_FACETS.indexOf(MENTION_FACET_OF[t])]!]),
   ) as Record<EntityType, ColumnBuilder>;
   rows.forEach((row, r) => {
-    if (row.entities) for (const mention of row.entities) builderOf[storedType(mention)].add(r, mention[1]);
+    for (const mention of decodeMentions(row.entities)) builderOf[storedType(mention)].add(r, mention[1]);
     for (const b of builders) b.offsets[r + 1] = b.codes.length;
   });
   return MENTION_FACETS.map((facet, i) => builders[i]!.column(facet));
@@ -145,7 +145,7 @@ function mentionColumns(rows: readonly ArticleRow[]): MentionColumn[] {
 /** The name each organisation counts under: «Газпрома» under «Газпром» when the archive holds both (russian-org-names.ts). */
 function orgNames(rows: readonly ArticleRow[]): (name: string) => string {
   const names = new Set<string>();
-  for (const row of rows) if (row.entities) for (const m of row.entities) if (m[0] === 'o') names.add(m[1]);
+  for (const row of rows) for (const m of decodeMentions(row.entities)) if (m[0] === 'o') names.add(m[1]);
   return orgNominatives(names, nameKey);
 }
 

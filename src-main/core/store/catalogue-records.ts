@@ -1,12 +1,12 @@
 // The catalogue's records as stored: articles, file entries and folders. catalogue.ts
 // re-exports them; they live apart so the modules the store is built from can share them.
 import type { DispatchFormat, DispatchRecord, SourceRef } from '../../contract/records';
-import type { StoredMention } from '../record-entities';
+import type { StoredMentions } from './stored-mentions';
 
 /** Article metadata as stored. Bodies live in the BodyStore, so the list loads without them. */
 export interface StoredArticle extends Omit<DispatchRecord, 'paragraphs' | 'related' | 'source' | 'entities'> {
-  /** The names the article mentions, compactly (record-entities.ts StoredMention). */
-  entities?: StoredMention[];
+  /** The names the article mentions, in one string (record-entities.ts StoredMentions). */
+  entities?: StoredMentions;
   snippet: string;
   /** sha256 of the normalised title and body: two files with this hash hold one article. */
   contentHash: string;

@@ -1,3 +1,4 @@
+import { encodeMentions, type StoredMention } from './stored-mentions';
 /**
  * Schema versions of the stores. Each migration takes the data of version N-1 and
  * returns version N; `migrate` runs them in order. Add a step here and bump the
@@ -48,7 +49,33 @@ export const CATALOGUE_MIGRATIONS: readonly Migration[] = [
   // the store keeps the articles it read, and the snapshot after a migration writes the
   // shards, then catalogue.json without them (catalogue-snapshot.ts writeSnapshot).
   (data) => data,
+  // 4 → 5: an article's mentions, a list of [type, name, count] tuples, become one string
+  // (record-entities.ts StoredMentions): the tuples were a third of the catalogue's parse
+  // time at every start. Anything not a list of such tuples is left as it was, not dropped.
+  (data) => ({ ...data, articles: mentionsAsStrings(data.articles) }),
 ];
+
+function mentionsAsStrings(articles: unknown): unknown {
+  if (!articles || typeof articles !== 'object') return articles;
+  const out: Record<string, unknown> = {};
+  for (const [id, article] of Object.entries(articles as Record<string, unknown>)) {
+    const entities = (article as { entities?: unknown } | null)?.entities;
+    out[id] = isMentionList(entities)
+      ? { ...(article as object), entities: encodeMentions(entities) || undefined }
+      : article;
+  }
+  return out;
+}
+
+function isMentionList(value: unknown): value is StoredMention[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (m) => Array.isArray(m) && ['p', 'o', 'l'].includes(m[0]) && typeof m[1] === 'string' && typeof m[2] === 'number',
+    )
+  );
+}
+
 /** User-data migrations, same convention. */
 export const USERDATA_MIGRATIONS: readonly Migration[] = [
   // 1 → 2: version 1 reserved empty `tags` and `annotations` maps that nothing wrote.

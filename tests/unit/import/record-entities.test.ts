@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../../src-main/contract/entities';
 import { parseFile } from '../../../src-main/core/parse/index';
-import { entitiesOf, MAX_STORED_ENTITIES, readEntities, storedEntities } from '../../../src-main/core/record-entities';
+import {
+  decodeMentions,
+  entitiesOf,
+  MAX_STORED_ENTITIES,
+  readEntities,
+  storedEntities,
+} from '../../../src-main/core/record-entities';
 import { ArchiveService } from '../../../src-main/core/service';
 import { MENTION_WIRES, writeMentionWires } from '../../fixtures/mentions/mention-wires';
 
@@ -67,9 +73,10 @@ describe('entities in the archive', () => {
     expect(stored['obama.txt']).toContainEqual(expect.objectContaining({ type: 'person', name: 'Barack Obama' }));
   });
 
-  it('stores them compactly, as [type code, name, count]', async () => {
+  it('stores them compactly, one string per article read back as [type code, name, count]', async () => {
     const { ids } = await service.handlers['archive:ids']({ query: 'person:Лужков', filters: {}, sort: 'title' });
-    const stored = ids.flatMap((id) => service.catalogue.article(id)!.entities!);
+    expect(ids.map((id) => typeof service.catalogue.article(id)!.entities)).toEqual(ids.map(() => 'string'));
+    const stored = ids.flatMap((id) => decodeMentions(service.catalogue.article(id)!.entities));
     expect(stored).toContainEqual(['p', 'Юрий Лужков', 3]);
     expect(stored).toContainEqual(['l', 'Москва', 2]);
   });

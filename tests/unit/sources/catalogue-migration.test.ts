@@ -19,7 +19,7 @@ describe('catalogue migration 1 → 2', () => {
       JSON.stringify({ version: 1, articles: {}, files: {}, folders: ['/news/a', '/news/b'] }),
     );
     const catalogue = await CatalogueStore.open(dir, []);
-    expect(catalogue.data.version).toBe(4);
+    expect(catalogue.data.version).toBe(5);
     expect(catalogue.data.folders).toEqual(['/news/a', '/news/b']);
     expect(catalogue.data.sources).toEqual({
       '/news/a': { addedAt: null, lastScanAt: null, watch: true },
@@ -29,7 +29,7 @@ describe('catalogue migration 1 → 2', () => {
       version: number;
       sources: object;
     };
-    expect(stored.version).toBe(4);
+    expect(stored.version).toBe(5);
     expect(Object.keys(stored.sources)).toEqual(['/news/a', '/news/b']);
   });
 
@@ -44,6 +44,6 @@ describe('catalogue migration 1 → 2', () => {
 
   it('starts a new catalogue at the current version, 4, with no sources', async () => {
     const catalogue = await CatalogueStore.open(dir, []);
-    expect(catalogue.data).toMatchObject({ version: 4, folders: [], sources: {} });
+    expect(catalogue.data).toMatchObject({ version: 5, folders: [], sources: {} });
   });
 });

@@ -203,7 +203,7 @@ describe('catalogue migration 2 → 3', () => {
     await reopen();
     const store = await reopen();
     const catalogue = JSON.parse(await readFile(join(dir, CATALOGUE_FILE), 'utf8')) as Record<string, unknown>;
-    expect(catalogue).toMatchObject({ version: 4, folders: ['/news'] });
+    expect(catalogue).toMatchObject({ version: 5, folders: ['/news'] });
     expect(catalogue.files).toBeUndefined();
     expect(Object.keys(store.data.articles).sort()).toEqual(['a1', 'a2']);
     await store.loadFiles();

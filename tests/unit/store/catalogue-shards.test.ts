@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CATALOGUE_FILE, CATALOGUE_JOURNAL, CatalogueStore } from '../../../src-main/core/store/catalogue';
 import { SHARD_FOLDER, SHARDS, shardOf, shardPath } from '../../../src-main/core/store/catalogue-shards';
+import { decodeMentions } from '../../../src-main/core/store/stored-mentions';
 import { FaultyIo } from './faulty-io';
 import { storedArticle } from './stored-article';
 
@@ -35,7 +36,7 @@ describe('the catalogue in shards', () => {
   it('keeps no article in catalogue.json, spreads them over every shard, and reads them all back', async () => {
     await snapshotted(400);
     const head = await readJson(join(dir, CATALOGUE_FILE));
-    expect(head).toMatchObject({ version: 4, folders: ['/news'], shards: SHARDS });
+    expect(head).toMatchObject({ version: 5, folders: ['/news'], shards: SHARDS });
     expect(head.articles).toBeUndefined();
     const counts = await Promise.all(
       Array.from(
@@ -117,7 +118,7 @@ describe('the catalogue in shards', () => {
   });
 });
 
-describe('catalogue migration 3 → 4', () => {
+describe('catalogue migration 3 → 4 (and on to 5)', () => {
   /** A version-3 data folder as the app wrote it before shards: every article in catalogue.json, a journal entry after it. */
   async function versionThree(): Promise<void> {
     const articles = Object.fromEntries(ids(50).map((id) => [id, signed(id)]));
@@ -132,7 +133,7 @@ describe('catalogue migration 3 → 4', () => {
     await versionThree();
     await reopen();
     const head = await readJson(join(dir, CATALOGUE_FILE));
-    expect(head).toMatchObject({ version: 4, folders: ['/news'], journalSeq: 5 });
+    expect(head).toMatchObject({ version: 5, folders: ['/news'], journalSeq: 5 });
     expect(head.articles).toBeUndefined();
     const store = await reopen();
     expect(store.articleCount()).toBe(50);
@@ -154,7 +155,7 @@ describe('catalogue migration 3 → 4', () => {
     expect(warnings).toEqual([]);
     expect(store.articleCount()).toBe(50);
     expect(store.article('a4')?.title).toBe('Changed');
-    expect((await readJson(join(dir, CATALOGUE_FILE))).version).toBe(4);
+    expect((await readJson(join(dir, CATALOGUE_FILE))).version).toBe(5);
   });
 
   it('reads shards written ahead of catalogue.json when a crash came between them', async () => {
@@ -172,5 +173,53 @@ describe('catalogue migration 3 → 4', () => {
     expect(again.article('a1')?.title).toBe('After the snapshot');
     expect(again.article('a2')?.title).toBe('Folded');
     expect(again.articleCount()).toBe(5);
+  });
+});
+
+describe('catalogue migration 4 → 5', () => {
+  const tuples = [
+    ['l', 'Дамаск', 3],
+    ['p', 'Юрий Лужков', 1],
+    ['o', 'Security Council', 2],
+  ];
+
+  /** A version-4 data folder: mentions as [type, name, count] tuples in the shards, and in a journal entry after them. */
+  async function versionFour(): Promise<void> {
+    const store = await snapshotted(40);
+    await store.loadSignatures();
+    for (let s = 0; s < SHARDS; s++) {
+      const path = shardPath(dir, 'articles', s);
+      const shard = (await readJson(path)) as { articles: Record<string, Record<string, unknown>> };
+      for (const article of Object.values(shard.articles)) article.entities = tuples;
+      await writeFile(path, JSON.stringify(shard));
+    }
+    const head = await readJson(join(dir, CATALOGUE_FILE));
+    await writeFile(join(dir, CATALOGUE_FILE), JSON.stringify({ ...head, version: 4 }));
+    const later = { seq: Number(head.journalSeq) + 1, articles: { a40: { ...signed('a40'), entities: tuples } } };
+    await writeFile(join(dir, CATALOGUE_JOURNAL), `${JSON.stringify(later)}\n`);
+  }
+
+  it('turns every article’s mention tuples into the one-string form, the journal’s too, and reads them back alike', async () => {
+    await versionFour();
+    const store = await reopen();
+    expect(store.articleCount()).toBe(41);
+    for (const id of ['a0', 'a17', 'a40']) {
+      expect(typeof store.article(id)?.entities).toBe('string');
+      expect(decodeMentions(store.article(id)?.entities)).toEqual(tuples);
+    }
+    const again = await reopen();
+    expect((await readJson(join(dir, CATALOGUE_FILE))).version).toBe(5);
+    expect(decodeMentions(again.article('a5')?.entities)).toEqual(tuples);
+  });
+
+  it('leaves mentions it cannot read as tuples as they were, rather than dropping them', async () => {
+    await versionFour();
+    const path = shardPath(dir, 'articles', shardOf('a1'));
+    const shard = (await readJson(path)) as { articles: Record<string, Record<string, unknown>> };
+    shard.articles.a1!.entities = [['x', 7]];
+    await writeFile(path, JSON.stringify(shard));
+    const store = await reopen();
+    expect(store.article('a1')?.entities).toEqual([['x', 7]]);
+    expect(decodeMentions(store.article('a2')?.entities)).toEqual(tuples);
   });
 });
