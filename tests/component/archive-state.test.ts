@@ -138,3 +138,25 @@ describe('ArchiveState after the user changes their own work', () => {
     ]);
   });
 });
+
+describe('the archive count at start', () => {
+  it('comes from the plain list’s first page, without waiting for archive:stats (it reads every file entry)', async () => {
+    stubBridge({ 'archive:stats': pending, 'archive:search': () => searchPage(hits('', 3)) });
+    const archive = new ArchiveState();
+    archive.start();
+    await expect.poll(() => archive.storeCount).toBe(3);
+  });
+
+  it('waits for archive:stats when the first page is of a query or a filter, whose total is not the archive’s', async () => {
+    stubBridge({ 'archive:stats': pending, 'archive:search': () => searchPage(hits('q', 2)) });
+    for (const state of [
+      { query: 'Syria', filters: {}, sort: null, article: null },
+      { query: '', filters: { language: ['ar'] }, sort: null, article: null },
+    ]) {
+      const archive = new ArchiveState();
+      archive.start(state);
+      await expect.poll(() => archive.results.total).toBe(2);
+      expect(archive.storeCount).toBeNull();
+    }
+  });
+});
