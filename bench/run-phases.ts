@@ -120,27 +120,39 @@ async function importPhase(dataDir: string, dir: string, workers?: number): Prom
 }
 
 export interface StartupPhase {
+  /** Lock and user data open, the list head read: what the window waits for. */
   openMs: number;
   firstPageMs: number;
+  /** From the start until the whole service is open (the catalogue read). */
+  catalogueMs?: number;
   readyMs: number;
   rssMb: number;
   /** The process's peak RSS (kernel high-water mark): this phase runs alone in its process. */
   maxRssMb: number;
 }
 
-// The list's first page needs no index (an empty query reads the metadata rows), so it is
-// asked for at once, while the index loads; `readyMs` is when text queries can run.
+// Opened as the app opens it (ArchiveService.openEarly): the user data, then the plain
+// list's first page from the head the import phase's close wrote, while the catalogue
+// loads; `catalogueMs` is when the whole service is open, `readyMs` when text queries can run.
 async function startupPhase(dataDir: string): Promise<StartupPhase> {
-  const open = await timed(() => ArchiveService.open({ dataDir }));
-  const service = open.value;
-  const ready = timed(() => service.search.ready);
+  const open = await timed(() => ArchiveService.openEarly({ dataDir }));
+  const early = open.value;
   const page = await timed(() =>
-    service.handlers['archive:search']({ query: '', filters: {}, sort: 'date-desc', offset: 0, limit: 100 }),
+    early.handlers['archive:search']({ query: '', filters: {}, sort: 'date-desc', offset: 0, limit: 100 }),
   );
-  const readyMs = (await ready).ms;
+  const whole = await timed(() => early.service);
+  const service = whole.value;
+  const ready = await timed(() => service.search.ready);
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   await service.close();
-  return { openMs: open.ms, firstPageMs: page.ms, readyMs, rssMb, maxRssMb: maxRssMb() };
+  return {
+    openMs: open.ms,
+    firstPageMs: page.ms,
+    catalogueMs: open.ms + page.ms + whole.ms,
+    readyMs: whole.ms + ready.ms,
+    rssMb,
+    maxRssMb: maxRssMb(),
+  };
 }
 
 export interface SearchPhase {

@@ -1,5 +1,6 @@
 // What a door (the Electron shell, the CLI, the e2e harness) hands the service: the
 // data folder, and the dialogs and system calls only that door can make.
+import { join } from 'node:path';
 import type { ExportHandlerDeps } from './export/export-handlers';
 import type { ParseOptions } from './import/import-folder';
 import type { DataLockOptions } from './store/data-lock';
@@ -27,4 +28,9 @@ export interface ServiceOptions {
   lock?: DataLockOptions;
   /** The stores' file writes; tests and the soak pass one that fails on request. */
   fileIo?: FileIo;
+}
+
+/** Where the logs go: the shell's folder, or `<dataDir>/logs`. */
+export function logDirOf(options: Pick<ServiceOptions, 'dataDir' | 'logDir'>): string {
+  return options.logDir ?? join(options.dataDir, 'logs');
 }

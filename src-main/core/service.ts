@@ -2,7 +2,6 @@
 // table from one group per area. Each area takes a narrow deps object, never the
 // service, so the channel-to-file map is the object literal below.
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { AppCommand, Article, ArchiveStats, ImportSummary } from '../contract/archive';
 import type { ContractHandlers, EventListener } from '../contract/ipc';
 import { appHandlers } from './archive/app-handlers';
@@ -23,13 +22,17 @@ import { sourceHostOf } from './sources/source-host';
 import { SourceWatcher } from './sources/source-watcher';
 import { BodyStore } from './store/bodies';
 import { CatalogueStore } from './store/catalogue';
+import { checkCatalogueVersion } from './store/catalogue-open';
 import { acquireDataLock, type DataLock } from './store/data-lock';
 import { UserDataStore } from './store/userdata';
-import type { ServiceOptions } from './service-options';
+import { logDirOf, type ServiceOptions } from './service-options';
+import { earlyArchive, type EarlyArchive } from './early-archive';
+import { LIST_HEAD_ROWS, readListHead, writeListHead } from './store/list-head';
 import { TaskLock } from './task-lock';
 import { userWorkHandlers } from './user-work';
 
 export type { ServiceOptions } from './service-options';
+export type { EarlyArchive } from './early-archive';
 
 /** The one object behind every door: the stores of a data folder and the contract implemented over them. */
 export class ArchiveService implements ArchiveStores {
@@ -83,18 +86,60 @@ export class ArchiveService implements ArchiveStores {
       const warnings: string[] = [];
       const catalogue = await CatalogueStore.open(options.dataDir, warnings, options.fileIo);
       const userData = await UserDataStore.open(options.dataDir, warnings, undefined, options.fileIo);
-      const bodies = new BodyStore(options.dataDir, warnings, options.fileIo);
-      const service = new ArchiveService(options, catalogue, bodies, userData, warnings);
-      service.#lock = lock;
-      return service;
+      return ArchiveService.#assemble(options, lock, catalogue, userData, warnings);
     } catch (err) {
       await lock.release();
       throw err;
     }
   }
 
+  /**
+   * Opens the archive as open() does, but settles once the user data is open: the
+   * returned handlers serve the app's own channels and the plain list's first page (from
+   * the head the last close wrote) while the catalogue loads, and wait for it for the rest
+   * (early-archive.ts). The shell opens its window on this; `service` is the whole service.
+   */
+  static async openEarly(options: ServiceOptions): Promise<EarlyArchive> {
+    await mkdir(options.dataDir, { recursive: true });
+    const lock = await acquireDataLock(options.dataDir, options.lock);
+    const warnings: string[] = [];
+    let userData: UserDataStore;
+    try {
+      await checkCatalogueVersion(options.dataDir);
+      userData = await UserDataStore.open(options.dataDir, warnings, undefined, options.fileIo);
+    } catch (err) {
+      await lock.release();
+      throw err;
+    }
+    const head = await readListHead(options.dataDir);
+    const service = (async () => {
+      try {
+        const catalogue = await CatalogueStore.open(options.dataDir, warnings, options.fileIo);
+        return ArchiveService.#assemble(options, lock, catalogue, userData, warnings);
+      } catch (err) {
+        await userData.close().catch(() => undefined);
+        await lock.release();
+        throw err;
+      }
+    })();
+    return earlyArchive({ options, userData, head, storeWarnings: warnings, service });
+  }
+
+  static #assemble(
+    options: ServiceOptions,
+    lock: DataLock,
+    catalogue: CatalogueStore,
+    userData: UserDataStore,
+    warnings: string[],
+  ): ArchiveService {
+    const bodies = new BodyStore(options.dataDir, warnings, options.fileIo);
+    const service = new ArchiveService(options, catalogue, bodies, userData, warnings);
+    service.#lock = lock;
+    return service;
+  }
+
   get logDir(): string {
-    return this.options.logDir ?? join(this.options.dataDir, 'logs');
+    return logDirOf(this.options);
   }
 
   /** A menu item for the renderer (the shell's menu calls this; every window hears it). */
@@ -120,6 +165,23 @@ export class ArchiveService implements ArchiveStores {
     return archiveStats(this.catalogue, this.options.dataDir, this.storeWarnings);
   }
 
+  /** The plain list's first page, for the next start to show while the catalogue loads (store/list-head.ts). */
+  async #writeListHead(): Promise<void> {
+    try {
+      const page = await this.search.search({
+        query: '',
+        filters: {},
+        sort: 'date-desc',
+        offset: 0,
+        limit: LIST_HEAD_ROWS,
+      });
+      await writeListHead(this.options.dataDir, page.total, page.items, this.options.fileIo);
+    } catch (err) {
+      // Only the next start's first page waits for it: never what stops a close.
+      this.storeWarnings.push(`The list's first page could not be kept for the next start: ${String(err)}`);
+    }
+  }
+
   /** Runs a task that rewrites the catalogue, never alongside another (see TaskLock). */
   exclusive<T>(task: () => Promise<T>, background = false): Promise<T> {
     return this.#tasks.exclusive(task, background);
@@ -142,6 +204,7 @@ export class ArchiveService implements ArchiveStores {
     await stopping;
     await this.whenIdle();
     try {
+      await this.#writeListHead();
       await this.userData.close();
     } finally {
       await this.#lock?.release();

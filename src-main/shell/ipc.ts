@@ -9,7 +9,7 @@ import type { ArchiveService } from '../core/service';
  * (contract/channels.ts, PATH_CHANNELS): the page can never name a path itself.
  */
 export function registerIpc(
-  service: ArchiveService,
+  service: Pick<ArchiveService, 'handlers' | 'onEvent'>,
   getWindow: () => BrowserWindow | null,
   isTrusted: (e: IpcMainInvokeEvent) => boolean,
   warn: (message: string) => void,

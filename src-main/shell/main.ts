@@ -9,7 +9,7 @@ import { LaunchQueue } from '../desktop/launch-queue';
 import { captureConsole } from '../desktop/log/console-capture';
 import { RotatingLog } from '../desktop/log/rotating-log';
 import type { ParseOptions } from '../core/import/import-folder';
-import { ArchiveService } from '../core/service';
+import { ArchiveService, type EarlyArchive } from '../core/service';
 import type { WindowStateSaver } from '../desktop/window-state-saver';
 import { failStartup, reportUncaughtErrors, watchRenderer } from './error-dialogs';
 import { backupChooser, exportTargetChooser } from './export-dialogs';
@@ -34,7 +34,7 @@ reportUncaughtErrors(log, logDir);
 
 /** Paths from command lines and Finder, imported once the window is up. */
 const handed = new LaunchQueue({ onError: (err, paths) => log.error(`importing ${paths.join(', ')} failed`, err) });
-let service: ArchiveService | null = null;
+let starting: EarlyArchive | null = null;
 let mainWindow: BrowserWindow | null = null;
 let windowState: WindowStateSaver | null = null;
 
@@ -67,8 +67,11 @@ function envDataDir(): string | undefined {
 }
 
 async function start(): Promise<void> {
+  // The window opens once the user data is open, on the list's first page as the last
+  // close left it, while the catalogue loads (core/early-archive.ts, issue 20).
+  let early: EarlyArchive;
   try {
-    service = await ArchiveService.open({
+    early = await ArchiveService.openEarly({
       dataDir,
       logDir,
       version: app.getVersion(),
@@ -89,21 +92,27 @@ async function start(): Promise<void> {
   } catch (err) {
     return failStartup(log, err, dataDir, logDir);
   }
-  const opened = service;
-  log.info(`Dispatch Archive ${app.getVersion()} opened ${dataDir}`);
-  for (const warning of opened.storeWarnings) log.warn(warning);
+  starting = early;
   lockDownSession();
   registerIpc(
-    opened,
+    early,
     () => mainWindow,
     (event) => isOwnPage(event.senderFrame?.url ?? ''),
     (message) => log.warn(message),
   );
-  installMenu(menuActions(opened, () => mainWindow, log));
+  installMenu(menuActions(early, () => mainWindow, log));
   app.setAboutPanelOptions({ applicationName: 'Dispatch Archive', applicationVersion: app.getVersion() });
-  openWindow(opened);
+  openWindow(early);
   app.on('activate', () => showWindow());
-  closeOnQuit(opened);
+  closeOnQuit(early);
+  let opened: ArchiveService;
+  try {
+    opened = await early.service;
+  } catch (err) {
+    return failStartup(log, err, dataDir, logDir);
+  }
+  log.info(`Dispatch Archive ${app.getVersion()} opened ${dataDir}`);
+  for (const warning of opened.storeWarnings) log.warn(warning);
   opened.startWatching().catch((err: unknown) => log.error('could not start watching the source folders', err));
 }
 
@@ -121,13 +130,15 @@ function lockDownSession(): void {
   });
 }
 
-function openWindow(opened: ArchiveService): void {
-  const win = createMainWindow(savedPlacement(opened.userData));
+function openWindow(early: EarlyArchive): void {
+  const win = createMainWindow(savedPlacement(early.userData));
   mainWindow = win;
-  windowState = keepWindowState(win, opened.userData, (err) => log.warn('could not save the window position', err));
+  windowState = keepWindowState(win, early.userData, (err) => log.warn('could not save the window position', err));
   watchRenderer(win, log, logDir);
-  // Handed paths wait for the page, so it hears the import's progress and result.
-  win.once('ready-to-show', () => handed.start((paths) => importHandedPaths(opened, paths, () => mainWindow, log)));
+  // Handed paths wait for the page, so it hears the import's progress and result, and for the catalogue.
+  win.once('ready-to-show', () =>
+    handed.start(async (paths) => importHandedPaths(await early.service, paths, () => mainWindow, log)),
+  );
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
@@ -136,7 +147,7 @@ function openWindow(opened: ArchiveService): void {
 /** A second launch, a dock click, a file opened from Finder: the window comes to the front, or back. */
 function showWindow(): void {
   if (mainWindow) bringToFront(mainWindow);
-  else if (service) openWindow(service);
+  else if (starting) openWindow(starting);
 }
 
 function onSecondLaunch(second: SecondLaunch): void {
@@ -151,7 +162,7 @@ function onSecondLaunch(second: SecondLaunch): void {
  * its watchers and any import, but a few seconds at most: a hung close must not keep
  * the app from quitting (every change is on disk already).
  */
-function closeOnQuit(opened: ArchiveService): void {
+function closeOnQuit(opened: EarlyArchive): void {
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
@@ -159,7 +170,7 @@ function closeOnQuit(opened: ArchiveService): void {
     const done = Promise.allSettled([windowState?.whenWritten(), opened.close()]);
     void Promise.race([done, new Promise((r) => setTimeout(r, 5000))]).finally(() => {
       closed = true;
-      log.info(`closed ${opened.options.dataDir}`);
+      log.info(`closed ${dataDir}`);
       app.quit();
     });
   });

@@ -10,7 +10,7 @@ import { showError } from './error-dialogs';
 import type { MenuActions } from './menu-template';
 
 export function menuActions(
-  service: ArchiveService,
+  service: Pick<ArchiveService, 'handlers' | 'command'>,
   getWindow: () => BrowserWindow | null,
   log: RotatingLog,
 ): MenuActions {

@@ -1,6 +1,7 @@
 // Reading the catalogue at open: the snapshot (catalogue.json and its shards), the journal
 // replayed over it, then the migrations. CatalogueStore.open builds the store from what this
 // reads; it lived there until the store passed the 300-line mark (file-size.test.ts).
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AtomicJsonFile } from './atomic-json-file';
@@ -11,7 +12,7 @@ import { FileEntries } from './file-entries';
 import type { FileIo } from './file-io';
 import { Journal } from './journal';
 import { JournaledDocument } from './journaled-document';
-import { CATALOGUE_MIGRATIONS, migrate } from './migrations';
+import { CATALOGUE_MIGRATIONS, migrate, StoreVersionError } from './migrations';
 
 export const CATALOGUE_JOURNAL = 'catalogue.journal';
 
@@ -65,4 +66,27 @@ export async function readCatalogue(dataDir: string, warnings: string[], io: Fil
     migrated,
     setAside: !!replayed.setAsideAs,
   };
+}
+
+/** catalogue.json since version 4 is a few hundred bytes; before, it held every article. */
+const HEAD_ONLY_BYTES = 1 << 20;
+
+/**
+ * Throws StoreVersionError when catalogue.json was written by a newer version, before
+ * anything else is opened: the shell then explains it without opening a window, as it
+ * did when the catalogue was read first (ArchiveService.openEarly reads it after the
+ * window is up). Anything else wrong with the file is left to the catalogue's open.
+ */
+export async function checkCatalogueVersion(dataDir: string): Promise<void> {
+  const path = join(dataDir, CATALOGUE_FILE);
+  const size = (await stat(path).catch(() => null))?.size;
+  if (size === undefined || size > HEAD_ONLY_BYTES) return;
+  let version: unknown;
+  try {
+    version = (JSON.parse(await readFile(path, 'latin1')) as { version?: unknown } | null)?.version;
+  } catch {
+    return;
+  }
+  const supported = CATALOGUE_MIGRATIONS.length + 1;
+  if (typeof version === 'number' && version > supported) throw new StoreVersionError(path, version, supported);
 }
