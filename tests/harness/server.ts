@@ -38,19 +38,24 @@ export async function startHarness(options: ServiceOptions, transport: HarnessTr
   const wrap = transport.handlers ?? ((handlers: ContractHandlers) => handlers);
   const streams = new Set<ServerResponse>();
   let unsubscribe = (): unknown => undefined;
+  // Opened as the desktop app opens it (shell/main.ts): the page is served the early
+  // handlers, which hand every call to the service once it is open.
+  let handlers: ContractHandlers;
   const open = async (): Promise<ArchiveService> => {
     unsubscribe();
-    const next = await ArchiveService.open(options);
-    unsubscribe = next.onEvent((event, payload) => {
+    const early = await ArchiveService.openEarly(options);
+    handlers = early.handlers;
+    unsubscribe = early.onEvent((event, payload) => {
       for (const res of streams) res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
     });
+    const next = await early.service;
     // As the desktop app does: watched source folders import changes in the background.
     await next.startWatching();
     return next;
   };
   let service = await open();
   const server = createServer((req, res) => {
-    handle(req, res, wrap(service.handlers), streams).catch((err: unknown) => {
+    handle(req, res, wrap(handlers), streams).catch((err: unknown) => {
       res.writeHead(500).end(String(err));
     });
   });
