@@ -235,6 +235,9 @@ export interface ImportProgress {
   rejected: number;
 }
 
+/** The archive's story count and what opening the stores found: what the window shows from the start. */
+export type ArchiveSummary = Pick<ArchiveStats, 'stories' | 'storeWarnings'>;
+
 export interface ArchiveStats {
   dataDir: string;
   articles: number;

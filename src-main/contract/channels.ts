@@ -6,6 +6,7 @@ export const CHANNEL_NAMES = [
   'archive:list',
   'archive:get',
   'archive:stats',
+  'archive:summary',
   'archive:search',
   'archive:ids',
   'archive:searchCounts',

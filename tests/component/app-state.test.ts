@@ -5,7 +5,7 @@ import { connectAppState, createAppState } from '../../src-renderer/src/lib/app-
 import { DEFAULT_SETTINGS, type ImportSummary } from '../../src-main/contract/archive';
 import { pending } from './bridge-stub';
 import { stubBridgeWithEvents } from './event-bridge';
-import { archiveStats, hit, searchPage } from './search-fixtures';
+import { archiveSummary, hit, searchPage } from './search-fixtures';
 import { EMPTY_SUMMARY, source } from './sources-fixtures';
 
 const ROOT = '/home/ana/wires';
@@ -14,7 +14,7 @@ const ROOT = '/home/ana/wires';
 async function connectedWindow() {
   const bridge = stubBridgeWithEvents({
     'settings:get': () => DEFAULT_SETTINGS,
-    'archive:stats': () => archiveStats(2),
+    'archive:summary': () => archiveSummary(2),
     'archive:search': () => searchPage([hit(1), hit(2)]),
     'archive:get': pending,
     'tags:list': () => [],
@@ -39,7 +39,7 @@ describe('The connected window', () => {
   it('fetches its settings, store warnings, tags and sources', async () => {
     const { calls } = await connectedWindow();
     expect(['settings:get', 'tags:list', 'sources:list'].map(calls)).toEqual([1, 1, 1]);
-    expect(calls('archive:stats')).toBeGreaterThanOrEqual(1);
+    expect(calls('archive:summary')).toBeGreaterThanOrEqual(1);
   });
 
   it('searches again from the top after an import the user started', async () => {

@@ -11,7 +11,7 @@ function hits(query: string, n: number): SearchHit[] {
 }
 
 /** main has every answer the archive asks for still on its way. */
-const STILL_WORKING: StubReplies = { 'archive:search': pending, 'archive:stats': pending, 'archive:get': pending };
+const STILL_WORKING: StubReplies = { 'archive:search': pending, 'archive:summary': pending, 'archive:get': pending };
 
 describe('ArchiveState', () => {
   it('ignores the answer to an older query that arrives after the newer one', async () => {
@@ -140,15 +140,15 @@ describe('ArchiveState after the user changes their own work', () => {
 });
 
 describe('the archive count at start', () => {
-  it('comes from the plain list’s first page, without waiting for archive:stats (it reads every file entry)', async () => {
-    stubBridge({ 'archive:stats': pending, 'archive:search': () => searchPage(hits('', 3)) });
+  it('comes from the plain list’s first page, without waiting for archive:summary', async () => {
+    stubBridge({ 'archive:summary': pending, 'archive:search': () => searchPage(hits('', 3)) });
     const archive = new ArchiveState();
     archive.start();
     await expect.poll(() => archive.storeCount).toBe(3);
   });
 
-  it('waits for archive:stats when the first page is of a query or a filter, whose total is not the archive’s', async () => {
-    stubBridge({ 'archive:stats': pending, 'archive:search': () => searchPage(hits('q', 2)) });
+  it('waits for archive:summary when the first page is of a query or a filter, whose total is not the archive’s', async () => {
+    stubBridge({ 'archive:summary': pending, 'archive:search': () => searchPage(hits('q', 2)) });
     for (const state of [
       { query: 'Syria', filters: {}, sort: null, article: null },
       { query: '', filters: { language: ['ar'] }, sort: null, article: null },

@@ -10,7 +10,7 @@ import type { AppCommand } from '../../src-main/contract/archive';
 import { DEFAULT_SETTINGS, DEFAULT_UI_STATE } from '../../src-main/contract/archive';
 import { stubBridgeWithEvents } from './event-bridge';
 import { exportResult, held, restoreSummary } from './export-fixtures';
-import { archiveStats, searchPage } from './search-fixtures';
+import { archiveSummary, searchPage } from './search-fixtures';
 
 /** main's answers to the running export and restore, released by the test (or afterwards). */
 let exportAnswer = held<ExportResult | null>();
@@ -21,7 +21,7 @@ async function renderWindow() {
   exportAnswer = held();
   restoreAnswer = held();
   const bridge = stubBridgeWithEvents({
-    'archive:stats': () => archiveStats(1),
+    'archive:summary': () => archiveSummary(1),
     'archive:search': () => searchPage([]),
     'settings:get': () => DEFAULT_SETTINGS,
     'ui-state:get': () => DEFAULT_UI_STATE,

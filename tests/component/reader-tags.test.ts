@@ -8,7 +8,7 @@ import { createAppState } from '../../src-renderer/src/lib/app-state';
 import type { Article } from '../../src-main/contract/archive';
 import type { TagInfo } from '../../src-main/contract/userdata';
 import { stubBridge } from './bridge-stub';
-import { archiveStats, hit, searchPage } from './search-fixtures';
+import { archiveSummary, hit, searchPage } from './search-fixtures';
 
 const FIRST = '000000000000000a';
 const SECOND = '000000000000000b';
@@ -62,7 +62,7 @@ function serveTaggedArchive() {
   return stubBridge({
     'archive:get': ({ id }) => article(id, carried.get(id) ?? []),
     'archive:search': () => searchPage([hit(10), hit(11)]),
-    'archive:stats': () => archiveStats(2),
+    'archive:summary': () => archiveSummary(2),
     'tags:list': list,
     'tags:apply': ({ ids, add = [] }) => {
       for (const id of ids) carried.set(id, [...(carried.get(id) ?? []), ...add]);

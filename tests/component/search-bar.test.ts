@@ -5,7 +5,7 @@ import { ArchiveState } from '../../src-renderer/src/lib/archive.svelte';
 import type { ChannelArgs } from '../../src-main/contract/ipc';
 import type { SearchPage } from '../../src-main/contract/search';
 import { stubBridge } from './bridge-stub';
-import { archiveStats, searchPage } from './search-fixtures';
+import { archiveSummary, searchPage } from './search-fixtures';
 
 type SearchArgs = ChannelArgs<'archive:search'>;
 
@@ -14,7 +14,7 @@ function page(overrides: Partial<SearchPage> = {}): SearchPage {
 }
 
 function showSearchBar(reply: (args: SearchArgs) => SearchPage = () => page()) {
-  const bridge = stubBridge({ 'archive:search': reply, 'archive:stats': () => archiveStats(42) });
+  const bridge = stubBridge({ 'archive:search': reply, 'archive:summary': () => archiveSummary(42) });
   const archive = new ArchiveState();
   const onLeave = vi.fn();
   archive.start();

@@ -1,7 +1,7 @@
 // Made-up search results for the list, selection and archive-state tests: hits with
 // ids of 16 hex digits like real ones, pages with no facets, and a bridge serving an
 // archive of any size a page at a time.
-import type { ArchiveStats } from '../../src-main/contract/archive';
+import type { ArchiveSummary } from '../../src-main/contract/archive';
 import type { SearchHit, SearchPage } from '../../src-main/contract/search';
 import { NO_TIMELINE } from '../../src-main/contract/timeline';
 import { NO_FACETS } from '../../src-renderer/src/lib/result-pages.svelte';
@@ -38,22 +38,9 @@ export function hit(n: number, overrides: Partial<SearchHit> = {}): SearchHit {
   };
 }
 
-/** What `archive:stats` says of an archive of `articles` articles, all in one folder. */
-export function archiveStats(articles: number, patch: Partial<ArchiveStats> = {}): ArchiveStats {
-  return {
-    dataDir: '/data',
-    articles,
-    stories: articles,
-    missingArticles: 0,
-    files: articles,
-    folders: ['/archive'],
-    byFormat: { text: articles },
-    byLanguage: { en: articles },
-    byAgency: { SANA: articles },
-    multiSource: 0,
-    storeWarnings: [],
-    ...patch,
-  };
+/** What `archive:summary` says of an archive of `stories` stories, opened without a warning. */
+export function archiveSummary(stories: number, patch: Partial<ArchiveSummary> = {}): ArchiveSummary {
+  return { stories, storeWarnings: [], ...patch };
 }
 
 /** A page holding `items`, from `offset` of `total` results. */
@@ -68,7 +55,7 @@ export function searchPage(items: SearchHit[], total = items.length, offset = 0)
  */
 export function serveArchive(total: number, rowAt: (n: number) => SearchHit = hit) {
   return stubBridge({
-    'archive:stats': () => archiveStats(total),
+    'archive:summary': () => archiveSummary(total),
     'archive:get': ({ id }) => article([], '', { id }),
     'archive:ids': () => ({ ids: Array.from({ length: total }, (_, i) => idOf(i)) }),
     'archive:search': ({ offset = 0, limit = 100 }) =>

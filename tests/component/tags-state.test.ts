@@ -41,7 +41,7 @@ describe('TagState', () => {
 
 describe('ArchiveState after a tag change', () => {
   it('moves a tag filter along with a rename', () => {
-    stubBridge({ 'archive:search': pending, 'archive:stats': pending });
+    stubBridge({ 'archive:search': pending, 'archive:summary': pending });
     const archive = new ArchiveState();
     archive.start({ query: '', filters: { tag: ['syria/aleppo'], language: ['en'] }, sort: null, article: null });
     archive.afterTagChange({ kind: 'renamed', from: 'syria', to: 'levant' });
@@ -49,7 +49,7 @@ describe('ArchiveState after a tag change', () => {
   });
 
   it('drops a tag filter whose tag was deleted', () => {
-    stubBridge({ 'archive:search': pending, 'archive:stats': pending });
+    stubBridge({ 'archive:search': pending, 'archive:summary': pending });
     const archive = new ArchiveState();
     archive.start({ query: '', filters: { tag: ['syria'] }, sort: null, article: null });
     archive.afterTagChange({ kind: 'deleted', name: 'syria' });

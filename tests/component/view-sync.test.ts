@@ -13,7 +13,7 @@ function viewOf(saved = 'q=Damascus') {
   stubBridge({
     'ui-state:get': () => ({ ...DEFAULT_UI_STATE, lastView: saved }),
     'archive:search': pending,
-    'archive:stats': pending,
+    'archive:summary': pending,
     'archive:get': pending,
   });
   const archive = new ArchiveState();

@@ -8,7 +8,7 @@ import type { RestoreSummary } from '../../src-main/contract/export';
 import { pending } from './bridge-stub';
 import { stubBridgeWithEvents } from './event-bridge';
 import { held, restoreSummary } from './export-fixtures';
-import { archiveStats, hit, searchPage } from './search-fixtures';
+import { archiveSummary, hit, searchPage } from './search-fixtures';
 
 const INFO = { version: '1.0.0', dataDir: '/data', logDir: '/logs' };
 
@@ -16,7 +16,7 @@ const INFO = { version: '1.0.0', dataDir: '/data', logDir: '/logs' };
 function windowCommands() {
   const restore = held<RestoreSummary | null>();
   const bridge = stubBridgeWithEvents({
-    'archive:stats': () => archiveStats(2),
+    'archive:summary': () => archiveSummary(2),
     'archive:search': () => searchPage([hit(1), hit(2)]),
     'archive:get': pending,
     'app:info': () => INFO,

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import App from '../../src-renderer/src/App.svelte';
 import { DEFAULT_SETTINGS, DEFAULT_UI_STATE } from '../../src-main/contract/archive';
 import { stubBridgeWithEvents } from './event-bridge';
-import { archiveStats, hit, searchPage } from './search-fixtures';
+import { archiveSummary, hit, searchPage } from './search-fixtures';
 import { FIRST, THIRD, version } from './wire-fixtures';
 
 /** The window over one story in three versions, the newest listed and opened first. */
 async function renderWindow() {
   const bridge = stubBridgeWithEvents({
-    'archive:stats': () => archiveStats(1),
+    'archive:summary': () => archiveSummary(1),
     'archive:search': () => searchPage([hit(3, { id: THIRD, versionCount: 3 })]),
     'archive:get': ({ id }) => version(id),
     'settings:get': () => DEFAULT_SETTINGS,

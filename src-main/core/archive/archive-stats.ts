@@ -49,3 +49,11 @@ export async function archiveStats(
 function add(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
+
+/** Stories: articles less the older versions a story's newest stands for, without reading the file entries. */
+export function storyCount(catalogue: CatalogueStore): number {
+  const groups = catalogue.stories();
+  let stories = 0;
+  for (const id in catalogue.data.articles) if (!groups.superseded(id)) stories++;
+  return stories;
+}

@@ -141,7 +141,7 @@ export class ArchiveState {
   async loadStoreCount(): Promise<void> {
     try {
       // Stories, not stored versions: the list shows one row per story, and the count matches it.
-      this.storeCount = (await call('archive:stats', {})).stories;
+      this.storeCount = (await call('archive:summary', {})).stories;
     } catch (err) {
       this.error = errorMessage(err);
     }

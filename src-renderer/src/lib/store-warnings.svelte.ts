@@ -8,7 +8,7 @@ export class StoreWarningsState {
 
   async load(): Promise<void> {
     try {
-      this.warnings = (await call('archive:stats', {})).storeWarnings;
+      this.warnings = (await call('archive:summary', {})).storeWarnings;
     } catch {
       // The list and its own error line report an unreachable main process.
     }
