@@ -71,6 +71,7 @@ function settle(first: DateCandidate, all: DateCandidate[]): DateCandidate | nul
     const meta = all.find((c) => c.source === 'meta' && daysApart(c.date, first.date) > 1);
     if (meta) return backed(meta.date, (c) => c.source !== 'ld' && c.source !== 'meta') ? meta : null;
   }
+  if (timeContradicts(first, all)) return null;
   const day = visibleDay(all);
   if (!day || first.source === 'visible' || day === first.date) return first;
   // The date line the reader sees names one other day: it wins when a markup source states
@@ -87,6 +88,13 @@ function settle(first: DateCandidate, all: DateCandidate[]): DateCandidate | nul
   // the headline and another against a meta date a day away).
   const lines = all.filter((c) => c.source === 'visible').length;
   return lines >= REPEATED_LINES ? null : first;
+}
+
+function timeContradicts(first: DateCandidate, all: DateCandidate[]): boolean {
+  if (first.source !== 'meta' && first.source !== 'ld') return false;
+  const times = all.filter((c) => c.source === 'time');
+  if (times.length === 0 || times.some((c) => daysApart(c.date, first.date) <= 1)) return false;
+  return !all.some((c) => (c.source === 'url' || c.source === 'visible') && daysApart(c.date, first.date) <= 1);
 }
 
 /** Distinct date lines naming one day this often are the page's own statement, not a stray date. */

@@ -117,7 +117,7 @@ function validDate(year: number, month: number, day: number): string | null {
 
 // Elements a template marks as the article's date line or its meta line under the headline.
 const DATE_LINE =
-  '[class*="date" i], [class*="posted" i], [class*="publish" i], [class*="byline" i], [class*="entry-meta" i], [class*="post-meta" i], [class*="article-meta" i], [class*="dateline" i], [id*="date" i], [class*="submitted" i]';
+  '[class*="date" i], [class*="posted" i], [class*="publish" i], [class*="byline" i], [class*="entry-meta" i], [class*="post-meta" i], [class*="article-meta" i], [class*="dateline" i], [id*="date" i], [class*="submitted" i], [class*="time" i]';
 const NOT_PUBLICATION =
   /comment|update|modif|edited|revised|reply|widget|sidebar|footer|archive|calendar|related|teaser|forum/i;
 /** A date line is short; a longer element is a paragraph or a list that mentions a date. */
