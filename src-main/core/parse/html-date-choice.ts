@@ -116,17 +116,17 @@ const isUtc = (instant: DateInstant): boolean => /(?:Z|[+-]00:00)$/.test(instant
  */
 function inPageOffset(utc: DateInstant, others: DateInstant[]): DateInstant {
   const instant = Date.parse(utc.dateTime!);
-  for (const other of others) {
-    // Another UTC copy of the date says nothing of the page's offset.
-    if (isUtc(other)) continue;
-    if (other.date === utc.date) return utc;
-    const local = other.dateTime ? Date.parse(other.dateTime) : NaN;
-    // The same instant written with the page's offset: take it whole.
-    if (local === instant) return { date: other.date, dateTime: other.dateTime! };
-    const days = daysApart(other.date, utc.date);
-    if (days === 1 && Math.abs(Date.parse(`${other.date}T12:00:00Z`) - instant) <= DAY_MS) {
-      return { date: other.date, dateTime: utc.dateTime! };
-    }
-  }
-  return utc;
+  // Another UTC copy of the date says nothing of the page's offset.
+  const sources = others.filter((other) => !isUtc(other));
+  // The same instant written with the page's offset: take it whole.
+  const same = sources.find((other) => other.dateTime && Date.parse(other.dateTime) === instant);
+  if (same) return { date: same.date, dateTime: same.dateTime! };
+  // Any local source naming the UTC day settles it, wherever it ranks (tagblatt.ch: a meta
+  // `2019-10-18` of the evening before, the date line `19.10.2019, 05:00 Uhr` of 03:00Z).
+  if (sources.some((other) => other.date === utc.date)) return utc;
+  const nextDay = sources.find(
+    (other) =>
+      daysApart(other.date, utc.date) === 1 && Math.abs(Date.parse(`${other.date}T12:00:00Z`) - instant) <= DAY_MS,
+  );
+  return nextDay ? { date: nextDay.date, dateTime: utc.dateTime! } : utc;
 }
