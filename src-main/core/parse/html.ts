@@ -18,6 +18,7 @@ import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
 import { ldArticle, readJsonLd } from './html-jsonld';
 import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
+import { pruneTeaserLists } from './html-teasers';
 
 interface PageMeta {
   title: string;
@@ -39,6 +40,7 @@ export function parseHtml(text: string): DraftRecord[] {
   const relatedBlocks = takeRelatedElements(document);
   removeNonContent(document);
   pruneBoilerplate(document);
+  pruneTeaserLists(document);
   // The headline is the title, already read; Readability would demote it to an <h2> paragraph.
   (document.querySelector('article h1') ?? document.querySelector('h1'))?.remove();
   // A fragment need not have a <body>, and linkedom's document.body throws once no element
