@@ -18,6 +18,7 @@ import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
 import { ldArticle, readJsonLd } from './html-jsonld';
 import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
+import { withoutClosingCalls } from './html-tail';
 import { pruneTeaserLists } from './html-teasers';
 
 interface PageMeta {
@@ -48,9 +49,11 @@ export function parseHtml(text: string): DraftRecord[] {
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
   const blocks = recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document);
   const { body, related } = separateRelated(blocks);
-  let paragraphs = withoutBareHeadings(body)
-    .flatMap(blockParagraphs)
-    .filter((p) => p !== meta.title && !isLabelLine(p));
+  let paragraphs = withoutClosingCalls(
+    withoutBareHeadings(body)
+      .flatMap(blockParagraphs)
+      .filter((p) => p !== meta.title && !isLabelLine(p)),
+  );
   const lead = leadParagraph(document);
   if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
   const pageRoot = document.querySelector('body') ?? fallbackRoot;
