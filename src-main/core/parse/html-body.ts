@@ -72,6 +72,8 @@ const LEAD_WORDS = new Set([
   'dek',
   'abstract',
   'chapo',
+  'description',
+  'teaser',
 ]);
 const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 1_000;
@@ -86,11 +88,23 @@ export function leadParagraph(document: Document): string | null {
   if (!scope) return null;
   for (const el of Array.from(scope.querySelectorAll('p[class], div[class], h2[class], span[class]'))) {
     if (!nameWords(el.getAttribute('class') ?? '').some((word) => LEAD_WORDS.has(word))) continue;
+    // `author-description`, `m-author__description`: the author box's blurb, not the story's (webdev: tell-review.de).
+    if (inAuthorBox(el, scope)) continue;
     const text = blockParagraphs(el).join(' ');
     if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS) return null;
     return linkDensity(el, text) <= MAX_PROSE_LINK_DENSITY ? text : null;
   }
   return null;
+}
+
+const AUTHOR_WORDS = new Set(['author', 'authors', 'bio', 'profile']);
+
+function inAuthorBox(el: Element, scope: Element): boolean {
+  for (let node: Element | null = el; node && node !== scope; node = node.parentElement) {
+    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (names.trim() && nameWords(names).some((word) => AUTHOR_WORDS.has(word))) return true;
+  }
+  return false;
 }
 
 /** Share of Readability's text that must sit in the page's article element for that element to be the story. */
