@@ -44,7 +44,15 @@ const CONTENT_WORDS = new Set(['content', 'article', 'entry', 'body', 'main', 's
  * since a list of excerpts can outweigh the post itself (webdev: tv-orange.de's
  * `ul.related_post`, five excerpts that Readability took for the article).
  */
-const RELATED_WORDS = new Set(['related', 'recommended', 'recommendations', 'readmore', 'readalso', 'outbrain', 'taboola']);
+const RELATED_WORDS = new Set([
+  'related',
+  'recommended',
+  'recommendations',
+  'readmore',
+  'readalso',
+  'outbrain',
+  'taboola',
+]);
 
 /** Words naming readers' comments: a comment section is pruned even when longer than the post. */
 const COMMENT_WORDS = new Set([

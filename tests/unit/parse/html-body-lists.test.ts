@@ -5,14 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src-main/core/parse/html';
 import { ldParagraphs, withLdBody } from '../../../src-main/core/parse/html-ld-body';
 import { withoutClosingCalls } from '../../../src-main/core/parse/html-tail';
-
-const STORY = [
-  'The ministry said on Monday that the new bridge over the river would open to traffic next month, two years late.',
-  'Engineers blamed the delay on flooding in the spring and on a shortage of steel, which pushed the cost up by a third.',
-  'Residents have waited a decade for the crossing, which will cut the drive to the regional hospital by an hour.',
-  'The opposition asked for an inquiry into the contracts, which were signed without a public tender in 2018.',
-];
-const paragraphs = STORY.map((p) => `<p>${p}</p>`).join('');
+import { paragraphs, STORY } from './bridge-story';
 
 const page = (body: string, head = ''): string =>
   `<!DOCTYPE html><html><head><title>Bridge to open next month</title>${head}</head><body>${body}</body></html>`;
@@ -84,7 +77,9 @@ describe('the standfirst', () => {
 
   it('is not the blurb of the author box', () => {
     const blurb = 'Freelance writer in Berlin who chairs the local literature society and its readings.';
-    const html = page(`<main><div class="story">${paragraphs}</div><div class="author-profile"><div class="author-description"><p>${blurb}</p></div></div></main>`);
+    const html = page(
+      `<main><div class="story">${paragraphs}</div><div class="author-profile"><div class="author-description"><p>${blurb}</p></div></div></main>`,
+    );
     expect(bodyOf(html)).not.toContain(blurb);
   });
 });

@@ -16,7 +16,11 @@ const page = (head: string, body: string, title = 'Bridge to open'): string =>
   `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"/><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
 async function dateOf(html: string): Promise<string | null> {
-  const outcome = await parseFile({ path: '/archive/page.html', bytes: new TextEncoder().encode(html), mtimeMs: SAVED });
+  const outcome = await parseFile({
+    path: '/archive/page.html',
+    bytes: new TextEncoder().encode(html),
+    mtimeMs: SAVED,
+  });
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.records[0]!.date;
 }
@@ -26,7 +30,8 @@ const first = (html: string, selector: string): Element =>
 
 describe('dates the page shows that are not the article’s', () => {
   it('skips the date of the day in the site header, and takes the article’s own <time>', async () => {
-    const header = '<header><nav><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></nav></header>';
+    const header =
+      '<header><nav><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></nav></header>';
     expect(await dateOf(page('', `${header}<article><h1>Bridge to open</h1>${BODY}</article>`))).toBeNull();
     const own = '<article><header><h1>Bridge to open</h1><time datetime="2023-10-31">31.10.2023</time></header>';
     expect(await dateOf(page('', `${header}${own}${BODY}</article>`))).toBe('2023-10-31');
@@ -41,7 +46,10 @@ describe('dates the page shows that are not the article’s', () => {
   });
 
   it('still reads the line after a logo <h1> when the page has no other heading', async () => {
-    const html = page('', `<h1><a href="https://blog.example.de">blog</a></h1><div>Leo 3. August 2015 · privat</div>${BODY}`);
+    const html = page(
+      '',
+      `<h1><a href="https://blog.example.de">blog</a></h1><div>Leo 3. August 2015 · privat</div>${BODY}`,
+    );
     expect(await dateOf(html)).toBe('2015-08-03');
   });
 
@@ -54,16 +62,23 @@ describe('dates the page shows that are not the article’s', () => {
   });
 
   it('skips a date element that is the value of an "Updated:" or "last edited:" label', async () => {
-    const info = '<div id="page-info">page revision: 8, last edited: <span class="odate">17 Jun 2018 15:15</span></div>';
+    const info =
+      '<div id="page-info">page revision: 8, last edited: <span class="odate">17 Jun 2018 15:15</span></div>';
     expect(await dateOf(page('', `<main><h1>Bridge to open</h1>${BODY}${info}</main>`))).toBeNull();
     expect(labelledAsUpdate(first('<p>Aktualisiert am <time>3.5.2020</time></p>', 'time'))).toBe(true);
     expect(labelledAsUpdate(first('<p>Veröffentlicht am <time>3.5.2020</time></p>', 'time'))).toBe(false);
   });
 
   it('counts the site header as outside the article, an article’s own header as inside', () => {
-    expect(outsideArticle(first('<header><span class="date">1.1.2020</span></header><main><h1>A</h1></main>', '.date'))).toBe(true);
-    expect(outsideArticle(first('<header><h1>Bridge</h1><span class="date">1.1.2020</span></header>', '.date'))).toBe(false);
-    expect(outsideArticle(first('<article><header><span class="date">1.1.2020</span></header></article>', '.date'))).toBe(false);
+    expect(
+      outsideArticle(first('<header><span class="date">1.1.2020</span></header><main><h1>A</h1></main>', '.date')),
+    ).toBe(true);
+    expect(outsideArticle(first('<header><h1>Bridge</h1><span class="date">1.1.2020</span></header>', '.date'))).toBe(
+      false,
+    );
+    expect(
+      outsideArticle(first('<article><header><span class="date">1.1.2020</span></header></article>', '.date')),
+    ).toBe(false);
   });
 
   it('reads the date line of a box named for the time of the news item', async () => {
@@ -79,7 +94,10 @@ describe('a page whose sources contradict each other', () => {
   const meta = '<meta property="og:article:published_time" content="2022-01-15"/>';
 
   it('gives no date when every <time> of the page names another day and nothing visible backs the meta', async () => {
-    const html = page(meta, `<article><h1>Bridge to open</h1><time datetime="2022-01-25">25.01.2022</time>${BODY}</article>`);
+    const html = page(
+      meta,
+      `<article><h1>Bridge to open</h1><time datetime="2022-01-25">25.01.2022</time>${BODY}</article>`,
+    );
     expect(await dateOf(html)).toBeNull();
   });
 
@@ -89,7 +107,10 @@ describe('a page whose sources contradict each other', () => {
   });
 
   it('keeps the meta date when a <time> of the page names the same day', async () => {
-    const html = page(meta, `<article><h1>Bridge to open</h1><time datetime="2022-01-15T09:00">15.01.2022</time>${BODY}</article>`);
+    const html = page(
+      meta,
+      `<article><h1>Bridge to open</h1><time datetime="2022-01-15T09:00">15.01.2022</time>${BODY}</article>`,
+    );
     expect(await dateOf(html)).toBe('2022-01-15');
   });
 
