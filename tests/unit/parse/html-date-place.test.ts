@@ -122,4 +122,14 @@ describe('a page whose sources contradict each other', () => {
     // Without the date line, the local meta a day before gives the page's offset, as before.
     expect(await dateOf(page(head, `<article><h1>Bridge to open</h1>${BODY}</article>`))).toBe('2019-10-18');
   });
+
+  it('reads a slashed date line the other way round when the markup confirms that reading', async () => {
+    const head = '<meta property="article:published_time" content="2021-11-01T04:00:14Z"/>';
+    const lines = '<p class="date">Stand: 11/01/2021, 05:00</p><p class="dateline">Zweirad 11/01/2021</p>';
+    const html = page(head, `<article><h1>Bridge to open</h1>${lines}${BODY}</article>`).replace(
+      'lang="de"',
+      'lang="de-AT"',
+    );
+    expect(await dateOf(html)).toBe('2021-11-01');
+  });
 });
