@@ -72,6 +72,8 @@ const LEAD_WORDS = new Set([
   'dek',
   'abstract',
   'chapo',
+  'description',
+  'teaser',
 ]);
 const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 1_000;
@@ -84,13 +86,33 @@ const MAX_LEAD_CHARS = 1_000;
 export function leadParagraph(document: Document): string | null {
   const scope = document.querySelector('article, main, [role="main"]') ?? document.querySelector('body');
   if (!scope) return null;
-  for (const el of Array.from(scope.querySelectorAll('p[class], div[class], h2[class], span[class]'))) {
-    if (!nameWords(el.getAttribute('class') ?? '').some((word) => LEAD_WORDS.has(word))) continue;
+  // A standfirst opens the story: a box named so after the story's first paragraph is a teaser
+  // card for another story (`<div class="teaser"><h3>…` under the text). Elements come in
+  // document order, a box before the paragraphs inside it.
+  let storyBegun = false;
+  for (const el of Array.from(scope.querySelectorAll('p, div[class], h2[class], span[class]'))) {
+    if (!nameWords(el.getAttribute('class') ?? '').some((word) => LEAD_WORDS.has(word))) {
+      storyBegun ||= el.tagName === 'P' && (el.textContent ?? '').trim().length >= MIN_PROSE_CHARS;
+      continue;
+    }
+    // `author-description`, `m-author__description`: the author box's blurb, not the story's (webdev: tell-review.de).
+    if (inAuthorBox(el, scope)) continue;
+    if (storyBegun) return null;
     const text = blockParagraphs(el).join(' ');
     if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS) return null;
     return linkDensity(el, text) <= MAX_PROSE_LINK_DENSITY ? text : null;
   }
   return null;
+}
+
+const AUTHOR_WORDS = new Set(['author', 'authors', 'bio', 'profile']);
+
+function inAuthorBox(el: Element, scope: Element): boolean {
+  for (let node: Element | null = el; node && node !== scope; node = node.parentElement) {
+    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (names.trim() && nameWords(names).some((word) => AUTHOR_WORDS.has(word))) return true;
+  }
+  return false;
 }
 
 /** Share of Readability's text that must sit in the page's article element for that element to be the story. */

@@ -71,6 +71,7 @@ function settle(first: DateCandidate, all: DateCandidate[]): DateCandidate | nul
     const meta = all.find((c) => c.source === 'meta' && daysApart(c.date, first.date) > 1);
     if (meta) return backed(meta.date, (c) => c.source !== 'ld' && c.source !== 'meta') ? meta : null;
   }
+  if (timeContradicts(first, all)) return null;
   const day = visibleDay(all);
   if (!day || first.source === 'visible' || day === first.date) return first;
   // The date line the reader sees names one other day: it wins when a markup source states
@@ -87,6 +88,13 @@ function settle(first: DateCandidate, all: DateCandidate[]): DateCandidate | nul
   // the headline and another against a meta date a day away).
   const lines = all.filter((c) => c.source === 'visible').length;
   return lines >= REPEATED_LINES ? null : first;
+}
+
+function timeContradicts(first: DateCandidate, all: DateCandidate[]): boolean {
+  if (first.source !== 'meta' && first.source !== 'ld') return false;
+  const times = all.filter((c) => c.source === 'time');
+  if (times.length === 0 || times.some((c) => daysApart(c.date, first.date) <= 1)) return false;
+  return !all.some((c) => (c.source === 'url' || c.source === 'visible') && daysApart(c.date, first.date) <= 1);
 }
 
 /** Distinct date lines naming one day this often are the page's own statement, not a stray date. */
@@ -108,17 +116,17 @@ const isUtc = (instant: DateInstant): boolean => /(?:Z|[+-]00:00)$/.test(instant
  */
 function inPageOffset(utc: DateInstant, others: DateInstant[]): DateInstant {
   const instant = Date.parse(utc.dateTime!);
-  for (const other of others) {
-    // Another UTC copy of the date says nothing of the page's offset.
-    if (isUtc(other)) continue;
-    if (other.date === utc.date) return utc;
-    const local = other.dateTime ? Date.parse(other.dateTime) : NaN;
-    // The same instant written with the page's offset: take it whole.
-    if (local === instant) return { date: other.date, dateTime: other.dateTime! };
-    const days = daysApart(other.date, utc.date);
-    if (days === 1 && Math.abs(Date.parse(`${other.date}T12:00:00Z`) - instant) <= DAY_MS) {
-      return { date: other.date, dateTime: utc.dateTime! };
-    }
-  }
-  return utc;
+  // Another UTC copy of the date says nothing of the page's offset.
+  const sources = others.filter((other) => !isUtc(other));
+  // The same instant written with the page's offset: take it whole.
+  const same = sources.find((other) => other.dateTime && Date.parse(other.dateTime) === instant);
+  if (same) return { date: same.date, dateTime: same.dateTime! };
+  // Any local source naming the UTC day settles it, wherever it ranks (tagblatt.ch: a meta
+  // `2019-10-18` of the evening before, the date line `19.10.2019, 05:00 Uhr` of 03:00Z).
+  if (sources.some((other) => other.date === utc.date)) return utc;
+  const nextDay = sources.find(
+    (other) =>
+      daysApart(other.date, utc.date) === 1 && Math.abs(Date.parse(`${other.date}T12:00:00Z`) - instant) <= DAY_MS,
+  );
+  return nextDay ? { date: nextDay.date, dateTime: utc.dateTime! } : utc;
 }

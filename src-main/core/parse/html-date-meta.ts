@@ -2,6 +2,7 @@
 // microdata, <time> elements and the canonical URL. Each returns raw strings in the order
 // they should be tried; html-date.ts reads them and keeps the first that is a date.
 import { collapseSpaces } from './html-blocks';
+import { labelledAsUpdate, outsideArticle } from './html-date-place';
 
 // Open Graph / `article:`, microdata and Dublin Core: standards that name the publication
 // date as such (never the modified one).
@@ -120,6 +121,7 @@ export function timeElementDates(document: Document): string[] {
 }
 
 function isElsewhere(el: Element): boolean {
+  if (outsideArticle(el) || labelledAsUpdate(el)) return true;
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
     const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''} ${node.getAttribute('itemprop') ?? ''}`;
     if (NOT_PUBLICATION.test(marks)) return true;

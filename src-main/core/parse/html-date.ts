@@ -47,7 +47,7 @@ function candidates(document: Document, ld: LdArticle, context: PageContext): Da
   for (const line of visibleDateLines(document)) {
     const date =
       (context.calendar && convertCalendarDate(line, context.calendar)) || findWrittenDate(line, context.order);
-    if (date && plausible(date)) found.push({ date, source: 'visible' });
+    if (date && plausible(date)) found.push({ date, source: 'visible', ...otherReading(line, date) });
   }
   return found;
 }
@@ -69,9 +69,11 @@ function readDate(raw: string, context: PageContext): Omit<DateCandidate, 'sourc
  * line `Erstellt am: 01.11.2023`). Dotted dates are day-first wherever they are written.
  */
 function otherReading(raw: string, date: string): { other?: string } {
-  const m = /^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/.exec(raw);
+  // Anywhere in a date line (motor.at: `Stand: 11/01/2021, 05:00` beside a meta 2021-11-01).
+  const m = /(?<![\d./-])(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}(?![\d./-])/.exec(raw);
   if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return {};
-  const swapped = parseDateWithOrder(raw.trim(), 'mdy');
+  if (parseDateWithOrder(m[0], 'dmy') !== date) return {};
+  const swapped = parseDateWithOrder(m[0], 'mdy');
   return swapped && swapped !== date ? { other: swapped } : {};
 }
 

@@ -9,6 +9,8 @@ export interface LdArticle {
   published: string | null;
   modified: string | null;
   authors: string[];
+  /** `articleBody`, the story's whole text as the page gives it to search engines. */
+  body: string | null;
 }
 
 // NewsArticle and its kin (schema.org's subtypes of Article and of CreativeWork that a
@@ -53,11 +55,12 @@ function isArticle(object: LdObject): boolean {
 export function ldArticle(objects: LdObject[]): LdArticle {
   const dated = (o: LdObject): boolean => typeof o.datePublished === 'string' || typeof o.dateCreated === 'string';
   const article = objects.find((o) => isArticle(o) && dated(o)) ?? objects.find(dated) ?? objects.find(isArticle);
-  if (!article) return { published: null, modified: null, authors: [] };
+  if (!article) return { published: null, modified: null, authors: [], body: null };
   return {
     published: stringOf(article.datePublished) ?? stringOf(article.dateCreated),
     modified: stringOf(article.dateModified),
     authors: namesOf(article.author ?? article.creator),
+    body: typeof article.articleBody === 'string' && article.articleBody.trim() ? article.articleBody : null,
   };
 }
 

@@ -15,8 +15,6 @@ const BOILERPLATE_WORDS = new Set(
     'comment comments commentlist respond reply replies disqus discussion kommentar kommentare',
     // share bars and social buttons
     'share shares sharing sharebar shariff social socials sociallinks addthis',
-    // related, recommended and "read more" lists
-    'related recommended recommendations readmore readalso outbrain taboola',
     // newsletter, subscription and promotion boxes
     'newsletter subscribe subscription signup promo',
     // cookie and consent notices
@@ -40,6 +38,21 @@ const BOILERPLATE_WORDS = new Set(
  * sticky-sidebar-relative` and `steady-paywall-container` hold the whole text (webdev).
  */
 const CONTENT_WORDS = new Set(['content', 'article', 'entry', 'body', 'main', 'story', 'text']);
+
+/**
+ * Words naming lists of other stories ("related", "read more"): pruned whatever their length,
+ * since a list of excerpts can outweigh the post itself (webdev: tv-orange.de's
+ * `ul.related_post`, five excerpts that Readability took for the article).
+ */
+const RELATED_WORDS = new Set([
+  'related',
+  'recommended',
+  'recommendations',
+  'readmore',
+  'readalso',
+  'outbrain',
+  'taboola',
+]);
 
 /** Words naming readers' comments: a comment section is pruned even when longer than the post. */
 const COMMENT_WORDS = new Set([
@@ -91,13 +104,16 @@ export function pruneBoilerplate(document: Document): number {
     const chars = textLength(el);
     if (kind === 'caption' && chars > MAX_CAPTION_CHARS) continue;
     if (kind === 'widget' && chars > MAX_WIDGET_CHARS) continue;
+    // A long "read more" box holding the story's own container is an expander around the
+    // story (phillyvoice.com: `div#read_more > div.body-content`), not a list of other stories.
+    if (kind === 'related' && chars > MAX_WIDGET_CHARS && holdsStoryContainer(el)) continue;
     el.remove();
     removed++;
   }
   return removed;
 }
 
-type BoilerplateKind = 'comments' | 'caption' | 'widget';
+type BoilerplateKind = 'comments' | 'related' | 'caption' | 'widget';
 
 export function boilerplateKind(el: Element): BoilerplateKind | null {
   const tag = el.tagName.toLowerCase();
@@ -114,12 +130,21 @@ export function boilerplateKind(el: Element): BoilerplateKind | null {
   if (tokens.some((words) => words.some((w) => CONTENT_WORDS.has(w)) && !words.some(isWidgetWord))) return null;
   const words = tokens.flat();
   if (words.some((word) => COMMENT_WORDS.has(word))) return 'comments';
+  if (words.some((word) => RELATED_WORDS.has(word))) return 'related';
   if (words.some((word) => CAPTION_WORDS.has(word))) return 'caption';
   return words.some((word) => BOILERPLATE_WORDS.has(word)) ? 'widget' : null;
 }
 
+function holdsStoryContainer(el: Element): boolean {
+  for (const inner of Array.from(el.querySelectorAll('[class], [id]'))) {
+    const tokens = nameTokens(`${inner.getAttribute('class') ?? ''} ${inner.getAttribute('id') ?? ''}`);
+    if (tokens.some((words) => words.some((w) => CONTENT_WORDS.has(w)) && !words.some(isWidgetWord))) return true;
+  }
+  return false;
+}
+
 const isWidgetWord = (word: string): boolean =>
-  BOILERPLATE_WORDS.has(word) || COMMENT_WORDS.has(word) || CAPTION_WORDS.has(word);
+  BOILERPLATE_WORDS.has(word) || COMMENT_WORDS.has(word) || RELATED_WORDS.has(word) || CAPTION_WORDS.has(word);
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;

@@ -3,6 +3,7 @@
 // none. Month names come from the platform's own locale data (Intl), not from a hand list.
 import { collapseSpaces } from './html-blocks';
 import { toLatinDigits, type DateOrder } from './date';
+import { isLogoHeading, labelledAsUpdate, outsideArticle, UPDATE_WORD } from './html-date-place';
 
 const LOCALES = [
   'en',
@@ -116,7 +117,7 @@ function validDate(year: number, month: number, day: number): string | null {
 
 // Elements a template marks as the article's date line or its meta line under the headline.
 const DATE_LINE =
-  '[class*="date" i], [class*="posted" i], [class*="publish" i], [class*="byline" i], [class*="entry-meta" i], [class*="post-meta" i], [class*="article-meta" i], [class*="dateline" i], [id*="date" i], [class*="submitted" i]';
+  '[class*="date" i], [class*="posted" i], [class*="publish" i], [class*="byline" i], [class*="entry-meta" i], [class*="post-meta" i], [class*="article-meta" i], [class*="dateline" i], [id*="date" i], [class*="submitted" i], [class*="time" i]';
 const NOT_PUBLICATION =
   /comment|update|modif|edited|revised|reply|widget|sidebar|footer|archive|calendar|related|teaser|forum/i;
 /** A date line is short; a longer element is a paragraph or a list that mentions a date. */
@@ -129,7 +130,7 @@ const MAX_LINE = 160;
  * <p class="date">`, katholisch.at alike).
  */
 function datesSomethingElse(el: Element): boolean {
-  if (outsideArticle(el)) return true;
+  if (outsideArticle(el) || labelledAsUpdate(el)) return true;
   const own = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (NOT_PUBLICATION.test(own)) return true;
   // Only the nearest few ancestors: a blog template wraps the whole post in a `widget`.
@@ -142,16 +143,6 @@ function datesSomethingElse(el: Element): boolean {
     if (OTHER_ITEM.test(marks) || node.querySelector(TEASER_HEADING)) return true;
   }
   return false;
-}
-
-/**
- * In a footer, an aside or a nav of the page, not of the article: an <aside> or <footer>
- * inside the <article> that holds the headline is the story's own meta column
- * (spektrum.de: `<article><aside><ul class="content__meta"><li class="…date">`).
- */
-function outsideArticle(el: Element): boolean {
-  const outer = el.closest('footer, aside, nav');
-  return !!outer && !outer.closest('article')?.querySelector('h1');
 }
 
 const NEAR = 2;
@@ -186,11 +177,6 @@ function publicationPart(line: string): string {
   const from = announced > 0 && UPDATE_WORD.test(line.slice(0, announced)) ? line.slice(announced) : line;
   return from.split(UPDATE_WORD)[0]!.trim();
 }
-
-// What follows these words dates the last change, not the publication: the line is read only
-// up to them (literaturkritik.de `Letzte Änderung: 31.10.2023`; `Published 2 May | Updated 3 May`).
-const UPDATE_WORD =
-  /\b(?:updated|last (?:edited|modified|changed)|aktualisiert|geändert|letzte änderung|zuletzt|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)/i;
 
 // Words that announce the publication date in a line of text, wherever the template put it.
 const PUBLICATION_WORDS =
@@ -233,11 +219,14 @@ function announcedLines(document: Document): string[] {
  */
 function headline(document: Document): Element | null {
   const inArticle = document.querySelector('article h1');
-  if (inArticle) return inArticle;
+  if (inArticle && !isLogoHeading(inArticle)) return inArticle;
   const title = collapseSpaces(
     `${document.querySelector('title')?.textContent ?? ''} ${document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''}`,
   ).replace(/\u00ad/g, '');
-  const all = Array.from(document.querySelectorAll('h1'));
+  // A logo <h1> is the headline only when the page has no other (seelenradio.de: the date line follows it).
+  const every = Array.from(document.querySelectorAll('h1'));
+  const headings = every.filter((h1) => !isLogoHeading(h1));
+  const all = headings.length > 0 ? headings : every;
   const text = (h1: Element): string => collapseSpaces(h1.textContent ?? '').replace(/\u00ad/g, '');
   // The longest the title repeats: zoll.de's title names its section `Fachmeldungen` (an <h1> too) before the story.
   const named = all

@@ -18,6 +18,9 @@ import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
 import { ldArticle, readJsonLd } from './html-jsonld';
 import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
+import { withLdBody } from './html-ld-body';
+import { withoutClosingCalls } from './html-tail';
+import { pruneTeaserLists } from './html-teasers';
 
 interface PageMeta {
   title: string;
@@ -25,6 +28,7 @@ interface PageMeta {
   wire: WireFields;
   siteName: string | null;
   lang: string | undefined;
+  ldBody: string | null;
 }
 
 /** One saved article page → one draft. Metadata comes from the page head, the body from Readability. */
@@ -39,6 +43,7 @@ export function parseHtml(text: string): DraftRecord[] {
   const relatedBlocks = takeRelatedElements(document);
   removeNonContent(document);
   pruneBoilerplate(document);
+  pruneTeaserLists(document);
   // The headline is the title, already read; Readability would demote it to an <h2> paragraph.
   (document.querySelector('article h1') ?? document.querySelector('h1'))?.remove();
   // A fragment need not have a <body>, and linkedom's document.body throws once no element
@@ -46,11 +51,14 @@ export function parseHtml(text: string): DraftRecord[] {
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
   const blocks = recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document);
   const { body, related } = separateRelated(blocks);
-  let paragraphs = withoutBareHeadings(body)
-    .flatMap(blockParagraphs)
-    .filter((p) => p !== meta.title && !isLabelLine(p));
+  let paragraphs = withoutClosingCalls(
+    withoutBareHeadings(body)
+      .flatMap(blockParagraphs)
+      .filter((p) => p !== meta.title && !isLabelLine(p)),
+  );
   const lead = leadParagraph(document);
   if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
+  paragraphs = withLdBody(paragraphs, meta.ldBody);
   const pageRoot = document.querySelector('body') ?? fallbackRoot;
   if (paragraphs.length === 0 && pageRoot) paragraphs = textLines(pageRoot, meta.title);
   // An article imported with a headline and nothing under it looks like a bug in the archive;
@@ -83,7 +91,7 @@ function readMeta(document: Document): PageMeta {
     ...(byline && { byline }),
     ...(instant?.dateTime && { dateTime: instant.dateTime }),
   };
-  return { title, date: instant?.date ?? null, wire, siteName, lang: lang || undefined };
+  return { title, date: instant?.date ?? null, wire, siteName, lang: lang || undefined, ldBody: ld.body };
 }
 
 function metaContent(document: Document, property: string): string | null {

@@ -2,8 +2,9 @@
 // evaluation data): a `with` snippet found is a true positive, one missing a false negative,
 // a `without` snippet found a false positive (scoring as in its SOURCES.md). The floor is the
 // F1 measured with the pruning, fallback, standfirst, link-density and article-recovery
-// rules (0.941, issue 18), then the credit, figure-caption and meta-line rules (0.943), less a
-// small margin; precision (0.943) and recall (0.944) are held
+// rules (0.941, issue 18), then the credit, figure-caption and meta-line rules (0.943), then
+// the related and teaser lists, closing calls, more standfirst names and JSON-LD articleBody
+// (0.951), less a small margin; precision (0.951) and recall (0.951) are held
 // too, so a gain on one side cannot hide a loss on the other.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,9 +13,9 @@ import { parseFile } from '../../../src-main/core/parse/index';
 
 const DIR = resolve(import.meta.dirname, '../../../../shared/webdev');
 const LABELS = join(DIR, 'labels.json');
-const MIN_F1 = 0.94;
-const MIN_P = 0.94;
-const MIN_R = 0.94;
+const MIN_F1 = 0.945;
+const MIN_P = 0.945;
+const MIN_R = 0.945;
 
 interface Label {
   with: string[];

@@ -4,14 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src-main/core/parse/html';
 import { recoverArticleBlocks } from '../../../src-main/core/parse/html-body';
 import { boilerplateKind, removeNonContent } from '../../../src-main/core/parse/html-prune';
-
-const STORY = [
-  'The ministry said on Monday that the new bridge over the river would open to traffic next month, two years late.',
-  'Engineers blamed the delay on flooding in the spring and on a shortage of steel, which pushed the cost up by a third.',
-  'Residents have waited a decade for the crossing, which will cut the drive to the regional hospital by an hour.',
-  'The opposition asked for an inquiry into the contracts, which were signed without a public tender in 2018.',
-];
-const paragraphs = STORY.map((p) => `<p>${p}</p>`).join('');
+import { paragraphs, STORY } from './bridge-story';
 
 const page = (body: string): string =>
   `<!DOCTYPE html><html><head><title>Bridge to open next month</title></head><body>${body}</body></html>`;
