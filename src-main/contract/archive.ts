@@ -235,8 +235,11 @@ export interface ImportProgress {
   rejected: number;
 }
 
-/** The archive's story count and what opening the stores found: what the window shows from the start. */
-export type ArchiveSummary = Pick<ArchiveStats, 'stories' | 'storeWarnings'>;
+/** What the window shows from the start: the story count, what opening the stores found, and the folders watched. */
+export interface ArchiveSummary extends Pick<ArchiveStats, 'stories' | 'storeWarnings'> {
+  /** Source folders watched for changes that are on disk now (the toolbar's indicator). */
+  watchedFolders: number;
+}
 
 export interface ArchiveStats {
   dataDir: string;

@@ -36,10 +36,13 @@ const summary = (patch: Partial<ImportSummary> = {}): ImportSummary => ({
 });
 
 describe('The connected window', () => {
-  it('fetches its settings, store warnings, tags and sources', async () => {
-    const { calls } = await connectedWindow();
-    expect(['settings:get', 'tags:list', 'sources:list'].map(calls)).toEqual([1, 1, 1]);
+  it('fetches its settings, store warnings, tags and watched folders, but not the sources list', async () => {
+    const { app, calls } = await connectedWindow();
+    expect(['settings:get', 'tags:list'].map(calls)).toEqual([1, 1]);
+    // The list's file counts read every file entry in main: only the sources dialog asks for it.
+    expect(calls('sources:list')).toBe(0);
     expect(calls('archive:summary')).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => app.sources.watchedCount).toBe(1);
   });
 
   it('searches again from the top after an import the user started', async () => {

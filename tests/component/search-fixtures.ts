@@ -40,7 +40,7 @@ export function hit(n: number, overrides: Partial<SearchHit> = {}): SearchHit {
 
 /** What `archive:summary` says of an archive of `stories` stories, opened without a warning. */
 export function archiveSummary(stories: number, patch: Partial<ArchiveSummary> = {}): ArchiveSummary {
-  return { stories, storeWarnings: [], ...patch };
+  return { stories, storeWarnings: [], watchedFolders: 1, ...patch };
 }
 
 /** A page holding `items`, from `offset` of `total` results. */

@@ -3,7 +3,7 @@
 import type { ChannelsOf, HandlersOf } from '../../contract/ipc';
 import type { ArchiveStores } from '../archive-stores';
 import type { UserSearch } from '../search/user-search';
-import { archiveStats, storyCount } from './archive-stats';
+import { archiveStats, archiveSummary } from './archive-stats';
 import { readArticle } from './article-view';
 import { versionDiff } from './version-diff';
 
@@ -32,7 +32,7 @@ export function archiveHandlers({
     'archive:get': async ({ id, query }) => readArticle(stores, id, query),
     'archive:diff': async ({ id, against }) => versionDiff(stores, id, against),
     'archive:stats': async () => archiveStats(stores.catalogue, dataDir, storeWarnings),
-    'archive:summary': async () => ({ stories: storyCount(stores.catalogue), storeWarnings: [...storeWarnings] }),
+    'archive:summary': async () => archiveSummary(stores.catalogue, storeWarnings),
     'archive:search': async (args) => stores.search.search(args),
     'archive:ids': async (args) => ({ ids: await stores.search.ids(args) }),
     'archive:searchCounts': async (args) => stores.search.counts(args),

@@ -1,5 +1,6 @@
 // The archive in figures, for `archive:stats` and the CLI's `stats`.
-import type { ArchiveStats } from '../../contract/archive';
+import type { ArchiveStats, ArchiveSummary } from '../../contract/archive';
+import { isFolder } from '../sources/source-list';
 import type { CatalogueStore } from '../store/catalogue';
 
 export async function archiveStats(
@@ -56,4 +57,18 @@ export function storyCount(catalogue: CatalogueStore): number {
   let stories = 0;
   for (const id in catalogue.data.articles) if (!groups.superseded(id)) stories++;
   return stories;
+}
+
+/** The summary the window starts with (archive:summary): nothing in it reads the file entries. */
+export async function archiveSummary(
+  catalogue: CatalogueStore,
+  storeWarnings: readonly string[],
+): Promise<ArchiveSummary> {
+  const watched = catalogue.data.folders.filter((path) => catalogue.source(path)?.watch ?? true);
+  const present = await Promise.all(watched.map(isFolder));
+  return {
+    stories: storyCount(catalogue),
+    storeWarnings: [...storeWarnings],
+    watchedFolders: present.filter(Boolean).length,
+  };
 }

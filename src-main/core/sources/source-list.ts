@@ -57,7 +57,7 @@ function byRecentScan(a: SourceInfo, b: SourceInfo): number {
   return a.path.localeCompare(b.path);
 }
 
-async function isFolder(path: string): Promise<boolean> {
+export async function isFolder(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
   } catch {

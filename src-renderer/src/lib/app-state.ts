@@ -101,7 +101,7 @@ export function connectAppState(app: AppState): () => void {
   void settings.load();
   void storeWarnings.load();
   void tags.load();
-  void sources.load();
+  void sources.loadWatched();
   return () => disconnects.forEach((disconnect) => disconnect());
 }
 

@@ -142,10 +142,13 @@ describe('the archive while its catalogue loads', () => {
   it('gives the window its story count and the stores’ warnings without reading the file entries', async () => {
     const { handlers, service } = await openEarly();
     const summary = await handlers['archive:summary']({});
-    expect(summary).toEqual({ stories: ITEMS, storeWarnings: [] });
+    expect(summary).toEqual({ stories: ITEMS, storeWarnings: [], watchedFolders: 1 });
     // archive:stats counts the file entries (files.json); the summary left them unread.
     const opened = await service;
     expect(() => opened.catalogue.file('/nowhere.txt')).toThrow(/not loaded/);
     expect((await handlers['archive:stats']({})).files).toBe(ITEMS + 1);
+    // A watched folder gone from disk is not counted as watched.
+    await rm(join(work, 'news'), { recursive: true });
+    expect((await handlers['archive:summary']({})).watchedFolders).toBe(0);
   });
 });
