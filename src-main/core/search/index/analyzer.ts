@@ -27,9 +27,25 @@ export function analyze(text: string): Token[] {
   return [...tokenize(text)];
 }
 
-/** How many words the pattern finds in `text`: at least as many tokens as analyze() gives (a word of marks alone gives none). */
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+// Words of these letters alone always keep a term (analyzeWord strips only Arabic marks,
+// tatweel, an article that leaves three letters, and Latin marks), so counting them needs
+// no analysis; any other word is analysed (remembered in `seen`) to learn if it vanishes.
+const KEEPS_A_TERM = /^[a-zA-Z0-9\u0400-\u04ff\u0621-\u063a\u0641-\u064a]+$/;
+
+const isToken = (word: string): boolean => KEEPS_A_TERM.test(word) || analyzeWord(word) !== null;
+
+/** How many tokens analyze() gives for `text`, stemming next to nothing. */
+export function countTokens(text: string): number {
+  let n = 0;
+  for (const w of text.match(WORD) ?? []) if (isToken(w)) n++;
+  return n;
+}
+
+/** Where the token numbered `n` (from 0) of `text` starts, as analyze() numbers them; -1 past the last. */
+export function tokenStart(text: string, n: number): number {
+  let count = 0;
+  for (const match of text.matchAll(WORD)) if (isToken(match[0]) && count++ === n) return match.index;
+  return -1;
 }
 
 /** The words of `text` one at a time, for callers that stop at the first one they want. */
