@@ -249,6 +249,7 @@ export class ArchiveSearch {
       () => facets.positionOf(''), // builds the table's id → position map
       () => this.#stores?.index.prepare(facets),
       () => orders.prepare(),
+      () => this.user.prepare(),
     ];
     const next = (): void => {
       steps.shift()?.();

@@ -40,6 +40,11 @@ export class UserSearch implements UserLookup {
   /** Built on first use, then kept in step with each change. */
   #work: WorkSets | null = null;
 
+  /** Builds what `tag:` and `has:` read, before the first search that needs it (archive-search.ts warms it). */
+  prepare(): void {
+    this.#sets();
+  }
+
   #sets(): WorkSets {
     return (this.#work ??= WorkSets.of(this.store.data.articles, (tag) => this.#ancestryOf(tag).keys));
   }
