@@ -9,6 +9,8 @@ export class WorkSets {
   /** tagKey → ids carrying it or a tag under it; a key no article carries is absent. */
   readonly tagged = new Map<string, Set<string>>();
   readonly has: Record<HasValue, Set<string>> = { annotations: new Set(), note: new Set(), tags: new Set() };
+  /** The ids with a record: what building the user's facet columns goes through. */
+  readonly records = new Set<string>();
   /** The keys each id is in `tagged` under, to take it out again when its tags change. */
   readonly #keysOf = new Map<string, readonly string[]>();
 
@@ -40,6 +42,7 @@ export class WorkSets {
     }
     if (after.length > 0) this.#keysOf.set(id, after);
     else this.#keysOf.delete(id);
+    mark(this.records, id, record !== undefined);
     mark(this.has.annotations, id, (record?.annotations.length ?? 0) > 0);
     mark(this.has.note, id, Boolean(record?.note));
     mark(this.has.tags, id, (record?.tags.length ?? 0) > 0);

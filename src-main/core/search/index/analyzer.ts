@@ -3,6 +3,7 @@
 import { stemmer as stemArabic } from '@orama/stemmers/arabic';
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
+import { WORD, WordScanner } from './word-scan';
 
 /** Bump when analysis changes: a persisted index built with another version is rebuilt. */
 export const ANALYZER_VERSION = 1;
@@ -19,40 +20,38 @@ export interface Token {
 
 // Letters, combining marks (Arabic tashkeel, Cyrillic й after NFD) and digits. An
 // apostrophe inside a Latin word stays (Syria's, don't); hyphens split (по-прежнему,
-// Аль-Яум), and a query word that splits becomes a phrase.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// Аль-Яум), and a query word that splits becomes a phrase. The pattern is WORD in
+// word-scan.ts; searches find words with its WordScanner.
 
 /** Every word of `text` with its term and offsets. */
 export function analyze(text: string): Token[] {
   return [...tokenize(text)];
 }
 
-// Words of these letters alone always keep a term (analyzeWord strips only Arabic marks,
-// tatweel, an article that leaves three letters, and Latin marks), so counting them needs
-// no analysis; any other word is analysed (remembered in `seen`) to learn if it vanishes.
-const KEEPS_A_TERM = /^[a-zA-Z0-9\u0400-\u04ff\u0621-\u063a\u0641-\u064a]+$/;
-
-const isToken = (word: string): boolean => KEEPS_A_TERM.test(word) || analyzeWord(word) !== null;
+// A word of plain letters alone (WordScanner's `plain`) always keeps a term: analyzeWord
+// strips only Arabic marks, tatweel, an article that leaves three letters, and Latin
+// marks. Any other word is analysed (remembered in `seen`) to learn if it vanishes.
+const isToken = (w: WordScanner): boolean => w.plain || analyzeWord(w.text.slice(w.start, w.end)) !== null;
 
 /** How many tokens analyze() gives for `text`, stemming next to nothing. */
 export function countTokens(text: string): number {
   let n = 0;
-  for (const w of text.match(WORD) ?? []) if (isToken(w)) n++;
+  for (const w = new WordScanner(text); w.next();) if (isToken(w)) n++;
   return n;
 }
 
 /** Where the token numbered `n` (from 0) of `text` starts, as analyze() numbers them; -1 past the last. */
 export function tokenStart(text: string, n: number): number {
   let count = 0;
-  for (const match of text.matchAll(WORD)) if (isToken(match[0]) && count++ === n) return match.index;
+  for (const w = new WordScanner(text); w.next();) if (isToken(w) && count++ === n) return w.start;
   return -1;
 }
 
 /** The words of `text` one at a time, for callers that stop at the first one they want. */
 export function* tokenize(text: string): Generator<Token> {
-  for (const match of text.matchAll(WORD)) {
-    const word = analyzeWord(match[0]);
-    if (word) yield { term: word.term, norm: word.norm, start: match.index, end: match.index + match[0].length };
+  for (const w = new WordScanner(text); w.next();) {
+    const word = analyzeWord(text.slice(w.start, w.end));
+    if (word) yield { term: word.term, norm: word.norm, start: w.start, end: w.end };
   }
 }
 

@@ -76,7 +76,7 @@ function walkTogether(
     });
     if (runs.includes(null)) continue;
     const cursors = runs.map((run) => new RunCursor(s, run!));
-    for (let doc = low; doc <= high; ) {
+    for (let doc = low; doc <= high;) {
       const last = alignAt(cursors, doc);
       if (last < 0 || last > high) break;
       if (last !== doc) {
