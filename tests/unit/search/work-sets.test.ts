@@ -12,7 +12,7 @@ function record(tags: string[], note = '', annotations = 0): ArticleUserRecord {
     end: 1,
     color: 'yellow',
     note: '',
-  } as ArticleUserRecord['annotations'][number];
+  } as unknown as ArticleUserRecord['annotations'][number];
   return {
     tags,
     note,

@@ -51,6 +51,34 @@ function positionsOf(ids: Iterable<string>, positionOf: (id: string) => number |
   return Int32Array.from(found).sort();
 }
 
+// Reused by fromScattered, cleared where set: zeroed arrays as long as the table, for every
+// word of every query, cost more than the few hundred hits of most words (issue 20).
+let byPosition = new Float64Array(0);
+let marked = new Uint8Array(0);
+
+/**
+ * Positions (distinct, in no order) with their scores, as Matches: sorted natively when
+ * they are few, else marked and read back in one pass over the table.
+ */
+export function fromScattered(positions: Int32Array, scores: Float64Array, size: number): Matches {
+  if (byPosition.length < size) [byPosition, marked] = [new Float64Array(size), new Uint8Array(size)];
+  positions.forEach((p, i) => (byPosition[p] = scores[i]!));
+  let sorted: Int32Array;
+  if (positions.length * 8 < size) sorted = positions.slice().sort();
+  else {
+    for (const p of positions) marked[p] = 1;
+    sorted = new Int32Array(positions.length);
+    for (let p = 0, k = 0; k < sorted.length; p++) {
+      if (marked[p] === 0) continue;
+      sorted[k++] = p;
+      marked[p] = 0;
+    }
+  }
+  const out = Float64Array.from(sorted, (p) => byPosition[p]!);
+  for (const p of sorted) byPosition[p] = 0;
+  return { positions: sorted, scores: out };
+}
+
 /** Scores gathered in an array as long as the table: the positions that `has` marks, in order. */
 export function fromDense(scores: Float64Array, has: Uint8Array): Matches {
   let n = 0;
