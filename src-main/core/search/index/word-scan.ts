@@ -11,8 +11,9 @@ const LETTER_OR_MARK = 1;
 const DIGIT = 2;
 /** Letters whose words analyzeWord always keeps a term of (see analyzer.ts: countTokens). */
 const PLAIN = 4;
+/** Half of a surrogate pair: from there on the regex takes over. */
+const SURROGATE = 8;
 const WORD_CHAR = LETTER_OR_MARK | DIGIT;
-const SURROGATE = /[\ud800-\udfff]/;
 
 let classes: Uint8Array | null = null;
 
@@ -30,6 +31,7 @@ export function classTable(): Uint8Array {
   mark(/[\p{L}\p{M}]+/gu, LETTER_OR_MARK);
   mark(/\p{N}+/gu, DIGIT);
   mark(/[a-zA-Z0-9\u0400-\u04ff\u0621-\u063a\u0641-\u064a]+/g, PLAIN);
+  table.fill(SURROGATE, 0xd800, 0xe000);
   return (classes = table);
 }
 
@@ -40,28 +42,37 @@ export class WordScanner {
   /** Every char of the word is a plain letter or digit (PLAIN): it cannot vanish in analysis. */
   plain = false;
   readonly #table = classTable();
-  readonly #regex: RegExp | null;
+  /** Set at the first surrogate: the regex finds the words from the one it is in on. */
+  #regex: RegExp | null = null;
 
-  constructor(readonly text: string) {
-    this.#regex = SURROGATE.test(text) ? new RegExp(WORD) : null;
-  }
+  constructor(readonly text: string) {}
 
   /** Moves to the next word; false when there is none. */
   next(): boolean {
-    return this.#regex ? this.#nextByRegex(this.#regex) : this.#nextByTable();
+    if (this.#regex) return this.#nextByRegex(this.#regex);
+    const found = this.#nextByTable();
+    if (found !== null) return found;
+    // The table scan and the regex agree up to here, so the regex goes on from the last word's end.
+    this.#regex = new RegExp(WORD);
+    return this.#nextByRegex(this.#regex);
   }
 
-  #nextByTable(): boolean {
+  /** The next word, false for none, null at a surrogate. */
+  #nextByTable(): boolean | null {
     const { text } = this;
     const table = this.#table;
     const n = text.length;
     let i = this.end;
-    while (i < n && (table[text.charCodeAt(i)]! & WORD_CHAR) === 0) i++;
+    let k = 0;
+    while (i < n && ((k = table[text.charCodeAt(i)]!) & WORD_CHAR) === 0) {
+      if (k === SURROGATE) return null;
+      i++;
+    }
     if (i >= n) return false;
     const start = i;
     let all = PLAIN;
     for (; i < n; i++) {
-      const k = table[text.charCodeAt(i)]!;
+      k = table[text.charCodeAt(i)]!;
       if ((k & WORD_CHAR) === 0) break;
       all &= k;
     }
@@ -70,6 +81,9 @@ export class WordScanner {
       all = 0;
       for (i += 1; i < n && (table[text.charCodeAt(i)]! & LETTER_OR_MARK) !== 0; i++);
     }
+    // A letter outside the BMP right after the word, or after an apostrophe there, may belong to it.
+    const after = isApostrophe(text.charCodeAt(i)) ? i + 1 : i;
+    if (after < n && table[text.charCodeAt(after)] === SURROGATE) return null;
     this.start = start;
     this.end = i;
     this.plain = all !== 0;

@@ -63,6 +63,11 @@ describe('WordScanner', () => {
     }
   });
 
+  it('hands over to the pattern at a letter outside the BMP, inside a word or after its apostrophe', () => {
+    for (const text of ["x'𝐀 y", 'a𝐀b c', '𝐀x', 'd’😀 e', 'plain words then 𝐀'])
+      expect(byScanner(text), text).toEqual(byRegex(text));
+  });
+
   it("joins an apostrophe's letters but not digits after them", () => {
     const text = "Syria's don’t x'2 ab''c";
     expect(byScanner(text).map(([s, e]) => text.slice(s, e))).toEqual(["Syria's", 'don’t', 'x', '2', 'ab', 'c']);
