@@ -160,10 +160,13 @@ export function matchWords(
         for (const field of fields) scoreField(view, places, field, weight, w, scores);
       }
     });
-    return {
-      docs: Int32Array.from(scores.touched),
-      scores: Float64Array.from(scores.touched, (doc) => scores.final(doc)),
-    };
+    const { touched } = scores;
+    const hits = { docs: new Int32Array(touched.length), scores: new Float64Array(touched.length) };
+    for (let i = 0; i < touched.length; i++) {
+      hits.docs[i] = touched[i]!;
+      hits.scores[i] = scores.final(touched[i]!);
+    }
+    return hits;
   } finally {
     scores.reset();
   }

@@ -62,20 +62,24 @@ let marked = new Uint8Array(0);
  */
 export function fromScattered(positions: Int32Array, scores: Float64Array, size: number): Matches {
   if (byPosition.length < size) [byPosition, marked] = [new Float64Array(size), new Uint8Array(size)];
-  positions.forEach((p, i) => (byPosition[p] = scores[i]!));
+  const n = positions.length;
   let sorted: Int32Array;
-  if (positions.length * 8 < size) sorted = positions.slice().sort();
+  if (n * 32 < size) sorted = positions.slice().sort();
   else {
-    for (const p of positions) marked[p] = 1;
-    sorted = new Int32Array(positions.length);
-    for (let p = 0, k = 0; k < sorted.length; p++) {
+    for (let i = 0; i < n; i++) marked[positions[i]!] = 1;
+    sorted = new Int32Array(n);
+    for (let p = 0, k = 0; k < n; p++) {
       if (marked[p] === 0) continue;
       sorted[k++] = p;
       marked[p] = 0;
     }
   }
-  const out = Float64Array.from(sorted, (p) => byPosition[p]!);
-  for (const p of sorted) byPosition[p] = 0;
+  for (let i = 0; i < n; i++) byPosition[positions[i]!] = scores[i]!;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = byPosition[sorted[i]!]!;
+    byPosition[sorted[i]!] = 0;
+  }
   return { positions: sorted, scores: out };
 }
 

@@ -193,12 +193,12 @@ export class SearchIndex implements IndexView {
     const placed = new Int32Array(docs.length);
     const placedScores = new Float64Array(docs.length);
     let n = 0;
-    docs.forEach((doc, i) => {
-      const p = positions[doc]!;
-      if (p < 0) return;
+    for (let i = 0; i < docs.length; i++) {
+      const p = positions[docs[i]!]!;
+      if (p < 0) continue;
       placed[n] = p;
       placedScores[n++] = scores[i]!;
-    });
+    }
     return fromScattered(placed.subarray(0, n), placedScores.subarray(0, n), table.size);
   }
 
