@@ -18,7 +18,21 @@ export function hasHighlightTerms(hl: HighlightTerms): boolean {
 /** Sorted, non-overlapping ranges of the query's words and phrases in `text`. */
 export function highlightRanges(text: string, hl: HighlightTerms): Range[] {
   if (!hasHighlightTerms(hl)) return [];
-  return rangesInTokens(analyze(text), hl);
+  return rangesInTokens(analyze(text, initialsOf(hl)), hl);
+}
+
+const initials = new WeakMap<HighlightTerms, Set<string> | undefined>();
+
+/**
+ * The letters a term or normalised word must start with to be a hit or part of a phrase;
+ * undefined (analyse every word) when an empty prefix would make any word a hit.
+ */
+function initialsOf(hl: HighlightTerms): Set<string> | undefined {
+  if (!initials.has(hl)) {
+    const words = [...hl.terms, ...hl.prefixes, ...hl.phrases.flat()];
+    initials.set(hl, words.includes('') ? undefined : new Set(words.map((w) => w[0]!)));
+  }
+  return initials.get(hl);
 }
 
 function isHit(term: string, norm: string, hl: HighlightTerms): boolean {

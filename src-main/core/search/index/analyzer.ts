@@ -23,16 +23,36 @@ export interface Token {
 // Аль-Яум), and a query word that splits becomes a phrase. The pattern is WORD in
 // word-scan.ts; searches find words with its WordScanner.
 
-/** Every word of `text` with its term and offsets. */
-export function analyze(text: string): Token[] {
-  // A loop rather than spreading tokenize(): V8's generators cost more than the analysis
-  // of the snippets and headlines of a page (issue 20).
+/**
+ * Every word of `text` with its term and offsets. With `initials`, a plain Latin or
+ * Cyrillic word whose term cannot start with one of them is not analysed: its token has
+ * '' for term and norm (the snippets and headlines of a page stemmed ~3,500 words, most
+ * never seen before, to mark a few: issue 20).
+ */
+export function analyze(text: string, initials?: ReadonlySet<string>): Token[] {
+  // A loop rather than spreading tokenize(): V8's generators cost more than the analysis.
   const tokens: Token[] = [];
   for (const w = new WordScanner(text); w.next();) {
+    const initial = initials && termInitial(w);
+    if (initial !== undefined && !initials!.has(initial)) {
+      tokens.push({ term: '', norm: '', start: w.start, end: w.end });
+      continue;
+    }
     const word = analyzeWord(text.slice(w.start, w.end));
     if (word) tokens.push({ term: word.term, norm: word.norm, start: w.start, end: w.end });
   }
   return tokens;
+}
+
+/**
+ * The first letter of a plain Latin or Cyrillic word's term and normalised form, without
+ * analysing it: normalising lowers its case (ё to е), and the English and Russian stemmers
+ * cut endings only. Undefined for any other word (the Arabic stemmer cuts prefixes too).
+ */
+function termInitial(w: WordScanner): string | undefined {
+  if (!w.latinOrCyrillic) return undefined;
+  const lower = w.text[w.start]!.toLowerCase();
+  return lower === 'ё' ? 'е' : lower;
 }
 
 // A word of plain letters alone (WordScanner's `plain`) always keeps a term: analyzeWord

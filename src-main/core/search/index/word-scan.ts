@@ -11,6 +11,8 @@ const LETTER_OR_MARK = 1;
 const DIGIT = 2;
 /** Letters whose words analyzeWord always keeps a term of (see analyzer.ts: countTokens). */
 const PLAIN = 4;
+/** Latin letters, digits and Cyrillic: words of these alone are cut by the stemmers at their end only. */
+const LATIN_OR_CYRILLIC = 16;
 /** Half of a surrogate pair: from there on the regex takes over. */
 const SURROGATE = 8;
 const WORD_CHAR = LETTER_OR_MARK | DIGIT;
@@ -31,6 +33,7 @@ export function classTable(): Uint8Array {
   mark(/[\p{L}\p{M}]+/gu, LETTER_OR_MARK);
   mark(/\p{N}+/gu, DIGIT);
   mark(/[a-zA-Z0-9\u0400-\u04ff\u0621-\u063a\u0641-\u064a]+/g, PLAIN);
+  mark(/[a-zA-Z0-9\u0400-\u04ff]+/g, LATIN_OR_CYRILLIC);
   table.fill(SURROGATE, 0xd800, 0xe000);
   return (classes = table);
 }
@@ -41,6 +44,8 @@ export class WordScanner {
   end = 0;
   /** Every char of the word is a plain letter or digit (PLAIN): it cannot vanish in analysis. */
   plain = false;
+  /** Every char is a Latin letter, a digit or Cyrillic (so also `plain`). */
+  latinOrCyrillic = false;
   readonly #table = classTable();
   /** Set at the first surrogate: the regex finds the words from the one it is in on. */
   #regex: RegExp | null = null;
@@ -70,7 +75,7 @@ export class WordScanner {
     }
     if (i >= n) return false;
     const start = i;
-    let all = PLAIN;
+    let all = PLAIN | LATIN_OR_CYRILLIC;
     for (; i < n; i++) {
       k = table[text.charCodeAt(i)]!;
       if ((k & WORD_CHAR) === 0) break;
@@ -86,7 +91,8 @@ export class WordScanner {
     if (after < n && table[text.charCodeAt(after)] === SURROGATE) return null;
     this.start = start;
     this.end = i;
-    this.plain = all !== 0;
+    this.plain = (all & PLAIN) !== 0;
+    this.latinOrCyrillic = (all & LATIN_OR_CYRILLIC) !== 0;
     return true;
   }
 
@@ -97,6 +103,7 @@ export class WordScanner {
     this.start = m.index;
     this.end = m.index + m[0].length;
     this.plain = false;
+    this.latinOrCyrillic = false;
     return true;
   }
 }

@@ -91,3 +91,23 @@ describe('countTokens and tokenStart', () => {
     expect(tokenStart(text, 1)).toBe(text.indexOf('سانا'));
   });
 });
+
+describe('analyze with initials', () => {
+  const WORDS = ['Syria', 'Syrian’s', 'happy', 'Ugly', 'skies', 'dying', 'Iraqis', 'Ёлка', 'ёлки', 'Москве', 'Eight'];
+  const MORE = ['2016года', 'Jaafari', 'idly', 'ABC', 'yes', 'Yemen', 'мая', 'الرئيس', 'aب', 'x'];
+
+  it('skips only words whose term and normalised form start with none of them', () => {
+    const initials = new Set(['s', 'е', 'h', 'd', 'м', '2', 'y', 'i']);
+    for (let seed = 1; seed <= 200; seed++) {
+      const text = `${randomText(seed, 20)} ${[...WORDS, ...MORE].filter((_, i) => (seed + i) % 3 === 0).join(' ')}`;
+      const all = analyze(text);
+      const some = analyze(text, initials);
+      expect(some.map((t) => [t.start, t.end])).toEqual(all.map((t) => [t.start, t.end]));
+      some.forEach((t, i) => {
+        const full = all[i]!;
+        if (t.term === '') expect(initials.has(full.term[0]!) || initials.has(full.norm[0]!), text).toBe(false);
+        else expect(t).toEqual(full);
+      });
+    }
+  });
+});
