@@ -83,6 +83,20 @@ export function fromScattered(positions: Int32Array, scores: Float64Array, size:
   return { positions: sorted, scores: out };
 }
 
+/** Articles by number with their scores, at their places in a table (`positions[doc]`; -1, not in it: left out). */
+export function placeHits(docs: Int32Array, scores: Float64Array, positions: Int32Array, size: number): Matches {
+  const placed = new Int32Array(docs.length);
+  const placedScores = new Float64Array(docs.length);
+  let n = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const p = positions[docs[i]!]!;
+    if (p < 0) continue;
+    placed[n] = p;
+    placedScores[n++] = scores[i]!;
+  }
+  return fromScattered(placed.subarray(0, n), placedScores.subarray(0, n), size);
+}
+
 /** Scores gathered in an array as long as the table: the positions that `has` marks, in order. */
 export function fromDense(scores: Float64Array, has: Uint8Array): Matches {
   let n = 0;

@@ -25,7 +25,7 @@ import {
 } from './index-doc';
 import { firstPositions, matchPhrase } from './index-positions';
 import { matchWords, type IndexView } from './index-query';
-import { fromScattered, NO_MATCHES, type Matches } from './matches';
+import { NO_MATCHES, placeHits, type Matches } from './matches';
 import { FIELD_COUNT, Segment } from './segment';
 import { mergeSegments, PendingSegment } from './segment-build';
 
@@ -189,17 +189,7 @@ export class SearchIndex implements IndexView {
     this.#seal();
     if (terms.length === 0 || this.#liveCount === 0) return NO_MATCHES;
     const { docs, scores } = matchWords(this, terms, prefix, fieldNumbers(fields));
-    const { positions } = this.#placedIn(table);
-    const placed = new Int32Array(docs.length);
-    const placedScores = new Float64Array(docs.length);
-    let n = 0;
-    for (let i = 0; i < docs.length; i++) {
-      const p = positions[docs[i]!]!;
-      if (p < 0) continue;
-      placed[n] = p;
-      placedScores[n++] = scores[i]!;
-    }
-    return fromScattered(placed.subarray(0, n), placedScores.subarray(0, n), table.size);
+    return placeHits(docs, scores, this.#placedIn(table).positions, table.size);
   }
 
   /** Places the articles in `table` now, which the first search would otherwise wait for (100k: ~85 ms). */
