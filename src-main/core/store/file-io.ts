@@ -21,11 +21,13 @@ export interface FileIo {
 }
 
 /**
- * Above this a write goes to the thread pool; below it, it is made at once (into the page
- * cache: microseconds), as are open and close. Only the fsync waits on the thread pool.
- * Each wait there is a turn of the event loop, and while background work runs a slice per
- * turn (the thread build after open, 8 ms a slice: store/thread-build.ts) every turn costs
- * a slice: a tag write's open, write, fsync and close took 35-40 ms at 100k (issue 20).
+ * An append (a journal line) up to this size is made at once, into the page cache
+ * (microseconds), as are every open and close; only the fsync waits on the thread pool.
+ * Each wait there is a turn of the event loop, and while background work runs a slice a
+ * turn (the thread build after open, 8 ms a slice: store/thread-build.ts) each turn costs
+ * a slice: a tag's open, write, fsync and close took 35-40 ms at 100k (issue 20). Writes
+ * of whole files ('w', 'wx': snapshots of many pieces) still go to the pool, piece by
+ * piece, so the event loop serves others between them.
  */
 export const WRITE_AT_ONCE_BYTES = 1024 * 1024;
 
@@ -35,13 +37,22 @@ const onPool = <T>(run: (done: (err: Error | null, value: T) => void) => void): 
 export const NODE_FILE_IO: FileIo = {
   async open(path, flags) {
     const fd = openSync(path, flags);
+    let closed = false;
+    const open = (): number => {
+      if (closed) throw Object.assign(new Error(`${path} is closed`), { code: 'EBADF' });
+      return fd;
+    };
     return {
       write: async (bytes) =>
-        bytes.length <= WRITE_AT_ONCE_BYTES
-          ? writeSync(fd, bytes)
-          : onPool<number>((done) => write(fd, bytes, 0, bytes.length, null, done)),
-      sync: () => onPool<void>((done) => fsync(fd, (err) => done(err, undefined))),
-      close: async () => closeSync(fd),
+        flags === 'a' && bytes.length <= WRITE_AT_ONCE_BYTES
+          ? writeSync(open(), bytes)
+          : onPool<number>((done) => write(open(), bytes, 0, bytes.length, null, done)),
+      sync: () => onPool<void>((done) => fsync(open(), (err) => done(err, undefined))),
+      // Once only: the number of a closed file may already be another file's.
+      close: async () => {
+        if (!closed) closeSync(fd);
+        closed = true;
+      },
     };
   },
   truncate: (path, size) => truncate(path, size),

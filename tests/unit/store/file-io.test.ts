@@ -34,6 +34,15 @@ describe('NODE_FILE_IO', () => {
     expect(bytes.subarray(5).equals(big)).toBe(true);
   });
 
+  it('closes once: a second close does nothing, and a write after it fails rather than reach another file', async () => {
+    const path = join(dir, 'closed');
+    const file = await NODE_FILE_IO.open(path, 'a');
+    await file.close();
+    await file.close();
+    await expect(file.write(Buffer.from('x'))).rejects.toMatchObject({ code: 'EBADF' });
+    expect(await readFile(path, 'utf8')).toBe('');
+  });
+
   it("fails 'wx' on a file that is there, and 'w' empties one", async () => {
     const path = join(dir, 'x');
     await writeFile(path, 'old contents');
