@@ -2,7 +2,7 @@
 // Main computes them so the renderer never needs the analyser.
 import type { ArticleBody } from '../../contract/archive';
 import type { ArticleHighlights, Range } from '../../contract/search';
-import { analyze, countWords, tokenize, type Token } from './index/analyzer';
+import { analyze, countTokens, tokenize, tokenStart, type Token } from './index/analyzer';
 import type { HighlightTerms } from './compile-query';
 import { phraseStarts } from './evaluate';
 
@@ -18,7 +18,21 @@ export function hasHighlightTerms(hl: HighlightTerms): boolean {
 /** Sorted, non-overlapping ranges of the query's words and phrases in `text`. */
 export function highlightRanges(text: string, hl: HighlightTerms): Range[] {
   if (!hasHighlightTerms(hl)) return [];
-  return rangesInTokens(analyze(text), hl);
+  return rangesInTokens(analyze(text, initialsOf(hl)), hl);
+}
+
+const initials = new WeakMap<HighlightTerms, Set<string> | undefined>();
+
+/**
+ * The letters a term or normalised word must start with to be a hit or part of a phrase;
+ * undefined (analyse every word) when an empty prefix would make any word a hit.
+ */
+function initialsOf(hl: HighlightTerms): Set<string> | undefined {
+  if (!initials.has(hl)) {
+    const words = [...hl.terms, ...hl.prefixes, ...hl.phrases.flat()];
+    initials.set(hl, words.includes('') ? undefined : new Set(words.map((w) => w[0]!)));
+  }
+  return initials.get(hl);
 }
 
 function isHit(term: string, norm: string, hl: HighlightTerms): boolean {
@@ -70,8 +84,9 @@ export interface Snippet {
  * About SNIPPET_LENGTH characters of the body around its first hit, whitespace
  * collapsed as in the stored snippet, cut at word boundaries with an ellipsis where
  * text was left out. Null when the body has no hit (the list then keeps the stored
- * opening snippet). Paragraphs are analysed one at a time up to the first hit; with
- * `firstHit`, the index's position of that hit, from the paragraph that must hold it.
+ * opening snippet). With `firstHit`, the index's position of that hit, the words before
+ * it are counted, not analysed; without it, or if the text does not hold a hit there (an
+ * index out of step with the text), paragraphs are analysed one at a time up to the first hit.
  */
 export function snippetAroundFirstHit(
   paragraphs: readonly string[],
@@ -79,19 +94,55 @@ export function snippetAroundFirstHit(
   firstHit?: number,
 ): Snippet | null {
   if (!hasHighlightTerms(hl)) return null;
-  for (let k = firstHit === undefined ? 0 : paragraphAtOrBefore(paragraphs, firstHit); k < paragraphs.length; k++) {
-    // Collapsing whitespace changes no word, so the raw paragraph says whether it has a
-    // hit; only the one that does is collapsed, and its hit found again there.
-    const raw = paragraphs[k]!;
-    const at = firstHitStart(raw, hl);
-    if (at < 0) continue;
-    // The hit starts a word, so in the collapsed paragraph it sits where the collapsed text
-    // before it ends: no second analysis of the paragraph (a third of a page's snippet time).
-    const first = raw.slice(0, at).replace(/\s+/g, ' ').trimStart().length;
-    const paragraph = collapse(raw);
-    return cutAround(withFollowing(paragraph, paragraphs, k, first + SNIPPET_LENGTH), first, k > 0, hl);
+  const placed = firstHit === undefined ? null : hitAt(paragraphs, firstHit, hl);
+  if (placed) return snippetAt(paragraphs, placed.k, placed.at, hl);
+  for (let k = 0; k < paragraphs.length; k++) {
+    const at = firstHitStart(paragraphs[k]!, hl);
+    if (at >= 0) return snippetAt(paragraphs, k, at, hl);
   }
   return null;
+}
+
+/** The snippet of a hit starting at character `at` of paragraph `k`. */
+function snippetAt(paragraphs: readonly string[], k: number, at: number, hl: HighlightTerms): Snippet {
+  // Collapsing whitespace changes no word, and the hit starts a word, so in the collapsed
+  // paragraph it sits where the collapsed text before it ends: no second analysis.
+  const raw = paragraphs[k]!;
+  const first = raw.slice(0, at).replace(/\s+/g, ' ').trimStart().length;
+  return cutAround(withFollowing(collapse(raw), paragraphs, k, first + SNIPPET_LENGTH), first, k > 0, hl);
+}
+
+/**
+ * The paragraph and character offset of body position `position` (the index numbers a
+ * body's tokens from 0, one number left between paragraphs), if a query word or the
+ * start of a phrase is there; null otherwise. At 100k articles, analysing every word
+ * before each page row's hit was most of a search's time (issue 20): here only the hit's
+ * own words are analysed.
+ */
+function hitAt(paragraphs: readonly string[], position: number, hl: HighlightTerms): { k: number; at: number } | null {
+  let start = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const end = start + countTokens(paragraphs[k]!);
+    if (position < start) return null;
+    if (position < end) {
+      const at = tokenStart(paragraphs[k]!, position - start);
+      return at >= 0 && startsHit(paragraphs[k]!.slice(at), hl) ? { k, at } : null;
+    }
+    start = end + 1;
+  }
+  return null;
+}
+
+/** Whether `text` opens with a query word or a phrase. */
+function startsHit(text: string, hl: HighlightTerms): boolean {
+  const longest = Math.max(1, ...hl.phrases.map((p) => p.length));
+  const terms: string[] = [];
+  for (const t of tokenize(text)) {
+    if (terms.length === 0 && isHit(t.term, t.norm, hl)) return true;
+    terms.push(t.term);
+    if (terms.length === longest) break;
+  }
+  return hl.phrases.some((phrase) => phrase.every((term, i) => terms[i] === term));
 }
 
 /**
@@ -108,22 +159,6 @@ function withFollowing(paragraph: string, paragraphs: readonly string[], k: numb
   }
   const following = parts.join(' ');
   return following ? `${paragraph} ${following}` : paragraph;
-}
-
-/**
- * The paragraph holding body position `position`, or one before it. The index numbers a
- * body's tokens from 0 with one number left between paragraphs. Every token is a word
- * the pattern finds, so counting those words (which, unlike analysing, stems nothing)
- * can only place a position early, never past its paragraph. A position past the end
- * (an index out of step with the text) gives 0: the whole body is scanned.
- */
-function paragraphAtOrBefore(paragraphs: readonly string[], position: number): number {
-  let start = 0;
-  for (let k = 0; k < paragraphs.length; k++) {
-    start += countWords(paragraphs[k]!) + 1;
-    if (start > position) return k;
-  }
-  return 0;
 }
 
 /**

@@ -21,20 +21,26 @@ export class SnippetCache {
       this.#entries.clear();
       this.#generation = generation;
     }
-    const words = wordsKey(hl);
+    const words = this.#wordsKey(hl);
     return ids.map((id) => this.#entries.get(`${words}\u0000${id}`));
   }
 
   remember(hl: HighlightTerms, id: string, snippet: Snippet | null): void {
-    this.#entries.set(`${wordsKey(hl)}\u0000${id}`, snippet);
+    this.#entries.set(`${this.#wordsKey(hl)}\u0000${id}`, snippet);
+    if (this.#entries.size <= MAX_SNIPPETS) return;
     // Oldest first, as a Map iterates: dropping from the front keeps the recent queries'.
     for (const old of this.#entries.keys()) {
       if (this.#entries.size <= MAX_SNIPPETS) break;
       this.#entries.delete(old);
     }
   }
-}
 
-function wordsKey(hl: HighlightTerms): string {
-  return JSON.stringify([[...hl.terms].sort(), hl.prefixes, hl.phrases]);
+  // The last words' key, kept: a page remembers a hundred snippets under the same words.
+  #keyed: { hl: HighlightTerms; key: string } | null = null;
+
+  #wordsKey(hl: HighlightTerms): string {
+    if (this.#keyed?.hl !== hl)
+      this.#keyed = { hl, key: JSON.stringify([[...hl.terms].sort(), hl.prefixes, hl.phrases]) };
+    return this.#keyed.key;
+  }
 }

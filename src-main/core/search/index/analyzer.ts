@@ -3,6 +3,7 @@
 import { stemmer as stemArabic } from '@orama/stemmers/arabic';
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
+import { WORD, WordScanner } from './word-scan';
 
 /** Bump when analysis changes: a persisted index built with another version is rebuilt. */
 export const ANALYZER_VERSION = 1;
@@ -19,24 +20,65 @@ export interface Token {
 
 // Letters, combining marks (Arabic tashkeel, Cyrillic й after NFD) and digits. An
 // apostrophe inside a Latin word stays (Syria's, don't); hyphens split (по-прежнему,
-// Аль-Яум), and a query word that splits becomes a phrase.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// Аль-Яум), and a query word that splits becomes a phrase. The pattern is WORD in
+// word-scan.ts; searches find words with its WordScanner.
 
-/** Every word of `text` with its term and offsets. */
-export function analyze(text: string): Token[] {
-  return [...tokenize(text)];
+/**
+ * Every word of `text` with its term and offsets. With `initials`, a plain Latin or
+ * Cyrillic word whose term cannot start with one of them is not analysed: its token has
+ * '' for term and norm (the snippets and headlines of a page stemmed ~3,500 words, most
+ * never seen before, to mark a few: issue 20).
+ */
+export function analyze(text: string, initials?: ReadonlySet<string>): Token[] {
+  // A loop rather than spreading tokenize(): V8's generators cost more than the analysis.
+  const tokens: Token[] = [];
+  for (const w = new WordScanner(text); w.next();) {
+    const initial = initials && termInitial(w);
+    if (initial !== undefined && !initials!.has(initial)) {
+      tokens.push({ term: '', norm: '', start: w.start, end: w.end });
+      continue;
+    }
+    const word = analyzeWord(text.slice(w.start, w.end));
+    if (word) tokens.push({ term: word.term, norm: word.norm, start: w.start, end: w.end });
+  }
+  return tokens;
 }
 
-/** How many words the pattern finds in `text`: at least as many tokens as analyze() gives (a word of marks alone gives none). */
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+/**
+ * The first letter of a plain Latin or Cyrillic word's term and normalised form, without
+ * analysing it: normalising lowers its case (ё to е), and the English and Russian stemmers
+ * cut endings only. Undefined for any other word (the Arabic stemmer cuts prefixes too).
+ */
+function termInitial(w: WordScanner): string | undefined {
+  if (!w.latinOrCyrillic) return undefined;
+  const lower = w.text[w.start]!.toLowerCase();
+  return lower === 'ё' ? 'е' : lower;
+}
+
+// A word of plain letters alone (WordScanner's `plain`) always keeps a term: analyzeWord
+// strips only Arabic marks, tatweel, an article that leaves three letters, and Latin
+// marks. Any other word is analysed (remembered in `seen`) to learn if it vanishes.
+const isToken = (w: WordScanner): boolean => w.plain || analyzeWord(w.text.slice(w.start, w.end)) !== null;
+
+/** How many tokens analyze() gives for `text`, stemming next to nothing. */
+export function countTokens(text: string): number {
+  let n = 0;
+  for (const w = new WordScanner(text); w.next();) if (isToken(w)) n++;
+  return n;
+}
+
+/** Where the token numbered `n` (from 0) of `text` starts, as analyze() numbers them; -1 past the last. */
+export function tokenStart(text: string, n: number): number {
+  let count = 0;
+  for (const w = new WordScanner(text); w.next();) if (isToken(w) && count++ === n) return w.start;
+  return -1;
 }
 
 /** The words of `text` one at a time, for callers that stop at the first one they want. */
 export function* tokenize(text: string): Generator<Token> {
-  for (const match of text.matchAll(WORD)) {
-    const word = analyzeWord(match[0]);
-    if (word) yield { term: word.term, norm: word.norm, start: match.index, end: match.index + match[0].length };
+  for (const w = new WordScanner(text); w.next();) {
+    const word = analyzeWord(text.slice(w.start, w.end));
+    if (word) yield { term: word.term, norm: word.norm, start: w.start, end: w.end };
   }
 }
 

@@ -52,43 +52,68 @@ function runStart(lists: readonly number[][]): number | undefined {
 /**
  * Each article that every word of `terms` occurs in, in `field`, and that `wanted`
  * accepts, with the words' positions in the order of `terms`. The words' postings are
- * walked in step: no Maps, and positions are read only for those articles.
+ * walked in step: no Maps, no array per posting, and positions are read only for those
+ * articles; no article outside `range` (the lowest and highest wanted) is walked to.
  */
 function walkTogether(
   view: IndexView,
   terms: readonly string[],
   field: number,
   wanted: (doc: number) => boolean,
+  range: readonly [number, number],
   visit: (doc: number, lists: number[][]) => void,
 ): void {
   const distinct = [...new Set(terms)];
   const keys = distinct.map((t) => utf8.encode(t));
   const slot = terms.map((t) => distinct.indexOf(t));
   const scratch = distinct.map((): number[] => []);
+  const [low, high] = range;
   for (const s of view.segments) {
+    if (s.base > high || s.base + s.parts.count <= low) continue;
     const runs = keys.map((k) => {
       const t = s.find(k);
       return t < 0 ? null : s.run(t, field);
     });
     if (runs.includes(null)) continue;
     const cursors = runs.map((run) => new RunCursor(s, run!));
-    let doc = 0;
-    while (cursors.every((c) => c.seek(doc))) {
-      const last = Math.max(...cursors.map((c) => c.doc));
-      if (cursors.some((c) => c.doc !== last)) {
+    for (let doc = low; doc <= high;) {
+      const last = alignAt(cursors, doc);
+      if (last < 0 || last > high) break;
+      if (last !== doc) {
         doc = last;
         continue;
       }
-      if (wanted(last)) {
+      if (wanted(doc)) {
         const lists = cursors.map((c, i) => c.positions(scratch[i]!));
         visit(
-          last,
+          doc,
           slot.map((i) => lists[i]!),
         );
       }
-      doc = last + 1;
+      doc++;
     }
   }
+}
+
+/**
+ * Moves every cursor to `doc` or past it, each at least as far as the one before: `doc`
+ * when all hold it, else an article none is past, to align at next (-1: a run ended).
+ */
+function alignAt(cursors: readonly RunCursor[], doc: number): number {
+  let last = doc;
+  for (const c of cursors) {
+    if (!c.seek(last)) return -1;
+    last = c.doc;
+  }
+  return last;
+}
+
+/** The lowest and highest of `docs`; [0, -1] for none. */
+function rangeOf(docs: Iterable<number>): [number, number] {
+  let low = Infinity;
+  let high = -1;
+  for (const d of docs) [low, high] = [Math.min(low, d), Math.max(high, d)];
+  return high < 0 ? [0, -1] : [low, high];
 }
 
 /** The articles among `candidates` holding `terms` as a run in one of `fields`. */
@@ -100,8 +125,9 @@ export function matchPhrase(
 ): Set<number> {
   const found = new Set<number>();
   const wanted = (doc: number): boolean => candidates.has(doc) && view.live[doc] === 1 && !found.has(doc);
+  const range = rangeOf(candidates);
   for (const field of fields) {
-    walkTogether(view, terms, field, wanted, (doc, lists) => {
+    walkTogether(view, terms, field, wanted, range, (doc, lists) => {
       if (runStart(lists) !== undefined) found.add(doc);
     });
   }
@@ -122,7 +148,9 @@ export function firstPositions(
     if (at !== undefined && (known === undefined || at < known)) first.set(doc, at);
   };
   const wanted = (doc: number): boolean => docs.has(doc);
-  for (const word of words) walkTogether(view, [word], field, wanted, (doc, [list]) => keep(doc, list![0]));
-  for (const phrase of phrases) walkTogether(view, phrase, field, wanted, (doc, lists) => keep(doc, runStart(lists)));
+  const range = rangeOf(docs);
+  for (const word of words) walkTogether(view, [word], field, wanted, range, (doc, [list]) => keep(doc, list![0]));
+  for (const phrase of phrases)
+    walkTogether(view, phrase, field, wanted, range, (doc, lists) => keep(doc, runStart(lists)));
   return first;
 }

@@ -56,7 +56,7 @@ export class Scores {
   readonly #lastWord: Int32Array;
   readonly touched: number[] = [];
 
-  constructor(size: number) {
+  constructor(readonly size: number) {
     this.score = new Float64Array(size);
     this.words = new Uint8Array(size);
     this.#lastWord = new Int32Array(size).fill(-1);
@@ -75,7 +75,27 @@ export class Scores {
   final(doc: number): number {
     return this.score[doc]! * this.words[doc]!;
   }
+
+  /** Back to no article touched, clearing only what was touched. */
+  reset(): void {
+    for (const doc of this.touched) {
+      this.score[doc] = 0;
+      this.words[doc] = 0;
+      this.#lastWord[doc] = -1;
+    }
+    this.touched.length = 0;
+  }
 }
+
+/** The articles a query's words touched, each once in no order, with their final scores. */
+export interface WordHits {
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
+// Reused between calls, cleared where touched: three arrays as long as the archive were
+// allocated and zeroed for every word of every query (2 MB at 100k), whatever it matched.
+let scratch = new Scores(0);
 
 // Reused between calls: a common word's postings run to tens of thousands.
 let docs = new Int32Array(1024);
@@ -129,14 +149,25 @@ export function matchWords(
   words: readonly string[],
   prefix: boolean,
   fields: readonly number[],
-): Scores {
-  const scores = new Scores(view.docCount);
-  words.forEach((word, w) => {
-    for (const [term, places] of lookup(view, word, prefix)) {
-      const distance = term.length - word.length;
-      const weight = distance === 0 ? 1 : (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance);
-      for (const field of fields) scoreField(view, places, field, weight, w, scores);
+): WordHits {
+  if (scratch.size < view.docCount) scratch = new Scores(Math.max(view.docCount, scratch.size * 2));
+  const scores = scratch;
+  try {
+    words.forEach((word, w) => {
+      for (const [term, places] of lookup(view, word, prefix)) {
+        const distance = term.length - word.length;
+        const weight = distance === 0 ? 1 : (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance);
+        for (const field of fields) scoreField(view, places, field, weight, w, scores);
+      }
+    });
+    const { touched } = scores;
+    const hits = { docs: new Int32Array(touched.length), scores: new Float64Array(touched.length) };
+    for (let i = 0; i < touched.length; i++) {
+      hits.docs[i] = touched[i]!;
+      hits.scores[i] = scores.final(touched[i]!);
     }
-  });
-  return scores;
+    return hits;
+  } finally {
+    scores.reset();
+  }
 }

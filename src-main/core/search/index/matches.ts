@@ -51,6 +51,52 @@ function positionsOf(ids: Iterable<string>, positionOf: (id: string) => number |
   return Int32Array.from(found).sort();
 }
 
+// Reused by fromScattered, cleared where set: zeroed arrays as long as the table, for every
+// word of every query, cost more than the few hundred hits of most words (issue 20).
+let byPosition = new Float64Array(0);
+let marked = new Uint8Array(0);
+
+/**
+ * Positions (distinct, in no order) with their scores, as Matches: sorted natively when
+ * they are few, else marked and read back in one pass over the table.
+ */
+export function fromScattered(positions: Int32Array, scores: Float64Array, size: number): Matches {
+  if (byPosition.length < size) [byPosition, marked] = [new Float64Array(size), new Uint8Array(size)];
+  const n = positions.length;
+  let sorted: Int32Array;
+  if (n * 32 < size) sorted = positions.slice().sort();
+  else {
+    for (let i = 0; i < n; i++) marked[positions[i]!] = 1;
+    sorted = new Int32Array(n);
+    for (let p = 0, k = 0; k < n; p++) {
+      if (marked[p] === 0) continue;
+      sorted[k++] = p;
+      marked[p] = 0;
+    }
+  }
+  for (let i = 0; i < n; i++) byPosition[positions[i]!] = scores[i]!;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = byPosition[sorted[i]!]!;
+    byPosition[sorted[i]!] = 0;
+  }
+  return { positions: sorted, scores: out };
+}
+
+/** Articles by number with their scores, at their places in a table (`positions[doc]`; -1, not in it: left out). */
+export function placeHits(docs: Int32Array, scores: Float64Array, positions: Int32Array, size: number): Matches {
+  const placed = new Int32Array(docs.length);
+  const placedScores = new Float64Array(docs.length);
+  let n = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const p = positions[docs[i]!]!;
+    if (p < 0) continue;
+    placed[n] = p;
+    placedScores[n++] = scores[i]!;
+  }
+  return fromScattered(placed.subarray(0, n), placedScores.subarray(0, n), size);
+}
+
 /** Scores gathered in an array as long as the table: the positions that `has` marks, in order. */
 export function fromDense(scores: Float64Array, has: Uint8Array): Matches {
   let n = 0;

@@ -25,7 +25,7 @@ import {
 } from './index-doc';
 import { firstPositions, matchPhrase } from './index-positions';
 import { matchWords, type IndexView } from './index-query';
-import { fromDense, NO_MATCHES, type Matches } from './matches';
+import { NO_MATCHES, placeHits, type Matches } from './matches';
 import { FIELD_COUNT, Segment } from './segment';
 import { mergeSegments, PendingSegment } from './segment-build';
 
@@ -174,8 +174,8 @@ export class SearchIndex implements IndexView {
     this.#seal();
     const hits: Hits = new Map();
     if (terms.length === 0 || this.#liveCount === 0) return hits;
-    const scores = matchWords(this, terms, prefix, fieldNumbers(fields));
-    for (const doc of scores.touched) hits.set(this.#ids[doc]!, scores.final(doc));
+    const { docs, scores } = matchWords(this, terms, prefix, fieldNumbers(fields));
+    docs.forEach((doc, i) => hits.set(this.#ids[doc]!, scores[i]!));
     return hits;
   }
 
@@ -188,17 +188,8 @@ export class SearchIndex implements IndexView {
   ): Matches {
     this.#seal();
     if (terms.length === 0 || this.#liveCount === 0) return NO_MATCHES;
-    const scores = matchWords(this, terms, prefix, fieldNumbers(fields));
-    const { positions } = this.#placedIn(table);
-    const dense = new Float64Array(table.size);
-    const has = new Uint8Array(table.size);
-    for (const doc of scores.touched) {
-      const p = positions[doc]!;
-      if (p < 0) continue;
-      dense[p] = scores.final(doc);
-      has[p] = 1;
-    }
-    return fromDense(dense, has);
+    const { docs, scores } = matchWords(this, terms, prefix, fieldNumbers(fields));
+    return placeHits(docs, scores, this.#placedIn(table).positions, table.size);
   }
 
   /** Places the articles in `table` now, which the first search would otherwise wait for (100k: ~85 ms). */

@@ -100,11 +100,14 @@ export class TextStore {
     // 100 of them take about a millisecond, where awaiting each one cost 6-30 ms.
     const fd = openSync(join(this.dataDir, this.file), 'r');
     try {
+      // One buffer for the page, not zeroed: each text is read whole over it before it is decoded.
+      let buffer = Buffer.allocUnsafe(0);
       for (const id of onDisk) {
         const [offset, length] = this.#offsets.get(id)!;
-        const buffer = Buffer.alloc(length);
-        readSync(fd, buffer, 0, length, offset);
-        out.set(id, JSON.parse(buffer.toString('utf8')) as string[]);
+        if (buffer.length < length) buffer = Buffer.allocUnsafe(Math.max(length, 64 * 1024));
+        const read = readSync(fd, buffer, 0, length, offset);
+        if (read < length) throw new Error(`The search texts file ${this.file} ends before the text of ${id}.`);
+        out.set(id, JSON.parse(buffer.toString('utf8', 0, length)) as string[]);
       }
     } finally {
       closeSync(fd);
