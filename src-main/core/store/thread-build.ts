@@ -12,11 +12,13 @@ import { reindexArticle, storyThreads, threadIndexOf, type StoryThreads } from '
  * How long one slice may hold the thread. Counted in articles (1,000 a slice) a slice took
  * 50-100 ms late in a 100,000-article build, as the buckets fill, and a tag written then
  * waited as long (bench/run-phases.ts writes, run right after open); timed, a keystroke or
- * a tag waits at most about this.
+ * a tag waits at most about this. Short, because a request waits a slice at every step it
+ * awaits: reading one body shard (file, then log) is about ten file-system steps, and at
+ * 8 ms an annotation made during the build waited 130-330 ms for its text (p95).
  */
-export const SLICE_MS = 8;
-/** Articles indexed between looks at the clock. */
-const CHECK_EVERY = 64;
+export const SLICE_MS = 2;
+/** Articles indexed between looks at the clock: late in a 100k build 64 took 3-6 ms, past a slice. */
+const CHECK_EVERY = 8;
 
 type Articles = Readonly<Record<string, StoredArticle>>;
 
