@@ -59,6 +59,16 @@ export function detectLanguage(text: string): string {
   }
 }
 
+/**
+ * detectLanguage of `parts` joined by line breaks, joining only as many as its sample reads:
+ * a long report's whole text was joined (and then cut to SAMPLE) for every record.
+ */
+export function detectLanguageOfParts(parts: readonly string[]): string {
+  let text = parts[0] ?? '';
+  for (let i = 1; i < parts.length && text.length < SAMPLE; i++) text += `\n${parts[i]}`;
+  return detectLanguage(text);
+}
+
 function dominantScript(sample: string): { script: Script; letters: number } {
   const counts = countScripts(sample);
   const ranked = (Object.entries(counts) as [Script, number][]).sort((x, y) => y[1] - x[1]);
