@@ -60,7 +60,9 @@ const REMEMBERED: Record<DateOrder, Map<string, string | null>> = { dmy: new Map
 
 function readDate(raw: string, order: DateOrder): string | null {
   const text = normaliseDateText(raw);
-  if (!text || text.length > MAX_DATE_TEXT) return null;
+  // Every pattern has a day or a year in ASCII digits (date-fns reads no others), so text
+  // without one is no date: the heads of a body tried as a leading date mostly have none.
+  if (!text || text.length > MAX_DATE_TEXT || !/\d/.test(text)) return null;
   if (/^[\d./-]+$/.test(text)) {
     if (!NUMERIC_SHAPE.test(text)) return null;
     return firstMatch(text, [...YEAR_FIRST, ...(order === 'dmy' ? DAY_FIRST : MONTH_FIRST)], enGB);
