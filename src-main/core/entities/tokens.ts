@@ -1,6 +1,7 @@
 // Word tokens with their UTF-16 offsets, the unit every language's rules in entities/ work on.
 // A token keeps inner hyphens and apostrophes («Нью-Йорк», «O'Brien») and a trailing period
 // is left outside, so an initial («В.») is a one-letter token followed by '.'.
+import { isSurrogate, unitClasses } from '../unit-classes';
 
 export interface Token {
   text: string;
@@ -57,25 +58,15 @@ export function gapBetween(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
 
-// Each UTF-16 unit's class, asked of the regex engine once and kept: a regex per call was
-// the largest single cost of names extraction, itself the largest share of the parse
-// worker (bench/import-profile.ts at 20,000 files). Surrogate pairs still ask the regexes.
+// Each unit's case, asked of the regex engine once: a regex per call was the largest single
+// cost of names extraction, itself the largest share of the parse worker
+// (bench/import-profile.ts at 20,000 files). Surrogate pairs still ask the regexes.
 const UPPER = 1;
 const UPPER_DIGIT_OR_HYPHEN = 2;
 const KNOWN = 4;
-const UNIT_CLASSES = new Uint8Array(0x10000);
-
-function unitClass(code: number): number {
-  let cls = UNIT_CLASSES[code]!;
-  if (cls === 0) {
-    const char = String.fromCharCode(code);
-    cls = KNOWN | (/\p{Lu}/u.test(char) ? UPPER : 0) | (/[\p{Lu}\p{N}-]/u.test(char) ? UPPER_DIGIT_OR_HYPHEN : 0);
-    UNIT_CLASSES[code] = cls;
-  }
-  return cls;
-}
-
-const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+const unitClass = unitClasses(
+  (char) => KNOWN | (/\p{Lu}/u.test(char) ? UPPER : 0) | (/[\p{Lu}\p{N}-]/u.test(char) ? UPPER_DIGIT_OR_HYPHEN : 0),
+);
 
 /** True when the word begins with an upper-case letter (`/^\p{Lu}/u`). */
 export function isCapitalised(word: string): boolean {

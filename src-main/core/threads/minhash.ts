@@ -5,6 +5,7 @@
 // Zhang 2012; empty bins filled from the next full bin to the right, as in Shrivastava
 // 2017's densification, so short texts compare too). K independent hash functions would
 // cost K hashes per shingle, and the import's budget for threads is 15% of its time.
+import { isSurrogate, unitClasses } from '../unit-classes';
 
 /** Bins of a signature: 64 give a Jaccard estimate within ±0.06 (one sigma) at 0.5. */
 export const SIGNATURE_BINS = 64;
@@ -35,21 +36,13 @@ function wordHash(word: string): number {
   return h >>> 0;
 }
 
-// Each UTF-16 unit's part in a word, asked of the regexes once and kept (0: not asked yet).
+// Each UTF-16 unit's part in a word, asked of the regexes once (unit-classes.ts).
 const IN_WORD = 1;
 const DROPPED = 2;
 const BETWEEN = 3;
-const UNIT_ROLES = new Uint8Array(0x10000);
-
-function roleOf(code: number): number {
-  let role = UNIT_ROLES[code]!;
-  if (role === 0) {
-    const char = String.fromCharCode(code);
-    role = /[\p{M}\u0640]/u.test(char) ? DROPPED : /[\p{L}\p{N}]/u.test(char) ? IN_WORD : BETWEEN;
-    UNIT_ROLES[code] = role;
-  }
-  return role;
-}
+const roleOf = unitClasses((char) =>
+  /[\p{M}\u0640]/u.test(char) ? DROPPED : /[\p{L}\p{N}]/u.test(char) ? IN_WORD : BETWEEN,
+);
 
 /**
  * `wordsOf(text).map(wordHash)` in one pass over the normalised text, with no word strings
@@ -63,7 +56,7 @@ export function wordHashes(text: string): number[] {
   let inWord = false;
   for (let i = 0; i < plain.length; i++) {
     const code = plain.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) return wordsOf(text).map(wordHash);
+    if (isSurrogate(code)) return wordsOf(text).map(wordHash);
     const role = roleOf(code);
     if (role === IN_WORD) {
       h = Math.imul(h ^ code, FNV_PRIME);
