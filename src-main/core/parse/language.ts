@@ -64,9 +64,10 @@ export function detectLanguage(text: string): string {
  * a long report's whole text was joined (and then cut to SAMPLE) for every record.
  */
 export function detectLanguageOfParts(parts: readonly string[]): string {
-  let text = parts[0] ?? '';
-  for (let i = 1; i < parts.length && text.length < SAMPLE; i++) text += `\n${parts[i]}`;
-  return detectLanguage(text);
+  let count = 0;
+  for (let length = -1; count < parts.length && length < SAMPLE; count++) length += parts[count]!.length + 1;
+  // join, not +=: a concatenated string is read a character at a time far more slowly than a flat one.
+  return detectLanguage(parts.slice(0, count).join('\n'));
 }
 
 function dominantScript(sample: string): { script: Script; letters: number } {
