@@ -44,6 +44,8 @@ interface Sample {
   s: number;
   rss: number;
   heap: number;
+  /** The main heap as committed (heapUsed plus what V8 keeps free): what RSS sees. */
+  heapTotal: number;
   buffers: number;
 }
 
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
       s: (performance.now() - start) / 1000,
       rss: mb(m.rss),
       heap: mb(m.heapUsed),
+      heapTotal: mb(m.heapTotal),
       buffers: mb(m.arrayBuffers),
     });
   };

@@ -7,7 +7,10 @@ import { recallSurnames } from './russian-surnames';
 import { isAllCaps, isCapitalised as capitalised, runEnd, type Token, tokenize } from './tokens';
 
 /** «al-Assad», «bin Salman»: an Arabic surname's article or «bin» does not make it lower case. */
-const isCapitalised = (w: string): boolean => capitalised(w) || /^(?:al|el|ad|as|ash|ar)-\p{Lu}/u.test(w);
+const isCapitalised = (w: string): boolean =>
+  capitalised(w) || (startsWithAOrE(w) && /^(?:al|el|ad|as|ash|ar)-\p{Lu}/u.test(w));
+/** Most words are not capitalised: only those starting with a or e can be «al-»/«el-» prefixed names, so the rest skip the regex. */
+const startsWithAOrE = (w: string): boolean => w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101;
 
 const TITLES = new Set(
   'Prime Vice Foreign Defence Defense Interior Deputy Former President Minister Premier King Queen Prince Princess Sheikh Emir Sultan Mr Mrs Ms Dr Gen General Col Colonel Lt Sgt Capt Captain Admiral Senator Sen Rep Governor Gov Mayor Chancellor Secretary Pope Ayatollah Imam Judge Justice Spokesman Spokeswoman Ambassador Chairman Chairwoman Director Chief Leader Commander Lord Lady Sir'.split(

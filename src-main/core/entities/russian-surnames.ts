@@ -20,10 +20,11 @@ export function recallSurnames(tokens: Token[], spans: EntitySpan[]): EntitySpan
   if (surnames.size === 0) return [];
   const found: EntitySpan[] = [];
   for (const t of tokens) {
-    if (!isCapitalised(t.text) || isAllCaps(t.text) || spans.some((s) => s.start <= t.start && t.end <= s.end))
-      continue;
+    if (!isCapitalised(t.text) || isAllCaps(t.text)) continue;
+    // The surname first: scanning every span for every capitalised word grew with the text's length squared.
     const name = surnames.get(surnameStem(t.text));
-    if (name) found.push({ type: 'person', start: t.start, end: t.end, name: name.split(' ').pop() as string });
+    if (name && !spans.some((s) => s.start <= t.start && t.end <= s.end))
+      found.push({ type: 'person', start: t.start, end: t.end, name: name.split(' ').pop() as string });
   }
   return found;
 }

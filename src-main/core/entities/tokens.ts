@@ -1,6 +1,7 @@
 // Word tokens with their UTF-16 offsets, the unit every language's rules in entities/ work on.
 // A token keeps inner hyphens and apostrophes («Нью-Йорк», «O'Brien») and a trailing period
 // is left outside, so an initial («В.») is a one-letter token followed by '.'.
+import { isSurrogate, unitClasses } from '../unit-classes';
 
 export interface Token {
   text: string;
@@ -18,13 +19,32 @@ export function tokenize(text: string): Token[] {
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    const gap = text.slice(last, start);
+    const gap = gapMarks(text, last, start);
     const sentenceStart =
-      tokens.length === 0 || /[!?…\n]/.test(gap) || (gap.includes('.') && !isInitialGap(tokens, gap));
+      tokens.length === 0 || gap === SENTENCE_END || (gap === PERIOD && !isInitialGap(tokens, text.slice(last, start)));
     tokens.push({ text: m[0], start, end: start + m[0].length, sentenceStart });
     last = start + m[0].length;
   }
   return tokens;
+}
+
+const NO_MARK = 0;
+const PERIOD = 1;
+const SENTENCE_END = 2;
+
+/**
+ * What the gap `text[from, to)` holds: one of ! ? … or a line break (SENTENCE_END), else a
+ * period (PERIOD), else neither. Read in place: a slice and a regex per token were the
+ * tokenizer's main cost.
+ */
+function gapMarks(text: string, from: number, to: number): number {
+  let found = NO_MARK;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a) return SENTENCE_END;
+    if (c === 0x2e) found = PERIOD;
+  }
+  return found;
 }
 
 /** A period right after a one-letter capital is an initial's, not a sentence's end. */
@@ -38,9 +58,36 @@ export function gapBetween(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
-export const isAllCaps = (word: string): boolean =>
-  word.length > 1 && /^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+// Each unit's case, asked of the regex engine once: a regex per call was the largest single
+// cost of names extraction, itself the largest share of the parse worker
+// (bench/import-profile.ts at 20,000 files). Surrogate pairs still ask the regexes.
+const UPPER = 1;
+const UPPER_DIGIT_OR_HYPHEN = 2;
+const KNOWN = 4;
+const unitClass = unitClasses(
+  (char) => KNOWN | (/\p{Lu}/u.test(char) ? UPPER : 0) | (/[\p{Lu}\p{N}-]/u.test(char) ? UPPER_DIGIT_OR_HYPHEN : 0),
+);
+
+/** True when the word begins with an upper-case letter (`/^\p{Lu}/u`). */
+export function isCapitalised(word: string): boolean {
+  if (word.length === 0) return false;
+  const code = word.charCodeAt(0);
+  return isSurrogate(code) ? /^\p{Lu}/u.test(word) : (unitClass(code) & UPPER) !== 0;
+}
+
+/** True for «NATO», «STS-124»: two or more upper-case letters, and nothing but them, digits and hyphens. */
+export function isAllCaps(word: string): boolean {
+  if (word.length < 2) return false;
+  let upper = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (isSurrogate(code)) return /^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+    const cls = unitClass(code);
+    if (!(cls & UPPER_DIGIT_OR_HYPHEN)) return false;
+    if (cls & UPPER) upper++;
+  }
+  return upper >= 2;
+}
 
 /**
  * The end of a run of tokens from `i`: `step(j, gap)` says how many tokens from j join the

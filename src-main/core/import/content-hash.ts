@@ -6,8 +6,17 @@ import { encodeSignature, signatureOf } from '../threads/minhash';
 
 /** sha256 of title and body with whitespace collapsed: the same article saved twice, in another encoding or with other line endings, hashes the same. */
 export function contentHash(record: Pick<DispatchRecord, 'title' | 'paragraphs'>): string {
-  const text = collapseWhitespace([record.title, ...record.paragraphs].join('\n').normalize('NFC')).trim();
-  return createHash('sha256').update(text).digest('hex');
+  return hashOfText(textOf(record));
+}
+
+/** Title and body as one text, as the content hash and the thread signature read them. */
+const textOf = (record: Pick<DispatchRecord, 'title' | 'paragraphs'>): string =>
+  [record.title, ...record.paragraphs].join('\n');
+
+function hashOfText(text: string): string {
+  return createHash('sha256')
+    .update(collapseWhitespace(text.normalize('NFC')).trim())
+    .digest('hex');
 }
 
 /**
@@ -51,11 +60,16 @@ export interface RecordDigest {
 }
 
 export function digestRecord(record: Pick<DispatchRecord, 'title' | 'paragraphs'>): RecordDigest {
-  return { contentHash: contentHash(record), snippet: snippetOf(record.paragraphs), ...threadSignature(record) };
+  const text = textOf(record);
+  return { contentHash: hashOfText(text), snippet: snippetOf(record.paragraphs), ...signatureField(text) };
 }
 
 /** The record's MinHash signature as stored (threads/minhash.ts), made here in the parse worker where the text is. */
 export function threadSignature(record: Pick<DispatchRecord, 'title' | 'paragraphs'>): { minhash?: string } {
-  const signature = signatureOf([record.title, ...record.paragraphs].join('\n'));
+  return signatureField(textOf(record));
+}
+
+function signatureField(text: string): { minhash?: string } {
+  const signature = signatureOf(text);
   return signature ? { minhash: encodeSignature(signature) } : {};
 }

@@ -21,6 +21,9 @@ export const SOURCE_WORKER = new URL('./parse-worker-tsx.mjs', import.meta.url);
  * ~10 s), but the import uses both cores already: a second worker could win at most the
  * worker's idle share (~15%), costs its own start (~1.5 s CPU: modules, pdf.js) and ~150 MB
  * (bundled) to ~320 MB (tsx) of RSS, which the 800 MB target at 100k cannot spare.
+ * Measured again once names, dates, MinHash and the index build cost less (issue 20, 20,000
+ * files, bundled worker, load 6-7): two workers 48.7 s and 43.2 s CPU, one 50.8 s and 38.0 s
+ * CPU, and 66 MB more peak RSS for two. Both cores stay busy either way, so still one.
  */
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism() - 1);

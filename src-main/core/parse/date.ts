@@ -40,8 +40,29 @@ export function parseDate(raw: string): string | null {
  * year-first dates are unambiguous and read the same either way.
  */
 export function parseDateWithOrder(raw: string, order: DateOrder): string | null {
+  // The same date strings come back row after row (a CSV's date column, a wire's datelines),
+  // and date-fns tries up to twelve patterns on each: remembered, an exact answer since the
+  // reference date is fixed. Long text is no date and is not kept.
+  if (raw.length > MAX_REMEMBERED) return readDate(raw, order);
+  const memo = REMEMBERED[order];
+  let date = memo.get(raw);
+  if (date === undefined) {
+    date = readDate(raw, order);
+    if (memo.size >= MAX_REMEMBERED_DATES) memo.clear();
+    memo.set(raw, date);
+  }
+  return date;
+}
+
+const MAX_REMEMBERED = 80;
+const MAX_REMEMBERED_DATES = 20_000;
+const REMEMBERED: Record<DateOrder, Map<string, string | null>> = { dmy: new Map(), mdy: new Map() };
+
+function readDate(raw: string, order: DateOrder): string | null {
   const text = normaliseDateText(raw);
-  if (!text || text.length > MAX_DATE_TEXT) return null;
+  // Every pattern has a day or a year in ASCII digits (date-fns reads no others), so text
+  // without one is no date: the heads of a body tried as a leading date mostly have none.
+  if (!text || text.length > MAX_DATE_TEXT || !/\d/.test(text)) return null;
   if (/^[\d./-]+$/.test(text)) {
     if (!NUMERIC_SHAPE.test(text)) return null;
     return firstMatch(text, [...YEAR_FIRST, ...(order === 'dmy' ? DAY_FIRST : MONTH_FIRST)], enGB);
@@ -126,19 +147,21 @@ const MAX_DATE_WORDS = 6;
  * not start with a date. The date must end at a word boundary, so `21.08.2013Get` is not one.
  */
 export function splitLeadingDate(text: string, order: DateOrder = 'dmy'): { date: string; rest: string } | null {
-  const parts = text.trimStart().split(/(\s+)/);
+  const trimmed = text.trimStart();
+  // Only the leading words are split: splitting a whole body to read six words was most of the cost.
+  const parts = leadingWords(trimmed).split(/(\s+)/);
   const words = Math.min(MAX_DATE_WORDS, Math.ceil(parts.length / 2));
   for (let n = words; n >= 1; n--) {
     const head = parts.slice(0, 2 * n - 1).join('');
     const date = parseDateWithOrder(head, order);
-    if (date)
-      return {
-        date,
-        rest: parts
-          .slice(2 * n)
-          .join('')
-          .trimStart(),
-      };
+    if (date) return { date, rest: trimmed.slice(head.length).trimStart() };
   }
   return null;
+}
+
+/** `text` up to the start of its word past MAX_DATE_WORDS (the whole text when it has no more). */
+function leadingWords(text: string): string {
+  const gaps = /\s+/g;
+  for (let n = 0; n < MAX_DATE_WORDS; n++) if (!gaps.exec(text)) return text;
+  return text.slice(0, gaps.lastIndex);
 }

@@ -4,7 +4,7 @@ import { detectFormat } from './detect-format';
 import { saneDates } from './date-sanity';
 import { FormatError, type DraftRecord } from './draft';
 import { decodeBytes, looksBinary, normaliseText } from './encoding';
-import { detectLanguage } from './language';
+import { detectLanguageOfParts } from './language';
 import { parseText } from './text';
 import { parseMarkdown } from './markdown';
 import { parseHtml } from './html';
@@ -228,7 +228,7 @@ function inheritFileLanguage(records: DispatchRecord[]): void {
 
 function assemble(unchecked: DraftRecord, source: SourceRef): DispatchRecord {
   const draft = saneDates(unchecked, Date.parse(source.mtime));
-  const language = draft.languageHint ?? detectLanguage([draft.title, ...draft.paragraphs].join('\n'));
+  const language = draft.languageHint ?? detectLanguageOfParts([draft.title, ...draft.paragraphs]);
   return {
     id: recordId(source.path, source.recordIndex),
     title: draft.title,

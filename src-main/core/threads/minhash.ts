@@ -5,6 +5,7 @@
 // Zhang 2012; empty bins filled from the next full bin to the right, as in Shrivastava
 // 2017's densification, so short texts compare too). K independent hash functions would
 // cost K hashes per shingle, and the import's budget for threads is 15% of its time.
+import { isSurrogate, unitClasses } from '../unit-classes';
 
 /** Bins of a signature: 64 give a Jaccard estimate within ±0.06 (one sigma) at 0.5. */
 export const SIGNATURE_BINS = 64;
@@ -25,11 +26,49 @@ export function wordsOf(text: string): string[] {
   return plain.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** 32-bit FNV-1a of a word's UTF-16 units. */
 function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
+}
+
+// Each UTF-16 unit's part in a word, asked of the regexes once (unit-classes.ts).
+const IN_WORD = 1;
+const DROPPED = 2;
+const BETWEEN = 3;
+const roleOf = unitClasses((char) =>
+  /[\p{M}\u0640]/u.test(char) ? DROPPED : /[\p{L}\p{N}]/u.test(char) ? IN_WORD : BETWEEN,
+);
+
+/**
+ * `wordsOf(text).map(wordHash)` in one pass over the normalised text, with no word strings
+ * and no second pass to drop marks: the signature was 7% of the parse worker's time (issue 20).
+ * A text with surrogate pairs (a few Han, emoji) takes the regex path, which reads code points.
+ */
+export function wordHashes(text: string): number[] {
+  const plain = text.normalize('NFKD').toLowerCase();
+  const hashes: number[] = [];
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < plain.length; i++) {
+    const code = plain.charCodeAt(i);
+    if (isSurrogate(code)) return wordsOf(text).map(wordHash);
+    const role = roleOf(code);
+    if (role === IN_WORD) {
+      h = Math.imul(h ^ code, FNV_PRIME);
+      inWord = true;
+    } else if (role === BETWEEN && inWord) {
+      hashes.push(h >>> 0);
+      h = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (inWord) hashes.push(h >>> 0);
+  return hashes;
 }
 
 /** murmur3's finaliser: spreads a combined shingle hash over all 32 bits. */
@@ -45,9 +84,8 @@ function mix(h: number): number {
  * bytes); null when the text has fewer than MIN_WORDS words.
  */
 export function signatureOf(text: string): Uint16Array | null {
-  const words = wordsOf(text);
-  if (words.length < MIN_WORDS) return null;
-  const hashes = words.map(wordHash);
+  const hashes = wordHashes(text);
+  if (hashes.length < MIN_WORDS) return null;
   const mins = new Uint32Array(SIGNATURE_BINS).fill(0xffffffff);
   const full = new Uint8Array(SIGNATURE_BINS);
   for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {

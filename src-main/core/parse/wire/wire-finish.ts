@@ -1,4 +1,4 @@
-import { detectLanguage } from '../language';
+import { detectLanguageOfParts } from '../language';
 import type { WireDraft } from './wire-draft';
 import { parseWireDate } from './wire-date';
 import { parseDatelineText, parseInlineDateline, type ParsedDateline } from './wire-dateline';
@@ -167,8 +167,7 @@ function statusOf(pubStatus: string | null, flags: WireFlag[]): WireStatus {
 
 /** No language stated: detect it from the text, and say nothing when the text is too short to tell. */
 function detectedLanguage(title: string | null | undefined, paragraphs: string[]): string | null {
-  const text = [clean(title), ...paragraphs].join('\n');
   // detectLanguage answers `und` itself when a stub ("body text", "Lorem ipsum") is too short.
-  const language = detectLanguage(text);
+  const language = detectLanguageOfParts([clean(title), ...paragraphs]);
   return language === 'und' ? null : language;
 }

@@ -1,18 +1,39 @@
 // Unsigned LEB128 varints, the postings' encoding: doc gaps, term frequencies and
 // position gaps are mostly below 128, so most take one byte where an Int32Array takes four.
 
+// Small buffers are views into a shared slab rather than arrays of their own: a segment in
+// the making has a writer per term and field, hundreds of thousands, and an ArrayBuffer
+// each (a backing store, tracked apart by the GC) cost the import's main thread more than
+// the postings written into them (bench/import-profile.ts, 20,000 files). A slab lives as
+// long as any view into it: the pending segment's writers all go at its seal.
+const SLAB_BYTES = 1 << 16;
+const SMALL_BYTES = 1 << 10;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+function newBytes(size: number): Uint8Array {
+  if (size > SMALL_BYTES) return new Uint8Array(size);
+  if (slabUsed + size > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const bytes = new Uint8Array(slab, slabUsed, size);
+  slabUsed += size;
+  return bytes;
+}
+
 /** A growable byte buffer that varints are appended to. */
 export class ByteWriter {
   #bytes: Uint8Array;
   length = 0;
 
   constructor(capacity = 16) {
-    this.#bytes = new Uint8Array(capacity);
+    this.#bytes = newBytes(capacity);
   }
 
   #reserve(extra: number): void {
     if (this.length + extra <= this.#bytes.length) return;
-    const grown = new Uint8Array(Math.max(this.#bytes.length * 2, this.length + extra));
+    const grown = newBytes(Math.max(this.#bytes.length * 2, this.length + extra));
     grown.set(this.#bytes.subarray(0, this.length));
     this.#bytes = grown;
   }
