@@ -20,6 +20,7 @@ import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
 import { withLdBody } from './html-ld-body';
 import { withoutClosingCalls } from './html-tail';
+import { openNoscriptStories } from './html-noscript';
 import { pruneTeaserLists } from './html-teasers';
 
 interface PageMeta {
@@ -41,6 +42,7 @@ export function parseHtml(text: string): DraftRecord[] {
   const meta = readMeta(document);
   // Read before cleaning: <related> sits inside <article> and Readability would keep it as body.
   const relatedBlocks = takeRelatedElements(document);
+  openNoscriptStories(document);
   removeNonContent(document);
   pruneBoilerplate(document);
   pruneTeaserLists(document);
