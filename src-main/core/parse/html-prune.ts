@@ -103,7 +103,7 @@ export function pruneBoilerplate(document: Document): number {
     if (el.querySelector('h1, article, [itemprop="articleBody"]')) continue;
     const chars = textLength(el);
     if (kind === 'caption' && chars > MAX_CAPTION_CHARS) continue;
-    if (kind === 'widget' && chars > MAX_WIDGET_CHARS) continue;
+    if ((kind === 'widget' || kind === 'teaser') && chars > MAX_WIDGET_CHARS) continue;
     // A long "read more" box holding the story's own container is an expander around the
     // story (phillyvoice.com: `div#read_more > div.body-content`), not a list of other stories.
     if (kind === 'related' && chars > MAX_WIDGET_CHARS && holdsStoryContainer(el)) continue;
@@ -113,10 +113,11 @@ export function pruneBoilerplate(document: Document): number {
   return removed;
 }
 
-type BoilerplateKind = 'comments' | 'related' | 'caption' | 'widget';
+type BoilerplateKind = 'comments' | 'related' | 'caption' | 'widget' | 'teaser';
 
 export function boilerplateKind(el: Element): BoilerplateKind | null {
   const tag = el.tagName.toLowerCase();
+  if (isLinkedTeaser(el, tag)) return 'teaser';
   if (NEVER_PRUNED.has(tag)) return null;
   if (tag === 'figcaption') return 'caption';
   // What the reader never saw is not the story: `hidden`, `display:none` (pop-ups, the
@@ -133,6 +134,19 @@ export function boilerplateKind(el: Element): BoilerplateKind | null {
   if (words.some((word) => RELATED_WORDS.has(word))) return 'related';
   if (words.some((word) => CAPTION_WORDS.has(word))) return 'caption';
   return words.some((word) => BOILERPLATE_WORDS.has(word)) ? 'widget' : null;
+}
+
+/**
+ * A box the page names a teaser that links elsewhere: the card of another story, even as an
+ * `<article>` or under a content word (`ArticleTeaser_root`, `c-aside-teaser`, `teaser
+ * portletWrapper`; webdev: on the dev pages such boxes held 182 unwanted snippets against 7
+ * wanted ones, all in boxes longer than a widget). A teaser without a link is the story's own
+ * standfirst (`p.teaser`), kept for html-body.ts.
+ */
+function isLinkedTeaser(el: Element, tag: string): boolean {
+  if (tag === 'html' || tag === 'body' || tag === 'main') return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return names.trim() !== '' && nameWords(names).includes('teaser') && el.querySelector('a[href]') !== null;
 }
 
 function holdsStoryContainer(el: Element): boolean {
