@@ -18,7 +18,7 @@ import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
 import { ldArticle, readJsonLd } from './html-jsonld';
 import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
-import { withLdBody } from './html-ld-body';
+import { ldStepsBody, withLdBody } from './html-ld-body';
 import { withoutClosingCalls } from './html-tail';
 import { openNoscriptStories } from './html-noscript';
 import { pruneTeaserLists } from './html-teasers';
@@ -86,14 +86,15 @@ function readMeta(document: Document): PageMeta {
   const lang = document.documentElement?.getAttribute('lang')?.trim().split(/[-_]/)[0]?.toLowerCase();
   // Date and byline (html-date.ts, html-byline.ts) are read before the page is cleaned:
   // JSON-LD sits in <script>, which the cleaning removes.
-  const ld = ldArticle(readJsonLd(document));
+  const objects = readJsonLd(document);
+  const ld = ldArticle(objects);
   const instant = htmlPageDate(document, ld, lang || undefined);
   const byline = htmlByline(document, ld);
   const wire: WireFields = {
     ...(byline && { byline }),
     ...(instant?.dateTime && { dateTime: instant.dateTime }),
   };
-  return { title, date: instant?.date ?? null, wire, siteName, lang: lang || undefined, ldBody: ld.body };
+  return { title, date: instant?.date ?? null, wire, siteName, lang: lang || undefined, ldBody: ld.body ?? ldStepsBody(objects) };
 }
 
 function metaContent(document: Document, property: string): string | null {
