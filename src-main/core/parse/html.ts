@@ -94,7 +94,14 @@ function readMeta(document: Document): PageMeta {
     ...(byline && { byline }),
     ...(instant?.dateTime && { dateTime: instant.dateTime }),
   };
-  return { title, date: instant?.date ?? null, wire, siteName, lang: lang || undefined, ldBody: ld.body ?? ldStepsBody(objects) };
+  return {
+    title,
+    date: instant?.date ?? null,
+    wire,
+    siteName,
+    lang: lang || undefined,
+    ldBody: ld.body ?? ldStepsBody(objects),
+  };
 }
 
 function metaContent(document: Document, property: string): string | null {
