@@ -2,19 +2,10 @@
 // card, JSON-LD steps) and for teaser cards named so, each on a small page made up here.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src-main/core/parse/html';
 import { ldStepsBody } from '../../../src-main/core/parse/html-ld-body';
 import { openNoscriptStories } from '../../../src-main/core/parse/html-noscript';
 import { boilerplateKind } from '../../../src-main/core/parse/html-prune';
-import { paragraphs, STORY } from './bridge-story';
-
-const page = (body: string, head = ''): string =>
-  `<!DOCTYPE html><html><head><title>Bridge to open next month</title>${head}</head><body>${body}</body></html>`;
-
-const bodyOf = (html: string): string => parseHtml(html)[0]!.paragraphs.join('\n');
-
-const element = (html: string): Element =>
-  parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild!;
+import { bodyOf, element, page, paragraphs, STORY } from './bridge-story';
 
 describe('a story given only inside <noscript>', () => {
   it('reads the paragraphs of a <noscript> box that holds the story', () => {
