@@ -98,3 +98,21 @@ describe('JSON-LD recipe and how-to steps', () => {
     expect(text).toContain('Add twice the drop & the hem');
   });
 });
+
+describe('a forum thread whose posts are named comments', () => {
+  const post = (text: string): string =>
+    `<div class="forum-comment"><div class="comment-author">rider42</div><div class="comment-text">${text}</div></div>`;
+
+  it('keeps the posts when the page has no story outside them', () => {
+    const text = bodyOf(page(`<main><h1>Bridge to open next month</h1>${STORY.map(post).join('')}</main>`));
+    expect(text).toContain(STORY[0]);
+    expect(text).toContain(STORY[3]);
+  });
+
+  it('still prunes the comments under a story of its own', () => {
+    const comments = `<section class="comments">${post('I drove across the old bridge every day for years and never minded the wait at all.')}</section>`;
+    const text = bodyOf(page(`<article>${paragraphs}</article>${comments}`));
+    expect(text).toContain(STORY[1]);
+    expect(text).not.toContain('never minded the wait');
+  });
+});
