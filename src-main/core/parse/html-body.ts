@@ -162,9 +162,22 @@ function recoverable(block: Element, text: string, article: Element): boolean {
     const tag = el.tagName.toLowerCase();
     if (tag === 'a' || tag === 'article') return false;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (names.trim() && nameWords(names).some((word) => NOT_STORY_WORDS.has(word))) return false;
+    if (names.trim() && nameWords(names).some((word) => notStory(word, el))) return false;
   }
   return true;
+}
+
+/** A linked heading: the title of a card that stands for another page. */
+const LINKED_HEADING = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+
+/**
+ * Whether a box named with `word` is not the story. A card is another story's teaser only
+ * when its heading links to it: a card whose headings link nowhere is the story's own box,
+ * the recipe card that holds a recipe's ingredients and steps (webdev: `wp-block-wpzoom-recipe-card`).
+ */
+function notStory(word: string, box: Element): boolean {
+  if (!NOT_STORY_WORDS.has(word)) return false;
+  return word !== 'card' || box.querySelector(LINKED_HEADING) !== null || !box.querySelector('h2, h3, h4');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { NON_CONTENT_SELECTOR } from './html-blocks';
+import { blockParagraphs, leafBlocks, linkDensity, NON_CONTENT_SELECTOR } from './html-blocks';
 
 // Boilerplate that Readability keeps as article text, taken out of the page before it reads
 // it: share bars, "read more" lists, newsletter and cookie boxes, captions and comment
@@ -93,17 +93,18 @@ export function pruneBoilerplate(document: Document): number {
   const root = document.querySelector('body') ?? document.documentElement;
   if (!root) return 0;
   let removed = 0;
+  const keepComments = commentsAreThePage(root);
   for (const el of Array.from(root.querySelectorAll('[class], [id], [role], [style], figcaption, [hidden]'))) {
     if (!el.isConnected) continue;
     const kind = boilerplateKind(el);
-    if (!kind) continue;
+    if (!kind || (kind === 'comments' && keepComments)) continue;
     // A wrapper named for a widget may still hold the story (`<div class="post-share-wrap">`
     // around everything): one holding a headline or an article is kept, and so is one
     // holding more text than a widget has, unless it is the readers' comments.
     if (el.querySelector('h1, article, [itemprop="articleBody"]')) continue;
     const chars = textLength(el);
     if (kind === 'caption' && chars > MAX_CAPTION_CHARS) continue;
-    if (kind === 'widget' && chars > MAX_WIDGET_CHARS) continue;
+    if ((kind === 'widget' || kind === 'teaser') && chars > MAX_WIDGET_CHARS) continue;
     // A long "read more" box holding the story's own container is an expander around the
     // story (phillyvoice.com: `div#read_more > div.body-content`), not a list of other stories.
     if (kind === 'related' && chars > MAX_WIDGET_CHARS && holdsStoryContainer(el)) continue;
@@ -113,10 +114,41 @@ export function pruneBoilerplate(document: Document): number {
   return removed;
 }
 
-type BoilerplateKind = 'comments' | 'related' | 'caption' | 'widget';
+/** Below this many characters of prose outside the comments, the page has no story of its own. */
+const MIN_STORY_CHARS = 250;
+/** A block this long, with few links, is prose rather than a menu or form line. */
+const MIN_PROSE_CHARS = 60;
+
+/**
+ * Whether the readers' posts are the page itself: a forum thread whose posts the software
+ * names comments (`MtnComment`, webdev: a forum whose whole thread was pruned, leaving its
+ * "Kommentieren" button as the body). So when the page holds almost no prose outside its
+ * comment sections, they stay; a story with comments under it (the case the pruning is
+ * for) has its own text outside them.
+ */
+function commentsAreThePage(root: Element): boolean {
+  const comments = new Set(
+    Array.from(root.querySelectorAll('[class], [id]')).filter((el) => boilerplateKind(el) === 'comments'),
+  );
+  if (comments.size === 0) return false;
+  const inComments = (block: Element): boolean => {
+    for (let el: Element | null = block; el && el !== root; el = el.parentElement) if (comments.has(el)) return true;
+    return false;
+  };
+  let outside = 0;
+  for (const block of leafBlocks(root)) {
+    if (inComments(block)) continue;
+    const text = blockParagraphs(block).join(' ');
+    if (text.length >= MIN_PROSE_CHARS && linkDensity(block, text) <= 0.3) outside += text.length;
+  }
+  return outside < MIN_STORY_CHARS;
+}
+
+type BoilerplateKind = 'comments' | 'related' | 'caption' | 'widget' | 'teaser';
 
 export function boilerplateKind(el: Element): BoilerplateKind | null {
   const tag = el.tagName.toLowerCase();
+  if (isLinkedTeaser(el, tag)) return 'teaser';
   if (NEVER_PRUNED.has(tag)) return null;
   if (tag === 'figcaption') return 'caption';
   // What the reader never saw is not the story: `hidden`, `display:none` (pop-ups, the
@@ -133,6 +165,19 @@ export function boilerplateKind(el: Element): BoilerplateKind | null {
   if (words.some((word) => RELATED_WORDS.has(word))) return 'related';
   if (words.some((word) => CAPTION_WORDS.has(word))) return 'caption';
   return words.some((word) => BOILERPLATE_WORDS.has(word)) ? 'widget' : null;
+}
+
+/**
+ * A box the page names a teaser that links elsewhere: the card of another story, even as an
+ * `<article>` or under a content word (`ArticleTeaser_root`, `c-aside-teaser`, `teaser
+ * portletWrapper`; webdev: on the dev pages such boxes held 182 unwanted snippets against 7
+ * wanted ones, all in boxes longer than a widget). A teaser without a link is the story's own
+ * standfirst (`p.teaser`), kept for html-body.ts.
+ */
+function isLinkedTeaser(el: Element, tag: string): boolean {
+  if (tag === 'html' || tag === 'body' || tag === 'main') return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return names.trim() !== '' && nameWords(names).includes('teaser') && el.querySelector('a[href]') !== null;
 }
 
 function holdsStoryContainer(el: Element): boolean {

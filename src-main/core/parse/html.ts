@@ -18,8 +18,9 @@ import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
 import { ldArticle, readJsonLd } from './html-jsonld';
 import { isLabelLine, pruneBoilerplate, removeNonContent } from './html-prune';
 import { separateRelated, takeRelatedElements } from './html-related';
-import { withLdBody } from './html-ld-body';
+import { ldStepsBody, withLdBody } from './html-ld-body';
 import { withoutClosingCalls } from './html-tail';
+import { openNoscriptStories } from './html-noscript';
 import { pruneTeaserLists } from './html-teasers';
 
 interface PageMeta {
@@ -41,6 +42,7 @@ export function parseHtml(text: string): DraftRecord[] {
   const meta = readMeta(document);
   // Read before cleaning: <related> sits inside <article> and Readability would keep it as body.
   const relatedBlocks = takeRelatedElements(document);
+  openNoscriptStories(document);
   removeNonContent(document);
   pruneBoilerplate(document);
   pruneTeaserLists(document);
@@ -84,14 +86,22 @@ function readMeta(document: Document): PageMeta {
   const lang = document.documentElement?.getAttribute('lang')?.trim().split(/[-_]/)[0]?.toLowerCase();
   // Date and byline (html-date.ts, html-byline.ts) are read before the page is cleaned:
   // JSON-LD sits in <script>, which the cleaning removes.
-  const ld = ldArticle(readJsonLd(document));
+  const objects = readJsonLd(document);
+  const ld = ldArticle(objects);
   const instant = htmlPageDate(document, ld, lang || undefined);
   const byline = htmlByline(document, ld);
   const wire: WireFields = {
     ...(byline && { byline }),
     ...(instant?.dateTime && { dateTime: instant.dateTime }),
   };
-  return { title, date: instant?.date ?? null, wire, siteName, lang: lang || undefined, ldBody: ld.body };
+  return {
+    title,
+    date: instant?.date ?? null,
+    wire,
+    siteName,
+    lang: lang || undefined,
+    ldBody: ld.body ?? ldStepsBody(objects),
+  };
 }
 
 function metaContent(document: Document, property: string): string | null {

@@ -4,8 +4,10 @@
 // F1 measured with the pruning, fallback, standfirst, link-density and article-recovery
 // rules (0.941, issue 18), then the credit, figure-caption and meta-line rules (0.943), then
 // the related and teaser lists, closing calls, more standfirst names and JSON-LD articleBody
-// (0.951), less a small margin; precision (0.951) and recall (0.951) are held
-// too, so a gain on one side cannot hide a loss on the other.
+// (0.951), then stories inside <noscript>, recipe cards, linked teaser cards and JSON-LD
+// Recipe/HowTo steps, and forum posts named comments kept when nothing else is the page
+// (0.955), less a small margin; precision (0.954) and recall (0.957) are held too, so a
+// gain on one side cannot hide a loss on the other.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,9 +15,9 @@ import { parseFile } from '../../../src-main/core/parse/index';
 
 const DIR = resolve(import.meta.dirname, '../../../../shared/webdev');
 const LABELS = join(DIR, 'labels.json');
-const MIN_F1 = 0.945;
-const MIN_P = 0.945;
-const MIN_R = 0.945;
+const MIN_F1 = 0.95;
+const MIN_P = 0.95;
+const MIN_R = 0.95;
 
 interface Label {
   with: string[];

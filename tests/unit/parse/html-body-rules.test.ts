@@ -4,15 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src-main/core/parse/html';
 import { recoverArticleBlocks } from '../../../src-main/core/parse/html-body';
 import { boilerplateKind, removeNonContent } from '../../../src-main/core/parse/html-prune';
-import { paragraphs, STORY } from './bridge-story';
-
-const page = (body: string): string =>
-  `<!DOCTYPE html><html><head><title>Bridge to open next month</title></head><body>${body}</body></html>`;
-
-const bodyOf = (html: string): string => parseHtml(html)[0]!.paragraphs.join('\n');
-
-const element = (html: string): Element =>
-  parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild!;
+import { bodyOf, element, page, paragraphs, STORY } from './bridge-story';
 
 describe('pruning by name: boxes inside the story container', () => {
   it('prunes the author box, star ratings, post metadata and disclaimers inside the article', () => {
