@@ -1,6 +1,8 @@
 // The phases of `npm run bench` that drive the app, each run in a fresh Node process
 // (spawned by run.ts) so its RSS and startup are the app's alone, not the bench's.
 // Run directly: node --expose-gc --import tsx bench/run-phases.ts import|startup|search|pdf DATADIR [DIR [WORKERS]]
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { FacetFilters, SearchSort } from '../src-main/contract/search';
 import { ArchiveService } from '../src-main/core/service';
@@ -64,6 +66,8 @@ export interface ImportPhase {
   loopDelayAfter: LoopDelay;
   /** import:progress events per second during the cold import. */
   progressPerSecond: number;
+  /** Whether the workers ran the bundled script, as the app does, or the TypeScript source (no build). */
+  bundledWorker?: boolean;
   /** Parse workers asked for (`--workers N`); undefined is the app's default, one per core. */
   workers?: number;
 }
@@ -79,9 +83,20 @@ function loopDelay(histogram: IntervalHistogram): LoopDelay {
   return { maxMs: toMs(histogram.max), p99Ms: toMs(histogram.percentile(99)), meanMs: toMs(histogram.mean) };
 }
 
+/**
+ * The parse worker the app runs: the bundled one (`npm run build` writes it), as the
+ * Electron shell passes it (shell/main.ts parseOptions). Run from source, each worker also
+ * carried tsx's loader, its compile caches and source maps: ~100 MB and a few % of CPU the
+ * app never spends. Without a build the source worker is used, and the run says so.
+ */
+function builtWorker(): { workerScript?: string } {
+  const script = resolve('out/main/parse-worker.js');
+  return existsSync(script) ? { workerScript: script } : {};
+}
+
 async function importPhase(dataDir: string, dir: string, workers?: number): Promise<ImportPhase> {
   const sampler = rssSampler();
-  const service = await ArchiveService.open({ dataDir, parse: { workers } });
+  const service = await ArchiveService.open({ dataDir, parse: { workers, ...builtWorker() } });
   const storing = monitorEventLoopDelay({ resolution: 10 });
   const after = monitorEventLoopDelay({ resolution: 10 });
   let progress = 0;
@@ -116,6 +131,7 @@ async function importPhase(dataDir: string, dir: string, workers?: number): Prom
     loopDelayAfter: loopDelay(after),
     progressPerSecond: (progress * 1000) / cold.ms,
     workers,
+    bundledWorker: builtWorker().workerScript !== undefined,
   };
 }
 
