@@ -144,3 +144,13 @@ export interface SearchCounts {
   facets: Facets;
   timeline: Timeline;
 }
+
+/** Any facet value or a brushed range selected. */
+export function narrows(filters: FacetFilters): boolean {
+  return Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
+}
+
+/** Every story, each once: no query, no filter, no brushed range, threads not collapsed; its total is the archive's story count. */
+export function isPlainList(args: { query: string; filters: FacetFilters; collapseThreads?: boolean }): boolean {
+  return args.query.trim() === '' && !narrows(args.filters) && !args.collapseThreads;
+}

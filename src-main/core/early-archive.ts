@@ -6,7 +6,7 @@
 import type { AppCommand } from '../contract/archive';
 import { CHANNEL_NAMES, type Channel } from '../contract/channels';
 import type { ContractHandlers, EventListener } from '../contract/ipc';
-import { NO_FACET_COUNTS, type SearchPage } from '../contract/search';
+import { isPlainList, NO_FACET_COUNTS, type SearchPage } from '../contract/search';
 import { appHandlers } from './archive/app-handlers';
 import type { SearchArgs } from './search/archive-search';
 import { UserSearch } from './search/user-search';
@@ -40,15 +40,8 @@ interface EarlyParts {
 
 /** The plain list's first rows: what the renderer asks for first when the saved view is the plain list. */
 function headServes(head: ListHead, args: SearchArgs): boolean {
-  const narrowed = Object.values(args.filters).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
   const wanted = Math.min(args.limit, Math.max(0, head.total - args.offset));
-  return (
-    args.query.trim() === '' &&
-    !narrowed &&
-    args.sort === 'date-desc' &&
-    !args.collapseThreads &&
-    args.offset + wanted <= head.rows.length
-  );
+  return isPlainList(args) && args.sort === 'date-desc' && args.offset + wanted <= head.rows.length;
 }
 
 /**

@@ -240,11 +240,8 @@ export class ArchiveSearch {
     return result;
   }
 
-  /**
-   * After the index opens or an import: what the first search would build on its way (each
-   * article's place in the index, the date order and its ranks, the tag sets). Part of why
-   * the first `Syria` at 100k took 363 ms by relevance, then 69 by date (issue 20).
-   */
+  /** After the index opens or an import, what the first search would build on its way: the first
+   * `Syria` at 100k took 363 ms by relevance, then 69 by date (issue 20). */
   #warm(): Promise<void> {
     const { facets, orders } = this.#tables;
     // A step a turn, each 20-150 ms at 100k: done in one turn, a tag written meanwhile
@@ -262,8 +259,7 @@ export class ArchiveSearch {
         if (steps.length > 0) setImmediate(next);
         else {
           resolve();
-          // The mention columns (facets.ts) after `ready`: 360 ms at 100k that only mention
-          // facets and `person:` queries need, which build them themselves if asked first.
+          // The mention columns after `ready` (360 ms at 100k), unless a query built them first.
           setImmediate(() => facets.buildMentions());
         }
       };

@@ -2,7 +2,8 @@
 // results as a sparse page cache, the list's cursor and the open article.
 // Components read it; only these methods change it.
 import type { Article } from '../../../src-main/contract/archive';
-import { FACET_NAMES, type FacetFilters, type FacetName, type SearchSort } from '../../../src-main/contract/search';
+import { isPlainList, narrows, type FacetFilters, type FacetName } from '../../../src-main/contract/search';
+import type { SearchSort } from '../../../src-main/contract/search';
 import { formatDayRange, parseDayRange, type DayRange } from '../../../src-main/contract/timeline';
 import { call, errorMessage } from './api';
 import type { KeyAction } from './keyboard';
@@ -25,9 +26,7 @@ export class ArchiveState {
   sort = $derived(this.pickedSort ?? automaticSort(this.query));
   /** Each story thread once, by its earliest report; in the URL like the sort. */
   collapseThreads = $state(false);
-  hasFilters = $derived(
-    FACET_NAMES.some((name) => (this.filters[name]?.length ?? 0) > 0) || this.filters.date !== undefined,
-  );
+  hasFilters = $derived(narrows(this.filters));
   /** The timeline's brushed range, kept in `filters.date` so it travels wherever the filters go (URL, select-all, export). */
   dateRange = $derived(parseDayRange(this.filters.date));
 
@@ -92,11 +91,7 @@ export class ArchiveState {
     if (this.openId) void this.open(this.openId);
   }
 
-  /**
-   * The user's work changed rows (tags, notes, highlights): fetch the same search
-   * again where the list stands, so chips, counts and facets follow without the
-   * list jumping back to the top or the cursor moving.
-   */
+  /** The user's work changed rows (tags, notes, highlights): the same search again where the list stands, not from the top. */
   refreshResults(): void {
     this.results.refresh();
   }
@@ -281,8 +276,7 @@ export class ArchiveState {
   async #search(offset: number, limit: number) {
     const args = this.#searchArgs();
     const page = await call('archive:search', { ...args, offset, limit });
-    // The plain list's total is the archive's story count, so the panes need not wait for
-    // archive:stats, which reads every file entry: 24 MB at 100,000 files (issue 20).
+    // The plain list's total is the story count: the panes need not wait for archive:summary.
     if (this.storeCount === null && isPlainList(args)) this.storeCount = page.total;
     return page;
   }
@@ -301,10 +295,4 @@ export class ArchiveState {
     // With nothing open yet, the first article is opened, so the reader is never blank for no reason.
     if (offset === 0 && this.openId === null && items.length > 0) this.openAt(0);
   }
-}
-
-/** Every story, each once: no query, no filter, no range, threads not collapsed. */
-function isPlainList(args: { query: string; filters: FacetFilters; collapseThreads?: boolean }): boolean {
-  const narrowed = Object.values(args.filters).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
-  return args.query.trim() === '' && !narrowed && !args.collapseThreads;
 }
