@@ -96,7 +96,8 @@ function builtWorker(): { workerScript?: string } {
 
 async function importPhase(dataDir: string, dir: string, workers?: number): Promise<ImportPhase> {
   const sampler = rssSampler();
-  const service = await ArchiveService.open({ dataDir, parse: { workers, ...builtWorker() } });
+  const worker = builtWorker();
+  const service = await ArchiveService.open({ dataDir, parse: { workers, ...worker } });
   const storing = monitorEventLoopDelay({ resolution: 10 });
   const after = monitorEventLoopDelay({ resolution: 10 });
   let progress = 0;
@@ -131,7 +132,7 @@ async function importPhase(dataDir: string, dir: string, workers?: number): Prom
     loopDelayAfter: loopDelay(after),
     progressPerSecond: (progress * 1000) / cold.ms,
     workers,
-    bundledWorker: builtWorker().workerScript !== undefined,
+    bundledWorker: worker.workerScript !== undefined,
   };
 }
 

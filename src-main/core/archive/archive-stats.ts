@@ -18,13 +18,10 @@ export async function archiveStats(
   const byLanguage = new Map<string, number>();
   const byAgency = new Map<string, number>();
   let count = 0;
-  let stories = 0;
-  const groups = catalogue.stories();
   let missingArticles = 0;
   let multiSource = 0;
   for (const a of Object.values(articles)) {
     count++;
-    if (!groups.superseded(a.id)) stories++;
     if (a.missing) missingArticles++;
     if (a.sources.length > 1) multiSource++;
     add(byFormat, a.sources[0]?.format ?? 'unknown');
@@ -34,7 +31,7 @@ export async function archiveStats(
   return {
     dataDir,
     articles: count,
-    stories,
+    stories: storyCount(catalogue),
     missingArticles,
     files: Object.keys(catalogue.fileEntries()).length,
     folders: [...folders],

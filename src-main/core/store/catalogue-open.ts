@@ -12,7 +12,7 @@ import { FileEntries } from './file-entries';
 import type { FileIo } from './file-io';
 import { Journal } from './journal';
 import { JournaledDocument } from './journaled-document';
-import { CATALOGUE_MIGRATIONS, migrate, StoreVersionError } from './migrations';
+import { CATALOGUE_MIGRATIONS, migrate, supportedVersion } from './migrations';
 
 export const CATALOGUE_JOURNAL = 'catalogue.journal';
 
@@ -87,6 +87,5 @@ export async function checkCatalogueVersion(dataDir: string): Promise<void> {
   } catch {
     return;
   }
-  const supported = CATALOGUE_MIGRATIONS.length + 1;
-  if (typeof version === 'number' && version > supported) throw new StoreVersionError(path, version, supported);
+  if (typeof version === 'number') supportedVersion(path, version, CATALOGUE_MIGRATIONS);
 }

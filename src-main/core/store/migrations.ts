@@ -1,4 +1,4 @@
-import { encodeMentions, type StoredMention } from './stored-mentions';
+import { encodeMentions, TYPE_OF, type StoredMention } from './stored-mentions';
 /**
  * Schema versions of the stores. Each migration takes the data of version N-1 and
  * returns version N; `migrate` runs them in order. Add a step here and bump the
@@ -13,14 +13,20 @@ export class StoreVersionError extends Error {
   }
 }
 
+/** The version `migrations` bring a store to; StoreVersionError when `found` is newer than that. */
+export function supportedVersion(path: string, found: number, migrations: readonly Migration[]): number {
+  const target = migrations.length + 1;
+  if (found > target) throw new StoreVersionError(path, found, target);
+  return target;
+}
+
 export function migrate<T>(
   path: string,
   data: Record<string, unknown>,
   migrations: readonly Migration[],
 ): { data: T; migrated: boolean } {
-  const target = migrations.length + 1;
   const found = typeof data.version === 'number' ? data.version : 1;
-  if (found > target) throw new StoreVersionError(path, found, target);
+  const target = supportedVersion(path, found, migrations);
   let current = data;
   for (let v = found; v < target; v++) {
     const step = migrations[v - 1];
@@ -71,7 +77,7 @@ function isMentionList(value: unknown): value is StoredMention[] {
   return (
     Array.isArray(value) &&
     value.every(
-      (m) => Array.isArray(m) && ['p', 'o', 'l'].includes(m[0]) && typeof m[1] === 'string' && typeof m[2] === 'number',
+      (m) => Array.isArray(m) && Object.hasOwn(TYPE_OF, m[0]) && typeof m[1] === 'string' && typeof m[2] === 'number',
     )
   );
 }
