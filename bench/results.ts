@@ -238,7 +238,15 @@ function browseRows(f: RunFigures, d: Derived): Row[] {
     ],
     writeRow('write: tag 1 article', w.tagOne, 20),
     writeRow('write: tag 1,000 articles', w.tagThousand, t.tagThousandP95Ms),
-    writeRow('write: create an annotation', w.annotate, 20),
+    writeRow('write: create an annotation (its article open in the reader)', w.annotate, 20),
+    [
+      'read: open an article in the reader (its body shard not cached)',
+      `p50 ${ms(w.open.p50)}, p95 ${ms(w.open.p95)}`,
+      '',
+      '',
+      '',
+      '',
+    ],
   ];
 }
 

@@ -32,7 +32,7 @@ function figures(files: number, searchMs: number, recoll: RunFigures['recoll']):
         { query: 'Syria', filters: '', ms: [searchMs, searchMs], total: 10 },
         { query: 'lang:ru', filters: '', ms: [searchMs, searchMs], total: 10 },
       ],
-      writes: { tagOne: write(1), tagThousand: write(25), annotate: write(5) },
+      writes: { tagOne: write(1), tagThousand: write(25), open: write(12), annotate: write(5) },
       maxRssMb: 900,
     },
     pdf: { skipped: 'no browser' },
@@ -55,6 +55,9 @@ describe('the bench table', () => {
   it('compares 1M with the 1M column and Recoll fitted from other N, saying so', () => {
     const { table, markdown } = renderResults(figures(1_000_000, 40, fitted), '');
     expect(table).toContain('target (issue 20, N = 1,000,000)');
+    // The reader's open is its own row, apart from the annotation it precedes, with no target.
+    expect(row(table, 'read: open an article in the reader')).toContain('p95 12 ms |  |  |  |  |');
+    expect(row(table, 'write: create an annotation')).toContain('p95 5.0 ms |  |  | p95 ≤ 20 ms | met');
     expect(row(table, 'search, all queries')).toMatch(/p95 ≤ 60 ms \| met/);
     // 40 ms against recollq's fitted 50 ms: within 1× at 1M.
     expect(row(table, 'search, queries both answer')).toMatch(
