@@ -7,6 +7,8 @@ import { recollQuery } from './recoll';
 import type { RecollEstimate } from './recoll-runs';
 import type { PdfPhase } from './pdf-measure';
 import type { ImportPhase, SearchPhase, StartupPhase } from './run-phases';
+import type { ThreadsPhase } from './threads-phase';
+import { defaultWorkerCount } from '../src-main/core/import/parse-pool';
 import { runsTable } from './results-runs';
 import { scalesTable } from './results-scales';
 import { targetsFor, targetsNote, type Targets } from './targets';
@@ -20,6 +22,8 @@ export interface RunFigures {
   load: number;
   floor: { ms: number; undecodable: number };
   imported: ImportPhase;
+  /** Clustering and name-finding, timed apart on a sample (bench/threads-phase.ts). */
+  threads: ThreadsPhase;
   startup: StartupPhase;
   search: SearchPhase;
   pdf: PdfPhase;
@@ -251,7 +255,44 @@ function browseRows(f: RunFigures, d: Derived): Row[] {
 }
 
 function rows(f: RunFigures, d: Derived): Row[] {
-  return [...importRows(f, d), ...browseRows(f, d), ...pdfRows(f.pdf)];
+  return [...importRows(f, d), ...analysisRows(f), ...browseRows(f, d), ...pdfRows(f.pdf)];
+}
+
+/** What issue 19's signatures and names cost in the import: their CPU over the parse workers that ran them, against the cold import's wall time. */
+export function shareOfImport(cpuMs: number, f: Pick<RunFigures, 'imported'>): number {
+  return cpuMs / (f.imported.workers ?? defaultWorkerCount()) / f.imported.cold.ms;
+}
+
+/** Issue 19's own rows: clustering at most 15% of the import; names and the thread index for the record. */
+function analysisRows(f: RunFigures): Row[] {
+  const t = f.threads;
+  const pct = (cpuMs: number): string => `${fmt(100 * shareOfImport(cpuMs, f), 1)}%`;
+  return [
+    [
+      'import: clustering (thread signatures, in the parse workers)',
+      `${secs(t.signMs)} CPU = ${pct(t.signMs)} of the cold import; ${fmt(t.storedMb, 1)} MB stored`,
+      '',
+      '',
+      '≤ 15% of import time (issue 19)',
+      verdict(shareOfImport(t.signMs, f) <= 0.15),
+    ],
+    [
+      'import: names found (people, organisations, places; in the parse workers)',
+      `${secs(t.entitiesMs)} CPU = ${pct(t.entitiesMs)} of the cold import; ${fmt(t.withEntities)} of ${fmt(t.articles)} articles name any; ${fmt(t.entitiesMb, 1)} MB stored`,
+      '',
+      '',
+      '',
+      '',
+    ],
+    [
+      'threads: index built after open',
+      `${ms(t.indexMs)}, ${fmt(t.indexHeapMb, 1)} MB heap; ${fmt(t.threads)} threads hold ${fmt(t.inThreads)} articles`,
+      '',
+      '',
+      '',
+      '',
+    ],
+  ];
 }
 
 function pdfRows(pdf: PdfPhase): Row[] {

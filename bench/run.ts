@@ -9,13 +9,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decodeBytes } from '../src-main/core/parse/encoding';
 import { percentile, timed } from './measure';
 import { recollQuery, recollVersion, runRecoll, type RecollResult } from './recoll';
 import type { PdfPhase } from './pdf-measure';
-import { renderResults, type RunFigures } from './results';
+import { renderResults, shareOfImport, type RunFigures } from './results';
 import { estimateRecoll, loadRecollRuns, recollRun, saveRecollRuns, withRun, type RecollEstimate } from './recoll-runs';
 import type { ThreadsPhase } from './threads-phase';
 import { QUERIES, type ImportPhase, type SearchPhase, type StartupPhase } from './run-phases';
@@ -82,21 +82,6 @@ async function recoll(dir: string, files: number, skip: boolean): Promise<Recoll
   return result;
 }
 
-/**
- * Threads' own row: the signatures run in the parse workers during the import, so their
- * share of its wall time is their single-threaded CPU time over the workers (one per core).
- */
-function threadsRow(t: ThreadsPhase, importMs: number, workers = cpus().length): string {
-  const share = t.signMs / Math.max(1, workers) / importMs;
-  return `threads: signatures ${t.signMs.toFixed(0)} ms CPU for ${t.signed}/${t.articles} articles (~${(100 * share).toFixed(1)}% of the cold import over ${workers} workers), index at load ${t.indexMs.toFixed(0)} ms, ${t.indexHeapMb.toFixed(1)} MB heap, ${t.storedMb.toFixed(1)} MB in the catalogue; ${t.threads} threads hold ${t.inThreads} articles`;
-}
-
-/** The names' own row: found in the parse workers too, so costed the same way as the signatures. */
-function mentionsRow(t: ThreadsPhase, importMs: number, workers = cpus().length): string {
-  const share = t.entitiesMs / Math.max(1, workers) / importMs;
-  return `mentions: names found in ${t.entitiesMs.toFixed(0)} ms CPU, ${t.withEntities}/${t.articles} articles name someone or somewhere (~${(100 * share).toFixed(1)}% of the cold import over ${workers} workers), ${t.entitiesMb.toFixed(1)} MB in the catalogue`;
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const workersAt = args.indexOf('--workers');
@@ -127,8 +112,9 @@ async function main(): Promise<void> {
       `import: cold ${imported.cold.ms.toFixed(0)} ms, re-run ${imported.rerun.ms.toFixed(0)} ms, event-loop delay max ${imported.loopDelay.maxMs.toFixed(0)} ms storing, ${imported.loopDelayAfter.maxMs.toFixed(0)} ms after`,
     );
     const threads = await phase<ThreadsPhase>('threads', dataDir);
-    console.log(threadsRow(threads, imported.cold.ms, imported.workers));
-    console.log(mentionsRow(threads, imported.cold.ms, imported.workers));
+    console.log(
+      `threads and names: signatures ${(100 * shareOfImport(threads.signMs, { imported })).toFixed(1)}%, names ${(100 * shareOfImport(threads.entitiesMs, { imported })).toFixed(1)}% of the cold import`,
+    );
     const startup = await phase<StartupPhase>('startup', dataDir);
     const search = await phase<SearchPhase>('search', dataDir);
     console.log(
@@ -149,6 +135,7 @@ async function main(): Promise<void> {
       load: loadavg()[0]!,
       floor: floorRun,
       imported,
+      threads,
       startup,
       search,
       pdf,

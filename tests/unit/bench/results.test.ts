@@ -25,6 +25,21 @@ function figures(files: number, searchMs: number, recoll: RunFigures['recoll']):
       loopDelay: loop,
       loopDelayAfter: loop,
       progressPerSecond: 10,
+      workers: 1,
+    },
+    // Signatures at 10% of the import's wall time (one worker), names at 4%.
+    threads: {
+      articles: files,
+      signed: files,
+      signMs: files / 20,
+      indexMs: 400,
+      threads: 10,
+      inThreads: 30,
+      indexHeapMb: 12,
+      storedMb: 16,
+      entitiesMs: files / 50,
+      withEntities: files / 2,
+      entitiesMb: 20,
     },
     startup: { openMs: 300, firstPageMs: 100, readyMs: 500, rssMb: 400, maxRssMb: 420 },
     search: {
@@ -52,9 +67,21 @@ const fitted: RecollEstimate = {
 const row = (table: string, start: string): string => table.split('\n').find((l) => l.startsWith(`| ${start}`)) ?? '';
 
 describe('the bench table', () => {
+  it('judges clustering by its share of the import over the workers that ran it', () => {
+    const f = figures(100_000, 10, fitted);
+    const slow = { ...f, threads: { ...f.threads, signMs: f.imported.cold.ms * 0.4 } };
+    expect(row(renderResults(slow, '').table, 'import: clustering')).toMatch(/= 40\.0% .* \| MISSED \|$/);
+    // The same CPU over two workers is half the share.
+    const two = { ...slow, imported: { ...slow.imported, workers: 2 } };
+    expect(row(renderResults(two, '').table, 'import: clustering')).toMatch(/= 20\.0% .* \| MISSED \|$/);
+  });
+
   it('compares 1M with the 1M column and Recoll fitted from other N, saying so', () => {
     const { table, markdown } = renderResults(figures(1_000_000, 40, fitted), '');
     expect(table).toContain('target (issue 20, N = 1,000,000)');
+    expect(row(table, 'import: clustering')).toContain('= 10.0% of the cold import; 16.0 MB stored | ');
+    expect(row(table, 'import: clustering')).toMatch(/≤ 15% of import time \(issue 19\) \| met \|$/);
+    expect(row(table, 'import: names found')).toContain('= 4.0% of the cold import; 500,000 of 1,000,000 articles');
     // The reader's open is its own row, apart from the annotation it precedes, with no target.
     expect(row(table, 'read: open an article in the reader')).toContain('p95 12 ms |  |  |  |  |');
     expect(row(table, 'write: create an annotation')).toContain('p95 5.0 ms |  |  | p95 ≤ 20 ms | met');
