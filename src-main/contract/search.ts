@@ -76,6 +76,19 @@ export interface SearchHit extends ArticleSummary {
   titleHits: Range[];
   /** Ranges of query hits in `snippet` (the snippet is cut around the first body hit). */
   snippetHits: Range[];
+  /**
+   * Set on a first page's rows past the first screen whose snippet is not cut yet: they
+   * carry the stored opening, and archive:searchSnippets brings the cut one (issue 20).
+   */
+  snippetPending?: true;
+}
+
+/** A row's snippet cut around its first body hit, as archive:searchSnippets answers it. */
+export type SearchSnippet = Pick<SearchHit, 'snippet' | 'snippetHits'>;
+
+/** The snippets asked for, aligned with the ids; null where the body holds no hit (the row keeps its opening). */
+export interface SearchSnippets {
+  snippets: (SearchSnippet | null)[];
 }
 
 /** Why a query could not be parsed. The renderer words each code from its message files. */

@@ -18,7 +18,7 @@ import { buildRows } from './article-rows';
 import { compileQuery, readsThreads, type ArticleRow, type Matcher } from './compile-query';
 import { evaluate, type EvaluationContext } from './evaluate';
 import { FacetTable } from './facets';
-import { articleHighlights } from './highlight';
+import { articleHighlights, type Snippet } from './highlight';
 import { ResultRows } from './result-rows';
 import { parseSearch } from './search-request';
 import { COUNTS_INLINE_UP_TO, countsOf, pageOf, resultSet, type ResultSet } from './result-set';
@@ -42,6 +42,7 @@ export interface SearchArgs {
 }
 
 const CACHED_RESULTS = 8;
+const SNIPPETS_INLINE_UP_TO = 20;
 
 /** What search knows of the catalogue's metadata, rebuilt together after each import. */
 interface Tables {
@@ -184,12 +185,29 @@ export class ArchiveSearch {
         pageOf(result, args.offset, args.limit),
         result.scores,
         parsed.highlight,
+        args.offset === 0 ? this.snippetsInlineUpTo : args.limit,
       ),
       facets: counts?.facets ?? NO_FACET_COUNTS,
       queryError: null,
       timeline: args.offset === 0 ? (counts?.timeline ?? null) : null,
       ...(pending && { countsPending: true }),
     };
+  }
+
+  /**
+   * How many rows of a first page have their snippets cut before it is sent: about a screen
+   * (76 px rows, list.svelte). Cutting one reads its text and analyses the words around its
+   * hit, ~0.1-0.3 ms at 100k: a page of 100 spent 35-40% of a search there (issue 20). The
+   * rest come by archive:searchSnippets, before the user scrolls to them. Tests change it.
+   */
+  snippetsInlineUpTo = SNIPPETS_INLINE_UP_TO;
+
+  /** The snippets of a first page's rows that came `snippetPending`; null where a body has no hit or the query none. */
+  async snippets(query: string, ids: readonly string[]): Promise<(Snippet | null)[]> {
+    const parsed = parseQuery(query);
+    if (!parsed.ok) return ids.map(() => null);
+    if (parsed.node) await this.ready;
+    return this.#rows.snippets(this.#tables.facets, ids, compileQuery(parsed.node).highlight);
   }
 
   /** The facet counts and timeline of a search whose page said `countsPending`; evaluated only if no longer cached. */

@@ -27,9 +27,19 @@ export class ResultRows {
 
   constructor(private readonly from: RowSources) {}
 
-  async hits(table: FacetTable, page: Int32Array, scores: Matches | null, hl: HighlightTerms): Promise<SearchHit[]> {
+  /**
+   * The rows of `page`. Only the first `cutUpTo` rows' snippets are cut now, and any cut
+   * before; the rest carry their stored opening, marked `snippetPending`, for snippets().
+   */
+  async hits(
+    table: FacetTable,
+    page: Int32Array,
+    scores: Matches | null,
+    hl: HighlightTerms,
+    cutUpTo = page.length,
+  ): Promise<SearchHit[]> {
     const ids = Array.from(page, (p) => table.idAt(p));
-    const snippets = hasHighlightTerms(hl) ? await this.#snippets(table, page, ids, hl) : null;
+    const snippets = hasHighlightTerms(hl) ? await this.#snippets(table, page, ids, hl, cutUpTo) : null;
     const hits: SearchHit[] = [];
     for (const [i, id] of ids.entries()) {
       const stored = this.from.catalogue().article(id);
@@ -43,22 +53,41 @@ export class ResultRows {
         score: scores ? scoreAt(scores, page[i]!) : 0,
         titleHits: highlightRanges(summary.title, hl),
         snippetHits: snippet?.ranges ?? highlightRanges(summary.snippet, hl),
+        ...(snippet === undefined && snippets && { snippetPending: true as const }),
       });
     }
     return hits;
   }
 
-  /** Each page row's snippet around its first body hit; null for a row whose body has none (it keeps its stored one). */
-  async #snippets(table: FacetTable, page: Int32Array, ids: string[], hl: HighlightTerms): Promise<(Snippet | null)[]> {
+  /** The snippets of `ids` (those the table lists) as hits() cuts them: null where the body has no hit. */
+  async snippets(table: FacetTable, ids: readonly string[], hl: HighlightTerms): Promise<(Snippet | null)[]> {
+    const listed = ids.filter((id) => table.positionOf(id) !== undefined);
+    const page = Int32Array.from(listed, (id) => table.positionOf(id)!);
+    const cut = hasHighlightTerms(hl) ? await this.#snippets(table, page, listed, hl, page.length) : [];
+    const byId = new Map(listed.map((id, i) => [id, cut[i] ?? null]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * Each page row's snippet around its first body hit; null for a row whose body has none
+   * (it keeps its stored one); undefined for a row from `cutUpTo` on not cut before.
+   */
+  async #snippets(
+    table: FacetTable,
+    page: Int32Array,
+    ids: string[],
+    hl: HighlightTerms,
+    cutUpTo: number,
+  ): Promise<(Snippet | null | undefined)[]> {
     const known = this.#cache.lookup(this.from.generation(), hl, ids);
-    const todo = page.filter((_, i) => known[i] === undefined);
-    if (todo.length === 0) return known as (Snippet | null)[];
+    const todo = page.filter((_, i) => i < cutUpTo && known[i] === undefined);
+    if (todo.length === 0) return known;
     const first = this.#firstHits(table, todo, hl);
     // Only the bodies of rows not cut before are read, and not those the index shows no body hit for.
     const wanted = Array.from(todo, (p) => table.idAt(p));
     const bodies = await this.from.readTexts(first ? wanted.filter((_, i) => first.has(todo[i]!)) : wanted);
     return ids.map((id, i) => {
-      if (known[i] !== undefined) return known[i];
+      if (known[i] !== undefined || i >= cutUpTo) return known[i];
       const at = first?.get(page[i]!);
       const snippet = !first || at !== undefined ? snippetAroundFirstHit(bodies.get(id) ?? [], hl, at) : null;
       this.#cache.remember(hl, id, snippet);
