@@ -29,6 +29,7 @@ import { NO_MATCHES } from './index/matches';
 import { classTable } from './index/word-scan';
 import { SortOrders } from './sort-hits';
 import { StoryFold } from './story-fold';
+import { warmSearch } from './warm-search';
 import type { UserSearch } from './user-search';
 
 export interface SearchArgs {
@@ -74,6 +75,7 @@ export class ArchiveSearch {
   /** Bumped whenever the index or the rows change; cached results of older generations are dropped. */
   #generation = 0;
   #dirty = false;
+  #warmed = false;
   #cache = new Map<string, ResultSet>();
   readonly #rows = new ResultRows({
     // Thunks: fields are set before the constructor's own parameters are.
@@ -277,8 +279,13 @@ export class ArchiveSearch {
         if (steps.length > 0) setImmediate(next);
         else {
           resolve();
-          // The mention columns after `ready` (360 ms at 100k), unless a query built them first.
-          setImmediate(() => facets.buildMentions());
+          // The mention columns after `ready` (360 ms at 100k), unless a query built them first;
+          // before them, once a start, a search to warm the path (warm-search.ts).
+          setImmediate(() => {
+            const warming = this.#warmed ? Promise.resolve() : warmSearch((args) => this.search(args));
+            this.#warmed = true;
+            void warming.catch(() => undefined).then(() => setImmediate(() => facets.buildMentions()));
+          });
         }
       };
       setImmediate(next);
