@@ -1,0 +1,61 @@
+// Issue 20 in real Chromium: main cuts the snippets of a search's first screen before
+// sending its first page; the rest of that page's rows come with their opening lines and
+// archive:searchSnippets brings their cut snippets, which the list must show in place.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from '../harness/fixtures';
+import { openReadingRoom, rows, search } from './reading-room';
+
+const COUNT = 60;
+const LEAD = 'The ministry said on Tuesday that talks would resume after the holiday. ';
+
+test.use({ archiveName: 'late-snippets' });
+
+test.beforeAll(async ({ archive }) => {
+  const folder = join(archive.workDir, 'reports');
+  await mkdir(folder);
+  // The searched word sits past each opening, so only a cut snippet shows it.
+  const lines = Array.from({ length: COUNT }, (_, i) =>
+    JSON.stringify({
+      title: `Field report ${i}`,
+      date: new Date(Date.UTC(2016, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      text: `${LEAD.repeat(3)}Engineers inspected the pipeline near site ${i}. ${LEAD}`,
+    }),
+  );
+  await writeFile(join(folder, 'reports.jsonl'), lines.join('\n'));
+  expect((await archive.service.importFolder(folder)).imported).toBe(COUNT);
+});
+
+test.beforeEach(async ({ page }) => {
+  await openReadingRoom(page);
+});
+
+/** Resolves when main has answered archive:searchSnippets for this query. */
+function snippetsAnswered(page: Page, query: string): Promise<unknown> {
+  return page.waitForResponse((response) => {
+    if (!response.url().endsWith(`/ipc/${encodeURIComponent('archive:searchSnippets')}`)) return false;
+    return ((JSON.parse(response.request().postData() ?? '{}') as { query?: string }).query ?? '') === query;
+  });
+}
+
+test('fills in the snippets of the rows past the first screen, marked like the rest', async ({ page }) => {
+  const filled = snippetsAnswered(page, 'pipeline');
+  await search(page, 'pipeline');
+  await filled;
+  const list = page.getByTestId('article-list');
+  await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  // The last rows were past the first screen: their snippets came by archive:searchSnippets.
+  const last = rows(page).filter({ has: page.getByTestId('row-title').filter({ hasText: /^Field report 0$/ }) });
+  await expect(last).toBeVisible();
+  expect(Number(await last.getAttribute('data-index'))).toBeGreaterThanOrEqual(40);
+  await expect(last.getByTestId('row-snippet')).toContainText('pipeline near site 0.');
+  await expect(last.getByTestId('row-snippet').locator('mark')).toHaveText('pipeline');
+  // Every row on screen shows its cut snippet, none its opening.
+  await expect(
+    rows(page)
+      .getByTestId('row-snippet')
+      .filter({ hasText: /^The ministry/ }),
+  ).toHaveCount(0);
+  await screenshot(page, 'late-snippets');
+});

@@ -1,0 +1,93 @@
+// A first page cuts only its first screen's snippets; the rest follow by
+// archive:searchSnippets (issue 20). Filled in, the page must be exactly the page that
+// cut every snippet at once: checked against a second archive of the same files that does.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchHit, SearchPage, SearchSort } from '../../../src-main/contract/search';
+import { ArchiveService } from '../../../src-main/core/service';
+
+const ARTICLES = 60;
+const LEAD = 'The ministry said on Tuesday that talks would resume after the holiday, officials added. ';
+
+let work: string;
+let split: ArchiveService;
+let whole: ArchiveService;
+
+// The searched words sit well past the opening, so a cut snippet never equals the stored one.
+function record(i: number): string {
+  const date = new Date(Date.UTC(2016, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const words = i % 3 === 0 ? 'pipeline repairs' : 'pipeline';
+  const text = `${LEAD.repeat(1 + (i % 4))}Engineers inspected the ${words} near site ${i}. ${LEAD}`;
+  return JSON.stringify({ title: `Report ${i}`, date, text });
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'da-late-snippets-'));
+  const folder = join(work, 'news');
+  await mkdir(folder);
+  await writeFile(join(folder, 'news.jsonl'), Array.from({ length: ARTICLES }, (_, i) => record(i)).join('\n'));
+  split = await ArchiveService.open({ dataDir: join(work, 'split') });
+  whole = await ArchiveService.open({ dataDir: join(work, 'whole') });
+  for (const service of [split, whole]) expect((await service.importFolder(folder)).imported).toBe(ARTICLES);
+  whole.search.snippetsInlineUpTo = Infinity;
+});
+afterAll(async () => {
+  await Promise.all([split.close(), whole.close()]);
+  await rm(work, { recursive: true, force: true });
+});
+
+const search = (service: ArchiveService, query: string, sort: SearchSort, offset = 0): Promise<SearchPage> =>
+  service.handlers['archive:search']({ query, filters: {}, sort, offset, limit: 50 });
+
+/** The page as the list shows it once archive:searchSnippets has answered. */
+async function filledIn(query: string, page: SearchPage): Promise<SearchHit[]> {
+  const ids = page.items.filter((hit) => hit.snippetPending).map((hit) => hit.id);
+  const { snippets } = await split.handlers['archive:searchSnippets']({ query, ids });
+  return page.items.map((hit) => {
+    if (!hit.snippetPending) return hit;
+    const { snippetPending: _, ...rest } = hit;
+    return { ...rest, ...snippets[ids.indexOf(hit.id)] };
+  });
+}
+
+describe('snippets after the first page', () => {
+  it('cuts the first screen at once and brings the rest as cutting them all would', async () => {
+    for (const [query, sort] of [
+      ['pipeline', 'date-desc'],
+      ['pipelin*', 'relevance'],
+      ['"pipeline repairs" OR site', 'date-asc'],
+    ] as const) {
+      const page = await search(split, query, sort);
+      const pending = page.items.filter((hit) => hit.snippetPending);
+      expect(pending.length, query).toBe(page.items.length - split.search.snippetsInlineUpTo);
+      // Until filled in, a pending row shows its opening, and the first screen is cut.
+      for (const hit of pending) expect(hit.snippet.startsWith('The ministry said')).toBe(true);
+      for (const hit of page.items.slice(0, split.search.snippetsInlineUpTo)) expect(hit.snippet).toMatch(/^…/);
+      expect(await filledIn(query, page), query).toEqual((await search(whole, query, sort)).items);
+    }
+  });
+
+  it('cuts every snippet of the later pages, which scrolling asks for, and of a search seen before', async () => {
+    expect((await search(split, 'site', 'title', 50)).items.some((hit) => hit.snippetPending)).toBe(false);
+    const first = await search(split, 'inspected', 'relevance');
+    await filledIn('inspected', first);
+    // Asked again (paging back, or the same words in a narrower search), the cut snippets are kept.
+    const again = await search(split, 'inspected', 'relevance');
+    expect(again.items.some((hit) => hit.snippetPending)).toBe(false);
+    expect(again.items).toEqual((await search(whole, 'inspected', 'relevance')).items);
+  });
+
+  it('leaves nothing pending without words to mark, and answers null for an article without a hit', async () => {
+    expect((await search(split, 'lang:en', 'date-desc')).items.some((hit) => hit.snippetPending)).toBe(false);
+    const ids = (await search(split, 'repairs', 'date-desc')).items.map((hit) => hit.id);
+    const other = (await search(split, 'pipeline -repairs', 'date-desc')).items[0]!.id;
+    const { snippets } = await split.handlers['archive:searchSnippets']({ query: 'repairs', ids: [ids[0]!, other] });
+    expect(snippets[0]?.snippet).toContain('repairs');
+    expect(snippets[1]).toBeNull();
+    expect((await split.handlers['archive:searchSnippets']({ query: '"unclosed', ids: [other] })).snippets).toEqual([
+      null,
+    ]);
+  });
+});
