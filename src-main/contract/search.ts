@@ -78,15 +78,16 @@ export interface SearchHit extends ArticleSummary {
   snippetHits: Range[];
   /**
    * Set on a first page's rows past the first screen whose snippet is not cut yet: they
-   * carry the stored opening, and archive:searchSnippets brings the cut one (issue 20).
+   * carry the stored opening and no marks (`titleHits`, `snippetHits` empty), and
+   * archive:searchSnippets brings the cut snippet and the marks (issue 20).
    */
   snippetPending?: true;
 }
 
-/** A row's snippet cut around its first body hit, as archive:searchSnippets answers it. */
-export type SearchSnippet = Pick<SearchHit, 'snippet' | 'snippetHits'>;
+/** A row's snippet (cut around its first body hit, else its stored opening) and the marks of its headline and snippet. */
+export type SearchSnippet = Pick<SearchHit, 'snippet' | 'snippetHits' | 'titleHits'>;
 
-/** The snippets asked for, aligned with the ids; null where the body holds no hit (the row keeps its opening). */
+/** What archive:searchSnippets answers, aligned with the ids; null for an id the archive does not list. */
 export interface SearchSnippets {
   snippets: (SearchSnippet | null)[];
 }

@@ -23,9 +23,11 @@ const firstPage = (word: string): SearchPage =>
   );
 
 const cutFor = (word: string, ids: string[]): SearchSnippets => ({
-  // The middle row's body has no hit: it keeps its opening.
+  // The middle row's body has no hit: its opening comes back, with its headline's marks.
   snippets: ids.map((id, i) =>
-    i === 1 ? null : { snippet: `…${word} in ${id}`, snippetHits: [[1, 1 + word.length]] },
+    i === 1
+      ? { snippet: 'Snippet of dispatch 3', snippetHits: [], titleHits: [[0, 8]] }
+      : { snippet: `…${word} in ${id}`, snippetHits: [[1, 1 + word.length]], titleHits: [] },
   ),
 });
 
@@ -51,7 +53,7 @@ describe('snippets that follow the first page', () => {
     await settled();
     expect(pages.row(2)).toMatchObject({ snippet: `…oil in ${hit(2).id}`, snippetHits: [[1, 4]] });
     expect(pages.row(2)?.snippetPending).toBeUndefined();
-    expect(pages.row(3)).toMatchObject({ snippet: 'Snippet of dispatch 3' });
+    expect(pages.row(3)).toMatchObject({ snippet: 'Snippet of dispatch 3', titleHits: [[0, 8]] });
     expect(pages.row(3)?.snippetPending).toBeUndefined();
     expect(pages.row(4)?.snippet).toBe(`…oil in ${hit(4).id}`);
     expect(pages.row(1)?.snippet).toBe('…oil 1');

@@ -9,6 +9,7 @@ import {
   type QueryError,
   type SearchCounts,
   type SearchPage,
+  type SearchSnippet,
   type SearchSort,
 } from '../../contract/search';
 import { NO_TIMELINE } from '../../contract/timeline';
@@ -18,7 +19,7 @@ import { buildRows } from './article-rows';
 import { compileQuery, readsThreads, type ArticleRow, type Matcher } from './compile-query';
 import { evaluate, type EvaluationContext } from './evaluate';
 import { FacetTable } from './facets';
-import { articleHighlights, type Snippet } from './highlight';
+import { articleHighlights } from './highlight';
 import { ResultRows } from './result-rows';
 import { parseSearch } from './search-request';
 import { COUNTS_INLINE_UP_TO, countsOf, pageOf, resultSet, type ResultSet } from './result-set';
@@ -204,12 +205,12 @@ export class ArchiveSearch {
    */
   snippetsInlineUpTo = SNIPPETS_INLINE_UP_TO;
 
-  /** The snippets of a first page's rows that came `snippetPending`; null where a body has no hit or the query none. */
-  async snippets(query: string, ids: readonly string[]): Promise<(Snippet | null)[]> {
+  /** The snippets and marks of a first page's rows that came `snippetPending`; null for an id not listed. */
+  async snippets(query: string, ids: readonly string[]): Promise<(SearchSnippet | null)[]> {
     const parsed = parseQuery(query);
-    if (!parsed.ok) return ids.map(() => null);
-    if (parsed.node) await this.ready;
-    return this.#rows.snippets(this.#tables.facets, ids, compileQuery(parsed.node).highlight);
+    const { highlight } = compileQuery(parsed.ok ? parsed.node : null);
+    if (parsed.ok && parsed.node) await this.ready;
+    return this.#rows.marks(this.#tables.facets, ids, highlight);
   }
 
   /** The facet counts and timeline of a search whose page said `countsPending`; evaluated only if no longer cached. */

@@ -1,6 +1,6 @@
 // A page of results as list rows: each article's summary, its score, and its snippet cut
 // around its first body hit, with the query's words marked (split from archive-search.ts).
-import type { SearchHit } from '../../contract/search';
+import type { SearchHit, SearchSnippet } from '../../contract/search';
 import { summarise, type CatalogueStore } from '../store/catalogue';
 import type { HighlightTerms } from './compile-query';
 import type { FacetTable } from './facets';
@@ -10,6 +10,15 @@ import { scoreAt, type Matches } from './index/matches';
 import type { SearchIndex } from './index/search-index';
 import { SnippetCache } from './snippet-cache';
 import type { UserSearch } from './user-search';
+
+/** A row's snippet, cut around its first body hit or else its stored opening, and the query's words marked in it and its headline. */
+function marked(row: { title: string; snippet: string }, cut: Snippet | null, hl: HighlightTerms): SearchSnippet {
+  return {
+    snippet: cut?.text ?? row.snippet,
+    titleHits: highlightRanges(row.title, hl),
+    snippetHits: cut?.ranges ?? highlightRanges(row.snippet, hl),
+  };
+}
 
 /** What rows are made from; read when a page is asked for, as the archive changes under search. */
 export interface RowSources {
@@ -29,7 +38,7 @@ export class ResultRows {
 
   /**
    * The rows of `page`. Only the first `cutUpTo` rows' snippets are cut now, and any cut
-   * before; the rest carry their stored opening, marked `snippetPending`, for snippets().
+   * before; the rest carry their stored opening and no marks, `snippetPending`, for marks().
    */
   async hits(
     table: FacetTable,
@@ -46,25 +55,22 @@ export class ResultRows {
       if (!stored) continue;
       const threads = this.from.catalogue().threadsIfBuilt() ?? undefined;
       const summary = summarise(stored, this.from.user().summary(id), this.from.catalogue().stories(), threads);
+      const score = scores ? scoreAt(scores, page[i]!) : 0;
       const snippet = snippets?.[i];
-      hits.push({
-        ...summary,
-        snippet: snippet?.text ?? summary.snippet,
-        score: scores ? scoreAt(scores, page[i]!) : 0,
-        titleHits: highlightRanges(summary.title, hl),
-        snippetHits: snippet?.ranges ?? highlightRanges(summary.snippet, hl),
-        ...(snippet === undefined && snippets && { snippetPending: true as const }),
-      });
+      // Marking words costs as much as cutting (the Arabic stemmer above all): a pending row's wait too.
+      if (snippet === undefined && snippets)
+        hits.push({ ...summary, score, titleHits: [], snippetHits: [], snippetPending: true });
+      else hits.push({ ...summary, score, ...marked(summary, snippet ?? null, hl) });
     }
     return hits;
   }
 
-  /** The snippets of `ids` (those the table lists) as hits() cuts them: null where the body has no hit. */
-  async snippets(table: FacetTable, ids: readonly string[], hl: HighlightTerms): Promise<(Snippet | null)[]> {
-    const listed = ids.filter((id) => table.positionOf(id) !== undefined);
+  /** The snippets and marks of `ids` as hits() gives them when it cuts; null for an id the table does not list. */
+  async marks(table: FacetTable, ids: readonly string[], hl: HighlightTerms): Promise<(SearchSnippet | null)[]> {
+    const listed = ids.filter((id) => table.positionOf(id) !== undefined && this.from.catalogue().article(id));
     const page = Int32Array.from(listed, (id) => table.positionOf(id)!);
     const cut = hasHighlightTerms(hl) ? await this.#snippets(table, page, listed, hl, page.length) : [];
-    const byId = new Map(listed.map((id, i) => [id, cut[i] ?? null]));
+    const byId = new Map(listed.map((id, i) => [id, marked(this.from.catalogue().article(id)!, cut[i] ?? null, hl)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 

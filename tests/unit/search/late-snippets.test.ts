@@ -62,8 +62,9 @@ describe('snippets after the first page', () => {
       const page = await search(split, query, sort);
       const pending = page.items.filter((hit) => hit.snippetPending);
       expect(pending.length, query).toBe(page.items.length - split.search.snippetsInlineUpTo);
-      // Until filled in, a pending row shows its opening, and the first screen is cut.
-      for (const hit of pending) expect(hit.snippet.startsWith('The ministry said')).toBe(true);
+      // Until filled in, a pending row shows its opening, unmarked, and the first screen is cut.
+      for (const hit of pending)
+        expect(hit).toMatchObject({ snippet: expect.stringMatching(/^The ministry/), titleHits: [], snippetHits: [] });
       for (const hit of page.items.slice(0, split.search.snippetsInlineUpTo)) expect(hit.snippet).toMatch(/^…/);
       expect(await filledIn(query, page), query).toEqual((await search(whole, query, sort)).items);
     }
@@ -79,15 +80,18 @@ describe('snippets after the first page', () => {
     expect(again.items).toEqual((await search(whole, 'inspected', 'relevance')).items);
   });
 
-  it('leaves nothing pending without words to mark, and answers null for an article without a hit', async () => {
+  it('leaves nothing pending without words to mark; answers an article without a hit with its opening', async () => {
     expect((await search(split, 'lang:en', 'date-desc')).items.some((hit) => hit.snippetPending)).toBe(false);
     const ids = (await search(split, 'repairs', 'date-desc')).items.map((hit) => hit.id);
-    const other = (await search(split, 'pipeline -repairs', 'date-desc')).items[0]!.id;
-    const { snippets } = await split.handlers['archive:searchSnippets']({ query: 'repairs', ids: [ids[0]!, other] });
-    expect(snippets[0]?.snippet).toContain('repairs');
-    expect(snippets[1]).toBeNull();
-    expect((await split.handlers['archive:searchSnippets']({ query: '"unclosed', ids: [other] })).snippets).toEqual([
-      null,
-    ]);
+    const otherId = (await search(split, 'pipeline -repairs', 'date-desc')).items[0]!.id;
+    const other = split.catalogue.article(otherId)!;
+    const ask = async (query: string, asked: string[]) =>
+      (await split.handlers['archive:searchSnippets']({ query, ids: asked })).snippets;
+    const [hit, none, unknown] = await ask('repairs OR report', [ids[0]!, other.id, '0123456789abcdef']);
+    expect(hit?.snippet).toContain('repairs');
+    expect(hit?.titleHits).toEqual([[0, 6]]);
+    expect(none).toEqual({ snippet: other.snippet, snippetHits: [], titleHits: [[0, 6]] });
+    expect(unknown).toBeNull();
+    expect(await ask('"unclosed', [other.id])).toEqual([{ snippet: other.snippet, snippetHits: [], titleHits: [] }]);
   });
 });
