@@ -3,9 +3,8 @@
 // archive:searchSnippets brings their cut snippets, which the list must show in place.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from '../harness/fixtures';
-import { openReadingRoom, rows, search } from './reading-room';
+import { openReadingRoom, rows, search, searchAnswered } from './reading-room';
 
 const COUNT = 60;
 const LEAD = 'The ministry said on Tuesday that talks would resume after the holiday. ';
@@ -31,17 +30,11 @@ test.beforeEach(async ({ page }) => {
   await openReadingRoom(page);
 });
 
-/** Resolves when main has answered archive:searchSnippets for this query. */
-function snippetsAnswered(page: Page, query: string): Promise<unknown> {
-  return page.waitForResponse((response) => {
-    if (!response.url().endsWith(`/ipc/${encodeURIComponent('archive:searchSnippets')}`)) return false;
-    return ((JSON.parse(response.request().postData() ?? '{}') as { query?: string }).query ?? '') === query;
-  });
-}
-
-test('fills in the snippets of the rows past the first screen, marked like the rest', async ({ page }) => {
-  const filled = snippetsAnswered(page, 'pipeline');
-  await search(page, 'pipeline');
+test('fills in the snippets and marks of the rows past the first screen, as the first rows have them', async ({
+  page,
+}) => {
+  const filled = searchAnswered(page, 'pipeline OR field', 'archive:searchSnippets');
+  await search(page, 'pipeline OR field');
   await filled;
   const list = page.getByTestId('article-list');
   await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
@@ -51,6 +44,7 @@ test('fills in the snippets of the rows past the first screen, marked like the r
   expect(Number(await last.getAttribute('data-index'))).toBeGreaterThanOrEqual(40);
   await expect(last.getByTestId('row-snippet')).toContainText('pipeline near site 0.');
   await expect(last.getByTestId('row-snippet').locator('mark')).toHaveText('pipeline');
+  await expect(last.getByTestId('row-title').locator('mark')).toHaveText('Field');
   // Every row on screen shows its cut snippet, none its opening.
   await expect(
     rows(page)
