@@ -11,6 +11,14 @@ import type { SearchIndex } from './index/search-index';
 import { SnippetCache } from './snippet-cache';
 import type { UserSearch } from './user-search';
 
+/**
+ * How many rows of a first page have their snippets cut and their words marked before it
+ * is sent: about a screen (76 px rows, ArticleList.svelte). Cutting one reads its text and
+ * analyses the words around its hit, ~0.1-0.3 ms at 100k: a page of 100 spent 35-40% of a
+ * search there (issue 20). The rest come by archive:searchSnippets, before the user scrolls.
+ */
+export const SNIPPETS_INLINE_UP_TO = 20;
+
 /** A row's snippet, cut around its first body hit or else its stored opening, and the query's words marked in it and its headline. */
 function marked(row: { title: string; snippet: string }, cut: Snippet | null, hl: HighlightTerms): SearchSnippet {
   return {
