@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import type { FacetFilters, SearchSort } from '../src-main/contract/search';
+import { pendingSnippetIds, type FacetFilters, type SearchSort } from '../src-main/contract/search';
 import { ArchiveService } from '../src-main/core/service';
 import { percentile, rssSampler, timed } from './measure';
 import { measurePdf } from './pdf-measure';
@@ -199,7 +199,7 @@ async function searchPhase(dataDir: string): Promise<SearchPhase> {
       times.push(page.ms);
       total = page.value.total;
       // As the list does once the page is shown: the snippets of the rows past its first screen.
-      const ids = page.value.items.filter((hit) => hit.snippetPending).map((hit) => hit.id);
+      const ids = pendingSnippetIds(page.value.items);
       const follow = async (): Promise<unknown> =>
         ids.length && service.handlers['archive:searchSnippets']({ query: q.query, ids });
       snippetMs.push(ids.length ? (await timed(follow)).ms : 0);

@@ -92,6 +92,21 @@ export interface SearchSnippets {
   snippets: (SearchSnippet | null)[];
 }
 
+/** The ids of a page's rows whose snippets are still to come (`snippetPending`): what archive:searchSnippets is asked. */
+export function pendingSnippetIds(rows: readonly SearchHit[]): string[] {
+  return rows.filter((hit) => hit.snippetPending).map((hit) => hit.id);
+}
+
+/** The rows with archive:searchSnippets' answer for `ids` put in, those rows no longer pending. */
+export function withSnippets(rows: readonly SearchHit[], ids: readonly string[], answer: SearchSnippets): SearchHit[] {
+  const cut = new Map(ids.map((id, i) => [id, answer.snippets[i]]));
+  return rows.map((hit) => {
+    if (!hit.snippetPending || !cut.has(hit.id)) return hit;
+    const { snippetPending: _, ...rest } = hit;
+    return { ...rest, ...cut.get(hit.id) };
+  });
+}
+
 /** Why a query could not be parsed. The renderer words each code from its message files. */
 export const QUERY_ERROR_CODES = [
   'unclosed-quote',

@@ -3,13 +3,15 @@
 // at once. A new search starts a new generation; answers to older generations are
 // dropped, so a slow reply to an old query can never overwrite a newer one.
 import { SvelteMap } from 'svelte/reactivity';
-import type {
-  Facets,
-  QueryError,
-  SearchCounts,
-  SearchHit,
-  SearchPage,
-  SearchSnippets,
+import {
+  pendingSnippetIds,
+  withSnippets,
+  type Facets,
+  type QueryError,
+  type SearchCounts,
+  type SearchHit,
+  type SearchPage,
+  type SearchSnippets,
 } from '../../../src-main/contract/search';
 import { NO_TIMELINE, type Timeline } from '../../../src-main/contract/timeline';
 import { pagesCovering, type RowRange } from './virtual-window';
@@ -206,20 +208,11 @@ export class ResultPages {
    */
   async #loadSnippets(page: number, items: SearchHit[], gen: number): Promise<void> {
     if (!this.#fetchSnippets) return;
-    const ids = items.filter((hit) => hit.snippetPending).map((hit) => hit.id);
+    const ids = pendingSnippetIds(items);
     try {
-      const { snippets } = await this.#fetchSnippets(ids);
+      const answer = await this.#fetchSnippets(ids);
       // A newer search, or a fresh copy of the page, has replaced these rows meanwhile.
-      if (gen !== this.#gen || this.#pages.get(page) !== items) return;
-      const cut = Object.fromEntries(ids.map((id, i) => [id, snippets[i]]));
-      this.#pages.set(
-        page,
-        items.map((hit) => {
-          if (!hit.snippetPending) return hit;
-          const { snippetPending: _, ...rest } = hit;
-          return { ...rest, ...cut[hit.id] };
-        }),
-      );
+      if (gen === this.#gen && this.#pages.get(page) === items) this.#pages.set(page, withSnippets(items, ids, answer));
     } catch (err) {
       if (gen === this.#gen) this.error = errorMessage(err);
     }

@@ -5,7 +5,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchHit, SearchPage, SearchSort } from '../../../src-main/contract/search';
+import {
+  pendingSnippetIds,
+  withSnippets,
+  type SearchHit,
+  type SearchPage,
+  type SearchSort,
+} from '../../../src-main/contract/search';
 import { ArchiveService } from '../../../src-main/core/service';
 
 const ARTICLES = 60;
@@ -43,13 +49,8 @@ const search = (service: ArchiveService, query: string, sort: SearchSort, offset
 
 /** The page as the list shows it once archive:searchSnippets has answered. */
 async function filledIn(query: string, page: SearchPage): Promise<SearchHit[]> {
-  const ids = page.items.filter((hit) => hit.snippetPending).map((hit) => hit.id);
-  const { snippets } = await split.handlers['archive:searchSnippets']({ query, ids });
-  return page.items.map((hit) => {
-    if (!hit.snippetPending) return hit;
-    const { snippetPending: _, ...rest } = hit;
-    return { ...rest, ...snippets[ids.indexOf(hit.id)] };
-  });
+  const ids = pendingSnippetIds(page.items);
+  return withSnippets(page.items, ids, await split.handlers['archive:searchSnippets']({ query, ids }));
 }
 
 describe('snippets after the first page', () => {
