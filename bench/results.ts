@@ -85,6 +85,8 @@ interface Derived {
   browseRssMb: number;
   searchAll: number[];
   searchShared: number[];
+  /** The follow-up snippet requests of first pages that left some (archive:searchSnippets). */
+  snippets: number[];
 }
 
 function derive(f: RunFigures): Derived {
@@ -101,6 +103,7 @@ function derive(f: RunFigures): Derived {
     browseRssMb: Math.max(f.startup.maxRssMb ?? f.startup.rssMb, f.search.maxRssMb ?? NaN),
     searchAll: f.search.queries.flatMap((q) => q.ms),
     searchShared: shared.flatMap((q) => q.ms),
+    snippets: f.search.queries.flatMap((q) => q.snippetMs ?? []).filter((t) => t > 0),
   };
 }
 
@@ -240,6 +243,14 @@ function browseRows(f: RunFigures, d: Derived): Row[] {
       peer ? `p95 ≤ ${t.sharedVsRecollP95}× recollq's = ${ms(sharedLimit)}` : `p95 ≤ ${t.sharedVsRecollP95}× recollq's`,
       peer ? verdict(sharedP95 <= sharedLimit) : 'n/a',
     ],
+    [
+      'search: the first page’s later snippets, asked after it: p50 / p95',
+      d.snippets.length ? `${ms(percentile(d.snippets, 0.5))} / ${ms(percentile(d.snippets, 0.95))}` : '–',
+      '',
+      '',
+      '',
+      '',
+    ],
     writeRow('write: tag 1 article', w.tagOne, 20),
     writeRow('write: tag 1,000 articles', w.tagThousand, t.tagThousandP95Ms),
     writeRow('write: create an annotation (its article open in the reader)', w.annotate, 20),
@@ -329,13 +340,13 @@ function ratios(f: RunFigures, d: Derived): string[] {
 
 function queryTable(f: RunFigures, measured: RecollResult | null): string[] {
   const out = [
-    '| query | filters | our hits | ours: relevance, date-desc | recollq | recollq hits |',
-    '|---|---|---:|---|---:|---:|',
+    '| query | filters | our hits | ours: relevance, date-desc | then the later snippets | recollq | recollq hits |',
+    '|---|---|---:|---|---|---:|---:|',
   ];
   for (const q of f.search.queries) {
     const r = measured?.queries.get(recollQuery(q.query, q.filters !== '') ?? '\0');
     out.push(
-      `| \`${q.query || '(empty: the list)'}\` | ${q.filters} | ${fmt(q.total)} | ${q.ms.map(ms).join(', ')} | ${r ? ms(r.ms) : '–'} | ${r?.count ?? '–'} |`,
+      `| \`${q.query || '(empty: the list)'}\` | ${q.filters} | ${fmt(q.total)} | ${q.ms.map(ms).join(', ')} | ${q.snippetMs?.some((t) => t > 0) ? q.snippetMs.map(ms).join(', ') : '–'} | ${r ? ms(r.ms) : '–'} | ${r?.count ?? '–'} |`,
     );
   }
   return out;

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import type { FacetFilters, SearchSort } from '../src-main/contract/search';
+import { pendingSnippetIds, type FacetFilters, type SearchSort } from '../src-main/contract/search';
 import { ArchiveService } from '../src-main/core/service';
 import { percentile, rssSampler, timed } from './measure';
 import { measurePdf } from './pdf-measure';
@@ -173,7 +173,8 @@ async function startupPhase(dataDir: string): Promise<StartupPhase> {
 }
 
 export interface SearchPhase {
-  queries: { query: string; filters: string; ms: number[]; total: number }[];
+  /** `snippetMs`: per sort, the follow-up archive:searchSnippets of the first page's rows past the first screen; 0 when none. */
+  queries: { query: string; filters: string; ms: number[]; total: number; snippetMs?: number[] }[];
   writes: Record<'tagOne' | 'tagThousand' | 'open' | 'annotate', { p50: number; p95: number; runs: number }>;
   /** Peak RSS of the process over the whole phase: index loaded, queries, tags, annotations. */
   maxRssMb: number;
@@ -189,6 +190,7 @@ async function searchPhase(dataDir: string): Promise<SearchPhase> {
   const queries: SearchPhase['queries'] = [];
   for (const q of QUERIES) {
     const times: number[] = [];
+    const snippetMs: number[] = [];
     let total = 0;
     for (const sort of SORTS) {
       const page = await timed(() =>
@@ -196,11 +198,16 @@ async function searchPhase(dataDir: string): Promise<SearchPhase> {
       );
       times.push(page.ms);
       total = page.value.total;
+      // As the list does once the page is shown: the snippets of the rows past its first screen.
+      const ids = pendingSnippetIds(page.value.items);
+      const follow = async (): Promise<unknown> =>
+        ids.length && service.handlers['archive:searchSnippets']({ query: q.query, ids });
+      snippetMs.push(ids.length ? (await timed(follow)).ms : 0);
     }
     const filters = Object.entries(q.filters ?? {})
       .map(([k, v]) => `${k}=${[v].flat().join('|')}`)
       .join(' ');
-    queries.push({ query: q.query, filters, ms: times, total });
+    queries.push({ query: q.query, filters, ms: times, total, snippetMs });
   }
   await service.close();
   return { queries, writes, maxRssMb: maxRssMb() };

@@ -1,7 +1,7 @@
 // The commands that read the archive: list, search, tags, stats, sources.
 import type { ArticleSummary } from '../contract/archive';
 import type { DispatchRecord } from '../contract/records';
-import type { SearchSort } from '../contract/search';
+import { pendingSnippetIds, withSnippets, type SearchSort } from '../contract/search';
 import type { ArchiveDoor } from './archive-door';
 import { marked, warnStore } from './print';
 
@@ -70,6 +70,9 @@ export async function searchCommand(
     console.error(`error: ${page.queryError.message}`);
     return 2;
   }
+  // Rows past the first screen come without their snippets (issue 20): a terminal shows them all at once.
+  const ids = pendingSnippetIds(page.items);
+  if (ids.length) page.items = withSnippets(page.items, ids, await door.call('archive:searchSnippets', { query, ids }));
   if (options.json) {
     console.log(JSON.stringify(page, null, 2));
     return 0;

@@ -10,6 +10,7 @@ export const CHANNEL_NAMES = [
   'archive:search',
   'archive:ids',
   'archive:searchCounts',
+  'archive:searchSnippets',
   'archive:diff',
   'settings:get',
   'settings:set',

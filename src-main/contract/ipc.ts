@@ -18,7 +18,7 @@ import {
   type UiState,
   type WatchStatus,
 } from './archive';
-import { SEARCH_SORTS, type SearchCounts, type SearchPage } from './search';
+import { SEARCH_SORTS, type SearchCounts, type SearchPage, type SearchSnippets } from './search';
 import { EXPORT_FORMATS, EXPORT_LAYOUTS, type ExportProgress, type ExportResult, type RestoreSummary } from './export';
 import type { Channel, EventName, PageChannel } from './channels';
 import { HIGHLIGHT_COLORS, TAG_COLORS, type Annotation, type ArticleUserData, type TagInfo } from './userdata';
@@ -107,6 +107,13 @@ export const CHANNELS = {
       sort: z.enum(SEARCH_SORTS).default('date-desc'),
       collapseThreads: z.boolean().optional(),
     }),
+  ),
+  /**
+   * The snippets of a first page's rows that came with `snippetPending` (issue 20), cut
+   * around each article's first hit of `query`: at most a page of them.
+   */
+  'archive:searchSnippets': channel<SearchSnippets>()(
+    z.strictObject({ query: query.default(''), ids: z.array(articleId).max(200) }),
   ),
   'settings:get': channel<Settings>()(none),
   /** Resolves once the settings are on disk. */

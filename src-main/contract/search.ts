@@ -76,6 +76,35 @@ export interface SearchHit extends ArticleSummary {
   titleHits: Range[];
   /** Ranges of query hits in `snippet` (the snippet is cut around the first body hit). */
   snippetHits: Range[];
+  /**
+   * Set on a first page's rows past the first screen whose snippet is not cut yet: they
+   * carry the stored opening and no marks (`titleHits`, `snippetHits` empty), and
+   * archive:searchSnippets brings the cut snippet and the marks (issue 20).
+   */
+  snippetPending?: true;
+}
+
+/** A row's snippet (cut around its first body hit, else its stored opening) and the marks of its headline and snippet. */
+export type SearchSnippet = Pick<SearchHit, 'snippet' | 'snippetHits' | 'titleHits'>;
+
+/** What archive:searchSnippets answers, aligned with the ids; null for an id the archive does not list. */
+export interface SearchSnippets {
+  snippets: (SearchSnippet | null)[];
+}
+
+/** The ids of a page's rows whose snippets are still to come (`snippetPending`): what archive:searchSnippets is asked. */
+export function pendingSnippetIds(rows: readonly SearchHit[]): string[] {
+  return rows.filter((hit) => hit.snippetPending).map((hit) => hit.id);
+}
+
+/** The rows with archive:searchSnippets' answer for `ids` put in, those rows no longer pending. */
+export function withSnippets(rows: readonly SearchHit[], ids: readonly string[], answer: SearchSnippets): SearchHit[] {
+  const cut = new Map(ids.map((id, i) => [id, answer.snippets[i]]));
+  return rows.map((hit) => {
+    if (!hit.snippetPending || !cut.has(hit.id)) return hit;
+    const { snippetPending: _, ...rest } = hit;
+    return { ...rest, ...cut.get(hit.id) };
+  });
 }
 
 /** Why a query could not be parsed. The renderer words each code from its message files. */

@@ -52,9 +52,9 @@ export async function openReadingRoom(page: Page, hash = ''): Promise<void> {
 }
 
 /** Resolves when main has answered a search for this query (whatever the filters). */
-export function searchAnswered(page: Page, query: string): Promise<unknown> {
+export function searchAnswered(page: Page, query: string, channel = 'archive:search'): Promise<unknown> {
   return page.waitForResponse((response) => {
-    if (!response.url().endsWith(`/ipc/${encodeURIComponent('archive:search')}`)) return false;
+    if (!response.url().endsWith(`/ipc/${encodeURIComponent(channel)}`)) return false;
     const args = JSON.parse(response.request().postData() ?? '{}') as { query?: string };
     return (args.query ?? '') === query;
   });

@@ -36,5 +36,6 @@ export function archiveHandlers({
     'archive:search': async (args) => stores.search.search(args),
     'archive:ids': async (args) => ({ ids: await stores.search.ids(args) }),
     'archive:searchCounts': async (args) => stores.search.counts(args),
+    'archive:searchSnippets': async ({ query, ids }) => ({ snippets: await stores.search.snippets(query, ids) }),
   };
 }

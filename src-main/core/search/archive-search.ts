@@ -9,6 +9,7 @@ import {
   type QueryError,
   type SearchCounts,
   type SearchPage,
+  type SearchSnippet,
   type SearchSort,
 } from '../../contract/search';
 import { NO_TIMELINE } from '../../contract/timeline';
@@ -19,16 +20,16 @@ import { compileQuery, readsThreads, type ArticleRow, type Matcher } from './com
 import { evaluate, type EvaluationContext } from './evaluate';
 import { FacetTable } from './facets';
 import { articleHighlights } from './highlight';
-import { ResultRows } from './result-rows';
+import { ResultRows, SNIPPETS_INLINE_UP_TO } from './result-rows';
 import { parseSearch } from './search-request';
 import { COUNTS_INLINE_UP_TO, countsOf, pageOf, resultSet, type ResultSet } from './result-set';
 import { IndexFile, type SearchStores } from './index/index-file';
 import { storeArticle, syncIndex, type BodyLoader } from './index/index-sync';
 import { parseQuery } from './query';
 import { NO_MATCHES } from './index/matches';
-import { classTable } from './index/word-scan';
 import { SortOrders } from './sort-hits';
 import { StoryFold } from './story-fold';
+import { turnByTurn, warmSearch, warmSteps } from './warm-search';
 import type { UserSearch } from './user-search';
 
 export interface SearchArgs {
@@ -73,6 +74,7 @@ export class ArchiveSearch {
   /** Bumped whenever the index or the rows change; cached results of older generations are dropped. */
   #generation = 0;
   #dirty = false;
+  #warmed = false;
   #cache = new Map<string, ResultSet>();
   readonly #rows = new ResultRows({
     // Thunks: fields are set before the constructor's own parameters are.
@@ -176,20 +178,28 @@ export class ArchiveSearch {
     const work = result.counts ? 0 : result.countWork + this.user.columnsToBuild(result.table);
     const pending = work > this.countsInlineUpTo;
     const counts = pending ? null : countsOf(result);
+    const page = pageOf(result, args.offset, args.limit);
+    const cutUpTo = args.offset === 0 ? this.snippetsInlineUpTo : args.limit;
     return {
       total: result.hits.positions.length,
       offset: args.offset,
-      items: await this.#rows.hits(
-        result.table,
-        pageOf(result, args.offset, args.limit),
-        result.scores,
-        parsed.highlight,
-      ),
+      items: await this.#rows.hits(result.table, page, result.scores, parsed.highlight, cutUpTo),
       facets: counts?.facets ?? NO_FACET_COUNTS,
       queryError: null,
       timeline: args.offset === 0 ? (counts?.timeline ?? null) : null,
       ...(pending && { countsPending: true }),
     };
+  }
+
+  /** The rows of a first page cut and marked before it is sent (result-rows.ts); tests change it. */
+  snippetsInlineUpTo = SNIPPETS_INLINE_UP_TO;
+
+  /** The snippets and marks of a first page's rows that came `snippetPending`; null for an id not listed. */
+  async snippets(query: string, ids: readonly string[]): Promise<(SearchSnippet | null)[]> {
+    const parsed = parseQuery(query);
+    const { highlight } = compileQuery(parsed.ok ? parsed.node : null);
+    if (parsed.ok && parsed.node) await this.ready;
+    return this.#rows.marks(this.#tables.facets, ids, highlight);
   }
 
   /** The facet counts and timeline of a search whose page said `countsPending`; evaluated only if no longer cached. */
@@ -243,27 +253,12 @@ export class ArchiveSearch {
   /** After the index opens or an import, what the first search would build on its way: the first
    * `Syria` at 100k took 363 ms by relevance, then 69 by date (issue 20). */
   #warm(): Promise<void> {
-    const { facets, orders } = this.#tables;
-    // A step a turn, each 20-150 ms at 100k: done in one turn, a tag written meanwhile
-    // waited for all of them (77-540 ms, issue 20); between steps a write or search goes first.
-    const steps = [
-      () => facets.positionOf(''), // builds the table's id → position map
-      () => this.#stores?.index.prepare(facets),
-      () => orders.prepare(),
-      () => this.user.prepare(),
-      () => classTable(), // the snippets' word scanner's
-    ];
-    return new Promise((resolve) => {
-      const next = (): void => {
-        steps.shift()?.();
-        if (steps.length > 0) setImmediate(next);
-        else {
-          resolve();
-          // The mention columns after `ready` (360 ms at 100k), unless a query built them first.
-          setImmediate(() => facets.buildMentions());
-        }
-      };
-      setImmediate(next);
+    const { facets } = this.#tables;
+    // After `ready`: once a start, searches to warm the path, then the mention columns (360 ms at 100k).
+    return turnByTurn(warmSteps(this.#tables, this.#stores?.index, this.user), async () => {
+      if (!this.#warmed) await warmSearch((args) => this.search(args)).catch(() => undefined);
+      this.#warmed = true;
+      setImmediate(() => facets.buildMentions());
     });
   }
 

@@ -7,6 +7,11 @@
 // version is judged by is its story's (article-rows.ts), so filters see what the hit shows.
 import { fromDense, unscored, type Matches } from './index/matches';
 
+// Reused by fold(), cleared where set: two arrays as long as the table, allocated and zeroed
+// for every text query, were ~900 KB of garbage a search at 100k (issue 20).
+let scratchHas = new Uint8Array(0);
+let scratchScores = new Float64Array(0);
+
 export class StoryFold {
   #listed: Matches | null | undefined;
   #mask: Uint8Array | null | undefined;
@@ -40,14 +45,22 @@ export class StoryFold {
   fold(matches: Matches): Matches {
     const at = this.listedAt;
     if (!at) return matches;
-    const has = new Uint8Array(at.length);
-    const scores = new Float64Array(at.length);
+    if (scratchHas.length < at.length)
+      [scratchHas, scratchScores] = [new Uint8Array(at.length), new Float64Array(at.length)];
+    const [has, scores] = [scratchHas, scratchScores];
     for (let i = 0; i < matches.positions.length; i++) {
       const listed = at[matches.positions[i]!]!;
       const score = matches.scores[i]!;
       if (!has[listed] || score > scores[listed]!) scores[listed] = score;
       has[listed] = 1;
     }
-    return fromDense(scores, has);
+    const folded = fromDense(scores.subarray(0, at.length), has.subarray(0, at.length));
+    // Cleared where set, for the next query.
+    for (let i = 0; i < matches.positions.length; i++) {
+      const listed = at[matches.positions[i]!]!;
+      has[listed] = 0;
+      scores[listed] = 0;
+    }
+    return folded;
   }
 }

@@ -45,6 +45,7 @@ export class ArchiveState {
     (offset, limit) => this.#search(offset, limit),
     (offset, items) => this.#onPage(offset, items),
     () => call('archive:searchCounts', this.#searchArgs()),
+    (ids) => call('archive:searchSnippets', { query: this.query, ids }),
   );
   readonly selection = new SelectionState(this);
 

@@ -3,7 +3,16 @@
 // at once. A new search starts a new generation; answers to older generations are
 // dropped, so a slow reply to an old query can never overwrite a newer one.
 import { SvelteMap } from 'svelte/reactivity';
-import type { Facets, QueryError, SearchCounts, SearchHit, SearchPage } from '../../../src-main/contract/search';
+import {
+  pendingSnippetIds,
+  withSnippets,
+  type Facets,
+  type QueryError,
+  type SearchCounts,
+  type SearchHit,
+  type SearchPage,
+  type SearchSnippets,
+} from '../../../src-main/contract/search';
 import { NO_TIMELINE, type Timeline } from '../../../src-main/contract/timeline';
 import { pagesCovering, type RowRange } from './virtual-window';
 import { errorMessage } from './api';
@@ -32,6 +41,8 @@ export type FetchPage = (offset: number, limit: number) => Promise<SearchPage>;
 export type PageListener = (offset: number, items: SearchHit[]) => void;
 /** The facet counts and timeline of the current search, when its first page came without them. */
 export type FetchCounts = () => Promise<SearchCounts>;
+/** The snippets of the current search's rows that came `snippetPending`, aligned with `ids`. */
+export type FetchSnippets = (ids: string[]) => Promise<SearchSnippets>;
 
 export class ResultPages {
   total = $state(0);
@@ -66,13 +77,20 @@ export class ResultPages {
   #fetchPage: FetchPage;
   #onPage: PageListener;
   #fetchCounts: FetchCounts | null;
+  #fetchSnippets: FetchSnippets | null;
   /** The generation whose counts were asked for, so a search asks once. */
   #countsAsked = -1;
 
-  constructor(fetchPage: FetchPage, onPage: PageListener = () => {}, fetchCounts: FetchCounts | null = null) {
+  constructor(
+    fetchPage: FetchPage,
+    onPage: PageListener = () => {},
+    fetchCounts: FetchCounts | null = null,
+    fetchSnippets: FetchSnippets | null = null,
+  ) {
     this.#fetchPage = fetchPage;
     this.#onPage = onPage;
     this.#fetchCounts = fetchCounts;
+    this.#fetchSnippets = fetchSnippets;
   }
 
   /** The hit at `index`, or undefined while its page is not loaded. */
@@ -181,6 +199,23 @@ export class ResultPages {
     this.#stale.delete(page);
     this.#evictFarPages();
     this.#onPage(result.offset, result.items);
+    if (result.items.some((hit) => hit.snippetPending)) void this.#loadSnippets(page, result.items, this.#gen);
+  }
+
+  /**
+   * Fills in the snippets a first page came without (main cuts only the first screen's
+   * before sending it, issue 20): its rows show their opening lines until then.
+   */
+  async #loadSnippets(page: number, items: SearchHit[], gen: number): Promise<void> {
+    if (!this.#fetchSnippets) return;
+    const ids = pendingSnippetIds(items);
+    try {
+      const answer = await this.#fetchSnippets(ids);
+      // A newer search, or a fresh copy of the page, has replaced these rows meanwhile.
+      if (gen === this.#gen && this.#pages.get(page) === items) this.#pages.set(page, withSnippets(items, ids, answer));
+    } catch (err) {
+      if (gen === this.#gen) this.error = errorMessage(err);
+    }
   }
 
   async #loadCounts(gen: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,12 @@ describe('cli search', { timeout: 60_000 }, () => {
     data = join(work, 'data');
     await mkdir(join(work, 'in'));
     await copyFile(SEED, join(work, 'in', 'seed.txt'));
+    // More hits than a first page cuts snippets for at once, each with its word past the opening.
+    const lead = 'The ministry said on Tuesday that talks would resume after the holiday. '.repeat(3);
+    const reports = Array.from({ length: 30 }, (_, i) =>
+      JSON.stringify({ title: `Field report ${i}`, date: '2016-03-01', text: `${lead}The pipeline near site ${i}.` }),
+    );
+    await writeFile(join(work, 'in', 'reports.jsonl'), reports.join('\n'));
     await cli('import', join(work, 'in'), '--data', data);
   });
   afterAll(() => rm(work, { recursive: true, force: true }));
@@ -32,6 +38,16 @@ describe('cli search', { timeout: 60_000 }, () => {
     const [hit] = page.items;
     expect(hit!.titleHits.map(([s, e]) => hit!.title.slice(s, e))).toEqual(['Сирии']);
     expect(page.facets.language).toEqual([{ value: 'ru', count: 1 }]);
+  });
+
+  it('prints every row with its snippet cut around its hit, past the first screen too', async () => {
+    const { stdout } = await cli('search', 'pipeline', '--json', '--limit', '30', '--data', data);
+    const { items } = JSON.parse(stdout) as SearchPage;
+    expect(items).toHaveLength(30);
+    for (const hit of items) {
+      expect(hit.snippetPending).toBeUndefined();
+      expect(hit.snippetHits.map(([s, e]) => hit.snippet.slice(s, e))).toEqual(['pipeline']);
+    }
   });
 
   it('prints nothing but the count when nothing matches', async () => {

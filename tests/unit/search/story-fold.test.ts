@@ -31,6 +31,14 @@ describe('StoryFold', () => {
     ).toEqual({ positions: [1, 3], scores: [5, 4] });
   });
 
+  it('keeps nothing of one fold in the next, of this archive or a larger one', () => {
+    expect(plain(fold.fold(matches([[4, 9]])))).toEqual({ positions: [4], scores: [9] });
+    expect(plain(fold.fold(matches([[2, 1]])))).toEqual({ positions: [3], scores: [1] });
+    const larger = new StoryFold(Int32Array.from([0, 1, 2, 3, 4, 5, 6, 6]));
+    expect(plain(larger.fold(matches([[7, 2]])))).toEqual({ positions: [6], scores: [2] });
+    expect(plain(fold.fold(matches([[1, 0]])))).toEqual({ positions: [1], scores: [0] });
+  });
+
   it('lists only the positions lists show, for an empty query', () => {
     expect(plain(fold.listed)).toEqual({ positions: [1, 3, 4], scores: [0, 0, 0] });
     expect(fold.mask && [...fold.mask]).toEqual([0, 1, 0, 1, 1]);

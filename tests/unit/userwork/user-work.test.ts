@@ -94,6 +94,17 @@ describe('tags through the service', () => {
     expect((await search('tag:syria -tag:russia')).items.map((i) => i.id)).toEqual([b]);
   });
 
+  it('finds what tagging changed when the same tag is searched again (its positions are kept between searches)', async () => {
+    const [a, b] = (await search('')).items.map((i) => i.id);
+    await call('tags:apply', { ids: [a!], add: ['syria'] });
+    expect((await search('tag:syria')).items.map((i) => i.id)).toEqual([a]);
+    await call('tags:apply', { ids: [b!], add: ['syria'] });
+    expect((await search('tag:syria')).total).toBe(2);
+    await call('tags:apply', { ids: [a!], add: [], remove: ['syria'] });
+    expect((await search('tag:syria')).items.map((i) => i.id)).toEqual([b]);
+    expect((await search('has:tags')).items.map((i) => i.id)).toEqual([b]);
+  });
+
   it('counts tags as a facet over the current results, parents including children', async () => {
     const ids = (await search('')).items.map((i) => i.id);
     await call('tags:apply', { ids: [ids[0]!], add: ['syria/aleppo'] });
