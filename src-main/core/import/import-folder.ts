@@ -6,7 +6,7 @@ import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore } from '../store/catalogue';
 import { DEFAULT_MAX_FILE_BYTES, ImportRun, type ImportStep } from './import-run';
 import { defaultWorkerCount, ParsePool, SOURCE_WORKER, workerMemoryMb, WorkerStartError } from './parse-pool';
-import { readAndPrepare, type PrepareJob, type PreparedFile, type ReadBytes } from './prepare-file';
+import type { PrepareJob, PreparedFile, ReadBytes } from './prepare-file';
 import { readAhead } from './read-ahead';
 import { errorText, statFiles, walkFolder } from './walk-folder';
 
@@ -140,8 +140,10 @@ async function storeAll(
   pools: ImportPools | null,
   options: ImportOptions,
 ): Promise<void> {
-  const prepare = (job: PrepareJob, size: number): Promise<PreparedFile> => {
-    if (!pools) return readAndPrepare(job, options.readBytes);
+  const prepare = async (job: PrepareJob, size: number): Promise<PreparedFile> => {
+    // Loaded only here: the parsers, names and gazetteer are the workers' (~25 MB of heap),
+    // and only tests and tools parse on this thread.
+    if (!pools) return (await import('./prepare-file')).readAndPrepare(job, options.readBytes);
     return (size > SMALL_FILE_BYTES ? pools.large : pools.small).prepare(job);
   };
   const prepared = readAhead(
