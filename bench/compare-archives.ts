@@ -34,7 +34,7 @@ async function answers(dataDir: string): Promise<Map<string, unknown>> {
 
 /** Times of import and the folder's own path differ between two imports of one folder. */
 const comparable = (value: unknown): string =>
-  JSON.stringify(value).replace(/"(addedAt|updatedAt|dataDir)":"[^"]*"/g, '');
+  String(JSON.stringify(value)).replace(/"(addedAt|updatedAt|dataDir)":"[^"]*"/g, '');
 
 const [dirA, dirB] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: compare-archives.ts DATADIR_A DATADIR_B');
