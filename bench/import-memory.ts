@@ -9,16 +9,13 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ArchiveService } from '../src-main/core/service';
 
-interface Sample {
-  s: number;
-  phase: string;
-  rss: number;
-  heap: number;
-  heapTotal: number;
-  buffers: number;
-}
-
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
+
+/** The main thread's memory now, in MB, at `s` seconds into `phase`. */
+function sampleAt(s: number, phase: string) {
+  const { rss, heapUsed, heapTotal, arrayBuffers } = process.memoryUsage();
+  return { s, phase, rss: mb(rss), heap: mb(heapUsed), heapTotal: mb(heapTotal), buffers: mb(arrayBuffers) };
+}
 
 async function main(): Promise<void> {
   const [dataDir, dir] = process.argv.slice(2);
@@ -35,18 +32,9 @@ async function main(): Promise<void> {
     if (event === 'import:progress') phase = (payload as { phase: string }).phase;
   });
   const start = performance.now();
-  const samples: Sample[] = [];
+  const samples: ReturnType<typeof sampleAt>[] = [];
   const timer = setInterval(() => {
-    const m = process.memoryUsage();
-    const s = +((performance.now() - start) / 1000).toFixed(1);
-    samples.push({
-      s,
-      phase,
-      rss: mb(m.rss),
-      heap: mb(m.heapUsed),
-      heapTotal: mb(m.heapTotal),
-      buffers: mb(m.arrayBuffers),
-    });
+    samples.push(sampleAt(+((performance.now() - start) / 1000).toFixed(1), phase));
   }, 100);
   const cold = await service.importFolder(dir);
   phase = 're-run';
