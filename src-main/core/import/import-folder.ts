@@ -6,7 +6,7 @@ import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore } from '../store/catalogue';
 import { DEFAULT_MAX_FILE_BYTES, ImportRun, type ImportStep } from './import-run';
 import { defaultWorkerCount, ParsePool, SOURCE_WORKER, workerMemoryMb, WorkerStartError } from './parse-pool';
-import { readAndPrepare, type PrepareJob, type PreparedFile, type ReadBytes } from './prepare-file';
+import type { PrepareJob, PreparedFile, ReadBytes } from './prepare-file';
 import { readAhead } from './read-ahead';
 import { errorText, statFiles, walkFolder } from './walk-folder';
 
@@ -80,18 +80,24 @@ export async function importFolder(folder: string, options: ImportOptions): Prom
   await options.catalogue.loadFiles();
   const run = new ImportRun(root, options);
   const workers = workersFor(options);
-  const pool = workers.count > 0 ? sharedPool(options) : null;
+  const pools = workers.count > 0 ? sharedPools(options) : null;
   // The first file to read starts one worker while the walk goes on; enough files to repay
   // their start start the rest.
+  let toRead = 0;
   const steps = await run.scan(options.only ? statFiles(options.only) : walkFolder(root, options.signal), (reads) => {
-    if (reads === 1) pool?.grow(1);
-    if (reads === workers.from) pool?.grow(workers.count);
+    toRead = reads;
+    if (reads === 1) pools?.small.grow(1);
+    if (reads === workers.from) pools?.small.grow(workers.count);
   });
   try {
-    await storeAll(run, steps, pool, options);
+    await storeAll(run, steps, pools, options);
   } catch (err) {
     if (err instanceof WorkerStartError) throw new ImportError(`cannot import ${root}: ${err.message}`);
     throw err;
+  } finally {
+    // A long import's workers go now rather than after the pool's idle wait: their heaps
+    // (~150 MB each) would sit beside the search rows rebuilt next, the import's peak.
+    if (pools && toRead >= workers.from) await Promise.all([pools.small.close(), pools.large.close()]);
   }
   await run.finish(!options.only && !options.signal?.aborted);
   return { ...run.summary, cancelled: options.signal?.aborted ?? false, durationMs: Date.now() - started };
@@ -103,26 +109,47 @@ function workersFor({ parse, readBytes }: ImportOptions): { count: number; from:
   return { count, from: Math.max(1, parse?.workersFromFiles ?? WORKERS_FROM_FILES) };
 }
 
-function sharedPool({ parse, maxFileBytes }: ImportOptions): ParsePool {
-  return ParsePool.shared({
-    script: parse?.workerScript ?? SOURCE_WORKER,
-    memoryMb: parse?.workerMemoryMb ?? workerMemoryMb(maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
-  });
+/**
+ * Files up to this size are read by workers whose heap limit is sized for them, larger ones by
+ * a worker sized for the file size limit, started only when such a file comes. V8 lets a heap
+ * grow before a full collection by a factor that rises with its limit, to 4× the live heap at
+ * 2 GB (1 GB with pointer compression, as in Electron): the worker sized for 64 MB files held
+ * ~80 MB live in ~250 MB, and at this size's limit (320 MB) it stays near 150 MB (bench at
+ * 20,000 files; issue 20's RSS).
+ */
+export const SMALL_FILE_BYTES = 4 * 1024 * 1024;
+
+/** The pools an import reads with: one for most files, and one for files past SMALL_FILE_BYTES when their limit differs. */
+interface ImportPools {
+  small: ParsePool;
+  large: ParsePool;
+}
+
+function sharedPools({ parse, maxFileBytes }: ImportOptions): ImportPools {
+  const script = parse?.workerScript ?? SOURCE_WORKER;
+  const maxBytes = maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const pool = (bytes: number): ParsePool =>
+    ParsePool.shared({ script, memoryMb: parse?.workerMemoryMb ?? workerMemoryMb(bytes) });
+  return { small: pool(Math.min(maxBytes, SMALL_FILE_BYTES)), large: pool(maxBytes) };
 }
 
 /** Stores every file in walk order, with the pool's workers (or, in tests, this thread) reading and parsing ahead. */
 async function storeAll(
   run: ImportRun,
   steps: ImportStep[],
-  pool: ParsePool | null,
+  pools: ImportPools | null,
   options: ImportOptions,
 ): Promise<void> {
-  const prepare = (job: PrepareJob): Promise<PreparedFile> =>
-    pool ? pool.prepare(job) : readAndPrepare(job, options.readBytes);
+  const prepare = async (job: PrepareJob, size: number): Promise<PreparedFile> => {
+    // Loaded only here: the parsers, names and gazetteer are the workers' (~25 MB of heap),
+    // and only tests and tools parse on this thread.
+    if (!pools) return (await import('./prepare-file')).readAndPrepare(job, options.readBytes);
+    return (size > SMALL_FILE_BYTES ? pools.large : pools.small).prepare(job);
+  };
   const prepared = readAhead(
     steps,
-    (s) => s.job && prepare(s.job),
-    pool ? Math.max(1, pool.size) * AHEAD_PER_WORKER : 0,
+    (s) => s.job && prepare(s.job, s.file.size),
+    pools ? Math.max(1, pools.small.size) * AHEAD_PER_WORKER : 0,
   );
   try {
     // Cancelling stops before the next file is taken: one already read is still stored.

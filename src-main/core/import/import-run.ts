@@ -9,6 +9,7 @@ import type { ImportOptions } from './import-folder';
 import type { PrepareJob, PreparedFile } from './prepare-file';
 import { fileBudgetMs } from './parse-pool';
 import { megabytes } from './read-file';
+import { shareStrings, StringPool } from './shared-strings';
 import type { WalkEntry } from './walk-folder';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -43,6 +44,7 @@ export class ImportRun {
   /** The last batch's writes; the next batch waits for them, so at most one is in flight. */
   #committing: Promise<void> = Promise.resolve();
   #seen: WalkedFile[] = [];
+  readonly #strings = new StringPool();
 
   constructor(
     readonly root: string,
@@ -121,6 +123,8 @@ export class ImportRun {
   #store(file: WalkedFile, known: FileEntry | undefined, prepared: Extract<PreparedFile, { kind: 'parsed' }>): void {
     const { catalogue, bodies } = this.options;
     const outcome = prepared.outcome as Extract<typeof prepared.outcome, { ok: true }>;
+    for (const record of outcome.records)
+      shareStrings(record, { path: file.path, sha256: prepared.sha256 }, this.#strings);
     const applied = applyRecords(outcome.records, prepared.digests, catalogue, bodies, this.now);
     outcome.records.forEach((record, i) => {
       if (applied.recordIds[i] === record.id) this.options.onArticle?.(record);

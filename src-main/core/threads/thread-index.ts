@@ -4,6 +4,7 @@
 // are joined (union-find, so a thread is every article a chain of such pairs reaches).
 // Incremental: an article is put or removed with a lookup of its own bands, never a pass
 // over the archive; removing one re-clusters only the members of its thread.
+import { BandBuckets } from './band-buckets';
 import { SIGNATURE_BINS, similarity } from './minhash';
 
 /**
@@ -22,8 +23,6 @@ export const BANDS = 21;
  */
 export const THREAD_SIMILARITY = 0.4;
 
-type Bucket = number | number[];
-
 /**
  * The most slots a band's bucket keeps, the newest. Copy built from one template (a
  * market table, the 100,000 generated dispatches of tests/e2e/large-archive.spec.ts)
@@ -40,7 +39,8 @@ export class ThreadIndex {
   #parent = new Int32Array(1024);
   /** Members of each thread of two or more, under its root slot. */
   readonly #members = new Map<number, number[]>();
-  readonly #buckets: Map<number, Bucket>[];
+  /** Slots by band key, in typed arrays (band-buckets.ts): a Map per band held 3.5 KB an article. */
+  readonly #buckets: BandBuckets;
   readonly #rows: number;
   readonly #free: number[] = [];
   /** Bumped whenever a thread changes, so views built from it know when to rebuild. */
@@ -51,7 +51,7 @@ export class ThreadIndex {
     readonly bands = BANDS,
   ) {
     this.#rows = Math.floor(SIGNATURE_BINS / bands);
-    this.#buckets = Array.from({ length: bands }, () => new Map());
+    this.#buckets = new BandBuckets(bands, MAX_BUCKET);
   }
 
   get size(): number {
@@ -65,14 +65,8 @@ export class ThreadIndex {
     const slot = this.#allocate(id, signature);
     for (let band = 0; band < this.bands; band++) {
       const key = this.#bandKey(slot, band);
-      const bucket = this.#buckets[band]!.get(key);
-      if (bucket !== undefined) for (const other of slotsIn(bucket)) this.#joinIfClose(slot, other);
-      if (bucket === undefined) this.#buckets[band]!.set(key, slot);
-      else if (typeof bucket === 'number') this.#buckets[band]!.set(key, [bucket, slot]);
-      else {
-        if (bucket.length >= MAX_BUCKET) bucket.shift();
-        bucket.push(slot);
-      }
+      for (const other of this.#buckets.slots(band, key)) this.#joinIfClose(slot, other);
+      this.#buckets.add(band, key, slot);
     }
   }
 
@@ -83,7 +77,7 @@ export class ThreadIndex {
     const root = this.#find(slot);
     const rest = (this.#members.get(root) ?? [slot]).filter((s) => s !== slot);
     this.#members.delete(root);
-    for (let band = 0; band < this.bands; band++) this.#unbucket(slot, band);
+    for (let band = 0; band < this.bands; band++) this.#buckets.remove(band, this.#bandKey(slot, band), slot);
     this.#slotOf.delete(id);
     this.#ids[slot] = undefined;
     this.#free.push(slot);
@@ -133,17 +127,6 @@ export class ThreadIndex {
     return (h ^ (h >>> 12)) & 0x3fffffff;
   }
 
-  #unbucket(slot: number, band: number): void {
-    const map = this.#buckets[band]!;
-    const key = this.#bandKey(slot, band);
-    const bucket = map.get(key);
-    if (bucket === undefined || bucket === slot) map.delete(key);
-    else if (Array.isArray(bucket)) {
-      const rest = bucket.filter((s) => s !== slot);
-      map.set(key, rest.length === 1 ? rest[0]! : rest);
-    }
-  }
-
   #joinIfClose(a: number, b: number): void {
     const ra = this.#find(a);
     const rb = this.#find(b);
@@ -166,9 +149,8 @@ export class ThreadIndex {
     const inThread = new Set(slots);
     for (const s of slots) {
       for (let band = 0; band < this.bands; band++) {
-        const bucket = this.#buckets[band]!.get(this.#bandKey(s, band));
-        if (bucket === undefined) continue;
-        for (const other of slotsIn(bucket)) if (other !== s && inThread.has(other)) this.#joinIfClose(s, other);
+        for (const other of this.#buckets.slots(band, this.#bandKey(s, band)))
+          if (other !== s && inThread.has(other)) this.#joinIfClose(s, other);
       }
     }
   }
@@ -181,8 +163,4 @@ export class ThreadIndex {
     }
     return slot;
   }
-}
-
-function slotsIn(bucket: Bucket): readonly number[] {
-  return typeof bucket === 'number' ? [bucket] : bucket;
 }
