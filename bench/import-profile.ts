@@ -1,7 +1,7 @@
 // The cold import alone, with figures that hold on a shared, loaded machine: wall time,
 // the process's CPU time (all threads), the main thread's busy share, and memory samples
 // (RSS, the main heap, array buffers) to see what holds memory and when.
-// Run: [BUILT_WORKER=1] node --expose-gc --import tsx bench/import-profile.ts DATADIR DIR [WORKERS [WORKER_HEAP_MB]]
+// Run: [BUILT_WORKER=1|PATH] node --expose-gc --import tsx bench/import-profile.ts DATADIR DIR [WORKERS [WORKER_HEAP_MB]]
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -60,7 +60,10 @@ async function main(): Promise<void> {
       workers: workers ? Number(workers) : undefined,
       workerMemoryMb: memoryMb ? Number(memoryMb) : undefined,
       // The app runs the bundled worker (npm run build), not the TypeScript source through tsx, which adds its own loader thread and ~170 MB.
-      ...(process.env.BUILT_WORKER && { workerScript: resolve('out/main/parse-worker.js') }),
+      // BUILT_WORKER=PATH runs another build's worker (one built before a change, to compare).
+      ...(process.env.BUILT_WORKER && {
+        workerScript: resolve(process.env.BUILT_WORKER === '1' ? 'out/main/parse-worker.js' : process.env.BUILT_WORKER),
+      }),
     },
   });
   const samples: Sample[] = [];

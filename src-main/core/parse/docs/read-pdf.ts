@@ -10,6 +10,7 @@ import { paragraphsOf } from './pdf-paragraphs';
 import { dropRunningLines } from './pdf-running';
 import { documentReject, type DocumentOutcome } from './document-outcome';
 import { keepNatives, restoreNatives } from './pdf-natives';
+import { useSyncInflate } from './pdf-inflate';
 
 /** Pages read at most: a 500-page report keeps within the worker's 10 s budget (import-run.ts). */
 export const MAX_PDF_PAGES = 200;
@@ -33,6 +34,8 @@ function loadPdfJs(): Promise<PdfJs> {
     // draws, so empty classes stand in and the import's output stays quiet.
     g.ImageData ??= class ImageData {};
     g.Path2D ??= class Path2D {};
+    // Inflating through web streams cost more than the inflating (pdf-inflate.ts).
+    useSyncInflate();
     // The legacy build replaces some of the engine's methods for the whole thread (pdf-natives.ts).
     const natives = keepNatives();
     g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
