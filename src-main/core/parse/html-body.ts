@@ -74,6 +74,8 @@ const LEAD_WORDS = new Set([
   'chapo',
   'description',
   'teaser',
+  // Czech and Slovak CMSs name the standfirst `perex` (webdev: francais.radio.cz `field-perex`)
+  'perex',
 ]);
 const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 1_000;

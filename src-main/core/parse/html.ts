@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { RelatedItem, WireFields } from '../../contract/records';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
-import { blockParagraphs, collapseSpaces, leafBlocks, withoutBareHeadings } from './html-blocks';
+import { blockParagraphs, leafBlocks, visibleText, withoutBareHeadings } from './html-blocks';
 import {
   blocksText,
   densestBlocks,
@@ -12,6 +12,7 @@ import {
   proseChars,
   recoverArticleBlocks,
 } from './html-body';
+import { wrapBareText } from './html-bare-text';
 import { htmlByline } from './html-byline';
 import { htmlPageDate } from './html-date';
 import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
@@ -44,6 +45,7 @@ export function parseHtml(text: string): DraftRecord[] {
   const relatedBlocks = takeRelatedElements(document);
   openNoscriptStories(document);
   removeNonContent(document);
+  wrapBareText(document);
   pruneBoilerplate(document);
   pruneTeaserLists(document);
   // The headline is the title, already read; Readability would demote it to an <h2> paragraph.
@@ -58,8 +60,7 @@ export function parseHtml(text: string): DraftRecord[] {
       .flatMap(blockParagraphs)
       .filter((p) => p !== meta.title && !isLabelLine(p)),
   );
-  const lead = leadParagraph(document);
-  if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
+  paragraphs = withLead(paragraphs, leadParagraph(document));
   paragraphs = withLdBody(paragraphs, meta.ldBody);
   const pageRoot = document.querySelector('body') ?? fallbackRoot;
   if (paragraphs.length === 0 && pageRoot) paragraphs = textLines(pageRoot, meta.title);
@@ -106,12 +107,12 @@ function readMeta(document: Document): PageMeta {
 
 function metaContent(document: Document, property: string): string | null {
   const el = document.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
-  const value = collapseSpaces(el?.getAttribute('content') ?? '');
+  const value = visibleText(el?.getAttribute('content') ?? '');
   return value || null;
 }
 
 function textOf(el: Element | null): string | null {
-  const value = collapseSpaces(el?.textContent ?? '');
+  const value = visibleText(el?.textContent ?? '');
   return value || null;
 }
 
@@ -146,6 +147,20 @@ function articleBlocks(readable: Element[] | null, root: Element | null): Elemen
   return readable;
 }
 
+/** A paragraph this long found inside the standfirst is a piece of it, not a line that happens to recur in it. */
+const MIN_LEAD_PIECE_CHARS = 20;
+
+/**
+ * The standfirst before the paragraphs, unless they hold it already. A paragraph it holds is
+ * a piece of it read on its own (the date line of `div.intro` once its bare text is a block,
+ * webdev: jagdverband.de) and gives way to it, so no text is read twice.
+ */
+function withLead(paragraphs: string[], lead: string | null): string[] {
+  if (!lead || paragraphs.some((p) => p.includes(lead))) return paragraphs;
+  const pieces = paragraphs.filter((p) => p.length >= MIN_LEAD_PIECE_CHARS && lead.includes(p));
+  return [lead, ...paragraphs.filter((p) => !pieces.includes(p))];
+}
+
 /** How many times more prose the densest container must hold to be preferred to Readability's article. */
 const PROSE_MARGIN = 2;
 
@@ -156,7 +171,7 @@ const MIN_LINE_CHARS = 40;
 function textLines(root: Element, title: string): string[] {
   return contentText(root)
     .split('\n')
-    .map(collapseSpaces)
+    .map(visibleText)
     .filter((line) => line.length >= MIN_LINE_CHARS && line !== title);
 }
 
