@@ -13,8 +13,10 @@ const BLOCK_TAGS = new Set(
   ),
 );
 
-/** Elements whose own text is already a block the body reads, or holds none of its own. */
-const READ_AS_BLOCK = new Set('p h1 h2 h3 h4 h5 h6 pre table tbody thead tfoot tr ul ol dl'.split(' '));
+/** Elements whose own text is already a block the body reads. */
+const READ_AS_BLOCK = new Set('p h1 h2 h3 h4 h5 h6 pre'.split(' '));
+/** Lists and tables: text right inside them, outside their items and cells, is stray markup (a PHP warning), not prose. */
+const NO_TEXT_OF_THEIR_OWN = new Set('table tbody thead tfoot tr ul ol dl'.split(' '));
 
 /**
  * Containers whose whole content is inline text: read as one block when they are one of
@@ -38,8 +40,11 @@ export function wrapBareText(document: Document): number {
   let made = 0;
   for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
     const tag = el.tagName.toLowerCase();
-    if (READ_AS_BLOCK.has(tag)) continue;
+    if (NO_TEXT_OF_THEIR_OWN.has(tag)) continue;
+    // A heading or paragraph holding blocks is one left open by a mismatched end tag
+    // (webdev: thelocal.se's standfirst `<h2>…</h3>` holds the whole story): its runs are text too.
     if (holding.has(el)) made += wrapRuns(el, holding, document);
+    else if (READ_AS_BLOCK.has(tag)) continue;
     else if (WRAPPED_WHOLE.has(tag) && hasOwnText(el)) made += wrapRun(Array.from(el.childNodes), null, el, document);
   }
   return made;

@@ -104,7 +104,10 @@ export function ownLinkText(anchor: Element): string {
 /** Share of a block's text that sits inside links: near 1 for a list of related headlines. */
 export function linkDensity(block: Element, text: string): number {
   if (!text) return 0;
-  const linked = Array.from(block.querySelectorAll('a'), (a) => (a.textContent ?? '').replace(/\s/g, '')).join('');
+  // An `<a name>` without `href` is a target of links, not one (webdev: ndr.de anchors each question of a transcript so).
+  const linked = Array.from(block.querySelectorAll('a[href]'), (a) => (a.textContent ?? '').replace(/\s/g, '')).join(
+    '',
+  );
   const all = text.replace(/\s/g, '');
   return all ? Math.min(1, linked.length / all.length) : 0;
 }

@@ -14,6 +14,7 @@ import {
 } from './html-body';
 import { wrapBareText } from './html-bare-text';
 import { htmlByline } from './html-byline';
+import { describedLead } from './html-described-lead';
 import { htmlPageDate } from './html-date';
 import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
 import { ldArticle, readJsonLd } from './html-jsonld';
@@ -43,6 +44,7 @@ export function parseHtml(text: string): DraftRecord[] {
   const meta = readMeta(document);
   // Read before cleaning: <related> sits inside <article> and Readability would keep it as body.
   const relatedBlocks = takeRelatedElements(document);
+  const described = describedLead(document);
   openNoscriptStories(document);
   removeNonContent(document);
   wrapBareText(document);
@@ -60,7 +62,8 @@ export function parseHtml(text: string): DraftRecord[] {
       .flatMap(blockParagraphs)
       .filter((p) => p !== meta.title && !isLabelLine(p)),
   );
-  paragraphs = withLead(paragraphs, leadParagraph(document));
+  const lead = leadParagraph(document) ?? described;
+  if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
   paragraphs = withLdBody(paragraphs, meta.ldBody);
   const pageRoot = document.querySelector('body') ?? fallbackRoot;
   if (paragraphs.length === 0 && pageRoot) paragraphs = textLines(pageRoot, meta.title);
@@ -145,20 +148,6 @@ function articleBlocks(readable: Element[] | null, root: Element | null): Elemen
   }
   if (!readable || blocksText(dense) > blocksText(readable)) return dense.length > 0 ? dense : leafBlocks(root);
   return readable;
-}
-
-/** A paragraph this long found inside the standfirst is a piece of it, not a line that happens to recur in it. */
-const MIN_LEAD_PIECE_CHARS = 20;
-
-/**
- * The standfirst before the paragraphs, unless they hold it already. A paragraph it holds is
- * a piece of it read on its own (the date line of `div.intro` once its bare text is a block,
- * webdev: jagdverband.de) and gives way to it, so no text is read twice.
- */
-function withLead(paragraphs: string[], lead: string | null): string[] {
-  if (!lead || paragraphs.some((p) => p.includes(lead))) return paragraphs;
-  const pieces = paragraphs.filter((p) => p.length >= MIN_LEAD_PIECE_CHARS && lead.includes(p));
-  return [lead, ...paragraphs.filter((p) => !pieces.includes(p))];
 }
 
 /** How many times more prose the densest container must hold to be preferred to Readability's article. */

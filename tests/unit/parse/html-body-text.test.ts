@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { wrapBareText } from '../../../src-main/core/parse/html-bare-text';
 import { blockParagraphs } from '../../../src-main/core/parse/html-blocks';
 import { densestBlocks, leadParagraph } from '../../../src-main/core/parse/html-body';
+import { describedLead } from '../../../src-main/core/parse/html-described-lead';
 import { bodyOf, page, paragraphs, STORY } from './bridge-story';
 
 describe('text written outside any block', () => {
@@ -39,6 +40,28 @@ describe('text written outside any block', () => {
   });
 });
 
+describe('links and stray text', () => {
+  it('does not count a named anchor without href as a link', () => {
+    const question = 'One question our listeners ask most often: what does the professor say about it?';
+    const text = bodyOf(page(`<article>${paragraphs}<p><a name="q1">${question}</a></p><p>${STORY[0]}</p></article>`));
+    expect(text).toContain(question);
+  });
+
+  it('reads the story inside a heading left open by a mismatched end tag', () => {
+    const { document } = parseHTML(
+      page(`<main><h2 class="excerpt">${STORY[3]}</h3><div>${paragraphs}</div></h2></main>`),
+    );
+    wrapBareText(document);
+    expect(document.querySelector('h2 > p')?.textContent?.trim()).toBe(STORY[3]);
+  });
+
+  it('leaves text written right inside a list, outside its items, unwrapped', () => {
+    const warning = 'Warning: Use of undefined constant comments - assumed comments in /htdocs/plugin.php on line 12';
+    const { document } = parseHTML(page(`<ul><br>${warning}<li><a href="/a">A comment</a></li></ul>`));
+    expect(wrapBareText(document)).toBe(0);
+  });
+});
+
 describe('marks the reader never sees', () => {
   it('drops soft hyphens and zero-width spaces from words', () => {
     const hyphenated = STORY[0]!.replace('ministry', 'min\u00ADis\u00ADtry').replace('bridge', 'bri\u200Bdge');
@@ -65,14 +88,23 @@ describe('marks the reader never sees', () => {
 });
 
 describe('the standfirst', () => {
-  it('replaces a piece of it read as a paragraph of its own by the whole', () => {
-    const intro = `<div class="intro"><div class="date">25 January 2022, from our correspondent in the capital city</div><p>${STORY[3]}</p></div>`;
-    const text = bodyOf(
-      page(`<article>${intro}<div class="content">${paragraphs.replace(`<p>${STORY[3]}</p>`, '')}</div></article>`),
+  it('takes the block under the headline that repeats the page description, even in the page header', () => {
+    const description = 'Two years late, the river crossing opens to traffic next month, the ministry says.';
+    const html = page(
+      `<header><h1>Bridge to open next month</h1><p class="font-brand">${description}</p></header><article>${paragraphs}</article>`,
+      `<meta name="description" content="${description}">`,
     );
-    const lines = text.split('\n');
-    expect(lines[0]).toContain(STORY[3]);
-    expect(lines.filter((line) => line.includes('from our correspondent'))).toHaveLength(1);
+    expect(bodyOf(html).split('\n')[0]).toBe(description);
+  });
+
+  it('does not take a site slogan set before the headline for the standfirst', () => {
+    const slogan = 'News and views from the river valley, every day since nineteen twenty.';
+    const html = page(
+      `<div class="brand"><p>${slogan}</p></div><h1>Bridge to open next month</h1><article>${paragraphs}</article>`,
+      `<meta name="description" content="${slogan}">`,
+    );
+    const { document } = parseHTML(html);
+    expect(describedLead(document)).toBeNull();
   });
 
   it('takes a box named `perex` as the standfirst', () => {

@@ -1,0 +1,30 @@
+// The standfirst found by the page's own summary: many publishers print the description they
+// give in `<meta name="description">` / `og:description` under the headline, in a box named
+// for nothing that says so (webdev: pcmag.com's `p.font-brand` in the page header,
+// tell-review.de's `hero-text`), outside the container Readability takes for the body. A
+// block right after the headline whose text is that description is the standfirst. Read
+// before the page is cleaned, since such a header is cleaned away with the site's own.
+import { BLOCK_SELECTOR, blockParagraphs, leafBlocks, visibleText } from './html-blocks';
+
+/** A description this short is a label or a site slogan, not a story's summary. */
+const MIN_DESCRIPTION_CHARS = 40;
+/** The standfirst sits among the first few blocks after the headline. */
+const MAX_BLOCKS_AFTER_HEADLINE = 12;
+
+/** The text of a block right after one of the page's `<h1>`s that repeats the page's description, or null. */
+export function describedLead(document: Document): string | null {
+  const meta = document.querySelector('meta[property="og:description"], meta[name="description"]');
+  const description = visibleText(meta?.getAttribute('content') ?? '');
+  const root = document.querySelector('body');
+  if (description.length < MIN_DESCRIPTION_CHARS || !root) return null;
+  const leaves = new Set(leafBlocks(root));
+  // Blocks since the last headline; the site's slogan before any headline does not count.
+  let since = Infinity;
+  for (const el of Array.from(root.querySelectorAll(`h1, ${BLOCK_SELECTOR}`))) {
+    if (el.tagName === 'H1') since = 0;
+    else if (leaves.has(el) && ++since <= MAX_BLOCKS_AFTER_HEADLINE) {
+      if (blockParagraphs(el).join(' ') === description) return description;
+    }
+  }
+  return null;
+}
