@@ -11,8 +11,12 @@ const MIN_DESCRIPTION_CHARS = 40;
 /** The standfirst sits among the first few blocks after the headline. */
 const MAX_BLOCKS_AFTER_HEADLINE = 12;
 
-/** The text of a block right after one of the page's `<h1>`s that repeats the page's description, or null. */
-export function describedLead(document: Document): string | null {
+/**
+ * The texts of the blocks right after one of the page's `<h1>`s that together repeat the
+ * page's description (one block, or a short post's few lines, webdev: gnaur.wordpress.com),
+ * or null.
+ */
+export function describedLead(document: Document): string[] | null {
   const meta = document.querySelector('meta[property="og:description"], meta[name="description"]');
   const description = visibleText(meta?.getAttribute('content') ?? '');
   const root = document.querySelector('body');
@@ -20,11 +24,15 @@ export function describedLead(document: Document): string | null {
   const leaves = new Set(leafBlocks(root));
   // Blocks since the last headline; the site's slogan before any headline does not count.
   let since = Infinity;
+  let run: string[] = [];
   for (const el of Array.from(root.querySelectorAll(`h1, ${BLOCK_SELECTOR}`))) {
-    if (el.tagName === 'H1') since = 0;
-    else if (leaves.has(el) && ++since <= MAX_BLOCKS_AFTER_HEADLINE) {
-      if (blockParagraphs(el).join(' ') === description) return description;
-    }
+    if (el.tagName === 'H1') [since, run] = [0, []];
+    if (!leaves.has(el) || ++since > MAX_BLOCKS_AFTER_HEADLINE) continue;
+    const text = blockParagraphs(el).join(' ');
+    if (!text) continue;
+    if (description.startsWith([...run, text].join(' '))) run.push(text);
+    else run = description.startsWith(text) ? [text] : [];
+    if (run.join(' ') === description) return run;
   }
   return null;
 }

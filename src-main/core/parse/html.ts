@@ -62,8 +62,11 @@ export function parseHtml(text: string): DraftRecord[] {
       .flatMap(blockParagraphs)
       .filter((p) => p !== meta.title && !isLabelLine(p)),
   );
-  const lead = leadParagraph(document) ?? described;
-  if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
+  const standfirst = leadParagraph(document);
+  const leads = standfirst ? [standfirst] : (described ?? []);
+  const lead = leads.join(' ');
+  if (lead && !paragraphs.some((p) => p.includes(lead) || (p.length >= MIN_LEAD_PIECE_CHARS && lead.includes(p))))
+    paragraphs.unshift(...leads);
   paragraphs = withLdBody(paragraphs, meta.ldBody);
   const pageRoot = document.querySelector('body') ?? fallbackRoot;
   if (paragraphs.length === 0 && pageRoot) paragraphs = textLines(pageRoot, meta.title);
@@ -149,6 +152,12 @@ function articleBlocks(readable: Element[] | null, root: Element | null): Elemen
   if (!readable || blocksText(dense) > blocksText(readable)) return dense.length > 0 ? dense : leafBlocks(root);
   return readable;
 }
+
+/**
+ * A paragraph this long inside the standfirst is a piece of it already read; a shorter one
+ * may recur in it by chance (webdev: tell-review.de's book title `Lob der Melancholie`).
+ */
+const MIN_LEAD_PIECE_CHARS = 40;
 
 /** How many times more prose the densest container must hold to be preferred to Readability's article. */
 const PROSE_MARGIN = 2;

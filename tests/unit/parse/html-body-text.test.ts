@@ -107,6 +107,15 @@ describe('the standfirst', () => {
     expect(describedLead(document)).toBeNull();
   });
 
+  it('takes the few short lines under the headline that together make the description', () => {
+    const lines = ['“I know I am drunk and should not say this…”', '– “Then do not say it”', '– “Ok.”'];
+    const html = page(
+      `<h1>Gnaur</h1><div class="post"><p>${lines.join('</p><p>')}</p></div><ul class="tweets"><li>${STORY[0]}</li></ul>`,
+      `<meta property="og:description" content="${lines.join(' ')}">`,
+    );
+    expect(bodyOf(html).split('\n').slice(0, 3)).toEqual(lines);
+  });
+
   it('takes a box named `perex` as the standfirst', () => {
     const { document } = parseHTML(
       page(`<article><div class="field-perex"><p>${STORY[3]}</p></div>${paragraphs}</article>`),
