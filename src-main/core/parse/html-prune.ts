@@ -76,7 +76,19 @@ const COMMENT_WORDS = new Set([
  * Words naming a picture's caption or credit line outside a <figcaption> (webdev:
  * `wp-caption-text`, `media__caption--source`, `imagedescription`, `image-annotation`, `copyright`).
  */
-const CAPTION_WORDS = new Set(['caption', 'imagedescription', 'imageannotation', 'credit', 'credits', 'copyright']);
+const CAPTION_WORDS = new Set([
+  'caption',
+  'imagedescription',
+  'imageannotation',
+  'credit',
+  'credits',
+  'copyright',
+  // the names of a caption in Italian, German and French (webdev: parcoabruzzo.it `div.dida`)
+  'dida',
+  'didascalia',
+  'bildunterschrift',
+  'legende',
+]);
 
 /**
  * A widget box longer than this is kept: share bars, newsletter boxes and cookie notices are
@@ -107,7 +119,7 @@ export function pruneBoilerplate(document: Document): number {
     // A wrapper named for a widget may still hold the story (`<div class="post-share-wrap">`
     // around everything): one holding a headline or an article is kept, and so is one
     // holding more text than a widget has, unless it is the readers' comments.
-    if (el.querySelector('h1, article, [itemprop="articleBody"]')) continue;
+    if (el.querySelector('h1, article, [itemprop~="articleBody"]')) continue;
     const chars = textLength(el);
     if (kind === 'caption' && chars > MAX_CAPTION_CHARS) continue;
     if ((kind === 'widget' || kind === 'teaser') && chars > MAX_WIDGET_CHARS) continue;
@@ -270,9 +282,16 @@ const AUTHOR_BOX =
 const DATE_ONLY =
   /^(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
 
+// A button's label left as a line of its own: a few words ending in what the button does,
+// print, download, share, go back, comment, bookmark (webdev: `Rezept drucken`, `Beitrag
+// teilen`, `Dieses Skript als PDF herunterladen`, `zurück`; 23 of the set's `without`
+// snippets are such lines and none of its `with` snippets).
+const ACTION_LINE =
+  /^(?:\S+\s+){0,4}(?:drucken|ausdrucken|print|herunterladen|download|teilen|share|zurück|kommentieren|favorisieren|merken|speichern|pinnen|imprimer|partager|télécharger)[\s!.:]*$/iu;
+
 export function isLabelLine(text: string): boolean {
   if (text.length > MAX_LABEL_LINE_CHARS * 2) return false;
-  if (DATE_ONLY.test(text)) return true;
+  if (DATE_ONLY.test(text) || ACTION_LINE.test(text)) return true;
   if (CREDITED_CAPTION.test(text) || FIGURE_CAPTION.test(text)) return true;
   return text.length <= MAX_LABEL_LINE_CHARS && (LABEL_LINE.test(text) || AUTHOR_BOX.test(text));
 }

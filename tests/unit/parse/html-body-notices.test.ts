@@ -45,6 +45,12 @@ describe('label lines', () => {
     expect(text).toContain('1. Januar 2023');
   });
 
+  it('takes a button’s label left as a line for a label, but not a sentence that shares', () => {
+    for (const line of ['Rezept drucken', 'Beitrag teilen', 'Dieses Skript als PDF herunterladen', 'zurück', 'Share'])
+      expect(isLabelLine(line), line).toBe(true);
+    expect(isLabelLine('The ministers agreed that both towns would share the cost of the new bridge.')).toBe(false);
+  });
+
   it('takes an ad label set off by a dash for a label', () => {
     expect(isLabelLine('ANZEIGE - Heute mal ausgehen? Wie wäre es mit:')).toBe(true);
     expect(isLabelLine('Werbung – Jetzt vorsorgen')).toBe(true);

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { wrapBareText } from '../../../src-main/core/parse/html-bare-text';
 import { blockParagraphs } from '../../../src-main/core/parse/html-blocks';
-import { densestBlocks, leadParagraph } from '../../../src-main/core/parse/html-body';
+import { densestBlocks, leadParagraph, recoverArticleBlocks } from '../../../src-main/core/parse/html-body';
 import { describedLead } from '../../../src-main/core/parse/html-described-lead';
 import { bodyOf, page, paragraphs, STORY } from './bridge-story';
 
@@ -41,6 +41,16 @@ describe('text written outside any block', () => {
 });
 
 describe('links and stray text', () => {
+  it('recovers the blocks of an element whose itemprop list names it the articleBody', () => {
+    const { document } = parseHTML(
+      page(
+        `<div itemprop="description articleBody"><h2>${'How the money was spent'}</h2><div>${paragraphs}</div></div>`,
+      ),
+    );
+    const readable = Array.from(document.querySelectorAll('div > div > p'));
+    expect(recoverArticleBlocks(readable, document).map((b) => b.textContent)).toContain('How the money was spent');
+  });
+
   it('does not count a named anchor without href as a link', () => {
     const question = 'One question our listeners ask most often: what does the professor say about it?';
     const text = bodyOf(page(`<article>${paragraphs}<p><a name="q1">${question}</a></p><p>${STORY[0]}</p></article>`));
