@@ -6,8 +6,8 @@
 // before the page is cleaned, since such a header is cleaned away with the site's own.
 import { BLOCK_SELECTOR, blockParagraphs, leafBlocks, visibleText } from './html-blocks';
 
-/** A description this short is a label or a site slogan, not a story's summary. */
-const MIN_DESCRIPTION_CHARS = 40;
+/** A description this short is a label, a kicker or a site slogan, not a story's summary (webdev: bka.de's 58-character kicker). */
+const MIN_DESCRIPTION_CHARS = 70;
 /** The standfirst sits among the first few blocks after the headline. */
 const MAX_BLOCKS_AFTER_HEADLINE = 12;
 
