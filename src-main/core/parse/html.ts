@@ -24,6 +24,7 @@ import { ldStepsBody, withLdBody } from './html-ld-body';
 import { withoutClosingCalls } from './html-tail';
 import { openNoscriptStories } from './html-noscript';
 import { pruneTeaserLists } from './html-teasers';
+import { withThreadPosts } from './html-thread';
 
 interface PageMeta {
   title: string;
@@ -55,7 +56,10 @@ export function parseHtml(text: string): DraftRecord[] {
   // A fragment need not have a <body>, and linkedom's document.body throws once no element
   // is left at all (tests/unit/fuzz: a file of `<h1>` or `<script>` alone).
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
-  const blocks = recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document);
+  const blocks = withThreadPosts(
+    recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document),
+    document,
+  );
   const { body, related } = separateRelated(blocks);
   let paragraphs = withoutClosingCalls(
     withoutBareHeadings(body)
