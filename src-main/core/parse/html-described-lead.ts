@@ -4,7 +4,7 @@
 // tell-review.de's `hero-text`), outside the container Readability takes for the body. A
 // block right after the headline whose text is that description is the standfirst. Read
 // before the page is cleaned, since such a header is cleaned away with the site's own.
-import { BLOCK_SELECTOR, blockParagraphs, leafBlocks, visibleText } from './html-blocks';
+import { BLOCK_SELECTOR, blockParagraphs, visibleText } from './html-blocks';
 
 /** A description this short is a label, a kicker or a site slogan, not a story's summary (webdev: bka.de's 58-character kicker). */
 const MIN_DESCRIPTION_CHARS = 70;
@@ -21,13 +21,14 @@ export function describedLead(document: Document): string[] | null {
   const description = visibleText(meta?.getAttribute('content') ?? '');
   const root = document.querySelector('body');
   if (description.length < MIN_DESCRIPTION_CHARS || !root) return null;
-  const leaves = new Set(leafBlocks(root));
   // Blocks since the last headline; the site's slogan before any headline does not count.
+  // Only the few blocks after a headline are read, so a long page costs little more than a short one.
   let since = Infinity;
   let run: string[] = [];
   for (const el of Array.from(root.querySelectorAll(`h1, ${BLOCK_SELECTOR}`))) {
     if (el.tagName === 'H1') [since, run] = [0, []];
-    if (!leaves.has(el) || ++since > MAX_BLOCKS_AFTER_HEADLINE) continue;
+    if (el.tagName === 'H1' || since >= MAX_BLOCKS_AFTER_HEADLINE || el.querySelector(BLOCK_SELECTOR)) continue;
+    since++;
     const text = blockParagraphs(el).join(' ');
     if (!text) continue;
     if (description.startsWith([...run, text].join(' '))) run.push(text);
