@@ -6,7 +6,9 @@ export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, blockquote, li, pre, td, t
 
 /** Elements never read as article text, whatever Readability makes of them. */
 export const NON_CONTENT_TAGS: ReadonlySet<string> = new Set(
-  'script style noscript template nav header footer aside form button select textarea input iframe svg canvas object embed dialog menu'.split(
+  // `rt` and `rp`: the reading aid over a ruby base (furigana), which the reader sees as small
+  // print above the word, not as text after it (webdev: nhk.or.jp writes every kanji so).
+  'script style noscript template nav header footer aside form button select textarea input iframe svg canvas object embed dialog menu rt rp'.split(
     ' ',
   ),
 );
@@ -42,7 +44,7 @@ export function leafBlocks(root: Element): Element[] {
 export function blockParagraphs(block: Element): string[] {
   return textWithBreaks(block)
     .split(BREAK)
-    .map(collapseSpaces)
+    .map(visibleText)
     .filter((p) => p.length > 0);
 }
 
@@ -71,6 +73,20 @@ export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+// Soft hyphens, zero-width spaces, word joiners and byte-order marks: marks the
+// reader never sees, which split the words of a page that hyphenates its text for layout
+// (webdev: weinkenner.de `Mit­tel­al­ter`, soundofscience.fr), so a search for the word missed it.
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+/**
+ * Text as the reader sees it: without invisible marks, in Unicode's composed form (NFC), and
+ * with spaces collapsed. NFC because pages write the same letter either way (webdev: a Bengali
+ * page's `য়` as one code point, U+09DF, where its readers type two).
+ */
+export function visibleText(text: string): string {
+  return collapseSpaces(text.replace(INVISIBLE, '').normalize('NFC'));
+}
+
 /**
  * An element's own text without the text of <a> elements nested in it. linkedom does not
  * close an open <a> when the next one starts, so the self-closing `<a href=…/>` runs of
@@ -88,7 +104,10 @@ export function ownLinkText(anchor: Element): string {
 /** Share of a block's text that sits inside links: near 1 for a list of related headlines. */
 export function linkDensity(block: Element, text: string): number {
   if (!text) return 0;
-  const linked = Array.from(block.querySelectorAll('a'), (a) => (a.textContent ?? '').replace(/\s/g, '')).join('');
+  // An `<a name>` without `href` is a target of links, not one (webdev: ndr.de anchors each question of a transcript so).
+  const linked = Array.from(block.querySelectorAll('a[href]'), (a) => (a.textContent ?? '').replace(/\s/g, '')).join(
+    '',
+  );
   const all = text.replace(/\s/g, '');
   return all ? Math.min(1, linked.length / all.length) : 0;
 }

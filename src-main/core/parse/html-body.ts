@@ -74,6 +74,8 @@ const LEAD_WORDS = new Set([
   'chapo',
   'description',
   'teaser',
+  // Czech and Slovak CMSs name the standfirst `perex` (webdev: francais.radio.cz `field-perex`)
+  'perex',
 ]);
 const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 1_000;
@@ -187,13 +189,14 @@ function notStory(word: string, box: Element): boolean {
  */
 function articleElement(document: Document, texts: Set<string>, total: number): Element | null {
   const root = document.querySelector('body');
-  if (total === 0 || !root || !root.querySelector('article, [itemprop="articleBody"]')) return null;
+  if (total === 0 || !root || !root.querySelector('article, [itemprop~="articleBody"]')) return null;
   const held = new Map<Element, number>();
   for (const block of leafBlocks(root)) {
     const text = blockParagraphs(block).join(' ');
     if (!texts.has(text)) continue;
     for (let el = block.parentElement; el; el = el.parentElement) {
-      if (el.tagName === 'ARTICLE' || el.getAttribute('itemprop') === 'articleBody')
+      // `itemprop` holds a list: Blogger writes `itemprop='description articleBody'` (webdev: emacspeak.blogspot.com).
+      if (el.tagName === 'ARTICLE' || /(?:^|\s)articleBody(?:\s|$)/.test(el.getAttribute('itemprop') ?? ''))
         held.set(el, (held.get(el) ?? 0) + text.length);
     }
   }

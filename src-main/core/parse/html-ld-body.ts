@@ -3,7 +3,7 @@
 // lived only in scripts). Used only when it holds far more text than the HTML gave: the
 // HTML, where it has the story, keeps its paragraphs, sub-heads and lists.
 import { parseHTML } from 'linkedom';
-import { blockParagraphs, collapseSpaces, leafBlocks } from './html-blocks';
+import { blockParagraphs, leafBlocks, visibleText } from './html-blocks';
 
 /** How many times more text `articleBody` must hold than the body read from the HTML to replace it. */
 const LD_BODY_MARGIN = 2;
@@ -26,7 +26,7 @@ export function ldParagraphs(articleBody: string): string[] {
     const body = document.querySelector('body');
     return body ? leafBlocks(body).flatMap(blockParagraphs) : [];
   }
-  return articleBody.split(/\n+/).map(collapseSpaces).filter(Boolean);
+  return articleBody.split(/\n+/).map(visibleText).filter(Boolean);
 }
 
 type LdObject = Record<string, unknown>;

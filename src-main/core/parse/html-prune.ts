@@ -28,6 +28,12 @@ const BOILERPLATE_WORDS = new Set(
     'disclaimer disclosure affiliate paywall',
     // fact boxes set beside the story (trafilatura drops `mol-factbox` too)
     'factbox',
+    // the consent box standing in for an embedded post until the reader allows it (webdev:
+    // amnesty.de's `third-party-services--placeholder`). The embedded posts themselves stay:
+    // a tweet quoted in a story was wanted as often as not on the dev pages.
+    'placeholder',
+    // notices the publisher sets above or under a post (webdev: freitag.de `community-notice`)
+    'notice',
   ]
     .join(' ')
     .split(' '),
@@ -70,7 +76,19 @@ const COMMENT_WORDS = new Set([
  * Words naming a picture's caption or credit line outside a <figcaption> (webdev:
  * `wp-caption-text`, `media__caption--source`, `imagedescription`, `image-annotation`, `copyright`).
  */
-const CAPTION_WORDS = new Set(['caption', 'imagedescription', 'imageannotation', 'credit', 'credits', 'copyright']);
+const CAPTION_WORDS = new Set([
+  'caption',
+  'imagedescription',
+  'imageannotation',
+  'credit',
+  'credits',
+  'copyright',
+  // the names of a caption in Italian, German and French (webdev: parcoabruzzo.it `div.dida`)
+  'dida',
+  'didascalia',
+  'bildunterschrift',
+  'legende',
+]);
 
 /**
  * A widget box longer than this is kept: share bars, newsletter boxes and cookie notices are
@@ -101,7 +119,7 @@ export function pruneBoilerplate(document: Document): number {
     // A wrapper named for a widget may still hold the story (`<div class="post-share-wrap">`
     // around everything): one holding a headline or an article is kept, and so is one
     // holding more text than a widget has, unless it is the readers' comments.
-    if (el.querySelector('h1, article, [itemprop="articleBody"]')) continue;
+    if (el.querySelector('h1, article, [itemprop~="articleBody"]')) continue;
     const chars = textLength(el);
     if (kind === 'caption' && chars > MAX_CAPTION_CHARS) continue;
     if ((kind === 'widget' || kind === 'teaser') && chars > MAX_WIDGET_CHARS) continue;
@@ -239,11 +257,11 @@ export function removeNonContent(document: Document): void {
 const MAX_LABEL_LINE_CHARS = 120;
 
 // Picture credits, sources and ad labels that pages set as paragraphs of their own, in the
-// languages of the webdev pages: `Bild: Werk/…`, `Photograph by …`, `Quelle: Landesregierung`,
+// languages of the webdev pages: `Bild: Werk/…`, `Photograph by …`, `Quelle: Landesregierung`, `ANZEIGE - …`,
 // `Advertisement:`, `© 2020 … All Rights Reserved.`; and the template's meta lines that
 // Readability keeps under the headline (`Aktualisiert: 11.04.2020, 10:27`, `Kategorie: News`).
 const LABEL_LINE =
-  /^(?:\(?(?:fotos?|bild(?:er)?|photos?|photograph(?: by)?|images?|credits?|crédits? photos?|titelbild|abbildung(?: \d+)?|quelle|source|anzeige|advertisement|werbung|aktualisiert|updated|kategorien?|category|categories)\b\s*[:|©]|(?:photo(?:graph)?s?|images?|fotos?) (?:by|courtesy of)\s|©|\(c\)\s|.*\ball rights reserved\b)/iu;
+  /^(?:(?:anzeige|werbung|advertisement)\s+[-–]\s|\(?(?:fotos?|bild(?:er)?|photos?|photograph(?: by)?|images?|credits?|crédits? photos?|titelbild|abbildung(?: \d+)?|quelle|source|anzeige|advertisement|werbung|aktualisiert|updated|kategorien?|category|categories)\b\s*[:|©]|(?:photo(?:graph)?s?|images?|fotos?) (?:by|courtesy of)\s|©|\(c\)\s|.*\ball rights reserved\b)/iu;
 
 // A caption closing with its credit in brackets: `Das Green im Überblick. (Foto: Getty)`, or
 // after a copyright sign: `Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO`.
@@ -258,8 +276,22 @@ const AUTHOR_BOX =
   /^(?:über den autor|über die autorin|zum autor|zur autorin|about the author|à propos de l'auteur)$/iu;
 
 /** Whether a paragraph is a credit, source or advertising label rather than story text. */
+// A line that is a date and nothing else: the page's date line under the headline or over a
+// box (webdev: tine.no `7. oktober 2020`, finanztip.de `05. Februar 2020`; ten of the set's
+// `without` snippets are such lines, one `with` snippet, which sits inside a sentence).
+const DATE_ONLY =
+  /^(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
+
+// A button's label left as a line of its own: a few words ending in what the button does,
+// print, download, share, go back, comment, bookmark (webdev: `Rezept drucken`, `Beitrag
+// teilen`, `Dieses Skript als PDF herunterladen`, `zurück`; 23 of the set's `without`
+// snippets are such lines and none of its `with` snippets).
+const ACTION_LINE =
+  /^(?:\S+\s+){0,4}(?:drucken|ausdrucken|print|herunterladen|download|teilen|share|zurück|kommentieren|favorisieren|merken|speichern|pinnen|imprimer|partager|télécharger)[\s!.:]*$/iu;
+
 export function isLabelLine(text: string): boolean {
   if (text.length > MAX_LABEL_LINE_CHARS * 2) return false;
+  if (DATE_ONLY.test(text) || ACTION_LINE.test(text)) return true;
   if (CREDITED_CAPTION.test(text) || FIGURE_CAPTION.test(text)) return true;
   return text.length <= MAX_LABEL_LINE_CHARS && (LABEL_LINE.test(text) || AUTHOR_BOX.test(text));
 }

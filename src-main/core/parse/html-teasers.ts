@@ -35,7 +35,7 @@ export function pruneTeaserLists(document: Document): number {
 }
 
 function isTeaserList(el: Element): boolean {
-  if (el.querySelector('h1, [itemprop="articleBody"]')) return false;
+  if (el.querySelector('h1, [itemprop~="articleBody"]')) return false;
   const children = Array.from(el.children);
   const cards = children.filter(isCard).length;
   return cards >= MIN_CARDS && cards >= MIN_CARD_SHARE * children.length;

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { RelatedItem, WireFields } from '../../contract/records';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
-import { blockParagraphs, collapseSpaces, leafBlocks, withoutBareHeadings } from './html-blocks';
+import { blockParagraphs, leafBlocks, visibleText, withoutBareHeadings } from './html-blocks';
 import {
   blocksText,
   densestBlocks,
@@ -12,7 +12,9 @@ import {
   proseChars,
   recoverArticleBlocks,
 } from './html-body';
+import { wrapBareText } from './html-bare-text';
 import { htmlByline } from './html-byline';
+import { describedLead } from './html-described-lead';
 import { htmlPageDate } from './html-date';
 import { capDepth, contentText, MAX_HTML_DEPTH } from './html-depth';
 import { ldArticle, readJsonLd } from './html-jsonld';
@@ -22,6 +24,7 @@ import { ldStepsBody, withLdBody } from './html-ld-body';
 import { withoutClosingCalls } from './html-tail';
 import { openNoscriptStories } from './html-noscript';
 import { pruneTeaserLists } from './html-teasers';
+import { withThreadPosts } from './html-thread';
 
 interface PageMeta {
   title: string;
@@ -42,8 +45,10 @@ export function parseHtml(text: string): DraftRecord[] {
   const meta = readMeta(document);
   // Read before cleaning: <related> sits inside <article> and Readability would keep it as body.
   const relatedBlocks = takeRelatedElements(document);
+  const described = describedLead(document);
   openNoscriptStories(document);
   removeNonContent(document);
+  wrapBareText(document);
   pruneBoilerplate(document);
   pruneTeaserLists(document);
   // The headline is the title, already read; Readability would demote it to an <h2> paragraph.
@@ -51,15 +56,21 @@ export function parseHtml(text: string): DraftRecord[] {
   // A fragment need not have a <body>, and linkedom's document.body throws once no element
   // is left at all (tests/unit/fuzz: a file of `<h1>` or `<script>` alone).
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
-  const blocks = recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document);
+  const blocks = withThreadPosts(
+    recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document),
+    document,
+  );
   const { body, related } = separateRelated(blocks);
   let paragraphs = withoutClosingCalls(
     withoutBareHeadings(body)
       .flatMap(blockParagraphs)
       .filter((p) => p !== meta.title && !isLabelLine(p)),
   );
-  const lead = leadParagraph(document);
-  if (lead && !paragraphs.some((p) => p.includes(lead) || lead.includes(p))) paragraphs.unshift(lead);
+  const standfirst = leadParagraph(document);
+  const leads = standfirst ? [standfirst] : (described ?? []);
+  const lead = leads.join(' ');
+  if (lead && !paragraphs.some((p) => p.includes(lead) || (p.length >= MIN_LEAD_PIECE_CHARS && lead.includes(p))))
+    paragraphs.unshift(...leads);
   paragraphs = withLdBody(paragraphs, meta.ldBody);
   const pageRoot = document.querySelector('body') ?? fallbackRoot;
   if (paragraphs.length === 0 && pageRoot) paragraphs = textLines(pageRoot, meta.title);
@@ -106,12 +117,12 @@ function readMeta(document: Document): PageMeta {
 
 function metaContent(document: Document, property: string): string | null {
   const el = document.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
-  const value = collapseSpaces(el?.getAttribute('content') ?? '');
+  const value = visibleText(el?.getAttribute('content') ?? '');
   return value || null;
 }
 
 function textOf(el: Element | null): string | null {
-  const value = collapseSpaces(el?.textContent ?? '');
+  const value = visibleText(el?.textContent ?? '');
   return value || null;
 }
 
@@ -146,6 +157,12 @@ function articleBlocks(readable: Element[] | null, root: Element | null): Elemen
   return readable;
 }
 
+/**
+ * A paragraph this long inside the standfirst is a piece of it already read; a shorter one
+ * may recur in it by chance (webdev: tell-review.de's book title `Lob der Melancholie`).
+ */
+const MIN_LEAD_PIECE_CHARS = 40;
+
 /** How many times more prose the densest container must hold to be preferred to Readability's article. */
 const PROSE_MARGIN = 2;
 
@@ -156,7 +173,7 @@ const MIN_LINE_CHARS = 40;
 function textLines(root: Element, title: string): string[] {
   return contentText(root)
     .split('\n')
-    .map(collapseSpaces)
+    .map(visibleText)
     .filter((line) => line.length >= MIN_LINE_CHARS && line !== title);
 }
 

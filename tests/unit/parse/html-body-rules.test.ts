@@ -26,6 +26,8 @@ describe('pruning by name: boxes inside the story container', () => {
     expect(boilerplateKind(element('<div class="entry-author-info"></div>'))).toBe('widget');
     expect(boilerplateKind(element('<p class="wp-caption-text"></p>'))).toBe('caption');
     expect(boilerplateKind(element('<section class="kommentare"></section>'))).toBe('comments');
+    expect(boilerplateKind(element('<div class="dida"></div>'))).toBe('caption');
+    expect(boilerplateKind(element('<p class="bildunterschrift"></p>'))).toBe('caption');
   });
 
   it('prunes a caption line set outside a <figcaption>, but keeps a long slide text', () => {
