@@ -277,6 +277,7 @@ export class ArchiveSearch {
       table: facets,
       rows: tables.rows,
       user: this.user,
+      facetRows: (name, value) => facets.positionsWith(name, value),
       // A getter: only a query naming a person, organisation or place needs the mention columns built.
       get mentions() {
         return facets.mentions;
