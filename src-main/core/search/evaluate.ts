@@ -75,7 +75,8 @@ async function run(m: Matcher, ctx: EvaluationContext, domain: Matches | null): 
     }
     case 'filter':
       // Unscored as a filter's rows are: runAnd adds the domain's scores itself.
-      if (m.facet && ctx.facetRows) return unscored(keepListed(domain, ctx.facetRows(m.facet.name, m.facet.value)).positions);
+      if (m.facet && ctx.facetRows)
+        return unscored(keepListed(domain, ctx.facetRows(m.facet.name, m.facet.value)).positions);
       return filter(domain?.positions ?? null, ctx.rows, m.test);
     case 'not':
       return without(domain ?? everything(ctx.rows.length), await run(m.child, ctx, domain));
