@@ -157,8 +157,11 @@ function verifyPhrase(
 ): Matches {
   const inIndex = ctx.index.phraseIn(ctx.table, terms, fields ?? INDEX_FIELDS, candidates.positions);
   const inNotes = !fields || fields.includes('body');
+  // Both ascending: one merge finds which candidates the index kept.
+  let j = 0;
   const keep = candidates.positions.map((p) => {
-    if (inIndex.has(p)) return 1;
+    while (j < inIndex.length && inIndex[j]! < p) j++;
+    if (inIndex[j] === p) return 1;
     const note = inNotes ? ctx.user.noteText(ctx.table.idAt(p)) : undefined;
     return note !== undefined && containsPhrase(note, terms) ? 1 : 0;
   });
