@@ -9,16 +9,7 @@ import { FacetTable } from '../../../src-main/core/search/facets';
 import { intersect, type Matches } from '../../../src-main/core/search/index/matches';
 import { SearchIndex } from '../../../src-main/core/search/index/search-index';
 import { parseQuery } from '../../../src-main/core/search/query';
-
-/** A seeded generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from './seeded-random';
 
 // Spellings of one entity across scripts and cases, and values the gazetteer does not know.
 const AGENCIES = ['SANA', 'САНА', 'سانا', 'Reuters', 'REUTERS', 'ТАСС', 'Zq Wire', null];

@@ -3,18 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTerms } from '../../../../src-main/core/search/index/analyzer';
 import { SearchIndex, type IndexDoc } from '../../../../src-main/core/search/index/search-index';
+import { seededRandom as random } from '../seeded-random';
 
 const WORDS = ['oil', 'gas', 'sea', 'sun', 'red'];
-
-/** A seeded generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The terms hold `phrase` as a run. */
 const holds = (text: string, phrase: string[]): boolean => {
