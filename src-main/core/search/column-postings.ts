@@ -59,22 +59,23 @@ export class ColumnPostings {
 /**
  * The matches whose positions are also in `positions` (ascending), with their scores;
  * with `matching` null, a copy of `positions` (callers may own what they get), unscored.
- * A merge that gallops over the matches between listed positions.
+ * The shorter side is walked and the longer galloped over: `oil` with language=en is
+ * 6,000 matches against 50,000 listed rows, `place:Damascus army` the other way round.
  */
 export function keepListed(matching: Matches | null, positions: Int32Array): Matches {
   if (matching === null) return { positions: positions.slice(), scores: new Float64Array(positions.length) };
   const a = matching.positions;
-  const outPositions = new Int32Array(Math.min(a.length, positions.length));
-  const outScores = new Float64Array(outPositions.length);
+  const [short, long] = a.length <= positions.length ? [a, positions] : [positions, a];
+  const outPositions = new Int32Array(short.length);
+  const outScores = new Float64Array(short.length);
   let n = 0;
-  let i = 0;
-  for (let j = 0; j < positions.length && i < a.length; j++) {
-    const p = positions[j]!;
-    if (a[i]! < p) i = lowerBound(a, p, i);
-    if (a[i] === p) {
-      outPositions[n] = p;
-      outScores[n++] = matching.scores[i++]!;
-    }
+  let j = 0;
+  for (let i = 0; i < short.length && j < long.length; i++) {
+    const p = short[i]!;
+    if (long[j]! < p) j = lowerBound(long, p, j);
+    if (long[j] !== p) continue;
+    outPositions[n] = p;
+    outScores[n++] = matching.scores[short === a ? i : j]!;
   }
   return { positions: outPositions.subarray(0, n), scores: outScores.subarray(0, n) };
 }
