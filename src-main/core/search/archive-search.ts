@@ -26,7 +26,8 @@ import { COUNTS_INLINE_UP_TO, countsOf, pageOf, resultSet, type ResultSet } from
 import { IndexFile, type SearchStores } from './index/index-file';
 import { storeArticle, syncIndex, type BodyLoader } from './index/index-sync';
 import { parseQuery } from './query';
-import { NO_MATCHES } from './index/matches';
+import { NO_MATCHES, type Matches } from './index/matches';
+import { QueryMatches } from './query-matches';
 import { SortOrders } from './sort-hits';
 import { StoryFold } from './story-fold';
 import { turnByTurn, warmSearch, warmSteps } from './warm-search';
@@ -76,6 +77,8 @@ export class ArchiveSearch {
   #dirty = false;
   #warmed = false;
   #cache = new Map<string, ResultSet>();
+  /** Each query's matches, for the other sorts and filters of the same query. */
+  readonly #matches = new QueryMatches();
   readonly #rows = new ResultRows({
     // Thunks: fields are set before the constructor's own parameters are.
     catalogue: () => this.catalogue,
@@ -238,7 +241,9 @@ export class ArchiveSearch {
     // One set of tables throughout: positions from one table mean nothing in another.
     const tables = this.#tables;
     const { facets: table, stories } = tables;
-    const scores = matcher ? stories.fold(await evaluate(matcher, this.#context(tables))) : null;
+    const evaluated = async (): Promise<Matches> => stories.fold(await evaluate(matcher!, this.#context(tables)));
+    const stamp = { generation, userGeneration, table };
+    const scores = matcher ? await this.#matches.get(args.query.trim(), stamp, evaluated) : null;
     const result = resultSet(
       { generation, userGeneration },
       tables,
@@ -277,6 +282,7 @@ export class ArchiveSearch {
       table: facets,
       rows: tables.rows,
       user: this.user,
+      facetRows: (name, value) => facets.positionsWith(name, value),
       // A getter: only a query naming a person, organisation or place needs the mention columns built.
       get mentions() {
         return facets.mentions;

@@ -1,7 +1,7 @@
 // A parsed query, analysed: words become index terms, filters become tests on an
 // article's metadata. Also collects what to highlight: the words the query looks for.
 import type { DispatchStatus } from '../../contract/records';
-import { entityForField, isNamedField } from '../names';
+import { entityForField, isNamedField, type NamedField } from '../names';
 import type { StoredMentions } from '../record-entities';
 import { analyze, normalizeWord, stemNormalized } from './index/analyzer';
 import type { MentionFacetName } from '../../contract/search';
@@ -36,7 +36,13 @@ export type Matcher =
   /** The terms next to each other, in order, within one field or paragraph. */
   | { kind: 'phrase'; terms: string[]; fields?: IndexField[] }
   /** `threads` marks a test of the rows' threads, which wait for the thread index (see readsThreads). */
-  | { kind: 'filter'; test: (row: ArticleRow) => boolean; threads?: true }
+  | {
+      kind: 'filter';
+      test: (row: ArticleRow) => boolean;
+      threads?: true;
+      /** The same test as a facet value's rows, which evaluate.ts reads instead of testing each row. */
+      facet?: { name: NamedField; value: string };
+    }
   /** Articles carrying the user's tag `name` or one under it. */
   | { kind: 'tag'; name: string }
   /** Articles with that kind of user work. */
@@ -168,6 +174,7 @@ function withEntity(field: 'agency' | 'place', value: string, words: Matcher | n
   const same: Matcher = {
     kind: 'filter',
     test: (row) => row[field] !== null && entityForField(field, row[field])?.id === id,
+    facet: { name: field, value: id },
   };
   return words ? { kind: 'or', children: [words, same] } : same;
 }

@@ -1,5 +1,7 @@
 // Runs a compiled query: index look-ups combined as sets, metadata tests as filters,
 // phrases checked against the index's positions last, on the few candidates left.
+import type { CatalogueFacetName } from '../../contract/search';
+import { keepListed } from './column-postings';
 import { analyze } from './index/analyzer';
 import type { ArticleRow, Matcher } from './compile-query';
 import type { HasValue } from './query-tree';
@@ -33,6 +35,8 @@ export interface EvaluationContext {
   user: UserLookup;
   /** The names articles mention; without it, `person:` and the like match nothing. */
   mentions?: MentionLookup;
+  /** A catalogue facet value's rows, ascending (facets.ts: positionsWith); without it, filters test each row. */
+  facetRows?: (name: CatalogueFacetName, value: string) => Int32Array;
 }
 
 /** Matching articles with their scores; each one's score is the sum of its matching words'. */
@@ -70,6 +74,9 @@ async function run(m: Matcher, ctx: EvaluationContext, domain: Matches | null): 
       return verifyPhrase(m.terms, m.fields, await runAnd(words, ctx, domain), ctx);
     }
     case 'filter':
+      // Unscored as a filter's rows are: runAnd adds the domain's scores itself.
+      if (m.facet && ctx.facetRows)
+        return unscored(keepListed(domain, ctx.facetRows(m.facet.name, m.facet.value)).positions);
       return filter(domain?.positions ?? null, ctx.rows, m.test);
     case 'not':
       return without(domain ?? everything(ctx.rows.length), await run(m.child, ctx, domain));
@@ -150,8 +157,11 @@ function verifyPhrase(
 ): Matches {
   const inIndex = ctx.index.phraseIn(ctx.table, terms, fields ?? INDEX_FIELDS, candidates.positions);
   const inNotes = !fields || fields.includes('body');
+  // Both ascending: one merge finds which candidates the index kept.
+  let j = 0;
   const keep = candidates.positions.map((p) => {
-    if (inIndex.has(p)) return 1;
+    while (j < inIndex.length && inIndex[j]! < p) j++;
+    if (inIndex[j] === p) return 1;
     const note = inNotes ? ctx.user.noteText(ctx.table.idAt(p)) : undefined;
     return note !== undefined && containsPhrase(note, terms) ? 1 : 0;
   });

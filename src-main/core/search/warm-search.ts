@@ -27,6 +27,7 @@ export function warmSteps(
     () => tables.orders.prepare(),
     () => user.prepare(),
     () => classTable(), // the snippets' word scanner's
+    () => tables.facets.preparePostings(), // a facet value's rows (column-postings.ts)
   ];
 }
 

@@ -67,6 +67,7 @@ function walkTogether(
   const keys = distinct.map((t) => utf8.encode(t));
   const slot = terms.map((t) => distinct.indexOf(t));
   const scratch = distinct.map((): number[] => []);
+  const ordered = slot.map((i) => scratch[i]!);
   const [low, high] = range;
   for (const s of view.segments) {
     if (s.base > high || s.base + s.parts.count <= low) continue;
@@ -84,11 +85,10 @@ function walkTogether(
         continue;
       }
       if (wanted(doc)) {
-        const lists = cursors.map((c, i) => c.positions(scratch[i]!));
-        visit(
-          doc,
-          slot.map((i) => lists[i]!),
-        );
+        // The same arrays for every article: two new ones per candidate were most of a common phrase's garbage (issue 20).
+        for (let i = 0; i < cursors.length; i++) cursors[i]!.positions(scratch[i]!);
+        for (let k = 0; k < slot.length; k++) ordered[k] = scratch[slot[k]!]!;
+        visit(doc, ordered);
       }
       doc++;
     }
@@ -116,19 +116,27 @@ function rangeOf(docs: Iterable<number>): [number, number] {
   return high < 0 ? [0, -1] : [low, high];
 }
 
-/** The articles among `candidates` holding `terms` as a run in one of `fields`. */
+/**
+ * Which of `candidates` (article numbers, ascending) hold `terms` as a run in one of
+ * `fields`: 1 at each such number. Membership is a byte per article rather than a Set:
+ * a common phrase (`"Security Council"`, ~8,000 candidates at 100k) hashed each
+ * candidate once to build the set and again per field and posting (issue 20).
+ */
 export function matchPhrase(
   view: IndexView,
   terms: readonly string[],
   fields: readonly number[],
-  candidates: ReadonlySet<number>,
-): Set<number> {
-  const found = new Set<number>();
-  const wanted = (doc: number): boolean => candidates.has(doc) && view.live[doc] === 1 && !found.has(doc);
-  const range = rangeOf(candidates);
+  candidates: Int32Array,
+): Uint8Array {
+  const found = new Uint8Array(view.docCount);
+  if (candidates.length === 0) return found;
+  const wanted = new Uint8Array(view.docCount);
+  for (const doc of candidates) wanted[doc] = 1;
+  const isWanted = (doc: number): boolean => wanted[doc] === 1 && view.live[doc] === 1 && found[doc] === 0;
+  const range: [number, number] = [candidates[0]!, candidates[candidates.length - 1]!];
   for (const field of fields) {
-    walkTogether(view, terms, field, wanted, range, (doc, lists) => {
-      if (runStart(lists) !== undefined) found.add(doc);
+    walkTogether(view, terms, field, isWanted, range, (doc, lists) => {
+      if (runStart(lists) !== undefined) found[doc] = 1;
     });
   }
   return found;

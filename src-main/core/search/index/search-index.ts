@@ -212,19 +212,23 @@ export class SearchIndex implements IndexView {
 
   /**
    * Which of `candidates` (positions in `table`) hold `terms` next to each other, in
-   * order, within one of `fields` (and one paragraph of the body).
+   * order, within one of `fields` (and one paragraph of the body): those positions, in
+   * the order given (ascending, as Matches hold them).
    */
   phraseIn(
     table: PositionLookup,
     terms: readonly string[],
     fields: readonly IndexField[],
     candidates: Int32Array,
-  ): Set<number> {
+  ): Int32Array {
     this.#seal();
-    const { positions, docs } = this.#placedIn(table);
-    const numbers = new Set<number>();
-    for (const p of candidates) if (docs[p]! >= 0) numbers.add(docs[p]!);
-    return new Set(Array.from(matchPhrase(this, terms, fieldNumbers(fields), numbers), (doc) => positions[doc]!));
+    const { docs } = this.#placedIn(table);
+    // Article numbers ascend with table position only by chance: sorted here, as matchPhrase walks them in order.
+    const numbers = new Int32Array(candidates.length);
+    let n = 0;
+    for (const p of candidates) if (docs[p]! >= 0) numbers[n++] = docs[p]!;
+    const found = matchPhrase(this, terms, fieldNumbers(fields), numbers.subarray(0, n).sort());
+    return candidates.filter((p) => docs[p]! >= 0 && found[docs[p]!] === 1);
   }
 
   /**
