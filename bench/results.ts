@@ -422,7 +422,7 @@ export function renderResults(f: RunFigures, previous: string): { table: string;
     '',
     '## Queries',
     '',
-    "Each query runs once per sort (relevance, then date-desc): the result cache is keyed by query, filters and sort, so both are first, uncached runs. recollq runs the queries that need no field, facet or tag, one process per query (`-n 100`); its hit count is Xapian's lower-bound estimate.",
+    "Each query runs once per sort: every query by relevance, then every one by date-desc, so neither run finds the query's matches kept (the service keeps the last four queries' matches for their other sorts and facet clicks) and both are first, uncached searches. recollq runs the queries that need no field, facet or tag, one process per query (`-n 100`); its hit count is Xapian's lower-bound estimate.",
     '',
     ...queryTable(f, d.peer?.measured ?? null),
     '',
