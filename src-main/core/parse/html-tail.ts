@@ -51,11 +51,13 @@ const MAX_NOTICE_CHARS = 700;
 /**
  * The notices a page closes on that run to a paragraph: the disclaimer, how the site earns from
  * links (publishedreporter.com `participates in the Amazon Associate program`, finanztip.de
- * `Geld erhalten wir, wenn Sie …`), the invitation to join in by a comment (derpapierplanet.de).
+ * `Geld erhalten wir, wenn Sie …`), the site's own product, the invitation to join in by a comment (derpapierplanet.de).
  */
 const LONG_NOTICE = new RegExp(
   [
     String.raw`^disclaimer\b|\b(?:amazon associates?|affiliate[- ]links?|qualifying purchases|geld erhalten wir|wir erhalten (?:eine )?provision)\b`,
+    // the site's own product (peppermynta.de `Kennt ihr schon unseren Brandfinder?`)
+    String.raw`\b(?:kennt ihr|kennen sie|kennst du) (?:schon|eigentlich) unsere[nrs]?\b`,
     String.raw`\b(?:hinterlass(?:e|t|en sie)? (?:\p{L}+ ){0,2}(?:einen )?kommentar|leave (?:us )?a comment|laissez un commentaire)`,
   ].join('|'),
   'iu',

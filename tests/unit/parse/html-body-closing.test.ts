@@ -2,7 +2,7 @@
 // permalinks, list headings, an author box, and the label lines a template sets in the body
 // (a labelled date line, a file to download, a lightbox caption), on lines made up here.
 import { describe, expect, it } from 'vitest';
-import { isLabelLine } from '../../../src-main/core/parse/html-prune';
+import { isLabelLine } from '../../../src-main/core/parse/html-label-lines';
 import { withoutClosingCalls } from '../../../src-main/core/parse/html-tail';
 import { bodyOf, page, paragraphs, STORY } from './bridge-story';
 
@@ -20,6 +20,7 @@ describe('closing notices and list headings', () => {
       'Jetzt vorsorgen - sparen Sie bis zu 500 Euro!',
       'Dies ist Teil 2 zum Text "Die Brücke", der vergangene Woche erschienen ist.',
       '※下に線があることばは辞書の説明を見ることができます。',
+      'Kennt ihr schon unseren Brückenfinder? Ab sofort findet ihr mit ihm alle Brücken der Stadt auf einen Klick.',
     ];
     for (const notice of notices) expect(withoutClosingCalls([...STORY, notice]), notice).toEqual(STORY);
   });
@@ -92,6 +93,14 @@ describe('template label lines', () => {
     for (const heading of ['meist-diskutiert', 'Most read', 'Externer Inhalt'])
       expect(isLabelLine(heading), heading).toBe(true);
     expect(isLabelLine('Most read stories this year were about the bridge.')).toBe(false);
+    for (const heading of ['Vorschau auf den nächsten Artikel', 'Entdecken Sie jetzt', 'Next article'])
+      expect(isLabelLine(heading), heading).toBe(true);
+  });
+
+  it('takes the publisher’s notice on the whole text for a label', () => {
+    expect(isLabelLine('(Alle Angaben ohne Gewähr)')).toBe(true);
+    expect(isLabelLine('Dieser Text entspricht den Leitlinien und wurde von Medizinern geprüft.')).toBe(true);
+    expect(isLabelLine('Die Stadt gibt alle Angaben ohne Gewähr weiter, sagte der Sprecher.')).toBe(false);
     expect(isLabelLine('The report, a PDF of 38 pages, says the bridge is unsafe.')).toBe(false);
   });
 });
