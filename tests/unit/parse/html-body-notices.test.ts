@@ -1,7 +1,8 @@
 // Boxes and lines that are the page's, not the story's (issue 18): consent placeholders,
 // publisher notices, date lines and ad labels, each on a small page made up here.
 import { describe, expect, it } from 'vitest';
-import { boilerplateKind, isLabelLine } from '../../../src-main/core/parse/html-prune';
+import { isLabelLine } from '../../../src-main/core/parse/html-label-lines';
+import { boilerplateKind } from '../../../src-main/core/parse/html-prune';
 import { bodyOf, element, page, paragraphs, STORY } from './bridge-story';
 
 describe('boxes named for what they are', () => {

@@ -18,9 +18,10 @@ if (!present)
 const MIN_PRECISION = 0.97;
 const MIN_RECALL = 0.9;
 
-// Body F1 measured 0.965 (P 0.958, R 0.973; halves 0.966 and 0.965) when this floor was set;
+// Body F1 measured 0.975 (P 0.977, R 0.973; halves 0.973 and 0.976) when this floor was last
+// raised, with html-tail.ts's closing notices and html-label-lines.ts; 0.965 before them,
 // 0.955 before html-bare-text.ts, html-described-lead.ts and the label lines.
-const MIN_BODY_F1 = 0.958;
+const MIN_BODY_F1 = 0.968;
 
 describe.skipIf(!present)('dates and bodies of the webdev pages', { timeout: 600_000 }, () => {
   let score: WebScore;
