@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { ArchiveService } from '../src-main/core/service';
 
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
@@ -17,6 +18,13 @@ function sampleAt(s: number, phase: string) {
   return { s, phase, rss: mb(rss), heap: mb(heapUsed), heapTotal: mb(heapTotal), buffers: mb(arrayBuffers) };
 }
 
+/** The highest RSS sample of each phase, in phase order. */
+function peakByPhase(samples: ReturnType<typeof sampleAt>[]): Record<string, number> {
+  const peaks: Record<string, number> = {};
+  for (const s of samples) peaks[s.phase] = Math.max(peaks[s.phase] ?? 0, s.rss);
+  return peaks;
+}
+
 async function main(): Promise<void> {
   const [dataDir, dir] = process.argv.slice(2);
   if (!dataDir || !dir) throw new Error('usage: import-memory.ts DATADIR DIR');
@@ -25,16 +33,30 @@ async function main(): Promise<void> {
   process.env.IMPORT_MEMORY_WORKER = resolve('out/main/parse-worker.js');
   const service = await ArchiveService.open({
     dataDir,
-    parse: { workerScript: resolve('bench/import-memory-worker.mjs') },
+    // IMPORT_MEMORY_WORKER_MB tries another heap limit for the parse workers (default: workerMemoryMb's).
+    parse: {
+      workerScript: resolve('bench/import-memory-worker.mjs'),
+      ...(process.env.IMPORT_MEMORY_WORKER_MB && { workerMemoryMb: Number(process.env.IMPORT_MEMORY_WORKER_MB) }),
+    },
   });
   let phase = 'scanning';
   service.onEvent((event, payload) => {
     if (event === 'import:progress') phase = (payload as { phase: string }).phase;
+    // 'done' is the last progress; reconciling the user's work and the search rows' rebuild follow it.
+    if (event === 'import:progress' && phase === 'done') phase = 'refresh';
+    if (event === 'import:finished') phase = 'finished';
   });
+  // The heap's spaces when RSS reaches a new high: what is alive at the peak moment.
+  let peakSpaces: Record<string, number> = {};
+  let maxRss = 0;
   const start = performance.now();
   const samples: ReturnType<typeof sampleAt>[] = [];
   const timer = setInterval(() => {
-    samples.push(sampleAt(+((performance.now() - start) / 1000).toFixed(1), phase));
+    const sample = sampleAt(+((performance.now() - start) / 1000).toFixed(1), phase);
+    if (sample.rss > maxRss) maxRss = sample.rss;
+    if (sample.rss === maxRss)
+      peakSpaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_used_size)]));
+    samples.push(sample);
   }, 100);
   const cold = await service.importFolder(dir);
   phase = 're-run';
@@ -46,18 +68,24 @@ async function main(): Promise<void> {
   const workers = readFileSync(log, 'utf8')
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { heapTotal: number });
+    .map((line) => JSON.parse(line) as { s: number; heap: number; heapTotal: number });
   rmSync(log, { force: true });
   const summary = {
     imported: cold.imported,
     peak,
     maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    peakSpaces,
+    peakByPhase: peakByPhase(samples),
     workerHeapTotalMaxMb: Math.max(...workers.map((w) => w.heapTotal)),
+    workerHeapUsedMaxMb: Math.max(...workers.map((w) => w.heap)),
+    cpuS: +(process.cpuUsage().user / 1e6).toFixed(1),
     load: loadavg().map((l) => +l.toFixed(1)),
   };
   console.log(JSON.stringify(summary));
   const every = Math.max(1, Math.floor(samples.length / 20));
   for (let i = 0; i < samples.length; i += every) console.log(JSON.stringify(samples[i]));
+  const everyWorker = Math.max(1, Math.floor(workers.length / 10));
+  for (let i = 0; i < workers.length; i += everyWorker) console.log('worker', JSON.stringify(workers[i]));
 }
 
 await main();

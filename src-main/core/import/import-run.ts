@@ -43,7 +43,8 @@ export class ImportRun {
   #sliceStart = performance.now();
   /** The last batch's writes; the next batch waits for them, so at most one is in flight. */
   #committing: Promise<void> = Promise.resolve();
-  #seen: WalkedFile[] = [];
+  /** The walked files' paths (the file entries' own strings once stored): all a whole walk needs afterwards, to mark the rest missing. */
+  #seen: string[] = [];
   readonly #strings = new StringPool();
 
   constructor(
@@ -72,7 +73,7 @@ export class ImportRun {
     }
     this.#total = steps.length;
     this.summary.filesSeen = steps.length;
-    this.#seen = steps.map((s) => s.file);
+    this.#seen = steps.map((s) => s.file.path);
     // Batches and slices are timed from the first file stored, not from the walk.
     this.#lastCommit = this.#sliceStart = performance.now();
     return steps;
@@ -196,7 +197,7 @@ export class ImportRun {
   /** Files imported from this folder before that are gone now. */
   #markVanished(): void {
     const { catalogue } = this.options;
-    const seen = new Set(this.#seen.map((f) => f.path));
+    const seen = new Set(this.#seen);
     for (const r of this.summary.rejected) seen.add(r.path);
     for (const path of catalogue.filesUnder(this.root)) {
       const entry = catalogue.file(path)!;

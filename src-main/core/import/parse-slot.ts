@@ -47,6 +47,14 @@ export function tooSlow(budgetMs: number): string {
 /** A job waiting through this many unexplained deaths of its worker is given up on. */
 const MAX_STRIKES = 2;
 
+/**
+ * The worker's young generation, in MB (Node's default lets it reach 3 × 16 MB). A parse
+ * worker keeps ~100 MB live and makes short-lived garbage per file; at 8 MB its heap stayed
+ * at ~132 MB rather than ~156 MB over 20,000 files, beside the main thread's largest heap at
+ * the end of storing, the import's peak RSS (bench/import-memory.ts; issue 20).
+ */
+export const WORKER_YOUNG_MB = 8;
+
 export class ParseSlot {
   #worker: Worker | null = null;
   #ready = false;
@@ -119,7 +127,7 @@ export class ParseSlot {
       worker = new Worker(this.config.script, {
         name: this.name,
         workerData: { current: this.#current.buffer as SharedArrayBuffer } satisfies WorkerData,
-        resourceLimits: { maxOldGenerationSizeMb: this.config.memoryMb },
+        resourceLimits: { maxOldGenerationSizeMb: this.config.memoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       });
     } catch (err) {
       this.#failStart(err);

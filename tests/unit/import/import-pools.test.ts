@@ -1,12 +1,13 @@
 // Which workers an import reads its files with: most files on workers with a heap limit sized
 // for SMALL_FILE_BYTES (so their heaps stay small, issue 20), larger ones on a worker sized for
 // the file size limit; and a long import's workers are stopped as it ends.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importFolder, SMALL_FILE_BYTES, type ParseOptions } from '../../../src-main/core/import/import-folder';
-import { ParsePool, workerMemoryMb, type WorkerConfig } from '../../../src-main/core/import/parse-pool';
+import { ParsePool, SOURCE_WORKER, workerMemoryMb, type WorkerConfig } from '../../../src-main/core/import/parse-pool';
+import { WORKER_YOUNG_MB } from '../../../src-main/core/import/parse-slot';
 import { BodyStore } from '../../../src-main/core/store/bodies';
 import { CatalogueStore } from '../../../src-main/core/store/catalogue';
 
@@ -70,6 +71,23 @@ describe('the workers an import reads with', { timeout: 60_000 }, () => {
     const { reads } = watchPools();
     await importWith({ workerMemoryMb: 400 });
     expect([...reads.values()]).toEqual([400, 400]);
+  });
+
+  it('starts its workers with a small young generation as well as a heap limit', async () => {
+    // The worker script notes the limits its isolate was given, then runs as usual.
+    const limitsFile = join(work, 'limits.json');
+    const script = join(work, 'limits-worker.mjs');
+    await writeFile(
+      script,
+      `import { writeFileSync } from 'node:fs';
+import { resourceLimits } from 'node:worker_threads';
+writeFileSync(${JSON.stringify(limitsFile)}, JSON.stringify(resourceLimits));
+await import(${JSON.stringify(SOURCE_WORKER.href)});`,
+    );
+    await importWith({ workerScript: script, workerMemoryMb: 300 });
+    const limits = JSON.parse(await readFile(limitsFile, 'utf8')) as Record<string, number>;
+    expect(limits).toMatchObject({ maxOldGenerationSizeMb: 300, maxYoungGenerationSizeMb: WORKER_YOUNG_MB });
+    expect(WORKER_YOUNG_MB).toBeLessThan(48);
   });
 
   it('stops the workers of an import of many files as it ends, and keeps those of a short one', async () => {
