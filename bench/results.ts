@@ -39,6 +39,8 @@ const fmt = (n: number, digits = 0): string =>
     ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
     : 'n/a';
 const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+/** A row with our figure alone: no floor, no Recoll, no target. */
+const figure = (measure: string, ours: string): Row => [measure, ours, '', '', '', ''];
 
 /** Recoll's figures whatever their source; `mark` follows each figure that was not measured in this run. */
 interface Peer {
@@ -151,22 +153,14 @@ function importRows(f: RunFigures, d: Derived): Row[] {
       `≤ ${secs(t.rerunMs)}`,
       verdict(f.imported.rerun.ms <= t.rerunMs),
     ],
-    [
+    figure(
       'import, cold: main-thread event-loop delay max / p99, while storing files',
       `${ms(f.imported.loopDelay.maxMs)} / ${ms(f.imported.loopDelay.p99Ms)}`,
-      '',
-      '',
-      '',
-      '',
-    ],
-    [
+    ),
+    figure(
       'import, cold: the same, after (search index caught up and saved)',
       `${ms(f.imported.loopDelayAfter.maxMs)} / ${ms(f.imported.loopDelayAfter.p99Ms)}`,
-      '',
-      '',
-      '',
-      '',
-    ],
+    ),
     [
       'import, cold: progress events',
       `${fmt(f.imported.progressPerSecond, 1)}/s`,
@@ -209,7 +203,7 @@ function browseRows(f: RunFigures, d: Derived): Row[] {
       `≤ ${fmt(t.peakRssMb)} MB`,
       verdict(d.browseRssMb <= t.peakRssMb),
     ],
-    ['startup: user data open, list head read', ms(f.startup.openMs), '', '', '', ''],
+    figure('startup: user data open, list head read', ms(f.startup.openMs)),
     [
       'startup: first list page (open + page)',
       ms(d.firstPageMs),
@@ -218,15 +212,11 @@ function browseRows(f: RunFigures, d: Derived): Row[] {
       `≤ ${ms(t.firstPageMs)}`,
       verdict(d.firstPageMs <= t.firstPageMs),
     ],
-    [
+    figure(
       'startup: catalogue open (whole service, from the start)',
       f.startup.catalogueMs === undefined ? '–' : ms(f.startup.catalogueMs),
-      '',
-      '',
-      '',
-      '',
-    ],
-    ['startup: index ready (after the first page)', ms(f.startup.readyMs), '', '', '', ''],
+    ),
+    figure('startup: index ready (after the first page)', ms(f.startup.readyMs)),
     [
       'search, all queries: p50 / p95',
       `${ms(percentile(d.searchAll, 0.5))} / ${ms(p95)}`,
@@ -243,25 +233,17 @@ function browseRows(f: RunFigures, d: Derived): Row[] {
       peer ? `p95 ≤ ${t.sharedVsRecollP95}× recollq's = ${ms(sharedLimit)}` : `p95 ≤ ${t.sharedVsRecollP95}× recollq's`,
       peer ? verdict(sharedP95 <= sharedLimit) : 'n/a',
     ],
-    [
+    figure(
       'search: the first page’s later snippets, asked after it: p50 / p95',
       d.snippets.length ? `${ms(percentile(d.snippets, 0.5))} / ${ms(percentile(d.snippets, 0.95))}` : '–',
-      '',
-      '',
-      '',
-      '',
-    ],
+    ),
     writeRow('write: tag 1 article', w.tagOne, 20),
     writeRow('write: tag 1,000 articles', w.tagThousand, t.tagThousandP95Ms),
     writeRow('write: create an annotation (its article open in the reader)', w.annotate, 20),
-    [
+    figure(
       'read: open an article in the reader (its body shard not cached)',
       `p50 ${ms(w.open.p50)}, p95 ${ms(w.open.p95)}`,
-      '',
-      '',
-      '',
-      '',
-    ],
+    ),
   ];
 }
 
@@ -287,39 +269,24 @@ function analysisRows(f: RunFigures): Row[] {
       '≤ 15% of import time (issue 19)',
       verdict(shareOfImport(t.signMs, f) <= 0.15),
     ],
-    [
+    figure(
       'import: names found (people, organisations, places; in the parse workers)',
       `${secs(t.entitiesMs)} CPU = ${pct(t.entitiesMs)} of the cold import; ${fmt(t.withEntities)} of ${fmt(t.articles)} articles name any; ${fmt(t.entitiesMb, 1)} MB stored`,
-      '',
-      '',
-      '',
-      '',
-    ],
-    [
+    ),
+    figure(
       'threads: index built after open',
       `${ms(t.indexMs)}, ${fmt(t.indexHeapMb, 1)} MB heap; ${fmt(t.threads)} threads hold ${fmt(t.inThreads)} articles`,
-      '',
-      '',
-      '',
-      '',
-    ],
+    ),
   ];
 }
 
 function pdfRows(pdf: PdfPhase): Row[] {
-  if ('skipped' in pdf) return [['PDF export', pdf.skipped, '', '', '', '']];
+  if ('skipped' in pdf) return [figure('PDF export', pdf.skipped)];
   const spread = (v: number[]): string => `p50 ${ms(percentile(v, 0.5))}, max ${ms(Math.max(...v))}`;
   return [
-    ['PDF: engine start (Chromium, once per session)', ms(pdf.engineMs), '', '', '', ''],
-    ['PDF: 1 article', `${spread(pdf.one)} (${fmt(pdf.oneKb)} KB)`, '', '', '', ''],
-    [
-      `PDF: ${pdf.dossierArticles}-article dossier`,
-      `${spread(pdf.dossier)} (${fmt(pdf.dossierKb)} KB)`,
-      '',
-      '',
-      '',
-      '',
-    ],
+    figure('PDF: engine start (Chromium, once per session)', ms(pdf.engineMs)),
+    figure('PDF: 1 article', `${spread(pdf.one)} (${fmt(pdf.oneKb)} KB)`),
+    figure(`PDF: ${pdf.dossierArticles}-article dossier`, `${spread(pdf.dossier)} (${fmt(pdf.dossierKb)} KB)`),
   ];
 }
 

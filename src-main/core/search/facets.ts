@@ -156,8 +156,8 @@ export class FacetTable {
    */
   #byPostings(matching: Matches | null, filters: FacetFilters, extra: readonly FacetColumnLike[]): Matches | null {
     if (filters.date !== undefined) return null;
-    if ([...extra, ...(this.#mentions?.columns ?? [])].some((c) => filters[c.name]?.length)) return null;
-    if (MENTION_FACETS.some((name) => filters[name]?.length)) return null;
+    // The mention columns are named by MENTION_FACETS, built or not.
+    if (extra.some((c) => filters[c.name]?.length) || MENTION_FACETS.some((name) => filters[name]?.length)) return null;
     let out = matching;
     this.#catalogueColumns.forEach((column, f) => {
       const selection = column.selection(filters[column.name]);
