@@ -3,11 +3,12 @@
 // (RSS, heap, array buffers) beside the import's phase, and each parse worker's own heap
 // (import-memory-worker.mjs). Needs `npm run build` (the bundled worker, as the app runs).
 // Run: node --expose-gc --import tsx bench/import-memory.ts DATADIR DIR
+// IMPORT_MEMORY_SNAPSHOT=MB also writes a heap snapshot once the main heap passes MB.
 import { readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { getHeapSpaceStatistics } from 'node:v8';
+import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import { ArchiveService } from '../src-main/core/service';
 
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
   // The heap's spaces when RSS reaches a new high: what is alive at the peak moment.
   let peakSpaces: Record<string, number> = {};
   let maxRss = 0;
+  const snapshotAtMb = Number(process.env.IMPORT_MEMORY_SNAPSHOT ?? Infinity);
+  let snapshot = '';
   const start = performance.now();
   const samples: ReturnType<typeof sampleAt>[] = [];
   const timer = setInterval(() => {
@@ -57,6 +60,9 @@ async function main(): Promise<void> {
     if (sample.rss === maxRss)
       peakSpaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_used_size)]));
     samples.push(sample);
+    // IMPORT_MEMORY_SNAPSHOT=MB: a heap snapshot (beside DATADIR) the first time the heap passes MB, to see who holds the peak.
+    if (sample.heap >= snapshotAtMb && !snapshot)
+      snapshot = writeHeapSnapshot(resolve(dataDir, '..', `import-${sample.heap}MB.heapsnapshot`));
   }, 100);
   const cold = await service.importFolder(dir);
   phase = 're-run';
