@@ -137,8 +137,9 @@ export class ImportRun {
       size: file.size,
       mtimeMs: file.mtimeMs,
       sha256: prepared.sha256,
-      format: outcome.format,
-      encoding: outcome.encoding,
+      // Pooled as the records' are (shared-strings.ts): each came from the worker as a copy of its own.
+      format: this.#strings.take(outcome.format),
+      encoding: this.#strings.take(outcome.encoding),
       recordIds: applied.recordIds,
       missing: false,
     });

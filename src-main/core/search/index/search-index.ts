@@ -39,7 +39,8 @@ export {
 } from './index-doc';
 
 // A search seals the articles indexed since the last one into a segment; an import seals
-// every SEAL_DOCS so the segment in the making stays small (its Maps cost what MiniSearch's do).
+// every SEAL_DOCS so the segment in the making stays small (~1.5 KB an article, segment-build.ts),
+// and index-file.ts writes each sealed one out and lets go of its postings until a search.
 const SEAL_DOCS = 10_000;
 // More segments than this are merged into one: each search looks a word up in every
 // segment, though at 100k that costs little (a 100k import makes 10, and merging them
@@ -58,6 +59,10 @@ export class SearchIndex implements IndexView {
   /** Bumped whenever article numbers are given, taken back or renumbered. */
   #version = 0;
   #placed: Placement | null = null;
+  /** Articles an import's put() seals at; tests lower it. */
+  sealDocs = SEAL_DOCS;
+  /** Called with each segment put() seals (not a search's): index-file.ts writes it and lets go of its postings. */
+  onSealed: ((segment: Segment) => void) | null = null;
 
   static create(): SearchIndex {
     return new SearchIndex();
@@ -144,7 +149,10 @@ export class SearchIndex implements IndexView {
     ];
     pending.add(number, fields);
     for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f]! += pending.length(number, f);
-    if (pending.count >= SEAL_DOCS) this.#seal();
+    if (pending.count >= this.sealDocs) {
+      this.#seal();
+      this.onSealed?.(this.#segments[this.#segments.length - 1]!);
+    }
   }
 
   /** Marks the article gone at once; its postings are dropped at the next merge. */

@@ -47,42 +47,77 @@ function compareBytes(a: Uint8Array, from: number, to: number, b: Uint8Array): n
   return to - from - b.length;
 }
 
+/** Reads a spilled segment's postings back from its file. */
+export type PostingsLoader = () => Pick<SegmentParts, 'post' | 'pos'>;
+
+const NO_BYTES = new Uint8Array(0);
+
 export class Segment {
-  constructor(readonly parts: SegmentParts) {}
+  #parts: SegmentParts;
+  /** Set while the postings are only in the segment's file (spill()). */
+  #load: PostingsLoader | null = null;
+
+  constructor(parts: SegmentParts) {
+    this.#parts = parts;
+  }
+
+  /** All the arrays; postings spilled to the file are read back first (once). */
+  get parts(): SegmentParts {
+    if (this.#load) {
+      const { post, pos } = this.#load();
+      this.#parts = { ...this.#parts, post, pos };
+      this.#load = null;
+    }
+    return this.#parts;
+  }
+
+  /**
+   * Lets go of the postings, which `load` reads back when a search next needs them. An
+   * import seals a segment every SEAL_DOCS articles and no search reads them until it
+   * ends, so they need not be held meanwhile (index-file.ts spills them once written).
+   */
+  spill(load: PostingsLoader): void {
+    this.#parts = { ...this.#parts, post: NO_BYTES, pos: NO_BYTES };
+    this.#load = load;
+  }
+
+  get spilled(): boolean {
+    return this.#load !== null;
+  }
 
   get base(): number {
-    return this.parts.base;
+    return this.#parts.base;
   }
 
   get count(): number {
-    return this.parts.count;
+    return this.#parts.count;
   }
 
   get termCount(): number {
-    return this.parts.termStarts.length - 1;
+    return this.#parts.termStarts.length - 1;
   }
 
   /** Whether article `doc` is one of this segment's. */
   holds(doc: number): boolean {
-    return doc >= this.parts.base && doc < this.parts.base + this.parts.count;
+    return doc >= this.#parts.base && doc < this.#parts.base + this.#parts.count;
   }
 
   length(doc: number, field: number): number {
-    return this.parts.lengths[(doc - this.parts.base) * FIELD_COUNT + field]!;
+    return this.#parts.lengths[(doc - this.#parts.base) * FIELD_COUNT + field]!;
   }
 
   term(t: number): string {
-    const { termBytes, termStarts } = this.parts;
+    const { termBytes, termStarts } = this.#parts;
     return utf8.decode(termBytes.subarray(termStarts[t]!, termStarts[t + 1]!));
   }
 
   termBytes(t: number): Uint8Array {
-    return this.parts.termBytes.subarray(this.parts.termStarts[t]!, this.parts.termStarts[t + 1]!);
+    return this.#parts.termBytes.subarray(this.#parts.termStarts[t]!, this.#parts.termStarts[t + 1]!);
   }
 
   /** The first term not below `key` (bytewise). */
   #lowerBound(key: Uint8Array): number {
-    const { termBytes, termStarts } = this.parts;
+    const { termBytes, termStarts } = this.#parts;
     let lo = 0;
     let hi = this.termCount;
     while (lo < hi) {
@@ -96,7 +131,7 @@ export class Segment {
   /** The term's number, or -1 when the segment does not hold it. */
   find(key: Uint8Array): number {
     const t = this.#lowerBound(key);
-    const { termBytes, termStarts } = this.parts;
+    const { termBytes, termStarts } = this.#parts;
     return t < this.termCount && compareBytes(termBytes, termStarts[t]!, termStarts[t + 1]!, key) === 0 ? t : -1;
   }
 

@@ -68,3 +68,50 @@ describe('the index on disk', () => {
     expect(await new IndexFile(dir).load()).toBeNull();
   });
 });
+
+describe('segments an import seals', () => {
+  /** Stores that seal every two articles, as an import does every 10,000. */
+  async function sealingEveryTwo(file: IndexFile): Promise<SearchStores> {
+    const stores = await file.create();
+    stores.index.sealDocs = 2;
+    return stores;
+  }
+
+  it('are written to their files and let go of, and a search reads their postings back', async () => {
+    const file = new IndexFile(dir);
+    const stores = await sealingEveryTwo(file);
+    ['oil rose', 'gas fell', 'oil fell', 'wheat', 'oil'].forEach((body, i) => put(stores, `a${i}`, body));
+    await file.spilled();
+    expect(await segmentFiles()).toEqual(['search-segment-1.bin', 'search-segment-2.bin']);
+    expect(stores.index.segments.map((s) => s.spilled)).toEqual([true, true]);
+    expect([...stores.index.match(['oil']).keys()].sort()).toEqual(['a0', 'a2', 'a4']);
+    expect(phraseIds(stores.index, ['oil', 'fell'], ['body'], ['a0', 'a1', 'a2'])).toEqual(['a2']);
+    expect(stores.index.segments.slice(0, 2).map((s) => s.spilled)).toEqual([false, false]);
+  });
+
+  it('are named by the next save as written, and load from it', async () => {
+    const file = new IndexFile(dir);
+    const stores = await sealingEveryTwo(file);
+    ['oil rose', 'gas fell', 'oil fell'].forEach((body, i) => put(stores, `a${i}`, body));
+    await file.spilled();
+    await file.save(stores);
+    expect(await segmentFiles()).toEqual(['search-segment-1.bin', 'search-segment-2.bin']);
+    const loaded = (await new IndexFile(dir).load())!;
+    expect([...loaded.index.match(['oil']).keys()].sort()).toEqual(['a0', 'a2']);
+  });
+
+  it('left unnamed by a crash are removed by the next save, which numbers past them', async () => {
+    const crashed = new IndexFile(dir);
+    const stores = await sealingEveryTwo(crashed);
+    ['oil', 'gas'].forEach((body, i) => put(stores, `a${i}`, body));
+    await crashed.spilled();
+    expect(await segmentFiles()).toEqual(['search-segment-1.bin']);
+    const file = new IndexFile(dir);
+    expect(await file.load()).toBeNull();
+    const fresh = await file.create();
+    put(fresh, 'b', 'wheat');
+    await file.save(fresh);
+    expect(await segmentFiles()).toEqual(['search-segment-2.bin']);
+    expect([...(await new IndexFile(dir).load())!.index.match(['wheat']).keys()]).toEqual(['b']);
+  });
+});
