@@ -9,7 +9,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fieldTokens } from '../src-main/core/search/index/index-doc';
-import { PendingSegment } from '../src-main/core/search/index/segment-build';
+import { PendingSegment } from '../src-main/core/search/index/pending-segment';
 
 /** The first `count` texts of the archive's text store, as the index reads them. */
 function texts(dataDir: string, count: number): [string, string[]][] {

@@ -27,7 +27,8 @@ import { firstPositions, matchPhrase } from './index-positions';
 import { matchWords, type IndexView } from './index-query';
 import { NO_MATCHES, placeHits, type Matches } from './matches';
 import { FIELD_COUNT, Segment } from './segment';
-import { mergeSegments, PendingSegment } from './segment-build';
+import { PendingSegment } from './pending-segment';
+import { mergeSegments } from './segment-build';
 
 export {
   INDEX_FIELDS,
@@ -59,9 +60,8 @@ export class SearchIndex implements IndexView {
   /** Bumped whenever article numbers are given, taken back or renumbered. */
   #version = 0;
   #placed: Placement | null = null;
-  /** Articles an import's put() seals at; tests lower it. */
+  /** Articles put() seals at (tests lower it), and what it calls with each segment it seals (index-file.ts). */
   sealDocs = SEAL_DOCS;
-  /** Called with each segment put() seals (not a search's): index-file.ts writes it and lets go of its postings. */
   onSealed: ((segment: Segment) => void) | null = null;
 
   static create(): SearchIndex {
@@ -149,10 +149,7 @@ export class SearchIndex implements IndexView {
     ];
     pending.add(number, fields);
     for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f]! += pending.length(number, f);
-    if (pending.count >= this.sealDocs) {
-      this.#seal();
-      this.onSealed?.(this.#segments[this.#segments.length - 1]!);
-    }
+    if (pending.count >= this.sealDocs) this.onSealed?.(this.#seal()!);
   }
 
   /** Marks the article gone at once; its postings are dropped at the next merge. */
@@ -274,11 +271,14 @@ export class SearchIndex implements IndexView {
     return this.#ids.length === 0 ? 0 : 1 - this.#liveCount / this.#ids.length;
   }
 
-  #seal(): void {
-    if (!this.#pending) return;
-    this.#segments.push(this.#pending.seal());
-    this.#pending = null;
-    if (this.#segments.length > MAX_SEGMENTS) this.#merge();
+  /** The segment in the making sealed (merged with the others when they are many): the newest segment. */
+  #seal(): Segment | undefined {
+    if (this.#pending) {
+      this.#segments.push(this.#pending.seal());
+      this.#pending = null;
+      if (this.#segments.length > MAX_SEGMENTS) this.#merge();
+    }
+    return this.#segments[this.#segments.length - 1];
   }
 
   /** All segments into one, live articles renumbered from 0 in their order. */

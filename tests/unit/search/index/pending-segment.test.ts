@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ByteReader } from '../../../../src-main/core/search/index/byte-stream';
 import { FIELD_COUNT, type Segment } from '../../../../src-main/core/search/index/segment';
-import { PendingSegment, type FieldTokens } from '../../../../src-main/core/search/index/segment-build';
+import { PendingSegment } from '../../../../src-main/core/search/index/pending-segment';
+import type { FieldTokens } from '../../../../src-main/core/search/index/segment-build';
 
 /** term → field → [doc, positions][]: what a segment should say, worked out the plain way. */
 type Model = Map<string, Map<number, [number, number[]][]>>;
