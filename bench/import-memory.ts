@@ -41,8 +41,15 @@ async function main(): Promise<void> {
     },
   });
   let phase = 'scanning';
+  // What is alive once every file is stored (a full GC first): steadier than a peak RSS, which moves with when GCs run.
+  let liveWhenStored: { heap: number; buffers: number } | null = null;
   service.onEvent((event, payload) => {
     if (event === 'import:progress') phase = (payload as { phase: string }).phase;
+    if (phase === 'saving' && !liveWhenStored) {
+      globalThis.gc?.();
+      const { heapUsed, arrayBuffers } = process.memoryUsage();
+      liveWhenStored = { heap: mb(heapUsed), buffers: mb(arrayBuffers) };
+    }
     // 'done' is the last progress; reconciling the user's work and the search rows' rebuild follow it.
     if (event === 'import:progress' && phase === 'done') phase = 'refresh';
     if (event === 'import:finished') phase = 'finished';
@@ -81,6 +88,7 @@ async function main(): Promise<void> {
     peak,
     maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
     peakSpaces,
+    liveWhenStored,
     peakByPhase: peakByPhase(samples),
     workerHeapTotalMaxMb: Math.max(...workers.map((w) => w.heapTotal)),
     workerHeapUsedMaxMb: Math.max(...workers.map((w) => w.heap)),
