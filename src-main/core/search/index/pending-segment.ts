@@ -15,7 +15,7 @@ const MAX_TERMS = 2 ** (32 - STEP_BITS);
 // Occurrences the seal sorts at once (8 bytes each while it runs).
 const INVERT_BLOCK = 1 << 20;
 
-const CHUNK_BITS = 16;
+const CHUNK_BITS = 14;
 const CHUNK = 1 << CHUNK_BITS;
 
 /** Uint32s appended in chunks: no doubling, so no array and its copy twice the size at once. */

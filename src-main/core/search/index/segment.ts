@@ -53,22 +53,16 @@ export type PostingsLoader = () => Pick<SegmentParts, 'post' | 'pos'>;
 const NO_BYTES = new Uint8Array(0);
 
 export class Segment {
-  #parts: SegmentParts;
-  /** Set while the postings are only in the segment's file (spill()). */
-  #load: PostingsLoader | null = null;
+  /** The arrays but the postings, for base, count and spill(); the rest reads `parts`, as searches do. */
+  #tables: SegmentParts;
 
-  constructor(parts: SegmentParts) {
-    this.#parts = parts;
-  }
-
-  /** All the arrays; postings spilled to the file are read back first (once). */
-  get parts(): SegmentParts {
-    if (this.#load) {
-      const { post, pos } = this.#load();
-      this.#parts = { ...this.#parts, post, pos };
-      this.#load = null;
-    }
-    return this.#parts;
+  /**
+   * A data property, not a getter: searches read it in their innermost loops, where a
+   * getter made a tag write during the warm-up ~10 ms slower (bench/run-phases.ts search).
+   * spill() puts an accessor on the instance that reads the postings back once.
+   */
+  constructor(public parts: SegmentParts) {
+    this.#tables = parts;
   }
 
   /**
@@ -77,47 +71,55 @@ export class Segment {
    * ends, so they need not be held meanwhile (index-file.ts spills them once written).
    */
   spill(load: PostingsLoader): void {
-    this.#parts = { ...this.#parts, post: NO_BYTES, pos: NO_BYTES };
-    this.#load = load;
+    const tables = (this.#tables = { ...this.#tables, post: NO_BYTES, pos: NO_BYTES });
+    Object.defineProperty(this, 'parts', {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        const parts = { ...tables, ...load() };
+        Object.defineProperty(this, 'parts', { configurable: true, enumerable: true, writable: true, value: parts });
+        return parts;
+      },
+    });
   }
 
   get spilled(): boolean {
-    return this.#load !== null;
+    return Object.getOwnPropertyDescriptor(this, 'parts')?.get !== undefined;
   }
 
   get base(): number {
-    return this.#parts.base;
+    return this.#tables.base;
   }
 
   get count(): number {
-    return this.#parts.count;
+    return this.#tables.count;
   }
 
   get termCount(): number {
-    return this.#parts.termStarts.length - 1;
+    return this.parts.termStarts.length - 1;
   }
 
   /** Whether article `doc` is one of this segment's. */
   holds(doc: number): boolean {
-    return doc >= this.#parts.base && doc < this.#parts.base + this.#parts.count;
+    return doc >= this.parts.base && doc < this.parts.base + this.parts.count;
   }
 
   length(doc: number, field: number): number {
-    return this.#parts.lengths[(doc - this.#parts.base) * FIELD_COUNT + field]!;
+    return this.parts.lengths[(doc - this.parts.base) * FIELD_COUNT + field]!;
   }
 
   term(t: number): string {
-    const { termBytes, termStarts } = this.#parts;
+    const { termBytes, termStarts } = this.parts;
     return utf8.decode(termBytes.subarray(termStarts[t]!, termStarts[t + 1]!));
   }
 
   termBytes(t: number): Uint8Array {
-    return this.#parts.termBytes.subarray(this.#parts.termStarts[t]!, this.#parts.termStarts[t + 1]!);
+    return this.parts.termBytes.subarray(this.parts.termStarts[t]!, this.parts.termStarts[t + 1]!);
   }
 
   /** The first term not below `key` (bytewise). */
   #lowerBound(key: Uint8Array): number {
-    const { termBytes, termStarts } = this.#parts;
+    const { termBytes, termStarts } = this.parts;
     let lo = 0;
     let hi = this.termCount;
     while (lo < hi) {
@@ -131,7 +133,7 @@ export class Segment {
   /** The term's number, or -1 when the segment does not hold it. */
   find(key: Uint8Array): number {
     const t = this.#lowerBound(key);
-    const { termBytes, termStarts } = this.#parts;
+    const { termBytes, termStarts } = this.parts;
     return t < this.termCount && compareBytes(termBytes, termStarts[t]!, termStarts[t + 1]!, key) === 0 ? t : -1;
   }
 
