@@ -39,13 +39,11 @@ export {
   type SavedDocs,
 } from './index-doc';
 
-// A search seals the articles indexed since the last one into a segment; an import seals
-// every SEAL_DOCS so the segment in the making stays small (~1.5 KB an article, segment-build.ts),
-// and index-file.ts writes each sealed one out and lets go of its postings until a search.
+// A search seals the articles indexed since the last one; an import every SEAL_DOCS, so the
+// segment in the making stays small and index-file.ts writes each sealed one out (issue 20).
 const SEAL_DOCS = 10_000;
-// More segments than this are merged into one: each search looks a word up in every
-// segment, though at 100k that costs little (a 100k import makes 10, and merging them
-// would add 2-4 s to it).
+// More segments than this are merged into one: each search looks a word up in every segment,
+// though at 100k that costs little (a 100k import makes 10; merging them would add 2-4 s).
 const MAX_SEGMENTS = 16;
 
 export class SearchIndex implements IndexView {
@@ -60,7 +58,7 @@ export class SearchIndex implements IndexView {
   /** Bumped whenever article numbers are given, taken back or renumbered. */
   #version = 0;
   #placed: Placement | null = null;
-  /** Articles put() seals at (tests lower it), and what it calls with each segment it seals (index-file.ts). */
+  /** Articles put() seals at (tests lower it); onSealed gets each segment it seals (index-file.ts). */
   sealDocs = SEAL_DOCS;
   onSealed: ((segment: Segment) => void) | null = null;
 
@@ -271,7 +269,7 @@ export class SearchIndex implements IndexView {
     return this.#ids.length === 0 ? 0 : 1 - this.#liveCount / this.#ids.length;
   }
 
-  /** The segment in the making sealed (merged with the others when they are many): the newest segment. */
+  /** Seals the segment in the making (merging when they are many); returns the newest segment. */
   #seal(): Segment | undefined {
     if (this.#pending) {
       this.#segments.push(this.#pending.seal());
@@ -297,7 +295,6 @@ export class SearchIndex implements IndexView {
     this.#ids = ids;
     this.#stamps = stamps;
     this.#numbers = new Map(ids.map((id, doc) => [id, doc]));
-    this.#live = new Uint8Array(Math.max(1024, ids.length));
-    this.#live.fill(1, 0, ids.length);
+    (this.#live = new Uint8Array(Math.max(1024, ids.length))).fill(1, 0, ids.length);
   }
 }
