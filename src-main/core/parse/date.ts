@@ -124,11 +124,29 @@ function localeFor(text: string): Locale {
 
 function firstMatch(text: string, formats: string[], locale: Locale): string | null {
   for (const pattern of formats) {
+    if (!hasLiterals(text, pattern)) continue;
     const date = parse(text, pattern, REFERENCE, { locale });
     // `yyyy` also accepts one to three digits; a year that short is never what a dispatch means.
     if (isValid(date) && date.getFullYear() >= 1000) return format(date, 'yyyy-MM-dd');
   }
   return null;
+}
+
+/** Each pattern's separators: the characters that are no date-fns field (`/`, `-`, `.`, `,`, space). */
+const LITERALS = new Map(
+  [...YEAR_FIRST, ...DAY_FIRST, ...MONTH_FIRST, ...WORDED].map((p) => [p, [...new Set(p.replace(/[a-zA-Z]/g, ''))]]),
+);
+
+/**
+ * Whether `text` holds every separator of `pattern`. date-fns matches each separator as
+ * written where the pattern puts it, so a text without one cannot match: `19-OCT-1987`
+ * skips the four spaced patterns before `d-MMMM-yyyy`, `4/18/17` the six dashed and dotted
+ * ones. date-fns tried them all, about 30 µs each: the rest of firstMatch's 4% of the
+ * parse worker (cpu profile, 20,000 files, 14,000 dates read).
+ */
+function hasLiterals(text: string, pattern: string): boolean {
+  for (const literal of LITERALS.get(pattern)!) if (!text.includes(literal)) return false;
+  return true;
 }
 
 /**
