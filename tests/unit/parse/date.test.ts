@@ -184,3 +184,22 @@ describe('splitLeadingDate', () => {
     expect(splitLeadingDate('10 dead after strikes on hospitals')).toBeNull();
   });
 });
+
+describe('parseDate: patterns and their separators', () => {
+  it('reads a dashed worded date after the spaced patterns fail', () => {
+    expect(parseDate('19-OCT-1987')).toBe('1987-10-19');
+  });
+
+  it('reads a spaced date with a comma, and a slashed one month first', () => {
+    expect(parseDate('11 September, 2017')).toBe('2017-09-11');
+    expect(parseDateWithOrder('4/18/17', 'mdy')).toBe('2017-04-18');
+  });
+
+  it('finds no date in a dateline head that goes on past the year', () => {
+    expect(parseDate('March 3, 2017 (Reuters) - The')).toBeNull();
+    expect(splitLeadingDate('March 3, 2017 (Reuters) - The talks')).toEqual({
+      date: '2017-03-03',
+      rest: '(Reuters) - The talks',
+    });
+  });
+});
