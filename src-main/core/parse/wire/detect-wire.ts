@@ -72,7 +72,9 @@ const TRANSPORT =
 // continuation, it names the sender or the route, and carries at least one header that
 // only mail carries (Received, Message-ID, MIME-Version …).
 function emailHeaders(text: string): boolean {
-  const block = text.replace(/^[ \t]*\r?\n/, '').split(/\r?\n[ \t]*\r?\n/)[0] ?? '';
+  // The first block sliced off, not the head split at every blank line: every text file comes here.
+  const rest = text.replace(/^[ \t]*\r?\n/, '');
+  const block = rest.slice(0, /\r?\n[ \t]*\r?\n/.exec(rest)?.index ?? rest.length);
   const lines = block.split(/\r?\n/);
   if (lines.length < 2) return false;
   if (!lines.every((l, i) => /^[!-9;-~]+:/.test(l) || (i > 0 && /^[ \t]/.test(l)))) return false;
