@@ -1,7 +1,7 @@
 // What the index holds of an article, and the shapes its callers share: the fields,
 // scores by id, the article table as saved, and a field's terms with their positions.
+import { appendTerms } from './analyzer';
 import type { FieldTokens } from './segment-build';
-import { appendWordTerms } from './word-terms';
 
 /** What the index reads of an article. */
 export interface IndexDoc {
@@ -38,7 +38,7 @@ export function fieldTokens(texts: readonly string[]): FieldTokens {
   let next = 0;
   for (const text of texts) {
     const from = terms.length;
-    appendWordTerms(text, terms);
+    appendTerms(text, terms);
     for (let i = from; i < terms.length; i++) positions.push(next++);
     next++;
   }
