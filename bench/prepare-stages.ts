@@ -74,7 +74,11 @@ async function main(): Promise<void> {
     rows.set(key, row);
   }
   const total = [...rows.values()].reduce((s, r) => s + STAGES.reduce((a, k) => a + r[k], 0), 0);
-  console.log(`total ${(total / 1000).toFixed(1)} CPU s over ${files.length} files, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `total ${(total / 1000).toFixed(1)} CPU s over ${files.length} files, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(['format', 'files', 'recs', 'KB', 'cloneKB', ...STAGES, 'ms/file', 'share'].join('\t'));
   for (const [key, r] of [...rows].sort((a, b) => b[1].parse + b[1].names - a[1].parse - a[1].names)) {
     const sum = STAGES.reduce((a, k) => a + r[k], 0);

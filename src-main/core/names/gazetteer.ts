@@ -47,11 +47,7 @@ export function findEntity(spelling: string, kind?: EntityKind | readonly Entity
 }
 
 /** The first of `kinds` whose table holds `key`. A function, not a closure in findEntity: see english.ts typeOf. */
-function findKey(
-  byKind: Tables['byKind'],
-  kinds: readonly EntityKind[],
-  key: string,
-): GazetteerEntity | undefined {
+function findKey(byKind: Tables['byKind'], kinds: readonly EntityKind[], key: string): GazetteerEntity | undefined {
   for (const k of kinds) {
     const hit = byKind[k].get(key);
     if (hit) return hit;

@@ -231,7 +231,7 @@ function functionWordCounts(lower: string): { length: number; hits: Map<string, 
     return { length: words.length, hits };
   }
   let length = 0;
-  for (let i = 0; i < lower.length; ) {
+  for (let i = 0; i < lower.length;) {
     if (letterUnit(lower.charCodeAt(i)) !== LETTER_UNIT) {
       i++;
       continue;
