@@ -203,3 +203,17 @@ describe('parseDate: patterns and their separators', () => {
     });
   });
 });
+
+describe('splitLeadingDate: heads without digits', () => {
+  it('splits a leading date written in Arabic-Indic or Persian digits', () => {
+    expect(splitLeadingDate('٢٤.٠٨.٢٠١٣ قالت وسائل الإعلام')).toEqual({
+      date: '2013-08-24',
+      rest: 'قالت وسائل الإعلام',
+    });
+    expect(splitLeadingDate('۲۴.۰۸.۲۰۱۳ text here')).toEqual({ date: '2013-08-24', rest: 'text here' });
+  });
+
+  it('finds no leading date when the date comes after the first words', () => {
+    expect(splitLeadingDate('Syrian state media said on 24.08.2013')).toBeNull();
+  });
+});
