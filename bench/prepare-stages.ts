@@ -1,11 +1,13 @@
 // Where the parse worker's time goes, per format and per stage, on this thread: reading
 // the corpus first, then for each file its parse (decode, reader, dates, language), the
 // names, the digests (content hash, snippet, MinHash), the index's tokens and the size and
-// time of the structured clone its result crosses to the main thread in.
+// time of the structured clone its result crosses to the main thread in. Times are CPU
+// seconds (process.cpuUsage, so V8's helper threads count too), not wall time: on the
+// shared 2-core machine, at load 11, wall time doubled every stage and told nothing.
 // Run: npx tsx bench/prepare-stages.ts DIR
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
 import { parseFile } from '../src-main/core/parse/index';
 import { warmPdfReader } from '../src-main/core/parse/docs/read-pdf';
@@ -14,6 +16,12 @@ import { digestRecord } from '../src-main/core/import/content-hash';
 import { fieldTokens } from '../src-main/core/search/index/index-doc';
 
 const STAGES = ['parse', 'names', 'digest', 'tokens', 'clone'] as const;
+
+/** CPU milliseconds of this process so far, user and system. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 type Stage = (typeof STAGES)[number];
 
 async function main(): Promise<void> {
@@ -30,18 +38,18 @@ async function main(): Promise<void> {
     { files: number; records: number; bytes: number; cloneBytes: number } & Record<Stage, number>
   >();
   for (const { path, bytes, mtimeMs } of files) {
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const parsed = await parseFile({ path, bytes, mtimeMs });
-    const t1 = performance.now();
+    const t1 = cpuMs();
     const records = parsed.ok ? parsed.records.map(withEntities) : [];
-    const t2 = performance.now();
+    const t2 = cpuMs();
     const digests = records.map(digestRecord);
-    const t3 = performance.now();
+    const t3 = cpuMs();
     for (const r of records)
       for (const t of [[r.title], r.paragraphs, [r.place ?? ''], [r.agency ?? '']]) fieldTokens(t);
-    const t4 = performance.now();
+    const t4 = cpuMs();
     const clone = serialize({ kind: 'parsed', outcome: { ...parsed, records }, digests }).length;
-    const t5 = performance.now();
+    const t5 = cpuMs();
     const key = parsed.ok ? parsed.format : `reject:${parsed.code}`;
     const row = rows.get(key) ?? {
       files: 0,
@@ -66,7 +74,11 @@ async function main(): Promise<void> {
     rows.set(key, row);
   }
   const total = [...rows.values()].reduce((s, r) => s + STAGES.reduce((a, k) => a + r[k], 0), 0);
-  console.log(`total ${(total / 1000).toFixed(1)} s over ${files.length} files`);
+  console.log(
+    `total ${(total / 1000).toFixed(1)} CPU s over ${files.length} files, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(['format', 'files', 'recs', 'KB', 'cloneKB', ...STAGES, 'ms/file', 'share'].join('\t'));
   for (const [key, r] of [...rows].sort((a, b) => b[1].parse + b[1].names - a[1].parse - a[1].names)) {
     const sum = STAGES.reduce((a, k) => a + r[k], 0);

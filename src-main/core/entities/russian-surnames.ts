@@ -8,6 +8,14 @@ const ENDING = /(?:а|я|у|ю|ы|и|е|ой|ей|ом|ем|ым|им|ого|о�
 /** A surname without its Russian case ending, so «Обамы» and «Обаме» meet «Обама». */
 export const surnameStem = (w: string): string => (w.length > 4 ? w.replace(ENDING, '') : w);
 
+/**
+ * A word's first two units as one number. A surname's stem keeps at least two (three
+ * letters, less a three-letter ending, is the shortest), and a word's stem is its start, so
+ * a word can meet a surname only if their heads are equal: the others skip isAllCaps and the
+ * ending's regex, which were most of this function's 4% of names extraction (cpu profile).
+ */
+const headOf = (w: string): number => w.charCodeAt(0) * 0x10000 + (w.length > 1 ? w.charCodeAt(1) : 0x10000);
+
 /** Lone capitalised words, outside every span found so far, that decline a person's surname. */
 export function recallSurnames(tokens: Token[], spans: EntitySpan[]): EntitySpan[] {
   const surnames = new Map<string, string>();
@@ -18,9 +26,10 @@ export function recallSurnames(tokens: Token[], spans: EntitySpan[]): EntitySpan
     if (parts.length > 1 && last.length > 2 && !last.endsWith('.')) surnames.set(surnameStem(last), s.name);
   }
   if (surnames.size === 0) return [];
+  const heads = new Set([...surnames.keys()].map(headOf));
   const found: EntitySpan[] = [];
   for (const t of tokens) {
-    if (!isCapitalised(t.text) || isAllCaps(t.text)) continue;
+    if (!heads.has(headOf(t.text)) || !isCapitalised(t.text) || isAllCaps(t.text)) continue;
     // The surname first: scanning every span for every capitalised word grew with the text's length squared.
     const name = surnames.get(surnameStem(t.text));
     if (name && !spans.some((s) => s.start <= t.start && t.end <= s.end))

@@ -2,7 +2,7 @@
 // Seen on the mentions fixture (tests/fixtures/mentions): a dateline «МОСКВА, 12 марта»
 // came out an organisation (capitals read as an abbreviation), Arabic «روسيا» after a verb a
 // person, and the headline's «Лужков» a person of its own beside the body's «Юрий Лужков».
-import { findEntity, preferredLabel, UNITED_NATIONS } from '../names';
+import { countryOrPlace, preferredLabel, UNITED_NATIONS } from '../names';
 import type { EntityMention, EntitySpan } from './entity-types';
 import { joinOrgForms, orgHeadNominative } from './russian-org-names';
 import { surnameStem } from './russian-surnames';
@@ -20,7 +20,7 @@ export function settlePlaces(spans: EntitySpan[], language: string): EntitySpan[
       s.type === 'place' ||
       (s.type === 'person' && !s.name.includes(' ')) ||
       (s.type === 'org' && s.name === s.name.toUpperCase() && s.name.length > 4);
-    const place = mayBePlace ? findEntity(s.name, ['country', 'place']) : undefined;
+    const place = mayBePlace ? countryOrPlace(s.name) : undefined;
     if (place?.id === UNITED_NATIONS) return s.type === 'place' ? { ...s, type: 'org' } : s;
     return place ? { ...s, type: 'place', name: preferredLabel(place, language) } : s;
   });

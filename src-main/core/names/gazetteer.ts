@@ -39,18 +39,20 @@ const ALL_KINDS: readonly EntityKind[] = ['country', 'place', 'agency'];
 export function findEntity(spelling: string, kind?: EntityKind | readonly EntityKind[]): GazetteerEntity | undefined {
   const kinds = kind === undefined ? ALL_KINDS : typeof kind === 'string' ? [kind] : kind;
   const { byKind } = ready();
-  const find = (key: string): GazetteerEntity | undefined => {
-    for (const k of kinds) {
-      const hit = byKind[k].get(key);
-      if (hit) return hit;
-    }
-    return undefined;
-  };
-  const whole = find(nameKey(spelling));
+  const whole = findKey(byKind, kinds, nameKey(spelling));
   if (whole || kinds.includes('agency')) return whole;
   // Datelines name the country after the city: `دبي، الإمارات العربية المتحدة`, `BUENOS AIRES, Argentina`.
   const first = spelling.split(/[,،]/u)[0]!;
-  return first !== spelling ? find(nameKey(first)) : undefined;
+  return first !== spelling ? findKey(byKind, kinds, nameKey(first)) : undefined;
+}
+
+/** The first of `kinds` whose table holds `key`. A function, not a closure in findEntity: see english.ts typeOf. */
+function findKey(byKind: Tables['byKind'], kinds: readonly EntityKind[], key: string): GazetteerEntity | undefined {
+  for (const k of kinds) {
+    const hit = byKind[k].get(key);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 export function entityById(id: string): GazetteerEntity | undefined {

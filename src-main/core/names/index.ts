@@ -26,6 +26,6 @@
 export type { EntityKind, EntityLabels, GazetteerEntity } from './gazetteer-data';
 export { entityById, findEntity, findEntity as lookupName, gazetteerCounts, preferredLabel } from './gazetteer';
 export { entityForField, isNamedField, type NamedField } from './field-entity';
-export { entityForMention, gazetteerPlace, UNITED_NATIONS, type NamedMention } from './mention-entity';
+export { countryOrPlace, entityForMention, gazetteerPlace, UNITED_NATIONS, type NamedMention } from './mention-entity';
 export { nameKey } from './name-key';
 export { russianCaseForms } from './russian-cases';

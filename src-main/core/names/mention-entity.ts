@@ -29,15 +29,19 @@ const ORG_KINDS: readonly EntityKind[] = ['agency', 'place'];
 export const entityForMention = remembered<NamedMention>(200_000, lookUp);
 
 /**
- * A country or place of the gazetteer, but not the United Nations, which is an organisation but in a dateline.
- * Remembered: names extraction asks it of every capitalised run an article has, and the same
- * names come back article after article (the parse worker's profile, 20,000 files).
+ * A country or place of the gazetteer, the United Nations included (entities/settle-names.ts
+ * tells it apart). Remembered: names extraction asks it of every capitalised run and every
+ * span an article has, and the same names come back article after article (the parse
+ * worker's profile, 20,000 files: unremembered, settle-names.ts's look-ups were 2% of it).
  */
-const rememberedPlace = remembered<'place'>(50_000, (_, name) => {
-  const place = findEntity(name, PLACE_KINDS);
+const rememberedPlace = remembered<'place'>(50_000, (_, name) => findEntity(name, PLACE_KINDS));
+export const countryOrPlace = (name: string): GazetteerEntity | undefined => rememberedPlace('place', name);
+
+/** A country or place of the gazetteer, but not the United Nations, which is an organisation but in a dateline. */
+export const gazetteerPlace = (name: string): GazetteerEntity | undefined => {
+  const place = countryOrPlace(name);
   return place?.id === UNITED_NATIONS ? undefined : place;
-});
-export const gazetteerPlace = (name: string): GazetteerEntity | undefined => rememberedPlace('place', name);
+};
 
 function lookUp(type: NamedMention, name: string): GazetteerEntity | undefined {
   const byId = name.includes('/') ? entityById(name) : undefined;

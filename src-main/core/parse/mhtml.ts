@@ -16,8 +16,10 @@ const HEAD = 16 * 1024;
 // text/html. Both are also e-mail by their headers (`From: <Saved by Blink>`,
 // MIME-Version), so this must be asked before the e-mail reader is.
 export function looksLikeMhtml(bytes: Uint8Array, path: string): boolean {
+  if (!opensWithHeaderName(bytes)) return false;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, HEAD)).replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
-  const block = head.trimStart().split(/\r?\n[ \t]*\r?\n/)[0] ?? '';
+  const start = head.trimStart();
+  const block = start.slice(0, /\r?\n[ \t]*\r?\n/.exec(start)?.index ?? start.length);
   if (!/^[!-9;-~]+:/.test(block)) return false;
   if (/^Snapshot-Content-Location:/im.test(block)) return true;
   if (!/^Content-Type:\s*multipart\/related/im.test(block)) return false;
@@ -26,6 +28,22 @@ export function looksLikeMhtml(bytes: Uint8Array, path: string): boolean {
   // An HTML newsletter with inline images is multipart/related too, but it was sent: it
   // carries the headers of transport, which a saved page never has.
   return /type="?text\/html/i.test(block) && !MAIL_TRANSPORT.test(block);
+}
+
+/**
+ * `/^[!-9;-~]+:/` on the head as looksLikeMhtml reads it (a UTF-8 BOM and leading
+ * whitespace off), asked of the bytes: every imported file comes here, and decoding 16 KB
+ * of each and splitting it at every blank line cost 2% of the parse worker's time (cpu
+ * profile, 20,000 files), where almost none opens with a header. windows-1252, which
+ * TextDecoder's `latin1` is, maps 0x09–0x0D, 0x20 and 0xA0 to the whitespace trimStart takes.
+ */
+function opensWithHeaderName(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const end = Math.min(bytes.length, HEAD);
+  while (i < end && (bytes[i] === 0x20 || bytes[i] === 0xa0 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
+  const from = i;
+  while (i < end && bytes[i]! >= 0x21 && bytes[i]! <= 0x7e && bytes[i] !== 0x3a) i++;
+  return i > from && i < end && bytes[i] === 0x3a;
 }
 
 const MAIL_TRANSPORT = /^(?:message-id|received|to|delivered-to|return-path):/im;

@@ -184,3 +184,36 @@ describe('splitLeadingDate', () => {
     expect(splitLeadingDate('10 dead after strikes on hospitals')).toBeNull();
   });
 });
+
+describe('parseDate: patterns and their separators', () => {
+  it('reads a dashed worded date after the spaced patterns fail', () => {
+    expect(parseDate('19-OCT-1987')).toBe('1987-10-19');
+  });
+
+  it('reads a spaced date with a comma, and a slashed one month first', () => {
+    expect(parseDate('11 September, 2017')).toBe('2017-09-11');
+    expect(parseDateWithOrder('4/18/17', 'mdy')).toBe('2017-04-18');
+  });
+
+  it('finds no date in a dateline head that goes on past the year', () => {
+    expect(parseDate('March 3, 2017 (Reuters) - The')).toBeNull();
+    expect(splitLeadingDate('March 3, 2017 (Reuters) - The talks')).toEqual({
+      date: '2017-03-03',
+      rest: '(Reuters) - The talks',
+    });
+  });
+});
+
+describe('splitLeadingDate: heads without digits', () => {
+  it('splits a leading date written in Arabic-Indic or Persian digits', () => {
+    expect(splitLeadingDate('٢٤.٠٨.٢٠١٣ قالت وسائل الإعلام')).toEqual({
+      date: '2013-08-24',
+      rest: 'قالت وسائل الإعلام',
+    });
+    expect(splitLeadingDate('۲۴.۰۸.۲۰۱۳ text here')).toEqual({ date: '2013-08-24', rest: 'text here' });
+  });
+
+  it('finds no leading date when the date comes after the first words', () => {
+    expect(splitLeadingDate('Syrian state media said on 24.08.2013')).toBeNull();
+  });
+});

@@ -86,3 +86,17 @@ describe('toIso6391', () => {
     expect(toIso6391('bho')).toBe('bho');
   });
 });
+
+describe('detectLanguage: function words in any text', () => {
+  const english =
+    'The minister said on Monday that the talks with the delegation would resume after the holiday, and that he had been told by the envoy that the ceasefire was holding in most of the country.';
+
+  it('counts the function words of a text with an emoji as of one without', () => {
+    expect(detectLanguage(`${english} 🙂`)).toBe('en');
+    expect(detectLanguage(english)).toBe('en');
+  });
+
+  it('counts a function word next to punctuation and capitals', () => {
+    expect(detectLanguage(english.toUpperCase().replace(/ /g, ', '))).toBe('en');
+  });
+});

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../../src-main/core/parse/index';
+import { looksLikeMhtml } from '../../../src-main/core/parse/mhtml';
 
 const parse = (path: string, bytes: Uint8Array) => parseFile({ path, bytes, mtimeMs: Date.UTC(2025, 0, 1) });
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -99,5 +100,19 @@ describe('MHTML reader', () => {
     );
     const out = await parse('/x/newsletter.eml', encode(newsletter));
     expect(out.ok && out.format).toBe('email');
+  });
+});
+
+describe('looksLikeMhtml: the header check on bytes', () => {
+  const snapshot = 'Snapshot-Content-Location: https://example.org/a\r\nSubject: A\r\n\r\n<html></html>';
+
+  it('knows a saved page behind a UTF-8 byte-order mark and leading blank space', () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, 0x20, 0xa0, 0x0d, 0x0a, ...encode(snapshot)]);
+    expect(looksLikeMhtml(bytes, 'page.mht')).toBe(true);
+  });
+
+  it('does not take text that opens with a word and a colon after a space for a header', () => {
+    expect(looksLikeMhtml(encode(`Note ${snapshot}`), 'note.mht')).toBe(false);
+    expect(looksLikeMhtml(encode(`: ${snapshot}`), 'note.mht')).toBe(false);
   });
 });

@@ -64,3 +64,14 @@ describe('splitRelated', () => {
     expect(splitRelated(['Check Also', 'Only a title']).related).toEqual([{ title: 'Only a title', excerpt: '' }]);
   });
 });
+
+describe('isRelatedMarker: long lines', () => {
+  it('knows a marker padded with spaces, dots and Arabic marks past any marker length', () => {
+    expect(isRelatedMarker('   Read     more  . . . . . . . . . :::  ')).toBe(true);
+    expect(isRelatedMarker('شَاهَدْ أَيْضًا ...........')).toBe(true);
+  });
+
+  it('does not take a paragraph that opens with a marker for one', () => {
+    expect(isRelatedMarker('Read more about the talks in Geneva')).toBe(false);
+  });
+});

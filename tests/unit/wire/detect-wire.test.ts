@@ -85,3 +85,21 @@ describe('detectWire', () => {
     ).toBe('iptc7901');
   });
 });
+
+describe('detectWire: the ninjs sniff', () => {
+  const ninjs = (key: string): Uint8Array =>
+    new TextEncoder().encode(`{"uri": "urn:x:1", "${key}": "2024-03-01T10:00:00Z", "type": "text", "headline": "H"}`);
+
+  it('knows a ninjs item by its creation time', () => {
+    expect(detectWire(ninjs('versioncreated'))).toBe('ninjs');
+    expect(detectWire(ninjs('firstcreated'))).toBe('ninjs');
+  });
+
+  it('knows a ninjs item whose key is spelt with a \\u escape', () => {
+    expect(detectWire(ninjs('versioncr\\u0065ated'))).toBe('ninjs');
+  });
+
+  it('takes JSON with an id and a type but no creation time for no wire format', () => {
+    expect(detectWire(ninjs('published'))).toBeNull();
+  });
+});
