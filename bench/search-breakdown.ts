@@ -97,7 +97,7 @@ let marks: Record<string, number> = {};
 const pauses: { start: number; ms: number; kind: number }[] = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries())
-    pauses.push({ start: e.startTime, ms: e.duration, kind: (e.detail as { kind?: number } | null)?.kind ?? 0 });
+    pauses.push({ start: e.startTime, ms: e.duration, kind: (e as { detail?: { kind?: number } }).detail?.kind ?? 0 });
 }).observe({ entryTypes: ['gc'] });
 let lastMark = process.cpuUsage();
 (globalThis as { __stage?: (s: string) => void }).__stage = (stage) => {

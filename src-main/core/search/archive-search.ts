@@ -87,7 +87,13 @@ export class ArchiveSearch {
     readTexts: (ids) => this.#readTexts(ids),
     generation: () => this.#generation,
   });
+  /**
+   * Settles once the index is open and the search path warm (warm-search.ts): the first
+   * searches after it run at the speed of any later one.
+   */
   readonly ready: Promise<void>;
+  /** Settles once the index is open: what text queries wait for (the warm-up's own among them). */
+  readonly #indexOpen: Promise<void>;
   /**
    * Settles once the rows carry their threads: the catalogue builds its thread index after
    * open, a slice at a time (store/thread-build.ts), so the first list page never waits
@@ -107,7 +113,10 @@ export class ArchiveSearch {
     this.#tables = buildTables(catalogue);
     this.threadsReady = this.#withThreads().then(onThreads);
     // The list (an empty query) works from the rows at once; text queries wait for the index.
-    this.ready = this.#open();
+    const opened = this.#open();
+    this.#indexOpen = opened.then(() => undefined);
+    this.#indexOpen.catch(() => undefined); // reported through `ready`
+    this.ready = opened.then((changed) => this.#warmThenSave(changed));
     this.ready.catch((err: unknown) =>
       warnings.push(`The search index could not be opened: ${err instanceof Error ? err.message : String(err)}`),
     );
@@ -134,17 +143,24 @@ export class ArchiveSearch {
   /** Texts from the text store: one read per article, for the snippets of a page. */
   readonly #readTexts: BodyLoader = (ids) => this.#stores?.texts.read(ids) ?? Promise.resolve(new Map());
 
-  async #open(): Promise<void> {
+  /** The index loaded (or built) and caught up with the catalogue; how many articles that changed. */
+  async #open(): Promise<number> {
     const saved = await this.#file.load();
     const stores = saved ?? (await this.#file.create());
     const changed = await syncIndex(stores, this.catalogue.data.articles, this.#readBodies);
     this.#stores = stores;
     this.#generation++;
-    // Part of being ready: each step on its own turn, so a write or the list goes between
-    // them, but done before ready settles (fire and forget, the first writes after ready
-    // waited behind one step each: 50-190 ms at 100k on a loaded machine, issue 20).
+    return changed;
+  }
+
+  // Part of being ready: each step on its own turn, so a write or the list goes between
+  // them, but done before ready settles. Fire and forget, the first writes after ready
+  // waited behind one step each (50-190 ms at 100k on a loaded machine), and the warm-up
+  // searches and the mention columns (~360 ms in one turn) ran between the first writes
+  // and searches of the bench (issue 20).
+  async #warmThenSave(changed: number): Promise<void> {
     await this.#warm();
-    if (changed > 0) await this.#file.save(stores);
+    if (changed > 0) await this.#file.save(this.#stores!);
   }
 
   /** Indexes an article as the importer stores it, so a full import never reads bodies back. */
@@ -200,7 +216,7 @@ export class ArchiveSearch {
   async snippets(query: string, ids: readonly string[]): Promise<(SearchSnippet | null)[]> {
     const parsed = parseQuery(query);
     const { highlight } = compileQuery(parsed.ok ? parsed.node : null);
-    if (parsed.ok && parsed.node) await this.ready;
+    if (parsed.ok && parsed.node) await this.#indexOpen;
     return this.#rows.marks(this.#tables.facets, ids, highlight);
   }
 
@@ -234,7 +250,7 @@ export class ArchiveSearch {
     if (cached?.generation === this.#generation && cached.userGeneration === this.user.generation) return cached;
     const generation = this.#generation;
     const userGeneration = this.user.generation;
-    if (matcher) await this.ready;
+    if (matcher) await this.#indexOpen;
     // A thread filter or a collapsed list read the rows' threads: never answered without them.
     if (args.collapseThreads || (matcher && readsThreads(matcher))) await this.threadsReady;
     // One set of tables throughout: positions from one table mean nothing in another.
@@ -255,15 +271,16 @@ export class ArchiveSearch {
   }
 
   /** After the index opens or an import, what the first search would build on its way: the first
-   * `Syria` at 100k took 363 ms by relevance, then 69 by date (issue 20). */
-  #warm(): Promise<void> {
-    const { facets } = this.#tables;
-    // After `ready`: once a start, searches to warm the path, then the mention columns (360 ms at 100k).
-    return turnByTurn(warmSteps(this.#tables, this.#stores?.index, this.user), async () => {
-      if (!this.#warmed) await warmSearch((args) => this.search(args)).catch(() => undefined);
-      this.#warmed = true;
-      setImmediate(() => facets.buildMentions());
-    });
+   * `Syria` at 100k took 363 ms by relevance, then 69 by date (issue 20). Once a start, searches
+   * down the whole path, each on its own turn. */
+  async #warm(): Promise<void> {
+    await turnByTurn(warmSteps(this.#tables, this.#stores?.index, this.user));
+    if (this.#warmed) return;
+    this.#warmed = true;
+    await warmSearch({
+      search: (args) => this.search(args),
+      snippets: (query, ids) => this.snippets(query, ids),
+    }).catch(() => undefined);
   }
 
   /** Where `query` hits an article's text; null without a query or with one that does not parse. */
