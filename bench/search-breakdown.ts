@@ -1,11 +1,16 @@
 // Where a search's time goes, query by query, on a data dir opened as the scale bench's
 // search phase opens it (run-phases.ts): the same writes first, then every bench query
-// by relevance and then by date, `rounds` times over. Each round is uncached (31 queries
-// push each one out of the 4 kept matches and the 8 kept results before it comes back).
-// With `--profile` each search of the first round is sampled by V8's profiler and its
-// time put under the stage the sampled function belongs to (by its source file).
+// by relevance and then by date, `rounds` times over. The first round is what the bench
+// times; later ones are uncached too (31 queries push each one out of the 4 kept matches
+// and the 8 kept results), except `Syria`, whose matches the filtered `Syria` just kept.
+// Each search's wall and process CPU time (CPU holds on a loaded machine; it includes
+// V8's compiler and GC threads) and the main-thread GC pauses that fell in it.
+//   --profile        the first round's searches sampled by V8's profiler, each one's time
+//                    put under the stage the sampled function belongs to (by source file)
+//   --alloc          the bytes the second round allocated, by allocating function
+//   --writes-only    the tag writes alone; --settle: after the catalogue's threads are built
 // Writes tags into the data dir: run it on a copy (never on a bench data dir itself).
-// Run: node --expose-gc --import tsx bench/search-breakdown.ts DATADIR [ROUNDS] [--profile] [--json FILE]
+// Run: node --expose-gc --import tsx bench/search-breakdown.ts DATADIR [ROUNDS] [flags] [--json FILE]
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { Session, type Profiler } from 'node:inspector';
@@ -37,6 +42,8 @@ const STAGES: [string, RegExp][] = [
 
 function stageOf(node: Profiler.ProfileNode): string {
   const { url, functionName } = node.callFrame;
+  // The inspector's own dispatch of Profiler.start: the measuring, not the search.
+  if (functionName === 'dispatch' && !url) return 'profiler';
   for (const [stage, test] of STAGES) if (test.test(url) || test.test(functionName)) return stage;
   return url ? 'other' : functionName || 'other';
 }
@@ -88,7 +95,7 @@ interface QueryFigures {
   ms: Record<SearchSort, number[]>;
   cpu: Record<SearchSort, number[]>;
   stages: Partial<Record<SearchSort, Record<string, number>>>;
-  /** CPU ms per stage mark, per sort, one entry per round (marks set by a temporary hook, globalThis.__stage). */
+  /** Per sort, per round: main-thread GC pauses in the search (ms), `majorGc` 1 when one was a full one. */
   marks: Partial<Record<SearchSort, Record<string, number>[]>>;
 }
 
@@ -99,12 +106,6 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries())
     pauses.push({ start: e.startTime, ms: e.duration, kind: (e as { detail?: { kind?: number } }).detail?.kind ?? 0 });
 }).observe({ entryTypes: ['gc'] });
-let lastMark = process.cpuUsage();
-(globalThis as { __stage?: (s: string) => void }).__stage = (stage) => {
-  const used = process.cpuUsage(lastMark);
-  lastMark = process.cpuUsage();
-  if (stage !== 'start') marks[stage] = (marks[stage] ?? 0) + (used.user + used.system) / 1000;
-};
 
 async function main(): Promise<void> {
   if (!dataDir) throw new Error('usage: search-breakdown.ts DATADIR [ROUNDS] [--profile] [--json FILE]');
@@ -164,7 +165,6 @@ async function main(): Promise<void> {
         if (gc.length) marks.gcPause = gc.reduce((n, p) => n + p.ms, 0);
         if (gc.some((p) => p.kind === 4)) marks.majorGc = 1;
         (f.marks[sort] ??= []).push(marks);
-        marks = {}; // the follow-up's marks are not the search's
         f.ms[sort].push(page.ms);
         f.cpu[sort].push((used.user + used.system) / 1000);
         f.total = page.value.total;
