@@ -248,6 +248,7 @@ export class ArchiveSearch {
     await warmSearch({
       search: (args) => this.search(args),
       snippets: (query, ids) => this.snippets(query, ids),
+      counts: (args) => this.counts(args),
     }).catch(() => undefined);
   }
 
