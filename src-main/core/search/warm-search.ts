@@ -60,7 +60,9 @@ async function perLanguage(target: WarmTarget): Promise<WarmArgs[]> {
     const filters = { language: [language] };
     const page = await target.search({ query: '', filters, sort: 'date-desc', offset: 0, limit: 1 });
     const word = page.items[0]?.title.match(WORDS)?.[0];
-    if (word) out.push({ query: `${word.slice(0, 4)}*`, sort: 'date-desc', filters: {} });
+    // The whole word as the prefix: a short one expands to thousands of terms, and the
+    // warm-up is part of `ready`, which an import started at launch waits for.
+    if (word) out.push({ query: `${word}*`, sort: 'date-desc', filters: {} });
   }
   return out;
 }
