@@ -15,10 +15,8 @@ import {
 import { NO_TIMELINE } from '../../contract/timeline';
 import type { BodyStore } from '../store/bodies';
 import type { CatalogueStore } from '../store/catalogue';
-import { buildRows } from './article-rows';
-import { compileQuery, readsThreads, type ArticleRow, type Matcher } from './compile-query';
+import { compileQuery, readsThreads, type Matcher } from './compile-query';
 import { evaluate, type EvaluationContext } from './evaluate';
-import { FacetTable } from './facets';
 import { articleHighlights } from './highlight';
 import { ResultRows, SNIPPETS_INLINE_UP_TO } from './result-rows';
 import { parseSearch } from './search-request';
@@ -28,8 +26,7 @@ import { storeArticle, syncIndex, type BodyLoader } from './index/index-sync';
 import { parseQuery } from './query';
 import { NO_MATCHES, type Matches } from './index/matches';
 import { QueryMatches } from './query-matches';
-import { SortOrders } from './sort-hits';
-import { StoryFold } from './story-fold';
+import { buildTables, type Tables } from './search-tables';
 import { turnByTurn, warmSearch, warmSteps } from './warm-search';
 import type { UserSearch } from './user-search';
 
@@ -44,29 +41,6 @@ export interface SearchArgs {
 }
 
 const CACHED_RESULTS = 8;
-
-/** What search knows of the catalogue's metadata, rebuilt together after each import. */
-interface Tables {
-  /** By facet-table position. */
-  rows: ArticleRow[];
-  facets: FacetTable;
-  orders: SortOrders;
-  /** Which positions are superseded versions, and their stories' listed ones. */
-  stories: StoryFold;
-}
-
-/** Without threads until the catalogue has built them (see ArchiveSearch.threadsReady). */
-function buildTables(catalogue: CatalogueStore): Tables {
-  const { rows, listedAt } = buildRows(
-    catalogue.data.articles,
-    catalogue.data.folders,
-    catalogue.stories(),
-    catalogue.threadsIfBuilt() ?? undefined,
-  );
-  const facets = new FacetTable(rows);
-  const stories = new StoryFold(listedAt);
-  return { rows, facets, orders: new SortOrders(facets, rows, stories.mask), stories };
-}
 
 export class ArchiveSearch {
   #stores: SearchStores | null = null;
@@ -87,7 +61,10 @@ export class ArchiveSearch {
     readTexts: (ids) => this.#readTexts(ids),
     generation: () => this.#generation,
   });
+  /** Settles once the index is open and the search path warm (warm-search.ts). */
   readonly ready: Promise<void>;
+  /** Settles once the index is open: what text queries wait for, the warm-up's among them. */
+  readonly #indexOpen: Promise<void>;
   /**
    * Settles once the rows carry their threads: the catalogue builds its thread index after
    * open, a slice at a time (store/thread-build.ts), so the first list page never waits
@@ -107,7 +84,10 @@ export class ArchiveSearch {
     this.#tables = buildTables(catalogue);
     this.threadsReady = this.#withThreads().then(onThreads);
     // The list (an empty query) works from the rows at once; text queries wait for the index.
-    this.ready = this.#open();
+    const opened = this.#open();
+    this.#indexOpen = opened.then(() => undefined);
+    this.#indexOpen.catch(() => undefined); // reported through `ready`
+    this.ready = opened.then((changed) => this.#warmThenSave(changed));
     this.ready.catch((err: unknown) =>
       warnings.push(`The search index could not be opened: ${err instanceof Error ? err.message : String(err)}`),
     );
@@ -134,17 +114,22 @@ export class ArchiveSearch {
   /** Texts from the text store: one read per article, for the snippets of a page. */
   readonly #readTexts: BodyLoader = (ids) => this.#stores?.texts.read(ids) ?? Promise.resolve(new Map());
 
-  async #open(): Promise<void> {
+  /** The index loaded or built, caught up with the catalogue: how many articles that changed. */
+  async #open(): Promise<number> {
     const saved = await this.#file.load();
     const stores = saved ?? (await this.#file.create());
     const changed = await syncIndex(stores, this.catalogue.data.articles, this.#readBodies);
     this.#stores = stores;
     this.#generation++;
-    // Part of being ready: each step on its own turn, so a write or the list goes between
-    // them, but done before ready settles (fire and forget, the first writes after ready
-    // waited behind one step each: 50-190 ms at 100k on a loaded machine, issue 20).
+    return changed;
+  }
+
+  // Part of being ready, a step a turn: fire and forget, the first writes after ready waited
+  // behind a step each (50-190 ms at 100k, loaded), and the warm searches and the mention
+  // columns (~360 ms in one turn) ran among the bench's first writes and searches (issue 20).
+  async #warmThenSave(changed: number): Promise<void> {
     await this.#warm();
-    if (changed > 0) await this.#file.save(stores);
+    if (changed > 0) await this.#file.save(this.#stores!);
   }
 
   /** Indexes an article as the importer stores it, so a full import never reads bodies back. */
@@ -200,7 +185,7 @@ export class ArchiveSearch {
   async snippets(query: string, ids: readonly string[]): Promise<(SearchSnippet | null)[]> {
     const parsed = parseQuery(query);
     const { highlight } = compileQuery(parsed.ok ? parsed.node : null);
-    if (parsed.ok && parsed.node) await this.ready;
+    if (parsed.ok && parsed.node) await this.#indexOpen;
     return this.#rows.marks(this.#tables.facets, ids, highlight);
   }
 
@@ -234,7 +219,7 @@ export class ArchiveSearch {
     if (cached?.generation === this.#generation && cached.userGeneration === this.user.generation) return cached;
     const generation = this.#generation;
     const userGeneration = this.user.generation;
-    if (matcher) await this.ready;
+    if (matcher) await this.#indexOpen;
     // A thread filter or a collapsed list read the rows' threads: never answered without them.
     if (args.collapseThreads || (matcher && readsThreads(matcher))) await this.threadsReady;
     // One set of tables throughout: positions from one table mean nothing in another.
@@ -254,16 +239,17 @@ export class ArchiveSearch {
     return result;
   }
 
-  /** After the index opens or an import, what the first search would build on its way: the first
-   * `Syria` at 100k took 363 ms by relevance, then 69 by date (issue 20). */
-  #warm(): Promise<void> {
-    const { facets } = this.#tables;
-    // After `ready`: once a start, searches to warm the path, then the mention columns (360 ms at 100k).
-    return turnByTurn(warmSteps(this.#tables, this.#stores?.index, this.user), async () => {
-      if (!this.#warmed) await warmSearch((args) => this.search(args)).catch(() => undefined);
-      this.#warmed = true;
-      setImmediate(() => facets.buildMentions());
-    });
+  /** After the index opens or an import, what the first search would build on its way (the first
+   * `Syria` at 100k took 363 ms, issue 20); once a start, searches down the whole path. */
+  async #warm(): Promise<void> {
+    await turnByTurn(warmSteps(this.#tables, this.#stores?.index, this.user));
+    if (this.#warmed) return;
+    this.#warmed = true;
+    await warmSearch({
+      search: (args) => this.search(args),
+      snippets: (query, ids) => this.snippets(query, ids),
+      counts: (args) => this.counts(args),
+    }).catch(() => undefined);
   }
 
   /** Where `query` hits an article's text; null without a query or with one that does not parse. */

@@ -227,10 +227,13 @@ const MAX_TAG_VALUES = 5000;
 function listValues(column: FacetColumnLike, counts: Int32Array, selected: readonly string[]): FacetCount[] {
   const chosen = column.selection(selected) ?? new Uint8Array(column.values.length);
   const all: (FacetCount & { chosen: boolean })[] = [];
-  column.values.forEach((value, code) => {
-    if (counts[code]! > 0 || chosen[code])
-      all.push({ value, count: counts[code]!, chosen: chosen[code] === 1, ...column.describe?.(code) });
-  });
+  // A plain loop over the counters: the mention columns hold tens of thousands of names at
+  // 100k, and a callback per value cost ~1 ms of every search that counted (issue 20).
+  for (let code = 0; code < counts.length; code++) {
+    if (counts[code] === 0 && chosen[code] === 0) continue;
+    const value = column.values[code]!;
+    all.push({ value, count: counts[code]!, chosen: chosen[code] === 1, ...column.describe?.(code) });
+  }
   // A selected value the archive does not hold (an old link, say) stays listed, so it can be unselected.
   for (const value of selected)
     if (!column.selection([value])!.includes(1)) all.push({ value, count: 0, chosen: true });

@@ -108,8 +108,72 @@ function snippetAt(paragraphs: readonly string[], k: number, at: number, hl: Hig
   // Collapsing whitespace changes no word, and the hit starts a word, so in the collapsed
   // paragraph it sits where the collapsed text before it ends: no second analysis.
   const raw = paragraphs[k]!;
-  const first = raw.slice(0, at).replace(/\s+/g, ' ').trimStart().length;
-  return cutAround(withFollowing(collapse(raw), paragraphs, k, first + SNIPPET_LENGTH), first, k > 0, hl);
+  const first = collapsedIndex(raw, at);
+  // cutAround reads no further back than LEAD + 1 characters before the hit, nor further on
+  // than SNIPPET_LENGTH + 1 after it: only that span of the paragraph is collapsed, not all of
+  // it (a whole long paragraph per snippet was 30% of the bytes a search allocated, issue 20).
+  const from = Math.max(0, first - LEAD - 1);
+  const needed = first + SNIPPET_LENGTH;
+  const span = collapsedSpan(raw, from, needed + 1);
+  const text = span.length <= needed ? withFollowing(span.text, paragraphs, k, needed, span.length) : span.text;
+  return cutAround(text, first - from, k > 0, hl);
+}
+
+/** JavaScript's whitespace (what `\s` and trim() take), by UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Walks collapse(raw) a character at a time without building it: `visit` gets each
+ * character's index there and where it starts in `raw` (a run of whitespace is one
+ * space); a run at either end is none, as trim() drops it. Stops when `visit` says so.
+ */
+function walkCollapsed(raw: string, visit: (index: number, at: number) => boolean): { index: number; at: number } {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isSpace(raw.charCodeAt(i))) i++;
+  let index = 0;
+  while (i < n) {
+    let next = i + 1;
+    if (isSpace(raw.charCodeAt(i))) {
+      while (next < n && isSpace(raw.charCodeAt(next))) next++;
+      if (next === n) break; // the trailing run: trimmed
+    }
+    if (!visit(index, i)) return { index, at: i };
+    index++;
+    i = next;
+  }
+  return { index, at: i };
+}
+
+/** Where the character at `at` of `raw` (not whitespace) sits in collapse(raw). */
+function collapsedIndex(raw: string, at: number): number {
+  return walkCollapsed(raw, (_, i) => i < at).index;
+}
+
+/** collapse(raw).slice(from, to), and collapse(raw)'s length when it is below `to` (else `to`). */
+function collapsedSpan(raw: string, from: number, to: number): { text: string; length: number } {
+  let start = -1;
+  const end = walkCollapsed(raw, (index, i) => {
+    if (index === from) start = i;
+    return index < to;
+  });
+  // The raw characters from the span's first to past its last, whitespace runs made one space.
+  const text = start < 0 ? '' : raw.slice(start, end.at).replace(/\s+/g, ' ');
+  return { text, length: end.index };
 }
 
 /**
@@ -146,13 +210,19 @@ function startsHit(text: string, hl: HighlightTerms): boolean {
 }
 
 /**
- * The paragraph, then up to three after it collapsed and joined by spaces, but only until
- * the text runs past `needed`: cutAround never reads further, and the list's first page
- * otherwise collapsed whole paragraphs a hundred times over.
+ * The paragraph (collapsed: `length` long in whole, of which `paragraph` is the end), then
+ * up to three after it collapsed and joined by spaces, but only until the text runs past
+ * `needed`: cutAround never reads further, and the list's first page otherwise collapsed
+ * whole paragraphs a hundred times over.
  */
-function withFollowing(paragraph: string, paragraphs: readonly string[], k: number, needed: number): string {
+function withFollowing(
+  paragraph: string,
+  paragraphs: readonly string[],
+  k: number,
+  needed: number,
+  length = paragraph.length,
+): string {
   const parts: string[] = [];
-  let length = paragraph.length;
   for (let j = k + 1; j < Math.min(k + 4, paragraphs.length) && length <= needed; j++) {
     parts.push(collapse(paragraphs[j]!));
     length += 1 + parts.at(-1)!.length;

@@ -15,6 +15,8 @@ import { WorkSets } from './work-sets';
 
 /** All the words a user wrote about an article: its note and its highlights' notes. */
 function notesOf(record: ArticleUserRecord): string {
+  // Most records are tags alone: no arrays built for them (a tagging of 1,000 articles checks each).
+  if (record.note === '' && record.annotations.length === 0) return '';
   return [record.note, ...record.annotations.map((a) => a.note)].filter(Boolean).join('\n');
 }
 
