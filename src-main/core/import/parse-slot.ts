@@ -128,6 +128,11 @@ export class ParseSlot {
         name: this.name,
         workerData: { current: this.#current.buffer as SharedArrayBuffer } satisfies WorkerData,
         resourceLimits: { maxOldGenerationSizeMb: this.config.memoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+        // Not the parent's flags: a CLI or bench run under `node --import tsx` would hand the
+        // worker tsx's loader, which transforms pdf.js on load and keeps its source maps, 99 MB
+        // of heap and 1 s of CPU the app's worker never has (bench/import-profile.ts). The
+        // source entry registers tsx itself (parse-worker-tsx.mjs).
+        execArgv: [],
       });
     } catch (err) {
       this.#failStart(err);
