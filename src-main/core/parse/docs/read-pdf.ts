@@ -11,7 +11,7 @@ import { dropRunningLines } from './pdf-running';
 import { documentReject, type DocumentOutcome } from './document-outcome';
 import { keepNatives, restoreNatives } from './pdf-natives';
 import { useSyncInflate } from './pdf-inflate';
-import { loadTextOnlyWorker } from './pdf-text-fonts';
+import { loadTextOnlyWorker } from './pdf-text-worker';
 
 /** Pages read at most: a 500-page report keeps within the worker's 10 s budget (import-run.ts). */
 export const MAX_PDF_PAGES = 200;
@@ -39,7 +39,7 @@ function loadPdfJs(): Promise<PdfJs> {
     useSyncInflate();
     // The legacy build replaces some of the engine's methods for the whole thread (pdf-natives.ts).
     const natives = keepNatives();
-    // Fonts are read only as far as the text needs them (pdf-text-fonts.ts).
+    // A copy of pdf.js's worker that skips some work done only for drawing (pdf-text-worker.ts).
     g.pdfjsWorker ??= await loadTextOnlyWorker();
     const module = await import('pdfjs-dist/legacy/build/pdf.mjs');
     restoreNatives(natives);

@@ -4,7 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keepNatives, restoreNatives } from '../../../../src-main/core/parse/docs/pdf-natives';
-import { loadTextOnlyWorker, textOnlyWorkerSource } from '../../../../src-main/core/parse/docs/pdf-text-fonts';
+import {
+  TEXT_ONLY_EDITS,
+  loadTextOnlyWorker,
+  textOnlyWorkerSource,
+} from '../../../../src-main/core/parse/docs/pdf-text-worker';
 import { readPdf, warmPdfReader } from '../../../../src-main/core/parse/docs/read-pdf';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/documents');
@@ -48,19 +52,20 @@ async function textItems(worker: WorkerModule, bytes: Uint8Array): Promise<unkno
   return items;
 }
 
-describe('the text-only pdf.js worker', () => {
+describe('the text-only copy of the pdf.js worker', () => {
   // pdf.mjs loads only where read-pdf.ts has set up the globals it asks for.
   beforeAll(() => warmPdfReader(), 30_000);
 
-  it('finds the one place it adds its line in the installed pdf.js, so the saving is not silently lost', () => {
+  it('finds each place it changes in the installed pdf.js exactly once, so no saving is silently lost', () => {
     const source = readFileSync(workerPath, 'utf8');
+    for (const edit of TEXT_ONLY_EDITS) expect(source.split(edit.anchor)).toHaveLength(2);
     const patched = textOnlyWorkerSource(source);
-    expect(patched).not.toBeNull();
-    expect(patched!.length).toBeGreaterThan(source.length);
     expect(patched).toContain('properties.hasIncludedToUnicodeMap');
+    expect(patched).toContain('return textTransform(textState.ctm, textState.textMatrix, tsm);');
+    expect(patched).not.toContain('Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm))');
   });
 
-  it('falls back to the stock worker when the line it goes before is missing or not alone', () => {
+  it('falls back to the stock worker when a place it changes is missing or not alone', () => {
     const source = readFileSync(workerPath, 'utf8');
     const at = source.indexOf("warn('Font file is empty in");
     expect(textOnlyWorkerSource(source.slice(0, at) + source.slice(at + 10))).toBeNull();
