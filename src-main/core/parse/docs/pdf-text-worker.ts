@@ -67,11 +67,23 @@ export function textOnlyWorkerSource(source: string, edits = TEXT_ONLY_EDITS): s
   return out;
 }
 
-/** The worker module to hand pdf.js: the text-only copy when it can be made, else the stock one. */
+/**
+ * The worker module to hand pdf.js: the text-only copy when it can be made and loaded, else
+ * the stock one (a packaged app that could not read the file, say, reads PDFs as before).
+ */
 export async function loadTextOnlyWorker(): Promise<unknown> {
+  try {
+    const url = textOnlyWorkerUrl();
+    if (url) return await import(/* @vite-ignore */ url);
+  } catch {
+    // Falls through to the stock worker.
+  }
+  return import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+}
+
+/** The copy as a data: URL (the worker bundle imports nothing a data: module could not resolve), or null. */
+function textOnlyWorkerUrl(): string | null {
   const path = createRequire(import.meta.url).resolve(WORKER);
   const patched = textOnlyWorkerSource(readFileSync(path, 'utf8'));
-  if (patched === null) return import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  // The worker bundle imports nothing (a data: module could not resolve a relative import).
-  return import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`);
+  return patched === null ? null : `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`;
 }
