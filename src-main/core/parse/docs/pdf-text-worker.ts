@@ -1,5 +1,5 @@
 // pdf.js has no text-only mode: reading a PDF's text layer pays for work done for drawing
-// it. Two such costs were a third of reading a PDF of the bench corpus, a Chromium print
+// it. Two such costs were a quarter of reading a PDF of the bench corpus, a Chromium print
 // (bench/prepare-stages.ts, cpu profile of pdf.worker.mjs):
 // - Fonts. Every embedded font program is turned into a whole OpenType font pdf.js could
 //   draw with (Font#checkAndRepair: tables read, glyphs sanitised, a cmap rebuilt). Text
