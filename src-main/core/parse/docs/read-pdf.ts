@@ -11,6 +11,7 @@ import { dropRunningLines } from './pdf-running';
 import { documentReject, type DocumentOutcome } from './document-outcome';
 import { keepNatives, restoreNatives } from './pdf-natives';
 import { useSyncInflate } from './pdf-inflate';
+import { loadTextOnlyWorker } from './pdf-text-worker';
 
 /** Pages read at most: a 500-page report keeps within the worker's 10 s budget (import-run.ts). */
 export const MAX_PDF_PAGES = 200;
@@ -38,7 +39,8 @@ function loadPdfJs(): Promise<PdfJs> {
     useSyncInflate();
     // The legacy build replaces some of the engine's methods for the whole thread (pdf-natives.ts).
     const natives = keepNatives();
-    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    // A copy of pdf.js's worker that skips some work done only for drawing (pdf-text-worker.ts).
+    g.pdfjsWorker ??= await loadTextOnlyWorker();
     const module = await import('pdfjs-dist/legacy/build/pdf.mjs');
     restoreNatives(natives);
     return module;
