@@ -29,6 +29,8 @@ export interface JournaledDocumentOptions<E> {
   seq: number;
   writeSnapshot: SnapshotWriter<E>;
   fold: FoldPolicy;
+  /** The entry as its journal line holds it (userdata-journal-line.ts); the entry itself by default. Replay gets the line back. */
+  toLine?: (entry: E) => object;
   /** What a failed write of commit() rejects with; the error itself by default. */
   writeFailed?: (err: unknown) => unknown;
 }
@@ -120,7 +122,7 @@ export class JournaledDocument<E extends object> {
     try {
       // A recorded entry is in the state already, as is every entry numbered after it.
       if (this.#snapshotNext) await this.#writeSnapshot(pending ? seq : this.#seq, pending ? entry : undefined);
-      else await this.journal.append({ seq, ...entry });
+      else await this.journal.append({ seq, ...(this.options.toLine ? this.options.toLine(entry) : entry) });
     } catch (err) {
       this.#snapshotNext = true;
       throw err;

@@ -10,6 +10,7 @@ import { JournaledDocument, type FoldPolicy } from './journaled-document';
 import { unusedTagKeys } from './unused-tags';
 import { USERDATA_MIGRATIONS, migrate } from './migrations';
 import { LAST_GOOD_SUFFIX, emptyUserData, readOrRecover } from './userdata-file';
+import { fromLine, toLine, type UserDataLine } from './userdata-journal-line';
 import {
   applyChange,
   patchInPlace,
@@ -70,6 +71,7 @@ export class UserDataStore {
       writeSnapshot: (seq, pending) =>
         file.write({ ...(pending ? applyChange(this.#data, pending) : this.#data), journalSeq: seq }),
       fold: foldPolicy(compaction),
+      toLine,
       writeFailed: (err) => new WriteFailedError(journal.path, err),
     });
   }
@@ -179,8 +181,9 @@ async function replay(
   warnings: string[],
 ): Promise<{ data: UserData; entries: number }> {
   const next: UserData = { ...data, articles: { ...data.articles } };
-  const replayed = await JournaledDocument.replay<UserDataPatch>(journal, next.journalSeq ?? 0, ({ seq, ...patch }) => {
-    patchInPlace(next, patch);
+  // Lines of either shape: a journal written before the column lines replays too.
+  const replayed = await JournaledDocument.replay<UserDataLine>(journal, next.journalSeq ?? 0, ({ seq, ...line }) => {
+    patchInPlace(next, fromLine(line));
     next.journalSeq = seq;
   });
   if (replayed.setAsideAs) {
