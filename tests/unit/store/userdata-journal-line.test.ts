@@ -49,7 +49,9 @@ describe('a user-data journal line', () => {
   });
 
   it('gives every record of a line its own copy of a shared value', () => {
-    const patch: UserDataPatch = { articles: Object.fromEntries(ids(COLUMNS_FROM).map((id) => [id, record(id, ['a'])])) };
+    const patch: UserDataPatch = {
+      articles: Object.fromEntries(ids(COLUMNS_FROM).map((id) => [id, record(id, ['a'])])),
+    };
     const back = fromLine(JSON.parse(JSON.stringify(toLine(patch))) as ReturnType<typeof toLine>);
     back.articles!['id-0']!.tags.push('b');
     expect(back.articles!['id-1']!.tags).toEqual(['a']);
