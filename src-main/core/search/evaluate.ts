@@ -51,7 +51,8 @@ async function run(m: Matcher, ctx: EvaluationContext, domain: Matches | null): 
   const positionOf = (id: string): number | undefined => ctx.table.positionOf(id);
   switch (m.kind) {
     case 'terms': {
-      let hits = ctx.index.matchIn(ctx.table, m.terms, m.prefix, m.fields);
+      // Within an AND's domain only its articles are scored: a full pass scored every posting (issue 20).
+      let hits = ctx.index.matchIn(ctx.table, m.terms, m.prefix, m.fields, domain?.positions);
       // A plain word also finds the user's notes; a field (agency:, place:) never does.
       const notes = m.fields ? null : ctx.user.matchNotes(m.terms, m.prefix);
       if (notes?.size) hits = union(hits, fromIds(notes, positionOf));
