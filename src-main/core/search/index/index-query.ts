@@ -49,6 +49,17 @@ function lookup(view: IndexView, word: string, prefix: boolean): Map<string, Pla
   return found;
 }
 
+/** How many postings `word` has in `fields` over every segment, removed articles included: a cheap size. */
+export function postingCount(view: IndexView, word: string, fields: readonly number[]): number {
+  const key = utf8.encode(word);
+  let count = 0;
+  for (const s of view.segments) {
+    const t = s.find(key);
+    if (t >= 0) for (const field of fields) count += s.run(t, field)?.count ?? 0;
+  }
+  return count;
+}
+
 /** Per article number: summed score, and how many of the query's words it matched (MiniSearch's "quality"). */
 export class Scores {
   readonly score: Float64Array;

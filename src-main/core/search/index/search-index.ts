@@ -24,7 +24,7 @@ import {
   type SavedDocs,
 } from './index-doc';
 import { firstPositions, matchPhrase } from './index-positions';
-import { matchWords, type IndexView } from './index-query';
+import { matchWords, postingCount, type IndexView } from './index-query';
 import { docMask, NO_MATCHES, placeHits, type Matches } from './matches';
 import { FIELD_COUNT, Segment } from './segment';
 import { PendingSegment } from './pending-segment';
@@ -196,6 +196,12 @@ export class SearchIndex implements IndexView {
     const mask = within ? docMask(within, placed.docs, this.#ids.length) : null;
     const { docs, scores } = matchWords(this, terms, prefix, fieldNumbers(fields), mask);
     return placeHits(docs, scores, placed.positions, table.size);
+  }
+
+  /** How many articles (removed ones included) hold `word` in `fields`: what an AND orders its words by. */
+  postingCount(word: string, fields: readonly IndexField[] = INDEX_FIELDS): number {
+    this.#seal();
+    return postingCount(this, word, fieldNumbers(fields));
   }
 
   /** Places the articles in `table` now, which the first search would otherwise wait for (100k: ~85 ms). */
