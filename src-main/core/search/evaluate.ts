@@ -131,7 +131,10 @@ const COST: Record<Matcher['kind'], number> = {
 
 async function runAnd(children: Matcher[], ctx: EvaluationContext, domain: Matches | null): Promise<Matches> {
   let acc: Matches | null = null;
-  for (const child of rarerFirst([...children].sort((a, b) => COST[a.kind] - COST[b.kind]), ctx)) {
+  for (const child of rarerFirst(
+    [...children].sort((a, b) => COST[a.kind] - COST[b.kind]),
+    ctx,
+  )) {
     // Each part is evaluated within the parts before it, so it is a subset of them: adding their scores is all that is left.
     const part: Matches = await run(child, ctx, acc ?? domain);
     acc = acc === null ? part : intersect(part, acc, true);

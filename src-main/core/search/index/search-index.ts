@@ -307,4 +307,3 @@ export class SearchIndex implements IndexView {
     (this.#live = new Uint8Array(Math.max(1024, ids.length))).fill(1, 0, ids.length);
   }
 }
-

@@ -28,7 +28,10 @@ function randomIndex(next: () => number) {
   // Positions run against the article numbers, and one article is not listed at all.
   const ids = docs.map((d) => d.id).reverse();
   const listed = ids.slice(1);
-  const table = { size: listed.length, positionOf: (id: string) => (listed.includes(id) ? listed.indexOf(id) : undefined) };
+  const table = {
+    size: listed.length,
+    positionOf: (id: string) => (listed.includes(id) ? listed.indexOf(id) : undefined),
+  };
   return { index, table };
 }
 
