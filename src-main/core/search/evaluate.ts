@@ -51,7 +51,8 @@ async function run(m: Matcher, ctx: EvaluationContext, domain: Matches | null): 
   const positionOf = (id: string): number | undefined => ctx.table.positionOf(id);
   switch (m.kind) {
     case 'terms': {
-      let hits = ctx.index.matchIn(ctx.table, m.terms, m.prefix, m.fields);
+      // Within an AND's domain only its articles are scored: a full pass scored every posting (issue 20).
+      let hits = ctx.index.matchIn(ctx.table, m.terms, m.prefix, m.fields, domain?.positions);
       // A plain word also finds the user's notes; a field (agency:, place:) never does.
       const notes = m.fields ? null : ctx.user.matchNotes(m.terms, m.prefix);
       if (notes?.size) hits = union(hits, fromIds(notes, positionOf));
@@ -130,13 +131,29 @@ const COST: Record<Matcher['kind'], number> = {
 
 async function runAnd(children: Matcher[], ctx: EvaluationContext, domain: Matches | null): Promise<Matches> {
   let acc: Matches | null = null;
-  for (const child of [...children].sort((a, b) => COST[a.kind] - COST[b.kind])) {
+  for (const child of rarerFirst(
+    [...children].sort((a, b) => COST[a.kind] - COST[b.kind]),
+    ctx,
+  )) {
     // Each part is evaluated within the parts before it, so it is a subset of them: adding their scores is all that is left.
     const part: Matches = await run(child, ctx, acc ?? domain);
     acc = acc === null ? part : intersect(part, acc, true);
     if (acc.positions.length === 0) break;
   }
   return acc ?? NO_MATCHES;
+}
+
+/**
+ * Two plain words, the rarer first: the other is then scored only within its articles
+ * (`chemical attack`, `"Security Council"`: issue 20). Only for two, as their scores sum
+ * to the same either way round; three would not (float addition does not associate),
+ * and results must stay as they were (bench/search-compare.ts).
+ */
+function rarerFirst(parts: Matcher[], ctx: EvaluationContext): Matcher[] {
+  const [a, b] = parts;
+  if (parts.length !== 2 || a?.kind !== 'terms' || b?.kind !== 'terms' || a.prefix || b.prefix) return parts;
+  const size = (m: typeof a): number => m.terms.reduce((n, t) => n + ctx.index.postingCount(t, m.fields), 0);
+  return size(b) < size(a) ? [b, a] : parts;
 }
 
 /** The hits (with their own scores) that are also in `domain`; all of them when it is null. */

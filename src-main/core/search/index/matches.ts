@@ -97,6 +97,13 @@ export function placeHits(docs: Int32Array, scores: Float64Array, positions: Int
   return fromScattered(placed.subarray(0, n), placedScores.subarray(0, n), size);
 }
 
+/** 1 at the article number of each of `positions` (`docs[position]`; -1, not indexed: none). */
+export function docMask(positions: Int32Array, docs: Int32Array, size: number): Uint8Array {
+  const mask = new Uint8Array(size);
+  for (const p of positions) if (docs[p]! >= 0) mask[docs[p]!] = 1;
+  return mask;
+}
+
 /** Scores gathered in an array as long as the table: the positions that `has` marks, in order. */
 export function fromDense(scores: Float64Array, has: Uint8Array): Matches {
   let n = 0;

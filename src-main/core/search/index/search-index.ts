@@ -24,8 +24,8 @@ import {
   type SavedDocs,
 } from './index-doc';
 import { firstPositions, matchPhrase } from './index-positions';
-import { matchWords, type IndexView } from './index-query';
-import { NO_MATCHES, placeHits, type Matches } from './matches';
+import { matchWords, postingCount, type IndexView } from './index-query';
+import { docMask, NO_MATCHES, placeHits, type Matches } from './matches';
 import { FIELD_COUNT, Segment } from './segment';
 import { PendingSegment } from './pending-segment';
 import { mergeSegments } from './segment-build';
@@ -182,17 +182,26 @@ export class SearchIndex implements IndexView {
     return hits;
   }
 
-  /** As match(), by position in `table`; articles the table does not list are left out. */
+  /** As match(), by position in `table` (unlisted articles left out), and only `within` those positions if given. */
   matchIn(
     table: PositionLookup,
     terms: readonly string[],
     prefix = false,
     fields: readonly IndexField[] = INDEX_FIELDS,
+    within?: Int32Array,
   ): Matches {
     this.#seal();
     if (terms.length === 0 || this.#liveCount === 0) return NO_MATCHES;
-    const { docs, scores } = matchWords(this, terms, prefix, fieldNumbers(fields));
-    return placeHits(docs, scores, this.#placedIn(table).positions, table.size);
+    const placed = this.#placedIn(table);
+    const mask = within ? docMask(within, placed.docs, this.#ids.length) : null;
+    const { docs, scores } = matchWords(this, terms, prefix, fieldNumbers(fields), mask);
+    return placeHits(docs, scores, placed.positions, table.size);
+  }
+
+  /** How many articles (removed ones included) hold `word` in `fields`: what an AND orders its words by. */
+  postingCount(word: string, fields: readonly IndexField[] = INDEX_FIELDS): number {
+    this.#seal();
+    return postingCount(this, word, fieldNumbers(fields));
   }
 
   /** Places the articles in `table` now, which the first search would otherwise wait for (100k: ~85 ms). */
