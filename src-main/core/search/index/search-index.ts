@@ -139,12 +139,7 @@ export class SearchIndex implements IndexView {
     this.#live[number] = 1;
     this.#liveCount++;
     const pending = (this.#pending ??= new PendingSegment(number));
-    const fields = [
-      fieldTokens([doc.title]),
-      fieldTokens(doc.body),
-      fieldTokens([doc.place]),
-      fieldTokens([doc.agency]),
-    ];
+    const fields = [[doc.title], doc.body, [doc.place], [doc.agency]].map((texts) => fieldTokens(texts));
     pending.add(number, fields);
     for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f]! += pending.length(number, f);
     if (pending.count >= this.sealDocs) this.onSealed?.(this.#seal()!);
@@ -169,10 +164,7 @@ export class SearchIndex implements IndexView {
     for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f]! += sign * s.length(doc, f);
   }
 
-  /**
-   * Articles holding any of `terms` (already analysed) in any of `fields`; with `prefix`,
-   * any indexed term starting with one of them. Scores are BM25+ as MiniSearch gave them.
-   */
+  /** Articles holding any of `terms` (analysed) in `fields`, or with `prefix` a term starting so; BM25+ scores. */
   match(terms: readonly string[], prefix = false, fields: readonly IndexField[] = INDEX_FIELDS): Hits {
     this.#seal();
     const hits: Hits = new Map();
@@ -262,10 +254,7 @@ export class SearchIndex implements IndexView {
     return new Map(Array.from(first, ([doc, at]) => [positions[doc]!, at]));
   }
 
-  /**
-   * Everything indexed so far in segments, with removed articles dropped and the
-   * segments merged into one when `compact` or when there are many: what is saved.
-   */
+  /** What is saved: all indexed so far in segments, merged into one (removed articles dropped) when `compact` or many. */
   settle(compact: boolean): { docs: SavedDocs; segments: readonly Segment[] } {
     this.#seal();
     if (this.#segments.length > 1 && (compact || this.#segments.length > MAX_SEGMENTS)) this.#merge();
