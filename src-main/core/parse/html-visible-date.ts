@@ -205,8 +205,12 @@ function announcedLines(document: Document): string[] {
   const lines: string[] = [];
   for (const el of Array.from(document.querySelectorAll('p, span, div, li, small, em'))) {
     if (el.children.length > 3 || outsideArticle(el)) continue;
-    const text = collapseSpaces(el.textContent ?? '');
-    if (text.length <= MAX_LINE && ANNOUNCED.test(text)) lines.push(text);
+    // Collapsing spaces moves no word boundary, so the raw text is searched and only a match collapsed:
+    // collapsing every <div>'s whole text cost more than the rest of the search.
+    const raw = el.textContent ?? '';
+    if (!ANNOUNCED.test(raw)) continue;
+    const text = collapseSpaces(raw);
+    if (text.length <= MAX_LINE) lines.push(text);
     if (lines.length >= 10) break;
   }
   return lines;
@@ -260,9 +264,22 @@ function textAround(h1: Element, count: number): string[] {
   for (const start of [h1, h1.parentElement, h1.parentElement?.parentElement]) {
     let node = start?.nextElementSibling ?? null;
     for (let i = 0; node && i < count; i++, node = node.nextElementSibling) {
-      const text = collapseSpaces(node.textContent ?? '');
-      if (text && !COMMENTS.test(marksOf(node))) texts.push(text.slice(0, LEAD_CHARS));
+      const text = collapsedStart(node.textContent ?? '', LEAD_CHARS);
+      if (text && !COMMENTS.test(marksOf(node))) texts.push(text);
     }
   }
   return texts;
+}
+
+/**
+ * The first `chars` characters of `raw` with spaces collapsed, reading only as much of it as
+ * that takes: a sibling of the headline may be the whole story. Spaces collapsed in a start of
+ * the text are a start of the collapsed text, bar a trailing space the whole would keep.
+ */
+function collapsedStart(raw: string, chars: number): string {
+  for (let read = chars * 4; read < raw.length; read *= 4) {
+    const start = collapseSpaces(raw.slice(0, read));
+    if (start.length > chars) return start.slice(0, chars);
+  }
+  return collapseSpaces(raw).slice(0, chars);
 }
