@@ -184,6 +184,7 @@ const PUBLICATION_WORDS =
 const ANNOUNCED = new RegExp(`\\b${PUBLICATION_WORDS}\\b`, 'i');
 // Within a line the word may follow a clock with no space, where a <br> stood (literaturkritik.de `14:49:39<br>Erschienen`).
 const ANNOUNCED_WITHIN = new RegExp(`${PUBLICATION_WORDS}\\b`, 'i');
+const ANNOUNCED_ANYWHERE = new RegExp(PUBLICATION_WORDS, 'i');
 
 // A label cell that names the value beside it as the date: Government Site Builder's
 // `<span class="label">Datum:</span> <span class="value">18.10.2021</span>` (zoll.de, bsi.de, bka.de).
@@ -203,6 +204,13 @@ function labelledLines(document: Document): string[] {
 /** Short elements anywhere outside footers and asides whose text announces a publication date. */
 function announcedLines(document: Document): string[] {
   const lines: string[] = [];
+  // Each element's text is a run of the page's: a page whose text holds no publication word
+  // at all (the word boundaries left out, since a run may start or end inside a word of the
+  // page) has no element announcing one, and asking each element whether it sits outside the
+  // article cost a tenth of a big page's parse.
+  // Every top-level node's: linkedom leaves a fragment's later elements beside its documentElement.
+  const pageText = Array.from(document.childNodes, (node) => node.textContent ?? '').join('\n');
+  if (!ANNOUNCED_ANYWHERE.test(pageText)) return lines;
   for (const el of Array.from(document.querySelectorAll('p, span, div, li, small, em'))) {
     if (el.children.length > 3 || outsideArticle(el)) continue;
     // Collapsing spaces moves no word boundary, so the raw text is searched and only a match collapsed:

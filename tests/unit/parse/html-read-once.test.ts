@@ -80,4 +80,14 @@ describe('visibleDateLines', () => {
     );
     expect(visibleDateLines(document)).toContain('Published 3 March 2021');
   });
+
+  it('finds the announced line of a fragment whose later elements sit beside its first', () => {
+    const { document } = parseHTML('<p>First line</p><span>Posted on 3 March 2021</span>');
+    expect(visibleDateLines(document)).toContain('Posted on 3 March 2021');
+  });
+
+  it('finds no announced line on a page that names no publication word', () => {
+    const document = page('<article><h1>Headline</h1><span>Updated 3 March 2021</span></article>');
+    expect(visibleDateLines(document).some((line) => line.includes('3 March'))).toBe(false);
+  });
 });
