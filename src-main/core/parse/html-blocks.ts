@@ -25,6 +25,12 @@ const BREAK = '\uE000';
  */
 export function leafBlocks(root: Element): Element[] {
   const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
+  const holding = blocksHoldingBlocks(all, root);
+  return all.filter((el) => !holding.has(el));
+}
+
+/** The blocks (all of root's, in document order) that hold another block below `root`. */
+export function blocksHoldingBlocks(all: readonly Element[], root: Node): Set<Node> {
   const blocks = new Set<Node>(all);
   const holding = new Set<Node>();
   for (const block of all) {
@@ -34,18 +40,54 @@ export function leafBlocks(root: Element): Element[] {
       holding.add(up);
     }
   }
-  return all.filter((el) => !holding.has(el));
+  return holding;
+}
+
+interface BlockMemo {
+  paragraphs: WeakMap<Element, readonly string[]>;
+  linkDensity: WeakMap<Element, { text: string; density: number }>;
+}
+
+// The memo of the innermost withBlockMemo call, or null outside one.
+let memo: BlockMemo | null = null;
+
+/**
+ * Runs `read` with each block's paragraphs and link density computed once. The body choice
+ * (html.ts) asks for the same blocks' text again and again (densestBlocks, proseChars,
+ * recoverArticleBlocks, withThreadPosts, separateRelated): a sixth of a page's parse went to
+ * collapsing the same text anew. Only for code that leaves the DOM unchanged, since a block
+ * whose content changed would keep its old text.
+ */
+export function withBlockMemo<T>(read: () => T): T {
+  const outer = memo;
+  memo = { paragraphs: new WeakMap(), linkDensity: new WeakMap() };
+  try {
+    return read();
+  } finally {
+    memo = outer;
+  }
 }
 
 /**
  * The text of one block, split where it has <br>s: al-akhbar and El Periódico pages separate
  * whole paragraphs with <br> inside a single <p>.
  */
-export function blockParagraphs(block: Element): string[] {
-  return textWithBreaks(block)
-    .split(BREAK)
-    .map(visibleText)
-    .filter((p) => p.length > 0);
+export function blockParagraphs(block: Element): readonly string[] {
+  const known = memo?.paragraphs.get(block);
+  if (known) return known;
+  const paragraphs = Object.freeze(
+    textWithBreaks(block)
+      .split(BREAK)
+      .map(visibleText)
+      .filter((p) => p.length > 0),
+  );
+  memo?.paragraphs.set(block, paragraphs);
+  return paragraphs;
+}
+
+/** A block's paragraphs as one line. */
+export function blockText(block: Element): string {
+  return blockParagraphs(block).join(' ');
 }
 
 /** A node's text with BREAK for each <br>, leaving out non-content elements; walked without recursion, each text once. */
@@ -104,6 +146,14 @@ export function ownLinkText(anchor: Element): string {
 /** Share of a block's text that sits inside links: near 1 for a list of related headlines. */
 export function linkDensity(block: Element, text: string): number {
   if (!text) return 0;
+  const known = memo?.linkDensity.get(block);
+  if (known?.text === text) return known.density;
+  const density = linkedShare(block, text);
+  memo?.linkDensity.set(block, { text, density });
+  return density;
+}
+
+function linkedShare(block: Element, text: string): number {
   // An `<a name>` without `href` is a target of links, not one (webdev: ndr.de anchors each question of a transcript so).
   const linked = Array.from(block.querySelectorAll('a[href]'), (a) => (a.textContent ?? '').replace(/\s/g, '')).join(
     '',

@@ -4,7 +4,7 @@
 // most text (counted for the parent and, halved, for the grandparent, so that a story split
 // into sections is still one container) is the article.
 
-import { blockParagraphs, leafBlocks, linkDensity } from './html-blocks';
+import { blockText, leafBlocks, linkDensity } from './html-blocks';
 import { nameWords } from './html-prune';
 
 /** Below this many characters Readability's article is "little": a teaser line or a byline. */
@@ -18,14 +18,14 @@ const MAX_KEPT_LINK_DENSITY = 0.6;
 
 /** Characters of text in the blocks. */
 export function blocksText(blocks: Element[]): number {
-  return blocks.reduce((sum, block) => sum + blockParagraphs(block).join(' ').length, 0);
+  return blocks.reduce((sum, block) => sum + blockText(block).length, 0);
 }
 
 /** Characters of the blocks that read as prose: long, with few links. */
 export function proseChars(blocks: Element[]): number {
   let sum = 0;
   for (const block of blocks) {
-    const text = blockParagraphs(block).join(' ');
+    const text = blockText(block);
     if (isProse(block, text)) sum += text.length;
   }
   return sum;
@@ -43,7 +43,7 @@ export function densestBlocks(root: Element): Element[] {
     if (el) scores.set(el, (scores.get(el) ?? 0) + score);
   };
   for (const block of blocks) {
-    const text = blockParagraphs(block).join(' ');
+    const text = blockText(block);
     if (!isProse(block, text)) continue;
     add(block.parentElement, text.length);
     add(block.parentElement?.parentElement ?? null, text.length / 2);
@@ -56,7 +56,7 @@ export function densestBlocks(root: Element): Element[] {
   // No prose block at all (a page of short lines): every block of the page, as before.
   const chosen = best ? leafBlocks(best) : blocks;
   return chosen.filter((block) => {
-    const text = blockParagraphs(block).join(' ');
+    const text = blockText(block);
     return text.length > 0 && linkDensity(block, text) < MAX_KEPT_LINK_DENSITY;
   });
 }
@@ -100,7 +100,7 @@ export function leadParagraph(document: Document): string | null {
     // `author-description`, `m-author__description`: the author box's blurb, not the story's (webdev: tell-review.de).
     if (inAuthorBox(el, scope)) continue;
     if (storyBegun) return null;
-    const text = blockParagraphs(el).join(' ');
+    const text = blockText(el);
     if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS) return null;
     return linkDensity(el, text) <= MAX_PROSE_LINK_DENSITY ? text : null;
   }
@@ -130,7 +130,7 @@ const MIN_RECOVERED_CHARS = 20;
  * Readability's text, so a page whose `<article>` is a teaser card is left alone.
  */
 export function recoverArticleBlocks(readable: Element[], document: Document): Element[] {
-  const texts = readable.map((block) => blockParagraphs(block).join(' '));
+  const texts = readable.map((block) => blockText(block));
   const total = texts.reduce((sum, text) => sum + text.length, 0);
   const article = articleElement(document, new Set(texts), total);
   if (!article) return readable;
@@ -139,7 +139,7 @@ export function recoverArticleBlocks(readable: Element[], document: Document): E
   const inserted = new Map<number, Element[]>();
   let at = -1;
   for (const block of leafBlocks(article)) {
-    const text = blockParagraphs(block).join(' ');
+    const text = blockText(block);
     const found = position.get(text);
     if (found !== undefined) at = Math.max(at, found);
     else if (recoverable(block, text, article)) inserted.set(at, [...(inserted.get(at) ?? []), block]);
@@ -192,7 +192,7 @@ function articleElement(document: Document, texts: Set<string>, total: number): 
   if (total === 0 || !root || !root.querySelector('article, [itemprop~="articleBody"]')) return null;
   const held = new Map<Element, number>();
   for (const block of leafBlocks(root)) {
-    const text = blockParagraphs(block).join(' ');
+    const text = blockText(block);
     if (!texts.has(text)) continue;
     for (let el = block.parentElement; el; el = el.parentElement) {
       // `itemprop` holds a list: Blogger writes `itemprop='description articleBody'` (webdev: emacspeak.blogspot.com).

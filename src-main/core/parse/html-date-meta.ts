@@ -57,14 +57,14 @@ const PUBLISHER_NAMES = [
 const GENERIC_NAMES = ['dc.date', 'dcterms.date', 'date', 'displaydate'];
 
 /** `content` of meta tags named (name, property or itemprop, any case) as the standards name the publication date. */
-export function standardMetaDates(document: Document): string[] {
-  return metaValues(document, STANDARD_NAMES);
+export function standardMetaDates(tags: MetaTags): string[] {
+  return metaValues(tags, STANDARD_NAMES);
 }
 
 /** Meta tags with a publisher's own name for the publication date, and the `parsely-page` JSON. */
-export function publisherMetaDates(document: Document): string[] {
-  const values = metaValues(document, PUBLISHER_NAMES);
-  const parsely = metaValues(document, ['parsely-page'])[0];
+export function publisherMetaDates(tags: MetaTags): string[] {
+  const values = metaValues(tags, PUBLISHER_NAMES);
+  const parsely = metaValues(tags, ['parsely-page'])[0];
   if (parsely) {
     try {
       const pub = (JSON.parse(parsely) as { pub_date?: unknown }).pub_date;
@@ -77,11 +77,19 @@ export function publisherMetaDates(document: Document): string[] {
 }
 
 /** Meta tags named `date` and the like, that do not say whether they mean publication. */
-export function genericMetaDates(document: Document): string[] {
-  return metaValues(document, GENERIC_NAMES);
+export function genericMetaDates(tags: MetaTags): string[] {
+  return metaValues(tags, GENERIC_NAMES);
 }
 
-function metaValues(document: Document, names: readonly string[]): string[] {
+/** The page's meta tags' values by lowercased name, read once for all the date sources above. */
+export type MetaTags = ReadonlyMap<string, readonly string[]>;
+
+function metaValues(tags: MetaTags, names: readonly string[]): string[] {
+  return names.flatMap((name) => tags.get(name) ?? []);
+}
+
+/** `content` of the page's meta tags by name, property or itemprop (lowercased), in page order. */
+export function metaTags(document: Document): MetaTags {
   const byName = new Map<string, string[]>();
   for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
     // `DC:date` and `dcterms:created` are the same names as `DC.date` and `dcterms.created`.
@@ -92,7 +100,7 @@ function metaValues(document: Document, names: readonly string[]): string[] {
     const value = collapseSpaces(meta.getAttribute('content') ?? '');
     if (key && value) byName.set(key, [...(byName.get(key) ?? []), value]);
   }
-  return names.flatMap((name) => byName.get(name) ?? []);
+  return byName;
 }
 
 // A <time> or element in the comments, or one marked as the update, dates something else.

@@ -46,8 +46,22 @@ function domainRegion(document: Document): string | null {
   return tld.length === 2 ? (TLD_REGION[tld] ?? tld.toUpperCase()) : null;
 }
 
+// Orders already asked for: building an Intl.DateTimeFormat cost as much as the rest of the
+// page's date reading, and pages name the same few locales.
+const orders = new Map<string, DateOrder | null>();
+const MAX_REMEMBERED = 1_000;
+
 /** The order CLDR gives `locale` for a short numeric date; null for year-first locales or an unknown tag. */
 export function localeOrder(locale: string): DateOrder | null {
+  const known = orders.get(locale);
+  if (known !== undefined) return known;
+  const order = cldrOrder(locale);
+  if (orders.size >= MAX_REMEMBERED) orders.clear();
+  orders.set(locale, order);
+  return order;
+}
+
+function cldrOrder(locale: string): DateOrder | null {
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' });

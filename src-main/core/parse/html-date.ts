@@ -8,7 +8,14 @@ import { calendarOf, convertCalendarDate, type Calendar } from './calendar';
 import { parseDateWithOrder, type DateOrder } from './date';
 import { readInstant, type DateInstant } from './date-instant';
 import { choosePageDate, type DateCandidate, type DateSource } from './html-date-choice';
-import { genericMetaDates, publisherMetaDates, standardMetaDates, timeElementDates, urlDates } from './html-date-meta';
+import {
+  genericMetaDates,
+  metaTags,
+  publisherMetaDates,
+  standardMetaDates,
+  timeElementDates,
+  urlDates,
+} from './html-date-meta';
 import { pageDateOrder } from './html-date-order';
 import type { LdArticle } from './html-jsonld';
 import { findWrittenDate, visibleDateLines } from './html-visible-date';
@@ -29,11 +36,12 @@ export function htmlPageDate(document: Document, ld: LdArticle, lang: string | u
 
 /** Every date the page states, most trusted first, each with the source that states it. */
 function candidates(document: Document, ld: LdArticle, context: PageContext): DateCandidate[] {
+  const tags = metaTags(document);
   const sources: Array<[DateSource, () => string[]]> = [
     ['ld', () => (ld.published ? [ld.published] : [])],
-    ['meta', () => standardMetaDates(document)],
-    ['meta', () => publisherMetaDates(document)],
-    ['generic', () => genericMetaDates(document)],
+    ['meta', () => standardMetaDates(tags)],
+    ['meta', () => publisherMetaDates(tags)],
+    ['generic', () => genericMetaDates(tags)],
     ['time', () => timeElementDates(document)],
     ['url', () => urlDates(document)],
   ];

@@ -4,7 +4,7 @@
 // tell-review.de's `hero-text`), outside the container Readability takes for the body. A
 // block right after the headline whose text is that description is the standfirst. Read
 // before the page is cleaned, since such a header is cleaned away with the site's own.
-import { BLOCK_SELECTOR, blockParagraphs, visibleText } from './html-blocks';
+import { BLOCK_SELECTOR, blocksHoldingBlocks, blockText, visibleText } from './html-blocks';
 
 /** A description this short is a label, a kicker or a site slogan, not a story's summary (webdev: bka.de's 58-character kicker). */
 const MIN_DESCRIPTION_CHARS = 70;
@@ -25,11 +25,17 @@ export function describedLead(document: Document): string[] | null {
   // Only the few blocks after a headline are read, so a long page costs little more than a short one.
   let since = Infinity;
   let run: string[] = [];
-  for (const el of Array.from(root.querySelectorAll(`h1, ${BLOCK_SELECTOR}`))) {
+  const elements = Array.from(root.querySelectorAll(`h1, ${BLOCK_SELECTOR}`));
+  // A block holding another is read through the inner one; asking each block for one inside it compiled the selector each time.
+  const holding = blocksHoldingBlocks(
+    elements.filter((el) => el.tagName !== 'H1'),
+    root,
+  );
+  for (const el of elements) {
     if (el.tagName === 'H1') [since, run] = [0, []];
-    if (el.tagName === 'H1' || since >= MAX_BLOCKS_AFTER_HEADLINE || el.querySelector(BLOCK_SELECTOR)) continue;
+    if (el.tagName === 'H1' || since >= MAX_BLOCKS_AFTER_HEADLINE || holding.has(el)) continue;
     since++;
-    const text = blockParagraphs(el).join(' ');
+    const text = blockText(el);
     if (!text) continue;
     if (description.startsWith([...run, text].join(' '))) run.push(text);
     else run = description.startsWith(text) ? [text] : [];

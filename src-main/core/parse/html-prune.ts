@@ -1,4 +1,4 @@
-import { blockParagraphs, leafBlocks, linkDensity, NON_CONTENT_SELECTOR } from './html-blocks';
+import { blockText, leafBlocks, linkDensity, NON_CONTENT_SELECTOR } from './html-blocks';
 
 // Boilerplate that Readability keeps as article text, taken out of the page before it reads
 // it: share bars, "read more" lists, newsletter and cookie boxes, captions and comment
@@ -156,7 +156,7 @@ function commentsAreThePage(root: Element): boolean {
   let outside = 0;
   for (const block of leafBlocks(root)) {
     if (inComments(block)) continue;
-    const text = blockParagraphs(block).join(' ');
+    const text = blockText(block);
     if (text.length >= MIN_PROSE_CHARS && linkDensity(block, text) <= 0.3) outside += text.length;
   }
   return outside < MIN_STORY_CHARS;

@@ -1,5 +1,5 @@
 import type { RelatedItem } from '../../contract/records';
-import { blockParagraphs, collapseSpaces, linkDensity, ownLinkText } from './html-blocks';
+import { blockText, linkDensity, ownLinkText } from './html-blocks';
 import { isRelatedMarker } from './related';
 
 // "Read more" blocks are links to other articles, not part of this one: they become
@@ -141,7 +141,7 @@ export function separateRelated(blocks: Element[]): { body: Element[]; related: 
   const related: RelatedItem[] = [];
   let collecting = false;
   for (const block of blocks) {
-    const text = collapseSpaces(blockParagraphs(block).join(' '));
+    const text = blockText(block);
     const rest = relatedMarkerRest(text);
     if (rest !== null) {
       if (rest) related.push({ title: rest, excerpt: '' });

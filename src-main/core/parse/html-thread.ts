@@ -4,7 +4,7 @@
 // for a post (`article.message`, `div.post`, `li.postbit`) that has siblings of the same
 // name, the body is the same part (`div.bbWrapper`, `div.content`) of every such sibling,
 // in page order. A story page has one post element, so nothing changes there.
-import { BLOCK_SELECTOR, blockParagraphs, leafBlocks, linkDensity } from './html-blocks';
+import { BLOCK_SELECTOR, blockText, leafBlocks, linkDensity } from './html-blocks';
 import { blocksText } from './html-body';
 import { nameWords } from './html-prune';
 
@@ -23,7 +23,7 @@ export function withThreadPosts(blocks: Element[], document: Document): Element[
   const longest = longestText(blocks);
   if (!root || !longest) return blocks;
   // Readability splits a block at its double <br>s: the page's block holds the text rather than equals it.
-  const start = leafBlocks(root).find((block) => blockParagraphs(block).join(' ').includes(longest));
+  const start = leafBlocks(root).find((block) => blockText(block).includes(longest));
   for (let post = start?.parentElement; start && post && post !== root; post = post.parentElement) {
     const posts = samePostSiblings(post);
     if (posts.length < MIN_POSTS) continue;
@@ -37,7 +37,7 @@ export function withThreadPosts(blocks: Element[], document: Document): Element[
 function longestText(blocks: Element[]): string | null {
   let best: string | null = null;
   for (const block of blocks) {
-    const text = blockParagraphs(block).join(' ');
+    const text = blockText(block);
     if (text.length > (best?.length ?? 0)) best = text;
   }
   return best;
@@ -72,7 +72,7 @@ function partClass(block: Element, post: Element): string | null {
 function threadBlocks(post: Element, part: string | null): Element[] {
   const parts = part ? Array.from(post.querySelectorAll(`[class~="${part}"]`)) : [post];
   return parts.flatMap(blocksOf).filter((block) => {
-    const text = blockParagraphs(block).join(' ');
+    const text = blockText(block);
     return text.length > 0 && linkDensity(block, text) < MAX_LINK_DENSITY;
   });
 }

@@ -184,6 +184,7 @@ const PUBLICATION_WORDS =
 const ANNOUNCED = new RegExp(`\\b${PUBLICATION_WORDS}\\b`, 'i');
 // Within a line the word may follow a clock with no space, where a <br> stood (literaturkritik.de `14:49:39<br>Erschienen`).
 const ANNOUNCED_WITHIN = new RegExp(`${PUBLICATION_WORDS}\\b`, 'i');
+const ANNOUNCED_ANYWHERE = new RegExp(PUBLICATION_WORDS, 'i');
 
 // A label cell that names the value beside it as the date: Government Site Builder's
 // `<span class="label">Datum:</span> <span class="value">18.10.2021</span>` (zoll.de, bsi.de, bka.de).
@@ -203,10 +204,21 @@ function labelledLines(document: Document): string[] {
 /** Short elements anywhere outside footers and asides whose text announces a publication date. */
 function announcedLines(document: Document): string[] {
   const lines: string[] = [];
+  // Each element's text is a run of the page's: a page whose text holds no publication word
+  // at all (the word boundaries left out, since a run may start or end inside a word of the
+  // page) has no element announcing one, and asking each element whether it sits outside the
+  // article cost a tenth of a big page's parse.
+  // Every top-level node's: linkedom leaves a fragment's later elements beside its documentElement.
+  const pageText = Array.from(document.childNodes, (node) => node.textContent ?? '').join('\n');
+  if (!ANNOUNCED_ANYWHERE.test(pageText)) return lines;
   for (const el of Array.from(document.querySelectorAll('p, span, div, li, small, em'))) {
     if (el.children.length > 3 || outsideArticle(el)) continue;
-    const text = collapseSpaces(el.textContent ?? '');
-    if (text.length <= MAX_LINE && ANNOUNCED.test(text)) lines.push(text);
+    // Collapsing spaces moves no word boundary, so the raw text is searched and only a match collapsed:
+    // collapsing every <div>'s whole text cost more than the rest of the search.
+    const raw = el.textContent ?? '';
+    if (!ANNOUNCED.test(raw)) continue;
+    const text = collapseSpaces(raw);
+    if (text.length <= MAX_LINE) lines.push(text);
     if (lines.length >= 10) break;
   }
   return lines;
@@ -260,9 +272,22 @@ function textAround(h1: Element, count: number): string[] {
   for (const start of [h1, h1.parentElement, h1.parentElement?.parentElement]) {
     let node = start?.nextElementSibling ?? null;
     for (let i = 0; node && i < count; i++, node = node.nextElementSibling) {
-      const text = collapseSpaces(node.textContent ?? '');
-      if (text && !COMMENTS.test(marksOf(node))) texts.push(text.slice(0, LEAD_CHARS));
+      const text = collapsedStart(node.textContent ?? '', LEAD_CHARS);
+      if (text && !COMMENTS.test(marksOf(node))) texts.push(text);
     }
   }
   return texts;
+}
+
+/**
+ * The first `chars` characters of `raw` with spaces collapsed, reading only as much of it as
+ * that takes: a sibling of the headline may be the whole story. Spaces collapsed in a start of
+ * the text are a start of the collapsed text, bar a trailing space the whole would keep.
+ */
+function collapsedStart(raw: string, chars: number): string {
+  for (let read = chars * 4; read < raw.length; read *= 4) {
+    const start = collapseSpaces(raw.slice(0, read));
+    if (start.length > chars) return start.slice(0, chars);
+  }
+  return collapseSpaces(raw).slice(0, chars);
 }

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { RelatedItem, WireFields } from '../../contract/records';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
-import { blockParagraphs, leafBlocks, visibleText, withoutBareHeadings } from './html-blocks';
+import { blockParagraphs, leafBlocks, visibleText, withBlockMemo, withoutBareHeadings } from './html-blocks';
 import {
   blocksText,
   densestBlocks,
@@ -57,17 +57,9 @@ export function parseHtml(text: string): DraftRecord[] {
   // A fragment need not have a <body>, and linkedom's document.body throws once no element
   // is left at all (tests/unit/fuzz: a file of `<h1>` or `<script>` alone).
   const fallbackRoot = document.querySelector('article') ?? document.querySelector('body') ?? document.documentElement;
-  const blocks = withThreadPosts(
-    recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document),
-    document,
-  );
-  const { body, related } = separateRelated(blocks);
-  let paragraphs = withoutClosingCalls(
-    withoutBareHeadings(body)
-      .flatMap(blockParagraphs)
-      .filter((p) => p !== meta.title && !isLabelLine(p)),
-  );
-  const standfirst = leadParagraph(document);
+  // Nothing below changes the DOM until the body is read, so each block's text is read once.
+  const { blockTexts, related, standfirst } = withBlockMemo(() => chooseBody(document, fallbackRoot));
+  let paragraphs = withoutClosingCalls(blockTexts.filter((p) => p !== meta.title && !isLabelLine(p)));
   const leads = standfirst ? [standfirst] : (described ?? []);
   const lead = leads.join(' ');
   if (lead && !paragraphs.some((p) => p.includes(lead) || (p.length >= MIN_LEAD_PIECE_CHARS && lead.includes(p))))
@@ -85,6 +77,23 @@ export function parseHtml(text: string): DraftRecord[] {
       `the page nests elements more than ${MAX_HTML_DEPTH} deep; below that only their text was kept`,
     );
   return [draft];
+}
+
+/** The paragraphs of the story's body (sub-heads that head nothing left out), its related items and its standfirst. */
+function chooseBody(
+  document: Document,
+  fallbackRoot: Element | null,
+): { blockTexts: string[]; related: RelatedItem[]; standfirst: string | null } {
+  const blocks = withThreadPosts(
+    recoverArticleBlocks(articleBlocks(readableBlocks(document), fallbackRoot), document),
+    document,
+  );
+  const { body, related } = separateRelated(blocks);
+  return {
+    blockTexts: withoutBareHeadings(body).flatMap(blockParagraphs),
+    related,
+    standfirst: leadParagraph(document),
+  };
 }
 
 function readMeta(document: Document): PageMeta {
