@@ -1,5 +1,6 @@
 import { format, isValid, parse, type Locale } from 'date-fns';
 import { ar, enGB, ru } from 'date-fns/locale';
+import { boundedMemo } from '../bounded-memo';
 
 /** Order of day and month in an all-numeric date. The project default is day-first. */
 export type DateOrder = 'dmy' | 'mdy';
@@ -43,20 +44,15 @@ export function parseDateWithOrder(raw: string, order: DateOrder): string | null
   // The same date strings come back row after row (a CSV's date column, a wire's datelines),
   // and date-fns tries up to twelve patterns on each: remembered, an exact answer since the
   // reference date is fixed. Long text is no date and is not kept.
-  if (raw.length > MAX_REMEMBERED) return readDate(raw, order);
-  const memo = REMEMBERED[order];
-  let date = memo.get(raw);
-  if (date === undefined) {
-    date = readDate(raw, order);
-    if (memo.size >= MAX_REMEMBERED_DATES) memo.clear();
-    memo.set(raw, date);
-  }
-  return date;
+  return raw.length > MAX_REMEMBERED ? readDate(raw, order) : REMEMBERED[order](raw);
 }
 
 const MAX_REMEMBERED = 80;
 const MAX_REMEMBERED_DATES = 20_000;
-const REMEMBERED: Record<DateOrder, Map<string, string | null>> = { dmy: new Map(), mdy: new Map() };
+const REMEMBERED: Record<DateOrder, (raw: string) => string | null> = {
+  dmy: boundedMemo(MAX_REMEMBERED_DATES, (raw) => readDate(raw, 'dmy')),
+  mdy: boundedMemo(MAX_REMEMBERED_DATES, (raw) => readDate(raw, 'mdy')),
+};
 
 function readDate(raw: string, order: DateOrder): string | null {
   const text = normaliseDateText(raw);

@@ -4,6 +4,7 @@
 // for that locale comes from the platform's own CLDR data (Intl), not from a hand list. A page
 // that names no region for English (`lang="en"` on a .com) stays undecided: its ambiguous
 // dates are not read at all, since a wrong date is worse than none (issue 18).
+import { boundedMemo } from '../bounded-memo';
 import type { DateOrder } from './date';
 
 /** Top-level domains that are no country's (or, like .uk, not spelled as the ISO region). */
@@ -48,17 +49,11 @@ function domainRegion(document: Document): string | null {
 
 // Orders already asked for: building an Intl.DateTimeFormat cost as much as the rest of the
 // page's date reading, and pages name the same few locales.
-const orders = new Map<string, DateOrder | null>();
-const MAX_REMEMBERED = 1_000;
+const rememberedOrder = boundedMemo(1_000, cldrOrder);
 
 /** The order CLDR gives `locale` for a short numeric date; null for year-first locales or an unknown tag. */
 export function localeOrder(locale: string): DateOrder | null {
-  const known = orders.get(locale);
-  if (known !== undefined) return known;
-  const order = cldrOrder(locale);
-  if (orders.size >= MAX_REMEMBERED) orders.clear();
-  orders.set(locale, order);
-  return order;
+  return rememberedOrder(locale);
 }
 
 function cldrOrder(locale: string): DateOrder | null {
