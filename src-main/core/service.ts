@@ -52,6 +52,8 @@ export class ArchiveService implements ArchiveStores {
     readonly storeWarnings: string[],
   ) {
     const user = new UserSearch(userData);
+    // A tag written right after open goes before the thread build rather than between its slices.
+    catalogue.threadBuildYieldsTo(userData);
     this.search = new ArchiveSearch(catalogue, bodies, user, options.dataDir, storeWarnings, () =>
       this.#events.emit('archive:changed', { what: 'threads' }),
     );

@@ -18,7 +18,7 @@ import { JournaledDocument } from './journaled-document';
 import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
 import { storyGroups, type StoryGroups } from './story-versions';
 import type { StoryThreads } from './story-threads';
-import { CatalogueThreads } from './thread-build';
+import { CatalogueThreads, type Foreground } from './thread-build';
 
 // The records, the snapshot's file name and the list's summaries live in their own
 // modules; the rest of the app imports them from here.
@@ -279,6 +279,11 @@ export class CatalogueStore {
    */
   buildThreads(): Promise<void> {
     return this.#threads.build();
+  }
+
+  /** The thread build takes no slice while `foreground` is busy: the user's writes go first (thread-build.ts). */
+  threadBuildYieldsTo(foreground: Foreground): void {
+    this.#threads.yieldTo(foreground);
   }
 
   list(offset: number, limit: number, sort: ListSort): ListPage {

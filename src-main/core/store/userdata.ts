@@ -61,6 +61,9 @@ export class UserDataStore {
   #listeners = new Set<UserDataListener>();
   /** Bumped on every committed change, so search drops what it derived from older states. */
   generation = 0;
+  /** Commits asked for and not settled yet, and who waits for there to be none (settled()). */
+  #pending = 0;
+  #onSettled: (() => void)[] = [];
 
   private constructor(file: AtomicJsonFile<UserData>, journal: Journal, data: UserData, compaction: CompactionPolicy) {
     this.#data = data;
@@ -133,7 +136,8 @@ export class UserDataStore {
    * committed. `change` must not mutate what it is given.
    */
   commit<T>(change: (data: Readonly<UserData>) => Change<T>): Promise<T> {
-    return this.#document.commit(() => {
+    this.#pending++;
+    const committed = this.#document.commit(() => {
       const { result, ...patch } = change(this.#data);
       const apply = (): T => {
         patchInPlace(this.#data, patch);
@@ -146,6 +150,23 @@ export class UserDataStore {
       };
       return { entry: patch, apply };
     });
+    committed.then(this.#settle, this.#settle);
+    return committed;
+  }
+
+  readonly #settle = (): void => {
+    if (--this.#pending > 0) return;
+    for (const resolve of this.#onSettled.splice(0)) resolve();
+  };
+
+  /** Whether a change asked for is still being written: background work stays out meanwhile (thread-build.ts). */
+  busy(): boolean {
+    return this.#pending > 0;
+  }
+
+  /** Settles once busy() is false. */
+  settled(): Promise<void> {
+    return this.#pending === 0 ? Promise.resolve() : new Promise((resolve) => this.#onSettled.push(resolve));
   }
 
   /** Settles once every change made so far is written; a fold still waiting for a pause is left to the next start. */

@@ -70,6 +70,42 @@ function retagged(record: ArticleUserRecord, tags: string[], now: string): Artic
   return isEmptyRecord(next) ? null : next;
 }
 
+/** The tags to add, as registered, and their keys. */
+interface Added {
+  names: readonly string[];
+  keys: readonly string[];
+}
+
+/**
+ * An article's tags after an edit: `current` without the removed keys, then each added tag
+ * it lacks; each key once, spelt as first met. Null when that is `current` again. One array
+ * for the result and a reused one for the keys: the copies, filters and Set per article
+ * this used to build were a third of tagging 1,000 articles, and their garbage the GC
+ * pauses in its tail (issue 20).
+ */
+function editedTags(
+  current: readonly string[],
+  removed: ReadonlySet<string>,
+  added: Added,
+  keyOf: (name: string) => string,
+  keys: string[],
+): string[] | null {
+  keys.length = 0;
+  const tags: string[] = [];
+  for (const tag of current) {
+    const key = keyOf(tag);
+    if (removed.has(key) || keys.includes(key)) continue;
+    keys.push(key);
+    tags.push(tag);
+  }
+  for (let i = 0; i < added.keys.length; i++) {
+    if (keys.includes(added.keys[i]!)) continue;
+    keys.push(added.keys[i]!);
+    tags.push(added.names[i]!);
+  }
+  return sameTags(tags, current) ? null : tags;
+}
+
 export interface TagEdit {
   ids: readonly string[];
   add: readonly string[];
@@ -88,15 +124,19 @@ export function applyTags(data: Readonly<UserData>, edit: TagEdit): Change<{ cha
   const { spelled, registry } = register(data.tags, withoutDuplicates(edit.add), edit.now);
   const removed = new Set(edit.remove.map(tagKey));
   const keyOf = keyMemo();
+  const added: Added = { names: spelled, keys: spelled.map(keyOf) };
+  const keys: string[] = [];
   const articles: Record<string, ArticleUserRecord | null> = {};
+  let changed = 0;
   for (const id of new Set(edit.ids)) {
     const before = data.articles[id];
-    const current = before?.tags ?? [];
-    const next = withoutDuplicates([...current.filter((t) => !removed.has(keyOf(t))), ...spelled], keyOf);
-    if (sameTags(next, current)) continue;
-    articles[id] = retagged(before ?? emptyRecord(edit.linkOf(id), edit.now), next, edit.now);
+    const next = editedTags(before?.tags ?? [], removed, added, keyOf, keys);
+    if (!next) continue;
+    changed++;
+    if (before) articles[id] = retagged(before, next, edit.now);
+    else articles[id] = { ...emptyRecord(edit.linkOf(id), edit.now), tags: next };
   }
-  return { articles, ...(registry && { tags: registry }), result: { changed: Object.keys(articles).length } };
+  return { articles, ...(registry && { tags: registry }), result: { changed } };
 }
 
 /** `name` with its first levels, which spell `from`, replaced by `to`. */
