@@ -6,6 +6,7 @@ import { tagAncestry, tagKey } from '../../contract/userdata';
 import type { UserSummary } from '../store/catalogue';
 import type { ArticleUserRecord, UserDataStore } from '../store/userdata';
 import { registeredTag } from '../tags/tag-registry';
+import { warmTagWrites } from '../tags/tag-warm';
 import type { UserLookup } from './evaluate';
 import type { FacetColumnLike, FacetTable } from './facets';
 import { ListColumn } from './list-column';
@@ -31,20 +32,30 @@ export class UserSearch implements UserLookup {
   #derived: Derived | null = null;
 
   constructor(private readonly store: UserDataStore) {
-    this.#indexNotes(Object.keys(store.data.articles));
+    for (const [id, record] of Object.entries(store.data.articles)) this.#indexNote(id, record);
+    // `changed` holds each id once (a patch's keys): one pass over it, no Set of them.
     store.onChange((changed) => {
-      this.#indexNotes(changed ?? [...this.#noteTexts.keys(), ...Object.keys(store.data.articles)]);
-      if (!changed) this.#work = null;
-      else for (const id of changed) this.#work?.update(id, store.record(id));
+      const work = this.#work;
+      for (const id of changed) {
+        const record = store.record(id);
+        this.#indexNote(id, record);
+        work?.update(id, record);
+      }
     });
   }
 
   /** Built on first use, then kept in step with each change. */
   #work: WorkSets | null = null;
 
-  /** Builds what `tag:` and `has:` read, before the first search that needs it (archive-search.ts warms it). */
+  /**
+   * Builds what `tag:` and `has:` read, before the first search that needs it, and runs
+   * the tag path on scratch state, scratch work sets included, so the first tagging runs
+   * compiled code (tag-warm.ts). Part of the open's warm-up (warm-search.ts).
+   */
   prepare(): void {
     this.#sets();
+    const scratch = new WorkSets((tag) => this.#ancestryOf(tag).keys);
+    warmTagWrites(this.store.data, (id, record) => scratch.update(id, record));
   }
 
   #sets(): WorkSets {
@@ -56,18 +67,15 @@ export class UserSearch implements UserLookup {
     return this.store.generation;
   }
 
-  #indexNotes(ids: Iterable<string>): void {
-    for (const id of new Set(ids)) {
-      const record = this.store.record(id);
-      const text = record ? notesOf(record) : '';
-      if (text === (this.#noteTexts.get(id) ?? '')) continue;
-      if (text) {
-        this.#notes.put({ id, title: '', body: [text], place: '', agency: '' }, String(text.length));
-        this.#noteTexts.set(id, text);
-      } else {
-        this.#notes.remove(id);
-        this.#noteTexts.delete(id);
-      }
+  #indexNote(id: string, record: ArticleUserRecord | undefined): void {
+    const text = record ? notesOf(record) : '';
+    if (text === (this.#noteTexts.get(id) ?? '')) return;
+    if (text) {
+      this.#notes.put({ id, title: '', body: [text], place: '', agency: '' }, String(text.length));
+      this.#noteTexts.set(id, text);
+    } else {
+      this.#notes.remove(id);
+      this.#noteTexts.delete(id);
     }
   }
 

@@ -191,14 +191,20 @@ function takeSignatures(records: Record<string, unknown> | null, sink: Signature
   for (const [id, minhash] of Object.entries(records ?? {})) if (typeof minhash === 'string') sink(id, minhash);
 }
 
-/** Every shard's signatures, handed to `sink`, a shard at a time. */
+/**
+ * Every shard's signatures, handed to `sink`, a shard at a time, awaiting `between` before
+ * each: the thread build passes its wait for the user's writes (thread-build.ts), as a
+ * shard takes ~4 ms to take in at 100k and a tag write right after open met several.
+ */
 export async function readSignatureShards(
   dataDir: string,
   shards: number,
   warnings: string[],
   sink: SignatureSink,
+  between: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   for (let s = 0; s < shards; s++) {
+    await between();
     const path = shardPath(dataDir, 'signatures', s);
     try {
       takeSignatures(shardRecords(path, await readText(path), 'minhash', warnings), sink);

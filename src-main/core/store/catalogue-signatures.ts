@@ -6,7 +6,8 @@ import type { StoredArticle } from './catalogue-records';
 
 /** What the catalogue's threads need of the signatures: to wait for them, or to have them at once. */
 export interface SignatureSource {
-  load(): Promise<void>;
+  /** `between`: awaited before each shard is read, by the read this call starts (see readSignatureShards). */
+  load(between?: () => Promise<void>): Promise<void>;
   loadNow(): void;
 }
 
@@ -32,9 +33,9 @@ export class UnreadSignatures implements SignatureSource {
   }
 
   /** Reads them once; later calls wait for the same read, and a read that failed (a locked file, say) is tried again. */
-  load(): Promise<void> {
+  load(between?: () => Promise<void>): Promise<void> {
     if (this.#done) return Promise.resolve();
-    this.#reading ??= readSignatureShards(this.dataDir, this.shards, this.warnings, this.#sink).then(
+    this.#reading ??= readSignatureShards(this.dataDir, this.shards, this.warnings, this.#sink, between).then(
       () => this.#finish(),
       (err: unknown) => {
         this.#reading = null;

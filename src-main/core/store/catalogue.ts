@@ -52,7 +52,7 @@ export class CatalogueStore {
   #signatures: UnreadSignatures | null = null;
   /** Near-duplicate threads, built after open (see buildThreads()) or whole on first use, and kept current after. */
   readonly #threads = new CatalogueThreads(() => this.db.data.articles, {
-    load: () => this.loadSignatures(),
+    load: (between) => this.#signatures?.load(between) ?? Promise.resolve(),
     loadNow: () => this.#signatures?.loadNow(),
   });
   /** Bumped whenever an article is put or removed: a scan that leaves it alone changed nothing a reader sees. */

@@ -143,8 +143,7 @@ export class CatalogueThreads {
   }
 
   async #buildSliced(): Promise<void> {
-    await this.#turn();
-    await this.signatures.load();
+    await this.signatures.load(() => this.#turn());
     if (this.#index) return;
     const build = (this.#build = new ThreadIndexBuild(this.articles()));
     while (this.#build === build && !build.done) {

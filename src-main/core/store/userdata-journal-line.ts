@@ -26,12 +26,19 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a.every((v, i) => v === b[i] && (v === null || typeof v !== 'object'));
 }
 
+/** How many own fields `r` has, counted without the array Object.keys builds: this runs once per record of a patch. */
+function fieldCount(r: object): number {
+  let n = 0;
+  for (const field in r) if (Object.hasOwn(r, field)) n++;
+  return n;
+}
+
 /** Null when the records do not all have the same fields (one from an older file may lack one): those are written whole. */
 function toColumns(ids: string[], records: ArticleUserRecord[]): RecordColumns | null {
   const first = records[0]!;
   const fields = Object.keys(first) as (keyof ArticleUserRecord)[];
   const alike = (r: ArticleUserRecord): boolean =>
-    Object.keys(r).length === fields.length && fields.every((f) => f in r && r[f] !== undefined);
+    fieldCount(r) === fields.length && fields.every((f) => f in r && r[f] !== undefined);
   if (!records.every(alike)) return null;
   const same: Record<string, unknown> = {};
   const each: Record<string, unknown[]> = {};
@@ -43,17 +50,26 @@ function toColumns(ids: string[], records: ArticleUserRecord[]): RecordColumns |
   return { ids, same, each };
 }
 
-/** The line for `patch`: unchanged unless it puts COLUMNS_FROM records or more. */
+/**
+ * The line for `patch`: unchanged unless it puts COLUMNS_FROM records or more. One pass
+ * over the patch, without the [id, record] pairs Object.entries built for each record.
+ */
 export function toLine(patch: UserDataPatch): UserDataLine {
-  const entries = Object.entries(patch.articles ?? {});
-  const kept = entries.filter((e): e is [string, ArticleUserRecord] => e[1] !== null);
-  if (kept.length < COLUMNS_FROM) return patch;
-  const columns = toColumns(
-    kept.map(([id]) => id),
-    kept.map(([, record]) => record),
-  );
+  const ids: string[] = [];
+  const records: ArticleUserRecord[] = [];
+  const removed: string[] = [];
+  const articles = patch.articles ?? {};
+  for (const id in articles) {
+    const record = articles[id];
+    if (record) {
+      ids.push(id);
+      records.push(record);
+    } else if (record === null) removed.push(id);
+  }
+  if (ids.length < COLUMNS_FROM) return patch;
+  const columns = toColumns(ids, records);
   if (!columns) return patch;
-  return { ...patch, articles: Object.fromEntries(entries.filter(([, record]) => record === null)), columns };
+  return { ...patch, articles: Object.fromEntries(removed.map((id) => [id, null])), columns };
 }
 
 /** The patch a line holds, of either shape. Shared values are copied per record, so no two records share an array. */

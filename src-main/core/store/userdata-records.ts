@@ -72,9 +72,11 @@ export function applyChange(data: Readonly<UserData>, change: UserDataPatch): Us
   return next;
 }
 
-/** Applies a change to `data` itself. */
+/** Applies a change to `data` itself; a for-in, not Object.entries: a pair per record was garbage on every tagging. */
 export function patchInPlace(data: UserData, change: UserDataPatch): void {
-  for (const [id, record] of Object.entries(change.articles ?? {})) {
+  const articles = change.articles ?? {};
+  for (const id in articles) {
+    const record = articles[id];
     if (record) data.articles[id] = record;
     else delete data.articles[id];
   }
