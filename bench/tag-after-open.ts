@@ -43,7 +43,13 @@ async function timedCall(run: () => Promise<unknown>): Promise<Call> {
 }
 
 const summary = (calls: Call[], of: keyof Call): string =>
-  `p50 ${percentile(calls.map((c) => c[of]), 0.5).toFixed(1)} p95 ${percentile(calls.map((c) => c[of]), 0.95).toFixed(1)} max ${Math.max(...calls.map((c) => c[of])).toFixed(1)}`;
+  `p50 ${percentile(
+    calls.map((c) => c[of]),
+    0.5,
+  ).toFixed(1)} p95 ${percentile(
+    calls.map((c) => c[of]),
+    0.95,
+  ).toFixed(1)} max ${Math.max(...calls.map((c) => c[of])).toFixed(1)}`;
 
 async function main(): Promise<void> {
   if (!dataDir) throw new Error('usage: tag-after-open.ts DATADIR [--settle] [--profile FILE]');
@@ -60,7 +66,9 @@ async function main(): Promise<void> {
   const ids = Object.keys(service.catalogue.data.articles);
   const one: Call[] = [];
   for (let i = 0; i < 30; i++)
-    one.push(await timedCall(() => service.handlers['tags:apply']({ ids: [ids[i * 7]!], add: ['bench/one'], remove: [] })));
+    one.push(
+      await timedCall(() => service.handlers['tags:apply']({ ids: [ids[i * 7]!], add: ['bench/one'], remove: [] })),
+    );
   const thousand: Call[] = [];
   for (let i = 0; i < 30; i++) {
     const batch = Array.from({ length: 1000 }, (_, k) => ids[(i * 1000 + k) % ids.length]!);
@@ -73,11 +81,17 @@ async function main(): Promise<void> {
     writeFileSync(profileTo!, JSON.stringify(profile));
   }
   await service.close();
-  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   console.log(`load ${load}`);
   console.log(`tag 1     wall ${summary(one, 'wall')} | cpu ${summary(one, 'cpu')} ms`);
-  console.log(`tag 1,000 wall ${summary(thousand, 'wall')} | cpu ${summary(thousand, 'cpu')} | gc ${summary(thousand, 'gc')} ms`);
-  console.log(`tag 1,000 each (wall/cpu): ${thousand.map((c) => `${c.wall.toFixed(0)}/${c.cpu.toFixed(0)}`).join(' ')}`);
+  console.log(
+    `tag 1,000 wall ${summary(thousand, 'wall')} | cpu ${summary(thousand, 'cpu')} | gc ${summary(thousand, 'gc')} ms`,
+  );
+  console.log(
+    `tag 1,000 each (wall/cpu): ${thousand.map((c) => `${c.wall.toFixed(0)}/${c.cpu.toFixed(0)}`).join(' ')}`,
+  );
 }
 
 await main();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserDataStore, type UserData } from '../../../src-main/core/store/userdata';
 import { applyTags } from '../../../src-main/core/tags/tag-ops';
+import { FaultyIo } from './faulty-io';
 
 let dir: string;
 beforeEach(async () => {
@@ -58,6 +59,30 @@ describe('UserDataStore.commit', () => {
     await store.commit(tag(['a', 'b'], ['syria']));
     expect(seen).toEqual([['a', 'b']]);
     expect(store.generation).toBe(1);
+  });
+});
+
+describe('UserDataStore.busy', () => {
+  it('is busy from the call until the change is written, and settles those waiting once none is left', async () => {
+    const io = new FaultyIo().queue(/userdata\.journal$/, { slowMs: 50 });
+    const store = await UserDataStore.open(dir, [], undefined, io);
+    expect(store.busy()).toBe(false);
+    const order: string[] = [];
+    const first = store.commit(tag(['a'], ['syria'])).then(() => order.push('first written'));
+    const second = store.commit(tag(['b'], ['iraq'])).then(() => order.push('second written'));
+    expect(store.busy()).toBe(true);
+    await store.settled().then(() => order.push('settled'));
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first written', 'second written', 'settled']);
+    expect(store.busy()).toBe(false);
+  });
+
+  it('is not left busy by a change whose write failed', async () => {
+    const io = new FaultyIo().queue(/userdata\.journal$/, 'enospc');
+    const store = await UserDataStore.open(dir, [], undefined, io);
+    await expect(store.commit(tag(['a'], ['syria']))).rejects.toThrow();
+    expect(store.busy()).toBe(false);
+    await store.settled();
   });
 });
 

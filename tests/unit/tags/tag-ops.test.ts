@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeTagName } from '../../../src-main/contract/userdata';
 import { applyChange, type UserData } from '../../../src-main/core/store/userdata';
 import { unusedTagKeys } from '../../../src-main/core/store/unused-tags';
-import { applyTags, deleteTag, renameTag, setTagColor } from '../../../src-main/core/tags/tag-ops';
+import { applyTags, deleteTag, emptyRecord, renameTag, setTagColor } from '../../../src-main/core/tags/tag-ops';
 import { compareTagNames, tagTree } from '../../../src-main/core/tags/tag-tree';
 
 const NOW = '2026-11-25T12:00:00.000Z';
@@ -29,6 +29,28 @@ describe('tag names', () => {
 });
 
 describe('applyTags', () => {
+  it('removes, keeps each tag once as first spelt, then adds what an article lacks, in one edit', () => {
+    const data = empty();
+    data.articles.a = { ...emptyRecord(null, NOW), tags: ['Syria', 'SYRIA', 'iraq', 'un'] };
+    const change = applyTags(data, {
+      ids: ['a', 'a'],
+      add: ['syria', 'Russia', 'russia'],
+      remove: ['IRAQ'],
+      now: NOW,
+      linkOf: () => null,
+    });
+    expect(change.result.changed).toBe(1);
+    expect(change.articles!.a!.tags).toEqual(['Syria', 'un', 'Russia']);
+    expect(data.articles.a!.tags).toEqual(['Syria', 'SYRIA', 'iraq', 'un']);
+  });
+
+  it('leaves out an article whose tags the edit does not change', () => {
+    const data = tag(empty(), ['a'], ['syria', 'un']);
+    const change = applyTags(data, { ids: ['a'], add: ['SYRIA'], remove: ['russia'], now: NOW, linkOf: () => null });
+    expect(change.result.changed).toBe(0);
+    expect(change.articles).toEqual({});
+  });
+
   it('adds a tag to many articles in one change and reports how many changed', () => {
     const change = applyTags(empty(), {
       ids: ['a', 'b', 'c'],

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventName } from '../../../src-main/contract/ipc';
 import { ArchiveService } from '../../../src-main/core/service';
 import { CatalogueStore } from '../../../src-main/core/store/catalogue';
+import type { Foreground } from '../../../src-main/core/store/thread-build';
 import { BANK_STORY as OTHER, FLOOD_STORY as STORY, jsonArticle as article } from '../../fixtures/threads';
 
 let work: string;
@@ -79,5 +80,64 @@ describe('threads after a restart', () => {
     expect(collapsed.items.map((i) => i.title)).toEqual(['Floods cut off valley', 'Rates unchanged']);
     expect(threaded.total).toBe(2);
     await service.close();
+  });
+});
+
+// The build after open stays out of the user's writes (issue 20): tagging 1,000 articles
+// right after open met a 2 ms slice at every turn it awaited (open, write, fsync and close
+// of the journal), and a shard of signatures read before the build.
+/** A foreground busy until release() is called. */
+function busyForeground(): Foreground & { release: () => void } {
+  let busy = true;
+  let release = (): void => undefined;
+  const settled = new Promise<void>((resolve) => (release = resolve));
+  return {
+    busy: () => busy,
+    settled: () => settled,
+    release: () => {
+      busy = false;
+      release();
+    },
+  };
+}
+
+const turns = async (n: number): Promise<void> => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+describe('the thread build after open', () => {
+  it('takes no step while the foreground is busy, and finishes once it settles', async () => {
+    const catalogue = await CatalogueStore.open(dataDir, []);
+    const foreground = busyForeground();
+    catalogue.threadBuildYieldsTo(foreground);
+    let built = false;
+    const building = catalogue.buildThreads().then(() => (built = true));
+    // Many more turns than the build of three articles and the read of their shards take.
+    await turns(50);
+    expect(built).toBe(false);
+    expect(catalogue.threadsIfBuilt()).toBeNull();
+    foreground.release();
+    await building;
+    const flood = Object.values(catalogue.data.articles).find((a) => a.title === 'Floods cut off valley')!;
+    expect(catalogue.threadsIfBuilt()?.membersOf(flood.id)).toHaveLength(2);
+  });
+
+  it('builds as before when nothing is in the foreground', async () => {
+    const catalogue = await CatalogueStore.open(dataDir, []);
+    catalogue.threadBuildYieldsTo({ busy: () => false, settled: () => Promise.resolve() });
+    await catalogue.buildThreads();
+    expect(catalogue.threadsIfBuilt()).not.toBeNull();
+  });
+
+  it('still answers a request for threads at once while the foreground is busy', async () => {
+    const catalogue = await CatalogueStore.open(dataDir, []);
+    const foreground = busyForeground();
+    catalogue.threadBuildYieldsTo(foreground);
+    const building = catalogue.buildThreads();
+    await turns(5);
+    const flood = Object.values(catalogue.data.articles).find((a) => a.title === 'Floods cut off valley')!;
+    expect(catalogue.threads().membersOf(flood.id)).toHaveLength(2);
+    foreground.release();
+    await building;
   });
 });
