@@ -7,8 +7,9 @@ import { InvalidRequestError, NotFoundError } from '../errors';
 import type { ArticleLink, ArticleUserRecord, Change, UserData } from '../store/userdata';
 import { defineTag, registeredTag, type TagRegistry } from './tag-registry';
 
-export function emptyRecord(link: ArticleLink | null, now: string): ArticleUserRecord {
-  return { tags: [], note: '', annotations: [], anchoredTo: null, link, sourceTags: [], updatedAt: now };
+/** `tags` given for a record made by tagging: a copy of an empty record with them was a second object per article. */
+export function emptyRecord(link: ArticleLink | null, now: string, tags: string[] = []): ArticleUserRecord {
+  return { tags, note: '', annotations: [], anchoredTo: null, link, sourceTags: [], updatedAt: now };
 }
 
 /** A record with nothing of the user's in it is dropped, unless it remembers source tags already applied. */
@@ -134,7 +135,7 @@ export function applyTags(data: Readonly<UserData>, edit: TagEdit): Change<{ cha
     if (!next) continue;
     changed++;
     if (before) articles[id] = retagged(before, next, edit.now);
-    else articles[id] = { ...emptyRecord(edit.linkOf(id), edit.now), tags: next };
+    else articles[id] = emptyRecord(edit.linkOf(id), edit.now, next);
   }
   return { articles, ...(registry && { tags: registry }), result: { changed } };
 }
