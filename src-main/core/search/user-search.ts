@@ -6,7 +6,6 @@ import { tagAncestry, tagKey } from '../../contract/userdata';
 import type { UserSummary } from '../store/catalogue';
 import type { ArticleUserRecord, UserDataStore } from '../store/userdata';
 import { registeredTag } from '../tags/tag-registry';
-import { warmTagWrites } from '../tags/tag-warm';
 import type { UserLookup } from './evaluate';
 import type { FacetColumnLike, FacetTable } from './facets';
 import { ListColumn } from './list-column';
@@ -48,14 +47,12 @@ export class UserSearch implements UserLookup {
   #work: WorkSets | null = null;
 
   /**
-   * Builds what `tag:` and `has:` read, before the first search that needs it, and runs
-   * the tag path on scratch state, scratch work sets included, so the first tagging runs
-   * compiled code (tag-warm.ts). Part of the open's warm-up (warm-search.ts).
+   * Builds what `tag:` and `has:` read, before the first search that needs it (archive-search.ts
+   * warms it). Running the tag path on scratch state here as well was tried (issue 20): it
+   * cost 20-75 ms of CPU before `ready` and the first taggings after open cost no less.
    */
   prepare(): void {
     this.#sets();
-    const scratch = new WorkSets((tag) => this.#ancestryOf(tag).keys);
-    warmTagWrites(this.store.data, (id, record) => scratch.update(id, record));
   }
 
   #sets(): WorkSets {
