@@ -24,10 +24,13 @@ export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export type WalkedFile = Extract<WalkEntry, { kind: 'file' }>;
 
-/** One walked file and what it needs: nothing (size and mtime unchanged), a reject, or a read. */
+/**
+ * One walked file and what it needs: nothing (size and mtime unchanged), a reject, or a read.
+ * Its file entry is not kept here but read again when the file is stored: a re-run's steps
+ * are all made before the first is stored, and 100,000 unpacked entries would be held at once.
+ */
 export interface ImportStep {
   file: WalkedFile;
-  known: FileEntry | undefined;
   job: PrepareJob | null;
   tooLarge: boolean;
 }
@@ -96,12 +99,14 @@ export class ImportRun {
             maxBytes,
             budgetMs,
           };
-    return { file, known, job, tooLarge };
+    return { file, job, tooLarge };
   }
 
   /** Stores one file's outcome; `prepared` is what its job gave (null when it had none). */
-  apply({ file, known, tooLarge }: ImportStep, prepared: PreparedFile | null): void {
+  apply({ file, tooLarge }: ImportStep, prepared: PreparedFile | null): void {
     this.report('importing', file.path);
+    // No other step of this import has stored this path, so the entry is the one #plan saw.
+    const known = this.options.catalogue.file(file.path);
     if (tooLarge) {
       const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
       this.reject({
