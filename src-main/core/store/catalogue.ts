@@ -12,6 +12,7 @@ import { readCatalogue } from './catalogue-open';
 import { snapshotSize, writeSnapshot } from './catalogue-snapshot';
 import { ContentHashes } from './content-hashes';
 import { FileEntries } from './file-entries';
+import type { FileStat } from './packed-file-entry';
 import { NODE_FILE_IO, type FileIo } from './file-io';
 import { Journal } from './journal';
 import { JournaledDocument } from './journaled-document';
@@ -214,6 +215,11 @@ export class CatalogueStore {
   /** Only after loadFiles(), as are the other file methods. A copy: changing it changes nothing until putFile(). */
   file(path: string): FileEntry | undefined {
     return this.files.get(path);
+  }
+
+  /** The size, mtime and missing mark of the file's entry, without unpacking its hash and ids: what a re-scan compares. */
+  fileStat(path: string): FileStat | undefined {
+    return this.files.stat(path);
   }
 
   /** Whether the file's entry marks it gone from disk (undefined: no entry), without unpacking the entry. */

@@ -11,7 +11,7 @@ import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import type { HoldBack } from './catalogue-journal';
 import { NODE_FILE_IO, type FileIo } from './file-io';
 import { filesJsonPieces, readFilesJson, type FilesSnapshot } from './files-json';
-import { packedMissing, packFileEntry, unpackFileEntry } from './packed-file-entry';
+import { packedMissing, packFileEntry, unpackFileEntry, unpackFileStat, type FileStat } from './packed-file-entry';
 
 export const FILES_FILE = 'files.json';
 
@@ -68,6 +68,12 @@ export class FileEntries {
   /** Every entry, unpacked one at a time as the iteration reaches it. */
   entries(): IterableIterator<[string, FileEntry]> {
     return unpacked(this.#entries);
+  }
+
+  /** The size, mtime and missing mark of `path`'s entry, without unpacking the rest. */
+  stat(path: string): FileStat | undefined {
+    const packed = this.#entries.get(path);
+    return packed === undefined ? undefined : unpackFileStat(packed);
   }
 
   /** Whether `path`'s entry says its file is gone, without unpacking it. */

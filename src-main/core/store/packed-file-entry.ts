@@ -93,6 +93,24 @@ export function unpackFileEntry(packed: string): FileEntry {
   };
 }
 
+/** What a re-scan compares with the file on disk, read without unpacking the hash and ids. */
+export type FileStat = Pick<FileEntry, 'size' | 'mtimeMs' | 'missing'>;
+
+export function unpackFileStat(packed: string): FileStat {
+  if (packed.startsWith(AS_JSON)) {
+    const { size, mtimeMs, missing } = JSON.parse(packed) as FileEntry;
+    return { size, mtimeMs, missing };
+  }
+  const text = packed.slice(0, packed.indexOf(END_OF_TEXT));
+  const sizeEnd = text.indexOf(' ');
+  const mtimeEnd = text.indexOf(' ', sizeEnd + 1);
+  return {
+    size: Number(text.slice(0, sizeEnd)),
+    mtimeMs: Number(text.slice(sizeEnd + 1, mtimeEnd)),
+    missing: text.endsWith('1'),
+  };
+}
+
 /** Whether the packed entry is marked missing, without unpacking the rest. */
 export function packedMissing(packed: string): boolean {
   if (packed.startsWith(AS_JSON)) return (JSON.parse(packed) as FileEntry).missing;

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileEntry } from '../../../src-main/core/store/catalogue';
 import { FileEntries, FILES_FILE } from '../../../src-main/core/store/file-entries';
-import { packedMissing, packFileEntry, unpackFileEntry } from '../../../src-main/core/store/packed-file-entry';
+import {
+  packedMissing,
+  packFileEntry,
+  unpackFileEntry,
+  unpackFileStat,
+} from '../../../src-main/core/store/packed-file-entry';
 
 const SHA = 'c4ec9454927e029f5ca77faceb360d352d95af81a4b5b22632a2cb517c513322';
 
@@ -130,5 +135,13 @@ describe('files.json', () => {
     const warnings: string[] = [];
     expect((await loaded(warnings)).size).toBe(0);
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('a packed file entry read for a re-scan', () => {
+  it('gives the size, mtime and missing mark, packed or kept as JSON', () => {
+    for (const e of [entry(), entry({ missing: true, mtimeMs: -5.5 }), entry({ sha256: 'one', size: 0 })]) {
+      expect(unpackFileStat(packFileEntry(e))).toEqual({ size: e.size, mtimeMs: e.mtimeMs, missing: e.missing });
+    }
   });
 });
