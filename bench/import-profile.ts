@@ -1,7 +1,7 @@
 // The cold import alone, with figures that hold on a shared, loaded machine: wall time,
 // the process's CPU time (all threads), the main thread's busy share, and memory samples
 // (RSS, the main heap, array buffers) to see what holds memory and when.
-// Run: [BUILT_WORKER=1|PATH] [FILES_PER_WORKER=N] node --expose-gc --import tsx bench/import-profile.ts DATADIR DIR [WORKERS [WORKER_HEAP_MB]]
+// Run: [BUILT_WORKER=1|PATH] node --expose-gc --import tsx bench/import-profile.ts DATADIR DIR [WORKERS [WORKER_HEAP_MB]]
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -59,8 +59,6 @@ async function main(): Promise<void> {
     parse: {
       workers: workers ? Number(workers) : undefined,
       workerMemoryMb: memoryMb ? Number(memoryMb) : undefined,
-      // Files a parse worker reads before a fresh one replaces it (parse-slot.ts FILES_PER_WORKER), to compare.
-      filesPerWorker: process.env.FILES_PER_WORKER ? Number(process.env.FILES_PER_WORKER) : undefined,
       // The app runs the bundled worker (npm run build), not the TypeScript source through tsx, which adds its own loader thread and ~170 MB.
       // BUILT_WORKER=PATH runs another build's worker (one built before a change, to compare).
       ...(process.env.BUILT_WORKER && {

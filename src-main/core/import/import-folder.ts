@@ -56,8 +56,6 @@ export interface ParseOptions {
   fileBudgetMs?: number;
   /** A worker's heap limit; past it the file being read is rejected. Default sized to the file size limit (workerMemoryMb). */
   workerMemoryMb?: number;
-  /** Files a worker reads before a fresh one replaces it (parse-slot.ts FILES_PER_WORKER); tests lower it. */
-  filesPerWorker?: number;
 }
 
 /** A problem with the folder as a whole: nothing was imported. */
@@ -131,11 +129,7 @@ function sharedPools({ parse, maxFileBytes }: ImportOptions): ImportPools {
   const script = parse?.workerScript ?? SOURCE_WORKER;
   const maxBytes = maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const pool = (bytes: number): ParsePool =>
-    ParsePool.shared({
-      script,
-      memoryMb: parse?.workerMemoryMb ?? workerMemoryMb(bytes),
-      filesPerWorker: parse?.filesPerWorker,
-    });
+    ParsePool.shared({ script, memoryMb: parse?.workerMemoryMb ?? workerMemoryMb(bytes) });
   return { small: pool(Math.min(maxBytes, SMALL_FILE_BYTES)), large: pool(maxBytes) };
 }
 

@@ -76,7 +76,7 @@ export class ParsePool {
 
   /** The pool for this configuration, shared by imports one after another; made on first use. */
   static shared(config: WorkerConfig): ParsePool {
-    const key = JSON.stringify([String(config.script), config.memoryMb, config.filesPerWorker]);
+    const key = JSON.stringify([String(config.script), config.memoryMb]);
     let pool = pools.get(key);
     if (!pool) pools.set(key, (pool = new ParsePool(config, key)));
     return pool;

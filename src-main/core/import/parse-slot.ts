@@ -10,8 +10,6 @@ export interface WorkerConfig {
   script: URL | string;
   /** The worker's V8 heap limit: past it the worker dies, not the app. */
   memoryMb: number;
-  /** Files a worker reads before a fresh one takes over (FILES_PER_WORKER; tests lower it). */
-  filesPerWorker?: number;
 }
 
 /** Sent to a worker: jobs in batches, since a message per file cost the busy main thread more than the file. */
@@ -57,26 +55,12 @@ const MAX_STRIKES = 2;
  */
 export const WORKER_YOUNG_MB = 8;
 
-/**
- * Files one worker reads before it is replaced. Its live heap grows with the files it has
- * read (61 → 79 MB after full collections over 20,000 files, WORKER_HEAP_LOG in
- * bench/import-profile.ts), and V8 lets it grow further before collecting it: at 100,000
- * files the worker's heap sat beside the main thread's largest one, the import's peak RSS
- * (issue 20). A new worker costs its start (modules and gazetteer, ~0.3 s of CPU).
- */
-export const FILES_PER_WORKER = 20_000;
-
 export class ParseSlot {
   #worker: Worker | null = null;
   #ready = false;
   #current = new BigInt64Array(new SharedArrayBuffer(16));
   #waiting = new Map<number, Waiting>();
   #outbox: WorkerRequest['jobs'] = [];
-  /** Jobs the worker has been sent, and how many of them it has not answered yet. */
-  #sent = 0;
-  #unanswered = 0;
-  /** Workers started so far, the first included (tests read it). */
-  starts = 0;
 
   constructor(
     private readonly config: WorkerConfig,
@@ -129,33 +113,15 @@ export class ParseSlot {
     return { seq, since: Number(Atomics.load(this.#current, 1)) };
   }
 
-  /** Sends the jobs waiting to go; a worker past its share of files gets none, and is replaced once it has answered the rest. */
   #post(): void {
     if (!this.#ready || !this.#worker || this.#outbox.length === 0) return;
-    if (this.#sent >= (this.config.filesPerWorker ?? FILES_PER_WORKER)) {
-      this.#replaceWhenAnswered();
-      return;
-    }
     this.#worker.postMessage({ jobs: this.#outbox } satisfies WorkerRequest);
-    this.#sent += this.#outbox.length;
-    this.#unanswered += this.#outbox.length;
     this.#outbox = [];
-  }
-
-  /** The jobs in the outbox go to a new worker once the current one has answered all it was sent. */
-  #replaceWhenAnswered(): void {
-    if (this.#unanswered > 0 || !this.#worker) return;
-    const worker = this.#worker;
-    this.#worker = null;
-    void worker.terminate();
-    this.#start();
   }
 
   #start(): void {
     Atomics.store(this.#current, 0, 0n);
     this.#ready = false;
-    this.#sent = this.#unanswered = 0;
-    this.starts++;
     let worker: Worker;
     try {
       worker = new Worker(this.config.script, {
@@ -199,14 +165,12 @@ export class ParseSlot {
   }
 
   #settle({ results }: WorkerReply): void {
-    this.#unanswered -= results.length;
     for (const { seq, prepared } of results) {
       const waiting = this.#waiting.get(seq);
       if (!waiting) continue;
       this.#waiting.delete(seq);
       waiting.resolve(prepared);
     }
-    this.#post();
     this.#whenIdle();
   }
 
