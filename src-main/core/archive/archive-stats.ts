@@ -33,7 +33,7 @@ export async function archiveStats(
     articles: count,
     stories: storyCount(catalogue),
     missingArticles,
-    files: Object.keys(catalogue.fileEntries()).length,
+    files: catalogue.fileCount(),
     folders: [...folders],
     // fromEntries defines each key as an own property, `__proto__` included.
     byFormat: Object.fromEntries(byFormat),

@@ -117,7 +117,7 @@ function withSource(sources: SourceRef[], source: SourceRef, first = false): Sou
 export function detachSource(catalogue: CatalogueStore, articleId: string, path: string, now: string): void {
   const article = catalogue.article(articleId);
   if (!article) return;
-  const present = article.sources.filter((s) => s.path !== path && !catalogue.file(s.path)?.missing);
+  const present = article.sources.filter((s) => s.path !== path && !catalogue.fileMissing(s.path));
   const missing = present.length === 0;
   if (article.missing !== missing) {
     catalogue.putArticle({ ...article, missing, updatedAt: now });

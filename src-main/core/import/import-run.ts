@@ -24,10 +24,13 @@ export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export type WalkedFile = Extract<WalkEntry, { kind: 'file' }>;
 
-/** One walked file and what it needs: nothing (size and mtime unchanged), a reject, or a read. */
+/**
+ * One walked file and what it needs: nothing (size and mtime unchanged), a reject, or a read.
+ * Its file entry is not kept here but read again when the file is stored: a re-run's steps
+ * are all made before the first is stored, and 100,000 unpacked entries would be held at once.
+ */
 export interface ImportStep {
   file: WalkedFile;
-  known: FileEntry | undefined;
   job: PrepareJob | null;
   tooLarge: boolean;
 }
@@ -79,8 +82,11 @@ export class ImportRun {
     return steps;
   }
 
+  // Only the entry's size and mtime are read here (fileStat): a re-run over 100,000 unchanged
+  // files need not unpack their hashes and ids (store/packed-file-entry.ts).
   #plan(file: WalkedFile): ImportStep {
-    const known = this.options.catalogue.file(file.path);
+    const { catalogue } = this.options;
+    const known = catalogue.fileStat(file.path);
     const unchanged = known !== undefined && known.size === file.size && known.mtimeMs === file.mtimeMs;
     const maxBytes = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const tooLarge = !unchanged && file.size > maxBytes;
@@ -92,15 +98,15 @@ export class ImportRun {
             path: file.path,
             ...(file.raw && { raw: file.raw }),
             mtimeMs: file.mtimeMs,
-            knownSha256: known?.sha256 ?? null,
+            knownSha256: known ? catalogue.file(file.path)!.sha256 : null,
             maxBytes,
             budgetMs,
           };
-    return { file, known, job, tooLarge };
+    return { file, job, tooLarge };
   }
 
   /** Stores one file's outcome; `prepared` is what its job gave (null when it had none). */
-  apply({ file, known, tooLarge }: ImportStep, prepared: PreparedFile | null): void {
+  apply({ file, tooLarge }: ImportStep, prepared: PreparedFile | null): void {
     this.report('importing', file.path);
     if (tooLarge) {
       const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -110,13 +116,14 @@ export class ImportRun {
         reason: `file is ${megabytes(file.size)}, over the ${megabytes(max)} limit`,
       });
     } else if (!prepared || prepared.kind === 'same-bytes') {
-      this.#keepUnchanged(file, known!);
+      this.#keepUnchanged(file);
     } else if (prepared.kind === 'rejected') {
       this.reject({ path: file.path, code: prepared.code, reason: prepared.reason });
     } else if (!prepared.outcome.ok) {
       this.reject({ path: file.path, code: prepared.outcome.code, reason: prepared.outcome.reason });
     } else {
-      this.#store(file, known, prepared);
+      // No other step of this import has stored this path, so the entry is the one #plan saw.
+      this.#store(file, this.options.catalogue.file(file.path), prepared);
     }
     this.#done++;
   }
@@ -147,9 +154,11 @@ export class ImportRun {
     this.summary.duplicates += applied.duplicates;
   }
 
-  #keepUnchanged(file: WalkedFile, known: FileEntry): void {
+  #keepUnchanged(file: WalkedFile): void {
     const { catalogue } = this.options;
-    if (known.missing || known.mtimeMs !== file.mtimeMs) {
+    const stat = catalogue.fileStat(file.path)!;
+    if (stat.missing || stat.mtimeMs !== file.mtimeMs) {
+      const known = catalogue.file(file.path)!;
       catalogue.putFile(file.path, { ...known, mtimeMs: file.mtimeMs, missing: false });
       for (const id of known.recordIds) reattachSource(catalogue, id, this.now);
     }

@@ -20,7 +20,7 @@ export interface RemovalPlan {
 export function planRemoval(catalogue: CatalogueStore, root: string, now: string): RemovalPlan {
   const roots = sortRoots(catalogue.data.folders);
   const owned = (path: string): boolean => folderOf(path, roots) === root;
-  const plan: RemovalPlan = { files: Object.keys(catalogue.fileEntries()).filter(owned), dropped: [], trimmed: [] };
+  const plan: RemovalPlan = { files: [...catalogue.filePaths()].filter(owned), dropped: [], trimmed: [] };
   for (const a of Object.values(catalogue.data.articles)) {
     const kept = a.sources.filter((s) => !owned(s.path));
     if (kept.length === a.sources.length) continue;
@@ -29,7 +29,7 @@ export function planRemoval(catalogue: CatalogueStore, root: string, now: string
       continue;
     }
     // As detachSource decides: missing once none of the remaining files is on disk.
-    const missing = kept.every((s) => catalogue.file(s.path)?.missing === true);
+    const missing = kept.every((s) => catalogue.fileMissing(s.path) === true);
     plan.trimmed.push({ ...a, sources: kept, missing, updatedAt: now });
   }
   return plan;

@@ -32,7 +32,6 @@ export async function listSources(catalogue: CatalogueStore): Promise<SourceInfo
 
 function countByFolder(catalogue: CatalogueStore): Map<string, Counts> {
   const { folders, articles } = catalogue.data;
-  const files = catalogue.fileEntries();
   const roots = sortRoots(folders);
   const counts = new Map<string, Counts>(folders.map((f) => [f, { articles: 0, missingArticles: 0, files: 0 }]));
   for (const a of Object.values(articles)) {
@@ -41,9 +40,9 @@ function countByFolder(catalogue: CatalogueStore): Map<string, Counts> {
     c.articles++;
     if (a.missing) c.missingArticles++;
   }
-  for (const [path, entry] of Object.entries(files)) {
+  for (const path of catalogue.filePaths()) {
     const c = counts.get(folderOf(path, roots) ?? '');
-    if (c && !entry.missing) c.files++;
+    if (c && !catalogue.fileMissing(path)) c.files++;
   }
   return counts;
 }

@@ -26,17 +26,20 @@ export function noChanges(): CatalogueChanges {
   return { articles: new Set(), files: new Set(), folders: false };
 }
 
-/** The entry for `changes`, with each record as it is now; null when nothing changed. */
+/** The entry for `changes`, with each record as it is now (`file` gives a file's entry); null when nothing changed. */
 export function entryOf(
   data: Readonly<CatalogueData>,
-  files: () => Readonly<Record<string, FileEntry>>,
+  file: (path: string) => FileEntry | undefined,
   changes: CatalogueChanges,
 ): CatalogueEntry | null {
   if (changes.articles.size === 0 && changes.files.size === 0 && !changes.folders) return null;
   const entry: CatalogueEntry = {};
   if (changes.articles.size > 0) entry.articles = pick(data.articles, changes.articles);
-  // Only a loaded file entry can have changed, so `files` is read only then.
-  if (changes.files.size > 0) entry.files = pick(files(), changes.files);
+  // Only a loaded file entry can have changed, so `file` is called only then.
+  if (changes.files.size > 0) {
+    entry.files = {};
+    for (const path of changes.files) entry.files[path] = file(path) ?? null;
+  }
   if (changes.folders) {
     entry.folders = data.folders;
     entry.sources = data.sources;

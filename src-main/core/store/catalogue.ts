@@ -12,6 +12,7 @@ import { readCatalogue } from './catalogue-open';
 import { snapshotSize, writeSnapshot } from './catalogue-snapshot';
 import { ContentHashes } from './content-hashes';
 import { FileEntries } from './file-entries';
+import type { FileStat } from './packed-file-entry';
 import { NODE_FILE_IO, type FileIo } from './file-io';
 import { Journal } from './journal';
 import { JournaledDocument } from './journaled-document';
@@ -122,7 +123,7 @@ export class CatalogueStore {
    * `after` fails, the whole entry waits for a later commit.
    */
   commit(after?: Promise<unknown>): Promise<void> {
-    const entry = entryOf(this.db.data, () => this.files.records, this.#changes);
+    const entry = entryOf(this.db.data, (path) => this.files.get(path), this.#changes);
     this.#changes = noChanges();
     return this.#document.record(
       entry,
@@ -197,24 +198,43 @@ export class CatalogueStore {
     await Promise.all([this.files.load(), this.loadSignatures()]);
   }
 
-  /** Every file entry by path; only after loadFiles(). */
-  fileEntries(): Readonly<Record<string, FileEntry>> {
-    return this.files.records;
+  /** Every file entry with its path, each unpacked as the iteration reaches it (file-entries.ts); only after loadFiles(). */
+  fileEntries(): Iterable<[string, FileEntry]> {
+    return this.files.entries();
   }
 
-  /** Only after loadFiles(), as are the other file methods. */
+  /** The paths of every file entry; only after loadFiles(). */
+  filePaths(): Iterable<string> {
+    return this.files.paths();
+  }
+
+  fileCount(): number {
+    return this.files.size;
+  }
+
+  /** Only after loadFiles(), as are the other file methods. A copy: changing it changes nothing until putFile(). */
   file(path: string): FileEntry | undefined {
-    return this.files.records[path];
+    return this.files.get(path);
+  }
+
+  /** The size, mtime and missing mark of the file's entry, without unpacking its hash and ids: what a re-scan compares. */
+  fileStat(path: string): FileStat | undefined {
+    return this.files.stat(path);
+  }
+
+  /** Whether the file's entry marks it gone from disk (undefined: no entry), without unpacking the entry. */
+  fileMissing(path: string): boolean | undefined {
+    return this.files.missing(path);
   }
 
   putFile(path: string, entry: FileEntry): void {
-    this.files.records[path] = entry;
+    this.files.put(path, entry);
     this.#changes.files.add(path);
   }
 
   filesUnder(root: string): string[] {
     const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
-    return Object.keys(this.files.records).filter((p) => p.startsWith(prefix));
+    return [...this.files.paths()].filter((p) => p.startsWith(prefix));
   }
 
   /** Records an imported folder; a new one is watched by default. */
@@ -238,7 +258,7 @@ export class CatalogueStore {
   }
 
   removeFile(path: string): void {
-    delete this.files.records[path];
+    this.files.delete(path);
     this.#changes.files.add(path);
   }
 

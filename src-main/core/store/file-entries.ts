@@ -3,24 +3,23 @@
 // At 100,000 files it is 26 MB of JSON that the list never reads: parsing it at startup
 // cost a quarter of the time to the first page. Changes still go through the catalogue's
 // journal; entries replayed before files.json is read wait here and are applied on load.
+// In memory each entry is one packed string (packed-file-entry.ts), and files.json has one
+// entry a line, so it is read a line at a time rather than parsed whole (files-json.ts).
 import { join } from 'node:path';
 import type { FileEntry } from './catalogue-records';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
-import { recordPieces, type HoldBack } from './catalogue-journal';
+import type { HoldBack } from './catalogue-journal';
 import { NODE_FILE_IO, type FileIo } from './file-io';
+import { filesJsonPieces, readFilesJson, type FilesSnapshot } from './files-json';
+import { packedMissing, packFileEntry, unpackFileEntry, unpackFileStat, type FileStat } from './packed-file-entry';
 
 export const FILES_FILE = 'files.json';
-
-/** files.json: the file entries and the last catalogue journal entry they hold. */
-export interface FilesSnapshot {
-  journalSeq?: number;
-  files: Record<string, FileEntry>;
-}
 
 type FileChanges = Readonly<Record<string, FileEntry | null>>;
 
 export class FileEntries {
-  #records: Record<string, FileEntry> | null = null;
+  /** Path → packed entry (packed-file-entry.ts). */
+  #packed: Map<string, string> | null = null;
   #loading: Promise<void> | null = null;
   /** The files part of each journal entry replayed before the file entries were read, in order. */
   #pending: { seq: number; files: FileChanges }[] = [];
@@ -35,18 +34,57 @@ export class FileEntries {
   }
 
   get loaded(): boolean {
-    return this.#records !== null;
+    return this.#packed !== null;
   }
 
   /** The entries, once loaded. Reading them earlier is a programmer error: call load() first. */
-  get records(): Record<string, FileEntry> {
-    if (!this.#records) throw new Error('file entries are not loaded yet: await CatalogueStore.loadFiles() first');
-    return this.#records;
+  get #entries(): Map<string, string> {
+    if (!this.#packed) throw new Error('file entries are not loaded yet: await CatalogueStore.loadFiles() first');
+    return this.#packed;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The entry of `path`, unpacked: a new object, which changes nothing until put back. */
+  get(path: string): FileEntry | undefined {
+    const packed = this.#entries.get(path);
+    return packed === undefined ? undefined : unpackFileEntry(packed);
+  }
+
+  put(path: string, entry: FileEntry): void {
+    this.#entries.set(path, packFileEntry(entry));
+  }
+
+  delete(path: string): void {
+    this.#entries.delete(path);
+  }
+
+  paths(): IterableIterator<string> {
+    return this.#entries.keys();
+  }
+
+  /** Every entry, unpacked one at a time as the iteration reaches it. */
+  entries(): IterableIterator<[string, FileEntry]> {
+    return unpacked(this.#entries);
+  }
+
+  /** The size, mtime and missing mark of `path`'s entry, without unpacking the rest. */
+  stat(path: string): FileStat | undefined {
+    const packed = this.#entries.get(path);
+    return packed === undefined ? undefined : unpackFileStat(packed);
+  }
+
+  /** Whether `path`'s entry says its file is gone, without unpacking it. */
+  missing(path: string): boolean | undefined {
+    const packed = this.#entries.get(path);
+    return packed === undefined ? undefined : packedMissing(packed);
   }
 
   /** A journal entry's file changes, replayed at open: applied now if loaded, else kept for load(). */
   replay(seq: number, files: FileChanges): void {
-    if (this.#records) apply(this.#records, files);
+    if (this.#packed) apply(this.#packed, files);
     else this.#pending.push({ seq, files });
   }
 
@@ -55,8 +93,9 @@ export class FileEntries {
    * Every journal entry replayed so far came after that snapshot, so all are applied.
    */
   adopt(records: Record<string, FileEntry>): void {
-    this.#records = records;
-    for (const { files } of this.#pending) apply(records, files);
+    this.#packed = new Map();
+    apply(this.#packed, records);
+    for (const { files } of this.#pending) apply(this.#packed, files);
     this.#pending = [];
   }
 
@@ -73,7 +112,7 @@ export class FileEntries {
 
   /** Reads files.json once; later calls wait for the same read. A read that failed (a locked file, say) is tried again next time. */
   load(): Promise<void> {
-    if (this.#records) return Promise.resolve();
+    if (this.#packed) return Promise.resolve();
     this.#loading ??= this.#read().catch((err: unknown) => {
       this.#loading = null;
       throw err;
@@ -82,9 +121,10 @@ export class FileEntries {
   }
 
   async #read(): Promise<void> {
-    let snapshot: FilesSnapshot | null = null;
+    let packed = new Map<string, string>();
+    let seq = 0;
     try {
-      snapshot = await this.#adapter.read();
+      seq = (await readFilesJson(this.#adapter, (path, entry) => packed.set(path, packFileEntry(entry)))) ?? 0;
     } catch (err) {
       if (!(err instanceof CorruptFileError)) throw err;
       // Only costs a re-read of unchanged files on the next scan: their articles are found again by content.
@@ -92,13 +132,12 @@ export class FileEntries {
       this.warnings.push(
         `The list of imported files was corrupt and has been set aside as ${backup}; the next scan reads every file again.`,
       );
+      packed = new Map();
     }
-    const records = snapshot?.files ?? {};
-    const seq = snapshot?.journalSeq ?? 0;
     // files.json is written before catalogue.json, so it may already hold entries the catalogue replayed.
-    for (const entry of this.#pending) if (entry.seq > seq) apply(records, entry.files);
+    for (const entry of this.#pending) if (entry.seq > seq) apply(packed, entry.files);
     this.#pending = [];
-    this.#records = records;
+    this.#packed = packed;
   }
 
   /**
@@ -106,26 +145,31 @@ export class FileEntries {
    * unless journal entries wait for them: then they are loaded, so the journal can be emptied.
    */
   async write(seq: number, holdBack?: HoldBack<FileEntry>): Promise<void> {
-    if (!this.#records && this.#pending.length === 0) return;
+    if (!this.#packed && this.#pending.length === 0) return;
     await this.load();
-    const records = this.records;
-    await this.#adapter.writePieces(filesPieces(records, seq, holdBack));
+    await this.#adapter.writePieces(filesJsonPieces(seq, this.#kept(holdBack)));
+  }
+
+  /**
+   * The entries a snapshot writes, read as it goes: one changed meanwhile is written in its
+   * newer state, one removed meanwhile left out; the journal entry of either change,
+   * numbered after this snapshot, is replayed over it.
+   */
+  *#kept(holdBack?: HoldBack<FileEntry>): Generator<[string, FileEntry]> {
+    for (const path of [...this.#entries.keys()]) {
+      const entry = this.get(path);
+      if (entry && !holdBack?.(path, entry)) yield [path, entry];
+    }
   }
 }
 
-function* filesPieces(
-  records: Readonly<Record<string, FileEntry>>,
-  seq: number,
-  holdBack?: HoldBack<FileEntry>,
-): Generator<string> {
-  yield `{"journalSeq":${seq},"files":{`;
-  yield* recordPieces(records, holdBack);
-  yield '}}';
+function* unpacked(entries: Map<string, string>): Generator<[string, FileEntry]> {
+  for (const [path, packed] of entries) yield [path, unpackFileEntry(packed)];
 }
 
-function apply(records: Record<string, FileEntry>, files: FileChanges): void {
+function apply(packed: Map<string, string>, files: FileChanges): void {
   for (const [path, file] of Object.entries(files)) {
-    if (file) records[path] = file;
-    else delete records[path];
+    if (file) packed.set(path, packFileEntry(file));
+    else packed.delete(path);
   }
 }

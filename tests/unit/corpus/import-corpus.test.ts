@@ -43,7 +43,7 @@ describe.skipIf(!existsSync(CORPUS))('importing the whole corpus', { timeout: 30
 
   it('yields the stated number of records from each source', () => {
     const records: Record<string, number> = {};
-    for (const [path, entry] of Object.entries(catalogue.fileEntries())) {
+    for (const [path, entry] of catalogue.fileEntries()) {
       const source = path.slice(CORPUS.length + 1).split('/')[0]!;
       records[source] = (records[source] ?? 0) + entry.recordIds.length;
     }

@@ -62,7 +62,7 @@ it(
     const catalogue = await CatalogueStore.open(dataDir, []);
     const bodies = new BodyStore(dataDir, []);
     await catalogue.loadFiles();
-    const kept = Object.entries(catalogue.fileEntries());
+    const kept = [...catalogue.fileEntries()];
     expect(kept.length).toBeGreaterThanOrEqual(25);
     expect(kept.length).toBeLessThan(FILES);
     for (const [path, file] of kept) {

@@ -46,7 +46,7 @@ async function importWith(folder: string, parse: ParseOptions) {
 function timeless(catalogue: CatalogueStore) {
   const { data } = catalogue;
   const articles = Object.values(data.articles).map(({ addedAt: _a, updatedAt: _u, ...article }) => article);
-  return { articles, files: catalogue.fileEntries(), folders: data.folders };
+  return { articles, files: Object.fromEntries(catalogue.fileEntries()), folders: data.folders };
 }
 
 const ON_THIS_THREAD: ParseOptions = { workers: 0 };

@@ -24,7 +24,7 @@ describe('archiveStats', () => {
     return {
       loadFiles: async () => undefined,
       data: { articles, folders: [] },
-      fileEntries: () => ({}),
+      fileCount: () => 0,
       stories: () => storyGroups(articles),
     } as unknown as CatalogueStore;
   }
