@@ -1,7 +1,7 @@
 // The cold import alone, with figures that hold on a shared, loaded machine: wall time,
 // the process's CPU time (all threads), the main thread's busy share, and memory samples
 // (RSS, the main heap, array buffers) to see what holds memory and when.
-// Run: [BUILT_WORKER=1|PATH] node --expose-gc --import tsx bench/import-profile.ts DATADIR DIR [WORKERS [WORKER_HEAP_MB]]
+// Run: [BUILT_WORKER=1|PATH] [PROGRESS=S] node --expose-gc --import tsx bench/import-profile.ts DATADIR DIR [WORKERS [WORKER_HEAP_MB]]
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -79,6 +79,9 @@ async function main(): Promise<void> {
     });
   };
   const timer = setInterval(sample, 250);
+  // PROGRESS=S prints the latest sample every S seconds on stderr: a million-file run takes most of an hour.
+  const every = Number(process.env.PROGRESS ?? 0);
+  const progress = every > 0 ? setInterval(() => console.error(JSON.stringify(samples.at(-1))), every * 1000) : null;
   const threadsAtEnd = threadSampler();
   const cpu0 = process.cpuUsage();
   const elu0 = performance.eventLoopUtilization();
@@ -87,12 +90,13 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(cpu0);
   const elu = performance.eventLoopUtilization(elu0);
   clearInterval(timer);
+  if (progress) clearInterval(progress);
   const threads = threadsAtEnd();
   // What the main thread holds once the import is done: HEAP_SNAPSHOT=FILE writes it there.
   if (process.env.HEAP_SNAPSHOT) writeHeapSnapshot(process.env.HEAP_SNAPSHOT);
   await service.close();
   const peak = samples.reduce((a, b) => (b.rss > a.rss ? b : a), samples[0]!);
-  const every = Math.max(1, Math.floor(samples.length / 12));
+  const step = Math.max(1, Math.floor(samples.length / 12));
   console.log(
     JSON.stringify({
       files: summary.filesSeen,
@@ -108,7 +112,7 @@ async function main(): Promise<void> {
       load: loadavg().map((l) => +l.toFixed(1)),
     }),
   );
-  for (let i = 0; i < samples.length; i += every) console.log(JSON.stringify(samples[i]));
+  for (let i = 0; i < samples.length; i += step) console.log(JSON.stringify(samples[i]));
 }
 
 await main();

@@ -109,12 +109,17 @@ export function estimateRecoll(runs: readonly RecollRun[], files: number): Recol
     return a + b * files;
   };
   const ns = runs.map((r) => thousands(r.files));
+  // Index and re-run times grow with N, so a line fits them. recollq's latency does not: a line
+  // through 20.6 ms at 100k and 16.9 ms at 200k gave -12.6 ms at a million (and judged our
+  // 166 ms "met"). Its latencies are those of the largest run measured, which only makes
+  // the target stricter if Recoll gets slower with N.
+  const largest = runs.reduce((a, r) => (r.files > a.files ? r : a));
   return {
     kind: 'fitted',
-    source: `fitted (time = a + b·N) from the ${ns.slice(0, -1).join(', ')} and ${ns.at(-1)}-file runs`,
+    source: `fitted (time = a + b·N) from the ${ns.slice(0, -1).join(', ')} and ${ns.at(-1)}-file runs; recollq's latencies as measured at ${thousands(largest.files)} files`,
     indexMs: at((r) => r.indexMs),
     rerunMs: at((r) => r.rerunMs),
-    queryP50Ms: at((r) => r.queryP50Ms),
-    queryP95Ms: at((r) => r.queryP95Ms),
+    queryP50Ms: largest.queryP50Ms,
+    queryP95Ms: largest.queryP95Ms,
   };
 }

@@ -32,7 +32,7 @@ const MEASURES: Measure[] = [
       const peer = num(r['recollq p95 ms']);
       return judged(
         `${fmt(ours, 1)} ms vs recollq ${fmt(peer, 1)} ms ${mark(r['recollq p95 ms'])}`.trim(),
-        ours / peer,
+        peer > 0 ? ours / peer : NaN,
         (v) => v <= t.sharedVsRecollP95,
       );
     },

@@ -64,8 +64,15 @@ describe('estimateRecoll', () => {
     expect(at1m.kind).toBe('fitted');
     expect(at1m.source).toContain('100,000 and 200,000-file runs');
     expect(at1m.indexMs).toBeCloseTo(100_000 + 8 * 1_000_000);
-    expect(at1m.queryP95Ms).toBeCloseTo(56);
     expect(at1m.rerunMs).toBeCloseTo(20_000);
+  });
+
+  it("takes recollq's latencies from the largest run, never from a line that can go below zero", () => {
+    const falling = [run(100_000, 900_000, 20.6), run(200_000, 1_700_000, 16.9)];
+    const at1m = estimateRecoll(falling, 1_000_000)!;
+    expect(at1m.queryP95Ms).toBeCloseTo(16.9);
+    expect(at1m.source).toContain("recollq's latencies as measured at 200,000 files");
+    expect(estimateRecoll(runs, 1_000_000)!.queryP95Ms).toBeCloseTo(24);
   });
 
   it('takes the run measured at the same N over any fit', () => {

@@ -21,7 +21,7 @@ const FORMAT = 200 + ANALYZER_VERSION;
 
 // With more than this share of removed articles' leftovers, a save merges the segments
 // first. Otherwise it only adds files: a merge costs seconds at 100k, and a search
-// hardly notices a dozen segments (the index merges past SearchIndex's MAX_SEGMENTS).
+// hardly notices a dozen segments (the index merges its newest ones in tiers: segment-tiers.ts).
 const MAX_WASTE = 0.2;
 
 /** The index and the texts it was built from: always updated, saved and loaded together. */

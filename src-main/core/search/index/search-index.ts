@@ -29,6 +29,7 @@ import { docMask, NO_MATCHES, placeHits, type Matches } from './matches';
 import { FIELD_COUNT, Segment } from './segment';
 import { PendingSegment } from './pending-segment';
 import { mergeSegments } from './segment-build';
+import { mergeTiers } from './segment-tiers';
 
 export {
   INDEX_FIELDS,
@@ -42,9 +43,6 @@ export {
 // A search seals the articles indexed since the last one; an import every SEAL_DOCS, so the
 // segment in the making stays small and index-file.ts writes each sealed one out (issue 20).
 const SEAL_DOCS = 10_000;
-// More segments than this are merged into one: each search looks a word up in every segment,
-// though at 100k that costs little (a 100k import makes 10; merging them would add 2-4 s).
-const MAX_SEGMENTS = 16;
 
 export class SearchIndex implements IndexView {
   #segments: Segment[] = [];
@@ -257,7 +255,7 @@ export class SearchIndex implements IndexView {
   /** What is saved: all indexed so far in segments, merged into one (removed articles dropped) when `compact` or many. */
   settle(compact: boolean): { docs: SavedDocs; segments: readonly Segment[] } {
     this.#seal();
-    if (this.#segments.length > 1 && (compact || this.#segments.length > MAX_SEGMENTS)) this.#merge();
+    if (this.#segments.length > 1 && compact) this.#merge();
     // Copies: articles indexed while the save awaits its writes belong to the next one.
     return { docs: { ids: [...this.#ids], stamps: [...this.#stamps] }, segments: [...this.#segments] };
   }
@@ -272,7 +270,8 @@ export class SearchIndex implements IndexView {
     if (this.#pending) {
       this.#segments.push(this.#pending.seal());
       this.#pending = null;
-      if (this.#segments.length > MAX_SEGMENTS) this.#merge();
+      // Numbers are kept, but what was placed over the merged segments is not.
+      if (mergeTiers(this.#segments, this.sealDocs, this.#live)) this.#version++;
     }
     return this.#segments[this.#segments.length - 1];
   }
