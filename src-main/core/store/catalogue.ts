@@ -17,7 +17,7 @@ import { NODE_FILE_IO, type FileIo } from './file-io';
 import { Journal } from './journal';
 import { JournaledDocument } from './journaled-document';
 import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
-import { storyGroups, type StoryGroups } from './story-versions';
+import { CatalogueStories, type StoryGroups } from './story-versions';
 import type { StoryThreads } from './story-threads';
 import { CatalogueThreads, type Foreground } from './thread-build';
 
@@ -40,15 +40,8 @@ const FOLD_MIN_BYTES = 16 * 1024 * 1024;
 export class CatalogueStore {
   #hashes = new ContentHashes();
   #orders = new ListOrders();
-  /** Built on first use after a change (story-versions.ts). */
-  #stories: StoryGroups | null = null;
-  /**
-   * Ids of the articles with a guid, found in one pass on first use and kept current
-   * after, so the groups are built again from these alone: a pass over all 100,000
-   * articles after every import cost the first list page about a fifth more CPU time
-   * (bench/list-versions.ts).
-   */
-  #wireIds: Set<string> | null = null;
+  /** Story groups, rebuilt on first use after a change (story-versions.ts). */
+  readonly #stories = new CatalogueStories();
   /** The signatures left in their shard files at open (catalogue-signatures.ts); null when open read them with the articles (an old catalogue.json) or found none. */
   #signatures: UnreadSignatures | null = null;
   /** Near-duplicate threads, built after open (see buildThreads()) or whole on first use, and kept current after. */
@@ -106,10 +99,7 @@ export class CatalogueStore {
     return this.db.data;
   }
 
-  /**
-   * Makes every change so far durable: commits it to the journal, and folds the journal
-   * into catalogue.json once the journal has outgrown it.
-   */
+  /** Makes every change so far durable: commits it to the journal, folded into catalogue.json once it outgrows it. */
   async save(): Promise<void> {
     await this.commit();
     await this.#document.foldIfDue();
@@ -151,10 +141,7 @@ export class CatalogueStore {
     );
   }
 
-  /**
-   * Reads the thread signatures onto the articles, if not read yet: the thread index, a
-   * snapshot and every change of the articles (through loadFiles()) wait for this.
-   */
+  /** Reads the thread signatures onto the articles if not yet: the thread index, a snapshot and article changes (via loadFiles()) wait for it. */
   loadSignatures(): Promise<void> {
     return this.#signatures?.load() ?? Promise.resolve();
   }
@@ -178,10 +165,8 @@ export class CatalogueStore {
     this.#threads.put(article, previous);
     this.db.data.articles[article.id] = article;
     this.#changes.articles.add(article.id);
-    if (article.guid) this.#wireIds?.add(article.id);
-    else this.#wireIds?.delete(article.id);
+    this.#stories.changed(article.id, article.guid);
     this.#orders.clear();
-    this.#stories = null;
     this.revision++;
   }
 
@@ -190,10 +175,7 @@ export class CatalogueStore {
     return id === undefined ? undefined : this.db.data.articles[id];
   }
 
-  /**
-   * Reads the file entries (files.json) if not read yet. An import, a re-scan, a folder
-   * removal and the counts of files call this first; the list and search never need them.
-   */
+  /** Reads the file entries (files.json) if not yet: an import, a re-scan, a folder removal and file counts call this first; list and search never do. */
   async loadFiles(): Promise<void> {
     await Promise.all([this.files.load(), this.loadSignatures()]);
   }
@@ -269,18 +251,14 @@ export class CatalogueStore {
     this.#changes.articles.add(id);
     this.#hashes.removed();
     this.#threads.remove(id);
-    this.#wireIds?.delete(id);
+    this.#stories.changed(id, undefined);
     this.#orders.clear();
-    this.#stories = null;
     this.revision++;
   }
 
   /** Which articles are versions of one story, and which of them a newer one supersedes. */
   stories(): StoryGroups {
-    if (this.#stories) return this.#stories;
-    const articles = this.db.data.articles;
-    this.#wireIds ??= new Set(Object.keys(articles).filter((id) => articles[id]!.guid));
-    return (this.#stories = storyGroups(Array.from(this.#wireIds, (id) => articles[id]!)));
+    return this.#stories.groups(this.db.data.articles);
   }
 
   /** Which articles are copies of one story across agencies and versions (story-threads.ts); builds what is left of the index first. */
