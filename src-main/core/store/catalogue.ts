@@ -46,7 +46,7 @@ export class CatalogueStore {
   #signatures: UnreadSignatures | null = null;
   /** Near-duplicate threads, built after open (see buildThreads()) or whole on first use, and kept current after. */
   readonly #threads = new CatalogueThreads(() => this.db.data.articles, {
-    load: (between) => this.#signatures?.load(between) ?? Promise.resolve(),
+    load: (between) => this.loadSignatures(between),
     loadNow: () => this.#signatures?.loadNow(),
   });
   /** Bumped whenever an article is put or removed: a scan that leaves it alone changed nothing a reader sees. */
@@ -141,9 +141,9 @@ export class CatalogueStore {
     );
   }
 
-  /** Reads the thread signatures onto the articles if not yet: the thread index, a snapshot and article changes (via loadFiles()) wait for it. */
-  loadSignatures(): Promise<void> {
-    return this.#signatures?.load() ?? Promise.resolve();
+  /** Reads the thread signatures onto the articles if not yet: the thread index, a snapshot and article changes (via loadFiles()) wait for it. `between`: see readSignatureShards. */
+  loadSignatures(between?: () => Promise<void>): Promise<void> {
+    return this.#signatures?.load(between) ?? Promise.resolve();
   }
 
   article(id: string): StoredArticle | undefined {

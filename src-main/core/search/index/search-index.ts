@@ -252,7 +252,7 @@ export class SearchIndex implements IndexView {
     return new Map(Array.from(first, ([doc, at]) => [positions[doc]!, at]));
   }
 
-  /** What is saved: all indexed so far in segments, merged into one (removed articles dropped) when `compact` or many. */
+  /** What is saved: all indexed so far in segments, merged into one (removed articles dropped) when `compact`. */
   settle(compact: boolean): { docs: SavedDocs; segments: readonly Segment[] } {
     this.#seal();
     if (this.#segments.length > 1 && compact) this.#merge();

@@ -1,7 +1,7 @@
 // Which segments to merge after a seal. The index used to merge every segment into one
 // whenever there were more than 16: at a million articles an import rewrote the whole index
 // every 160,000 articles (3.4 million articles' postings in all) and the last of those merges
-// held the main thread for 204 s (`npm run bench -- /tmp/bc1m`, load 12; bench/RESULTS.md).
+// held the main thread for 204 s (`npm run bench -- /tmp/bc1m`, load 12; bench/RESULTS-1M.md).
 // Segments are merged in tiers instead, as log-structured stores do: once TIER_WIDTH segments
 // of one tier sit at the end, they become one segment of the next tier. Older segments are
 // never of a lower tier, so one tier's segments are always the newest, consecutive in article
@@ -44,15 +44,15 @@ export function mergeTail(segments: readonly Segment[], n: number, live: Uint8Ar
 
 /** Merges the newest segments in place while a tier is full (a merge can fill the next); true if any were. */
 export function mergeTiers(segments: Segment[], sealDocs: number, live: Uint8Array): boolean {
-  let merged = false;
-  for (
-    let n;
-    (n = tailToMerge(
-      segments.map((s) => s.count),
+  const toMerge = (): number =>
+    tailToMerge(
+      Array.from(segments, (s) => s.count),
       sealDocs,
-    )) > 0;
-    merged = true
-  )
+    );
+  let merged = false;
+  for (let n = toMerge(); n > 0; n = toMerge()) {
     segments.splice(-n, n, mergeTail(segments, n, live));
+    merged = true;
+  }
   return merged;
 }
