@@ -12,6 +12,7 @@ import { defaultWorkerCount } from '../src-main/core/import/parse-pool';
 import { runsTable } from './results-runs';
 import { scalesTable } from './results-scales';
 import { targetsFor, targetsNote, type Targets } from './targets';
+import { scaleIssueTable } from './results-scale-issue';
 
 export interface RunFigures {
   date: string;
@@ -343,12 +344,33 @@ function runCells(f: RunFigures, d: Derived): (string | null)[] {
   ];
 }
 
+/** Issue 6's table for this run (none unless N = 100,000). */
+function scaleIssueLines(f: RunFigures, d: Derived): string[] {
+  const w = f.search.writes;
+  return scaleIssueTable({
+    files: f.files,
+    coldMs: f.imported.cold.ms,
+    rerunMs: f.imported.rerun.ms,
+    vsRecoll: d.peer ? { ratio: d.oursRate / d.recollRate, mark: d.peer.mark } : null,
+    firstPageMs: d.firstPageMs,
+    searchP95Ms: percentile(d.searchAll, 0.95),
+    writes: { tagOne: w.tagOne.p95, tagThousand: w.tagThousand.p95, annotate: w.annotate.p95 },
+    importRssMb: f.imported.maxRssMb,
+    browseRssMb: d.browseRssMb,
+  });
+}
+
 function asTable(all: Row[], t: Targets): string[] {
   return [
     `| measure | ours | floor | Recoll | target (issue 20, N = ${fmt(t.files)}) | status |`,
     '|---|---|---|---|---|---|',
     ...all.map((r) => `| ${r.join(' | ')} |`),
   ];
+}
+
+/** `lines` under `heading` (and `after` them), or nothing when there are no lines. */
+function withHeading(heading: string, lines: string[], ...after: string[]): string[] {
+  return lines.length ? ['', heading, ...lines, ...after] : [];
 }
 
 export function renderResults(f: RunFigures, previous: string): { table: string; markdown: string } {
@@ -363,6 +385,10 @@ export function renderResults(f: RunFigures, previous: string): { table: string;
     '',
     'Issue 20 at both scales (the kept runs at exactly 100,000 and 1,000,000 files):',
     ...scalesTable(runs),
+    ...withHeading(
+      "The scale issue's targets at 100,000 (issue 6; issues 18 and 19 ask that they still hold):",
+      scaleIssueLines(f, d),
+    ),
   ].join('\n');
   const markdown = [
     '# Bench results',
@@ -387,6 +413,11 @@ export function renderResults(f: RunFigures, previous: string): { table: string;
     '',
     ...scalesTable(runs),
     '',
+    ...withHeading(
+      "## The scale issue's targets at 100,000\n\nIssue 6 set these for N = 100,000 on this 2-core machine; issues 18 and 19 ask that the scale bench still meets them with their readers and analysis in the mix. Issue 20's stricter targets are the table above.\n",
+      scaleIssueLines(f, d),
+      '',
+    ),
     '## Queries',
     '',
     "Each query runs once per sort: every query by relevance, then every one by date-desc, so neither run finds the query's matches kept (the service keeps the last four queries' matches for their other sorts and facet clicks) and both are first, uncached searches. recollq runs the queries that need no field, facet or tag, one process per query (`-n 100`); its hit count is Xapian's lower-bound estimate.",
