@@ -1,9 +1,10 @@
 // Changes to the lexer of pdf.js's worker (pdf.worker.mjs), made in the text-only copy
 // (pdf-text-worker.ts). A Chromium print writes every glyph as its own operator pair,
 // `9.01 0 Td <0052> Tj`: about 900 per page, so each token of the page's content stream is
-// cheap or not many times over. Two of them were not (bench/pdf-read.ts on the PDFs of the
-// bench corpus, cpu profile): the lexer was a quarter of reading a PDF, and these two lines
-// its heaviest.
+// cheap or not many times over. Some were not (bench/pdf-read.ts on the PDFs of the bench
+// corpus, cpu profile): the lexer was a quarter of reading a PDF, these its heaviest lines.
+// - The lexer's buffer was emptied with `length = 0` at each name and hex string, a call into
+//   the runtime even when it was empty already, as it mostly is now: it is emptied if not.
 // - A hex string was built as an array of one-character strings, then joined. It is now
 //   appended to a string, in parts of 4,096 characters that are joined as before, so a long
 //   one is not a chain of a million pieces.
@@ -23,6 +24,9 @@ export interface SourceEdit {
   replacement: string;
 }
 
+const STRBUF_RESET = '    strBuf.length = 0;\n';
+const STRBUF_RESET_IF_USED = '    if (strBuf.length !== 0) {\n      strBuf.length = 0;\n    }\n';
+const NAME_START = `  getName() {\n    let ch, previousCh;\n    const strBuf = this.strBuf;\n${STRBUF_RESET}`;
 const HEX_START = '  getHexString() {\n    const strBuf = this.strBuf;\n    strBuf.length = 0;\n';
 const HEX_DIGIT = '          strBuf.push(String.fromCharCode(firstDigit << 4 | digit));\n';
 const HEX_END = '      strBuf.push(String.fromCharCode(firstDigit << 4));\n    }\n    return strBuf.join("");\n';
@@ -118,7 +122,8 @@ function shortCmd(code) {
 `;
 
 export const LEXER_EDITS: readonly SourceEdit[] = [
-  { anchor: HEX_START, replacement: `${HEX_START}    let str = "";\n` },
+  { anchor: HEX_START, replacement: `${HEX_START.replace(STRBUF_RESET, STRBUF_RESET_IF_USED)}    let str = "";\n` },
+  { anchor: NAME_START, replacement: NAME_START.replace(STRBUF_RESET, STRBUF_RESET_IF_USED) },
   {
     anchor: HEX_DIGIT,
     replacement:
