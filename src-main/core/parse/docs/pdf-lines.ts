@@ -58,12 +58,19 @@ function splitAtGutters(line: PdfRun[]): PdfRun[][] {
 function joinRuns(line: PdfRun[], page: number): PdfLine {
   const runs = line.sort((a, b) => a.x - b.x);
   let text = '';
+  // The last character of text: testing text itself with /\s$/ flattened the string built so
+  // far at every run, a cost that grew with the line (bench/pdf-read.ts, cpu profile).
+  let last = '';
   let end = -Infinity;
   for (const run of runs) {
     const gap = run.x - end;
-    const spaced = /\s$/.test(text) || /^\s/.test(run.text);
-    if (text && !spaced && gap > WORD_GAP * run.size) text += ' ';
+    const spaced = /\s/.test(last) || /^\s/.test(run.text);
+    if (text && !spaced && gap > WORD_GAP * run.size) {
+      text += ' ';
+      last = ' ';
+    }
     text += run.text;
+    if (run.text) last = run.text[run.text.length - 1]!;
     end = Math.max(end, run.x + run.width);
   }
   const size = Math.max(...runs.map((r) => r.size));

@@ -12,19 +12,22 @@
 //   Util.transform, which every part of pdf.js calls with every kind of array; V8 ran that
 //   shared function slowly. The same products, in the same order, in a function of the text
 //   path's own give the same numbers to the bit.
+// Reading the content streams cost more than it needed to in four places (bench/pdf-read.ts,
+// cpu profile, after the two above); each is now done a cheaper way to the same outcome:
+// - TextState#clone made each copy with the state it copied as its prototype, so every saved
+//   state became a prototype and V8 gave each its own map: the text path's reads of the
+//   state went slow. Copies of the class's own prototype hold the same own fields.
+// - The operator loop of getTextContent emptied its argument array with `length = 0`, a call
+//   into the runtime per operator; a new array each time is cheaper, and nothing keeps the old.
+// - Hex strings and commands in the lexer (pdf-lexer-edits.ts).
 // So the worker module is loaded from a copy with these lines changed. Each change applies
 // only where its anchor is found exactly once (the pdfjs-dist version in package.json);
 // otherwise the stock worker is used, as before, and only the saving is lost.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { LEXER_EDITS, type SourceEdit } from './pdf-lexer-edits';
 
 const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-
-interface SourceEdit {
-  anchor: string;
-  /** What the anchor becomes. */
-  replacement: string;
-}
 
 const FONT_ANCHOR = "    if (!file || file.isEmpty) {\n      if (file) {\n        warn('Font file is empty in \"'";
 const TRANSFORM_ANCHOR = '      return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));\n';
@@ -54,6 +57,19 @@ export const TEXT_ONLY_EDITS: readonly SourceEdit[] = [
   },
   { anchor: TRANSFORM_ANCHOR, replacement: '      return textTransform(textState.ctm, textState.textMatrix, tsm);\n' },
   { anchor: EVALUATOR_ANCHOR, replacement: TEXT_TRANSFORM + EVALUATOR_ANCHOR },
+  {
+    anchor:
+      '  clone() {\n    const clone = Object.assign(Object.create(this), this);\n    clone.textMatrix = this.textMatrix.slice();\n',
+    replacement:
+      '  clone() {\n    const clone = Object.assign(Object.create(TextState.prototype), this);\n    clone.textMatrix = this.textMatrix.slice();\n',
+  },
+  {
+    anchor:
+      '        args.length = 0;\n        operation.args = args;\n        if (!preprocessor.read(operation)) {\n          break;\n        }\n        textState = stateManager.state;\n',
+    replacement:
+      '        args = [];\n        operation.args = args;\n        if (!preprocessor.read(operation)) {\n          break;\n        }\n        textState = stateManager.state;\n',
+  },
+  ...LEXER_EDITS,
 ];
 
 /** pdf.worker.mjs's source with every edit made, or null when an anchor is not found exactly once. */

@@ -10,6 +10,7 @@ import {
   textOnlyWorkerSource,
 } from '../../../../src-main/core/parse/docs/pdf-text-worker';
 import { readPdf, warmPdfReader } from '../../../../src-main/core/parse/docs/read-pdf';
+import { tinyPdf } from './tiny-pdf';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/documents');
 const workerPath = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -40,7 +41,11 @@ async function textItems(worker: WorkerModule, bytes: Uint8Array): Promise<unkno
   const { getDocument, PDFWorker } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const port = new Port();
   worker.WorkerMessageHandler.initializeFromPort(port);
-  const task = getDocument({ data: new Uint8Array(bytes), worker: new PDFWorker({ port: port as never }) });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    worker: new PDFWorker({ port: port as never }),
+    verbosity: 0,
+  });
   const doc = await task.promise;
   const items: unknown[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
@@ -50,6 +55,19 @@ async function textItems(worker: WorkerModule, bytes: Uint8Array): Promise<unkno
   }
   await task.destroy();
   return items;
+}
+
+/** pdf.js's stock worker module and the text-only copy, each loaded apart. */
+async function bothWorkers(): Promise<{ stock: WorkerModule; textOnly: WorkerModule }> {
+  const kept = keepNatives();
+  const global = globalThis as { pdfjsWorker?: unknown };
+  const before = global.pdfjsWorker;
+  // Loading a worker module sets globalThis.pdfjsWorker and core-js's replacements: both are put back.
+  const stock = (await import(/* @vite-ignore */ `${workerPath}?stock`)) as WorkerModule;
+  const textOnly = (await loadTextOnlyWorker()) as WorkerModule;
+  global.pdfjsWorker = before;
+  restoreNatives(kept);
+  return { stock, textOnly };
 }
 
 describe('the text-only copy of the pdf.js worker', () => {
@@ -73,19 +91,40 @@ describe('the text-only copy of the pdf.js worker', () => {
   });
 
   it('gives the same text items, places and widths as the stock worker for a Chromium PDF', async () => {
-    const kept = keepNatives();
-    const global = globalThis as { pdfjsWorker?: unknown };
-    const before = global.pdfjsWorker;
-    // Loading a worker module sets globalThis.pdfjsWorker and core-js's replacements: both are put back.
-    const stock = (await import(/* @vite-ignore */ `${workerPath}?stock`)) as WorkerModule;
-    const textOnly = (await loadTextOnlyWorker()) as WorkerModule;
-    global.pdfjsWorker = before;
-    restoreNatives(kept);
+    const { stock, textOnly } = await bothWorkers();
     expect(textOnly).not.toBe(stock);
     // make-fixtures.ts prints it with Chromium: Noto fonts, composite, each with a ToUnicode map.
     const bytes = new Uint8Array(readFileSync(join(fixtures, 'article.pdf')));
     const expected = await textItems(stock, bytes);
     expect(expected.length).toBeGreaterThan(50);
+    expect(await textItems(textOnly, bytes)).toEqual(expected);
+  }, 60_000);
+
+  it('reads awkward content streams to the same text items as the stock worker', async () => {
+    const { stock, textOnly } = await bothWorkers();
+    const hex = (text: string): string => Buffer.from(text, 'latin1').toString('hex');
+    const page = [
+      // Hex strings: plain, an odd digit count, white space inside, longer than one 4,096 part.
+      `BT /F1 12 Tf 72 700 Td <${hex('Hex plain')}> Tj ET`,
+      `BT /F1 12 Tf 72 680 Td <${hex('Odd')}4> Tj ET`,
+      `BT /F1 12 Tf 72 660 Td <48 65\n78 20 73 70 61 63 65 64> Tj ET`,
+      `BT /F1 3 Tf 10 640 Td <${hex('long line of text '.repeat(300))}> Tj ET`,
+      // Commands: glued to delimiters, one letter (' and "), a known prefix of an unknown
+      // word (Tjx, Qq), words of four letters and more, true/false/null among operands.
+      'BT /F1 12 Tf 72 620 Td(glued)Tj<41>Tj[(ar)-250(ray)]TJ ET',
+      'BT /F1 12 Tf 14 TL 72 600 Td (first) Tj (quote) \' 1 2 (dquote) " ET',
+      'BT /F1 12 Tf 72 560 Td (known prefix) Tjx (after) Tj ET',
+      'BT /F1 12 Tf 72 540 Td true false null (operands) Tj Unknownword (long word) Tj ET',
+      // Saved and restored states, the font size inside differing from the one outside.
+      'q BT /F1 20 Tf 72 500 Td (inside) Tj ET Q BT 72 480 Td (outside) Tj ET',
+      'q q 1 0 0 1 5 5 cm BT /F1 9 Tf 72 460 Td (nested) Tj ET Q BT /F1 12 Tf 72 440 Td (one out) Tj ET Q',
+      '/P <</MCID 0>> BDC BT /F1 12 Tf 72 420 Td (marked) Tj ET EMC',
+      // Qq is two commands, Q then q: the scale set before it is undone.
+      'q 2 0 0 2 0 0 cm Qq BT /F1 12 Tf 72 380 Td (after Qq) Tj ET Q',
+    ];
+    const bytes = tinyPdf([page], { operators: true });
+    const expected = await textItems(stock, bytes);
+    expect(expected.length).toBeGreaterThan(15);
     expect(await textItems(textOnly, bytes)).toEqual(expected);
   }, 60_000);
 

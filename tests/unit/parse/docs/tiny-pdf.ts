@@ -7,6 +7,8 @@ export interface TinyPdfOptions {
   encrypted?: boolean;
   /** The document info Title. */
   title?: string;
+  /** Each page's lines are its content stream's operators, as written, not text to set. */
+  operators?: boolean;
 }
 
 export function tinyPdf(pages: string[][], options: TinyPdfOptions = {}): Uint8Array {
@@ -16,12 +18,14 @@ export function tinyPdf(pages: string[][], options: TinyPdfOptions = {}): Uint8A
   const pagesObj = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   const kids = pages.map((lines) => {
-    const ops = lines
-      .map((line, i) => {
-        const size = line.startsWith('# ') ? 24 : 12;
-        return `BT /F1 ${size} Tf 72 ${720 - i * 30} Td (${escape(line.replace(/^# /, ''))}) Tj ET`;
-      })
-      .join('\n');
+    const ops = options.operators
+      ? lines.join('\n')
+      : lines
+          .map((line, i) => {
+            const size = line.startsWith('# ') ? 24 : 12;
+            return `BT /F1 ${size} Tf 72 ${720 - i * 30} Td (${escape(line.replace(/^# /, ''))}) Tj ET`;
+          })
+          .join('\n');
     const content = add(`<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`);
     return add(
       `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
