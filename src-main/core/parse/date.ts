@@ -1,6 +1,7 @@
 import { format, isValid, parse, type Locale } from 'date-fns';
 import { ar, enGB, ru } from 'date-fns/locale';
 import { boundedMemo } from '../bounded-memo';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /** Order of day and month in an all-numeric date. The project default is day-first. */
 export type DateOrder = 'dmy' | 'mdy';
@@ -90,10 +91,7 @@ const MAX_RAW_DATE_TEXT = 2 * MAX_DATE_TEXT;
 
 /** Digits, separators, weekday, time and `года` reduced away, leaving only the calendar date as written. */
 function normaliseDateText(raw: string): string {
-  let text = toLatinDigits(raw)
-    .replace(/\u060c/g, ',')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = collapseWhitespace(toLatinDigits(raw).replace(/\u060c/g, ',')).trim();
   if (text.length > MAX_RAW_DATE_TEXT) return '';
   // ISO 8601 with a time: keep the date as written; the offset must not shift it.
   const iso = /^(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}/.exec(text);
