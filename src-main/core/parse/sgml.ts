@@ -3,6 +3,7 @@ import { FormatError, type DraftRecord } from './draft';
 import { parseDateline, type Dateline } from './dateline';
 import { elementContent, withoutElements } from './sgml-elements';
 import { decodeSgmlText, rejoinWrappedLines, stripReuterSignOff } from './sgml-text';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /**
  * Reuters-21578 SGML (`.sgm`): a sequence of `<REUTERS ...>` records. Each holds DATE and a
@@ -89,5 +90,5 @@ function element(source: string, tag: string): string | null {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
 }

@@ -1,4 +1,5 @@
 import type { RelatedItem } from '../../contract/records';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 // The body of a TREC-style <DOC> (ANT corpus): one paragraph per line, with outlet furniture mixed in.
 
@@ -23,7 +24,7 @@ export function readTrecText(text: string): TrecBody {
   const paragraphs: string[] = [];
   const related: RelatedItem[] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = collapseWhitespace(raw).trim();
     if (!line || BOILERPLATE.some((re) => re.test(line))) continue;
     const link = RELATED_LINE.exec(line);
     if (link?.[1]) related.push({ title: link[1].trim(), excerpt: '' });

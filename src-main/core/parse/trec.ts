@@ -4,6 +4,7 @@ import { FormatError, type DraftRecord } from './draft';
 import { elementContent } from './sgml-elements';
 import { readTrecText, withAbstract } from './trec-text';
 import { outletAgency, outletName, readTrecAuthor } from './trec-source';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /**
  * TREC-style documents (the ANT corpus, saved as `.txt`): one or more
@@ -28,7 +29,7 @@ function parseDoc(doc: string): DraftRecord {
   // CNN Arabic files its dateline inside the text: `دبي، الإمارات العربية المتحدة (CNN)-- ...`.
   const lead = liftLeadingDateline(body.paragraphs);
   return {
-    title: (field(doc, 'TITLE') ?? '').replace(/\s+/g, ' '),
+    title: collapseWhitespace(field(doc, 'TITLE') ?? ''),
     date,
     place: author.place ?? lead?.place ?? null,
     // SRC names the outlet that ran the story: the agency when nothing more specific is stated.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, contentHash, snippetOf } from '../../../src-main/core/import/content-hash';
+import { collapseWhitespace } from '../../../src-main/core/collapse-whitespace';
+import { contentHash, snippetOf } from '../../../src-main/core/import/content-hash';
 
 /** The snippet by its definition: the whole body on one line, cut at 220 characters. */
 function wholeBodySnippet(paragraphs: readonly string[]): string {

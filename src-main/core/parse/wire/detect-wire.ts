@@ -13,7 +13,7 @@ const HEAD = 16 * 1024;
 const MAX_JSON_SNIFF = 32 * 1024 * 1024;
 
 export function detectWire(bytes: Uint8Array): WireFormat | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, HEAD)).replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
+  const head = latin1Head(bytes).replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
   const start = head.trimStart();
   // eslint-disable-next-line no-control-regex -- SYN SOH framing is what marks ANPA-1312
   if (/^\x16*\x01[a-z]\d{4}\x1f/i.test(start) || start.startsWith('\x16\x16\x01')) return 'anpa1312';
@@ -23,6 +23,16 @@ export function detectWire(bytes: Uint8Array): WireFormat | null {
   if (isMbox(bytes) && emailHeaders(head.slice(head.indexOf('\n') + 1))) return 'mbox';
   if (emailHeaders(start)) return 'email';
   return null;
+}
+
+/**
+ * The first HEAD bytes, a character each. Buffer's latin1, not TextDecoder's (which is
+ * windows-1252 and ten times slower: 180 ms of 20,000 files, every file comes here). The two
+ * differ only on 0x80–0x9F, and no test below reads those: each asks for ASCII characters,
+ * and windows-1252 maps none of 0x80–0x9F to one, nor to whitespace, as latin1 does not.
+ */
+function latin1Head(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', 0, HEAD);
 }
 
 // The root element after the prolog (declaration, comments, DOCTYPE) names the format;

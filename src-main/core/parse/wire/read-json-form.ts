@@ -1,5 +1,6 @@
 import type { WireDraft } from './wire-draft';
 import { intOrNull } from './wire-text';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 // AAP's "formatted e-mail" (googleform.txt, json-email.txt): the text/plain body is a
 // Google Form's JSON object, each value a one-element list. Headline, slugline, dateline
@@ -18,7 +19,7 @@ export function readJsonForm(text: string): Partial<WireDraft> | null {
   };
   const body = (value('Body') ?? '')
     .split(/\n+/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => collapseWhitespace(p).trim())
     .filter(Boolean);
   return {
     title: value('Headline'),

@@ -2,6 +2,7 @@ import type { WireDraft } from './wire-draft';
 import { htmlTree } from './html-tree';
 import { intOrNull } from './wire-text';
 import { bodyParagraphs } from './xml-paragraphs';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 // IPTC ninjs 1.x/2.x (News in JSON), bare or inside a delivery envelope:
 //   AP Media API   {"api_version", "data": {"item": {...}}}   ap_media_text_item.json
@@ -115,7 +116,7 @@ function bodyOf(item: Json) {
     ? {
         paragraphs: text
           .split(/\n\s*\n/)
-          .map((p) => p.replace(/\s+/g, ' ').trim())
+          .map((p) => collapseWhitespace(p).trim())
           .filter(Boolean),
         raw: [text],
         tableRows: [],

@@ -1,4 +1,5 @@
 import { isValid, parse } from 'date-fns';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 // One timestamp as the file states it. Wire formats write instants five ways: ISO 8601
 // basic (NITF `20131020T192751+1100`) and extended (G2, ninjs, with or without zone),
@@ -37,7 +38,7 @@ const ISO =
 
 /** Parses any of the stated forms; null when the text is none of them. */
 export function parseWireDate(raw: string | null | undefined): WireDate | null {
-  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(raw ?? '').trim();
   if (!text) return null;
   const parts = isoParts(text) ?? rfc5322Parts(text) ?? anpaParts(text) ?? iptc7901Parts(text);
   return parts ? toWireDate(parts, text) : null;

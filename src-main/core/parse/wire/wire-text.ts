@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 // SOURCES.md's normalisation for every string: entities decoded, each run of `\s`
 // (no-break and thin spaces included) one space, trimmed.
@@ -18,7 +19,7 @@ export function decodeLeftoverEntities(text: string): string {
 /** Entities decoded, whitespace collapsed, trimmed. */
 export function clean(text: string | null | undefined): string {
   if (!text) return '';
-  return decodeLeftoverEntities(text).replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(decodeLeftoverEntities(text)).trim();
 }
 
 /** Like clean, but null for an empty result. */
