@@ -127,10 +127,12 @@ function recallSurnames(words: Word[], spans: EntitySpan[]): EntitySpan[] {
     spans.filter((s) => s.type === 'person' && s.name.includes(' ')).map((s) => s.name.split(' ').pop() as string),
   );
   const found: EntitySpan[] = [];
+  if (surnames.size === 0) return found;
   for (const w of words) {
-    if (spans.some((s) => s.start <= w.start && w.end <= s.end)) continue;
+    // The surname first: scanning every span for every word grew with the text's length squared.
     const reading = w.readings.find((r) => surnames.has(r.text) && !r.text.startsWith('ال'));
-    if (reading) found.push({ type: 'person', start: w.start + reading.cut, end: w.end, name: reading.text });
+    if (reading && !spans.some((s) => s.start <= w.start && w.end <= s.end))
+      found.push({ type: 'person', start: w.start + reading.cut, end: w.end, name: reading.text });
   }
   return found;
 }

@@ -29,7 +29,8 @@ export function recallSurnames(tokens: Token[], spans: EntitySpan[]): EntitySpan
   const heads = new Set([...surnames.keys()].map(headOf));
   const found: EntitySpan[] = [];
   for (const t of tokens) {
-    if (!heads.has(headOf(t.text)) || !isCapitalised(t.text) || isAllCaps(t.text)) continue;
+    // Capitals first: one table read turns away four words in five (English wire copy) before the Set.
+    if (!isCapitalised(t.text) || !heads.has(headOf(t.text)) || isAllCaps(t.text)) continue;
     // The surname first: scanning every span for every capitalised word grew with the text's length squared.
     const name = surnames.get(surnameStem(t.text));
     if (name && !spans.some((s) => s.start <= t.start && t.end <= s.end))
