@@ -147,9 +147,11 @@ const bare = (w: Word): string =>
 const onlySpaces = (text: string, a: Word, b: Word): boolean => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
 
 function titleLength(words: Word[], i: number): number {
+  // Once per word, not once per phrase: bare() was a third of the Arabic rules' time (cpu profile).
+  const first = bare(words[i] as Word);
   for (const phrase of TITLE_PHRASES)
-    if (phrase.every((p, k) => (k === 0 ? bare(words[i] as Word) : words[i + k]?.text) === p)) return phrase.length;
-  return TITLES.has(bare(words[i] as Word)) ? 1 : 0;
+    if (phrase.every((p, k) => (k === 0 ? first : words[i + k]?.text) === p)) return phrase.length;
+  return TITLES.has(first) ? 1 : 0;
 }
 
 function person(text: string, words: Word[], i: number): Found | undefined {
