@@ -3,7 +3,7 @@
 // the import workers run it on every article (bench/ner.ts measures the time per article).
 import { extractArabic } from './arabic';
 import { extractEnglish } from './english';
-import type { EntityMention, EntitySpan } from './entity-types';
+import type { EntityMention, EntitySpan, EntityType } from './entity-types';
 import { extractRussian } from './russian';
 import { joinOrgCases, joinSurnames, settleOrgNames, settlePlaces } from './settle-names';
 
@@ -31,14 +31,22 @@ export function extractEntities(text: string, language: string): EntitySpan[] {
  * most mentioned first, ties by name.
  */
 export function summariseMentions(spans: EntitySpan[]): EntityMention[] {
-  const counts = new Map<string, EntityMention>();
+  // A Map per type, keyed by the name as it is: a key joining type and name was a new string
+  // to build and hash for every span (a third of this function's time, cpu profile on bc20k).
+  const byType = new Map<EntityType, Map<string, EntityMention>>();
+  const mentions: EntityMention[] = []; // in the order first seen, as the one Map gave them
   for (const s of spans) {
-    const key = `${s.type}\u0000${s.name}`;
-    const seen = counts.get(key);
+    let names = byType.get(s.type);
+    if (!names) byType.set(s.type, (names = new Map()));
+    const seen = names.get(s.name);
     if (seen) seen.count++;
-    else counts.set(key, { type: s.type, name: s.name, count: 1 });
+    else {
+      const mention = { type: s.type, name: s.name, count: 1 };
+      names.set(s.name, mention);
+      mentions.push(mention);
+    }
   }
-  return joinOrgCases(joinSurnames([...counts.values()])).sort(
+  return joinOrgCases(joinSurnames(mentions)).sort(
     (a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.type.localeCompare(b.type),
   );
 }
