@@ -4,7 +4,7 @@
 import type { EntitySpan, EntityType } from './entity-types';
 import { isEnglishPlace } from './known-places';
 import { recallSurnames } from './russian-surnames';
-import { isAllCaps, isCapitalised as capitalised, isSpaces, runEnd, type Token, tokenize } from './tokens';
+import { isAllCaps, isCapitalised as capitalised, isCapitalisedAt, isSpaces, runEnd, type Token, tokenize } from './tokens';
 
 /** «al-Assad», «bin Salman»: an Arabic surname's article or «bin» does not make it lower case. */
 const isCapitalised = (w: string): boolean =>
@@ -42,7 +42,7 @@ export function extractEnglish(text: string): EntitySpan[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isCapitalised(t.text) || NOT_NAMES.has(t.text) || (TITLES.has(t.text) && i + 1 < tokens.length)) {
+    if (!opensRun(text, t) || NOT_NAMES.has(t.text) || (TITLES.has(t.text) && i + 1 < tokens.length)) {
       i++;
       continue;
     }
@@ -52,7 +52,19 @@ export function extractEnglish(text: string): EntitySpan[] {
     i = end;
   }
   // «Lavrov told reporters» after «Foreign Minister Sergei Lavrov»: the surname alone is him.
-  return [...spans, ...recallSurnames(tokens, spans)];
+  return [...spans, ...recallSurnames(text, tokens, spans)];
+}
+
+/** isCapitalised(t.text), read from the text where it can be (isCapitalisedAt says why). */
+function opensRun(text: string, t: Token): boolean {
+  if (isCapitalisedAt(text, t)) return true;
+  const c = text.charCodeAt(t.start);
+  return (
+    (c === 97 || c === 101) &&
+    ((t.end - t.start > 2 && text.charCodeAt(t.start + 2) === 45) ||
+      (t.end - t.start > 3 && text.charCodeAt(t.start + 3) === 45)) &&
+    /^(?:al|el|ad|as|ash|ar)-\p{Lu}/u.test(t.text)
+  );
 }
 
 /** Capitalised words joined by spaces, an abbreviation's period, or «of»/«bin» between capitals. */

@@ -60,7 +60,7 @@ export function extractRussian(text: string): EntitySpan[] {
     spans.push(...classifyRun(text, tokens, i, end));
     i = end;
   }
-  return [...spans, ...recallSurnames(tokens, spans)];
+  return [...spans, ...recallSurnames(text, tokens, spans)];
 }
 
 /** «Реконструкция Большого театра»: a run of capitals ends where a phrase (an organisation or place) begins. */

@@ -141,6 +141,16 @@ export function isCapitalised(word: string): boolean {
   return isSurrogate(code) ? /^\p{Lu}/u.test(word) : (unitClass(code) & UPPER) !== 0;
 }
 
+/**
+ * isCapitalised(token.text), read from the text at the token's start: the loops over every
+ * token (English names, surnames recalled) then never touch the token's own string, whose
+ * load was much of their time in the parse worker (cpu profile of bench/prepare-stages.ts).
+ */
+export function isCapitalisedAt(text: string, token: Token): boolean {
+  const code = text.charCodeAt(token.start);
+  return isSurrogate(code) ? /^\p{Lu}/u.test(token.text) : (unitClass(code) & UPPER) !== 0;
+}
+
 /** True for «NATO», «STS-124»: two or more upper-case letters, and nothing but them, digits and hyphens. */
 export function isAllCaps(word: string): boolean {
   if (word.length < 2) return false;
