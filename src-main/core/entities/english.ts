@@ -4,7 +4,15 @@
 import type { EntitySpan, EntityType } from './entity-types';
 import { isEnglishPlace } from './known-places';
 import { recallSurnames } from './russian-surnames';
-import { isAllCaps, isCapitalised as capitalised, isCapitalisedAt, isSpaces, runEnd, type Token, tokenize } from './tokens';
+import {
+  isAllCaps,
+  isCapitalised as capitalised,
+  isCapitalisedAt,
+  isSpaces,
+  runEnd,
+  type Token,
+  tokenize,
+} from './tokens';
 
 /** «al-Assad», «bin Salman»: an Arabic surname's article or «bin» does not make it lower case. */
 const isCapitalised = (w: string): boolean =>
@@ -69,13 +77,15 @@ function opensRun(text: string, t: Token): boolean {
 
 /** Capitalised words joined by spaces, an abbreviation's period, or «of»/«bin» between capitals. */
 function runOfCapitals(text: string, tokens: Token[], i: number): number {
-  return runEnd(tokens, i, (j) => {
-    const prev = tokens[j - 1] as Token;
-    const next = tokens[j] as Token;
-    if (!joinsName(text, prev, next.start)) return 0;
-    if (JOINERS.has(next.text) && isCapitalised((tokens[j + 1] as Token | undefined)?.text ?? '')) return 2;
-    return !isCapitalised(next.text) || NOT_NAMES.has(next.text) ? 0 : 1;
-  });
+  return runEnd(text, tokens, i, capitalsStep);
+}
+
+function capitalsStep(text: string, tokens: Token[], j: number): number {
+  const prev = tokens[j - 1] as Token;
+  const next = tokens[j] as Token;
+  if (!joinsName(text, prev, next.start)) return 0;
+  if (JOINERS.has(next.text) && isCapitalised((tokens[j + 1] as Token | undefined)?.text ?? '')) return 2;
+  return !isCapitalised(next.text) || NOT_NAMES.has(next.text) ? 0 : 1;
 }
 
 /**
@@ -99,7 +109,8 @@ function classify(tokens: Token[], start: number, to: number): EntitySpan | unde
   // «Party Leader …» and «Russian Foreign Ministry»: a title word inside an organisation's name is part of it.
   if (from > start && tokens.slice(start, to).some((t) => ORG_WORDS.has(t.text))) from = start;
   if (!isCapitalised((tokens[from] as Token).text)) return undefined; // «Secretary of State»
-  const words = tokens.slice(from, to).map((t) => t.text);
+  const words = new Array<string>(to - from);
+  for (let k = from; k < to; k++) words[k - from] = (tokens[k] as Token).text;
   const name = words.join(' ');
   const before = from > 0 ? (tokens[from - 1] as Token).text : '';
   const titled = from > start || TITLES.has(before);

@@ -134,7 +134,11 @@ export function placeDescriptorSpan(text: string, tokens: Token[], i: number): P
 /** «Lenta.ru», «infox.ru»: a site named by its domain is an organisation, whatever its case. */
 export function domainSpan(text: string, tokens: Token[], i: number): Phrase | undefined {
   const next = tokens[i + 1];
-  if (!next || !isGapOf(text, tok(tokens, i).end, next.start, 0x2e) || !/^(?:com|ru|net|org|info|ua|рф|ру)$/i.test(next.text))
+  if (
+    !next ||
+    !isGapOf(text, tok(tokens, i).end, next.start, 0x2e) ||
+    !/^(?:com|ru|net|org|info|ua|рф|ру)$/i.test(next.text)
+  )
     return undefined;
   const a = tok(tokens, i);
   return { spans: [{ type: 'org', start: a.start, end: next.end, name: text.slice(a.start, next.end) }], next: i + 2 };

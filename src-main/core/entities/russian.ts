@@ -83,23 +83,25 @@ function opensName(text: string, tokens: Token[], i: number): boolean {
 
 /** Tokens i..end-1 are capitalised and joined only by spaces or an initial's period. */
 function runOfCapitals(text: string, tokens: Token[], i: number): number {
-  return runEnd(tokens, i, (j) => {
-    const next = (tokens[j] as Token).text;
-    const from = (tokens[j - 1] as Token).end;
-    const to = (tokens[j] as Token).start;
-    if (isGapOf(text, from, to, 0x2e) && /^(?:com|ru|net|org|info|ua)$/.test(next)) return 1; // «Lenta.ru»
-    // «Corriere della Sera», «Harles und Jentzsch»: a Latin particle between Latin capitals
-    const after = tokens[j + 1]?.text ?? '';
-    if (
-      isGapOf(text, from, to, 0x20) &&
-      /^(?:of|the|de|della|del|di|da|du|des|la|le|und|and|for|van|von)$/.test(next) &&
-      LATIN.test(after) &&
-      isCapitalised(after)
-    )
-      return 2;
-    if (!isInitial(text, tokens, j - 1) && !isSpaces(text, from, to)) return 0;
-    return !isCapitalised(next) || (NOT_NAMES.has(next) && !isInitial(text, tokens, j)) ? 0 : 1;
-  });
+  return runEnd(text, tokens, i, capitalsStep);
+}
+
+function capitalsStep(text: string, tokens: Token[], j: number): number {
+  const next = (tokens[j] as Token).text;
+  const from = (tokens[j - 1] as Token).end;
+  const to = (tokens[j] as Token).start;
+  if (isGapOf(text, from, to, 0x2e) && /^(?:com|ru|net|org|info|ua)$/.test(next)) return 1; // «Lenta.ru»
+  // «Corriere della Sera», «Harles und Jentzsch»: a Latin particle between Latin capitals
+  const after = tokens[j + 1]?.text ?? '';
+  if (
+    isGapOf(text, from, to, 0x20) &&
+    /^(?:of|the|de|della|del|di|da|du|des|la|le|und|and|for|van|von)$/.test(next) &&
+    LATIN.test(after) &&
+    isCapitalised(after)
+  )
+    return 2;
+  if (!isInitial(text, tokens, j - 1) && !isSpaces(text, from, to)) return 0;
+  return !isCapitalised(next) || (NOT_NAMES.has(next) && !isInitial(text, tokens, j)) ? 0 : 1;
 }
 
 /** A one-letter capital, a period and another capitalised word: «В. В. Путин», «В.Путин». */

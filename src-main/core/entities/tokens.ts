@@ -166,14 +166,20 @@ export function isAllCaps(word: string): boolean {
 }
 
 /**
- * The end of a run of tokens from `i`: `step(j)` says how many tokens from j join the run
- * (0 ends it). The step reads the gap before token j in place (isSpaces, isGapOf): a slice
- * of it for every step was an allocation per capitalised word.
+ * The end of a run of tokens from `i`: `step(text, tokens, j)` says how many tokens from j
+ * join the run (0 ends it). The step reads the gap before token j in place (isSpaces,
+ * isGapOf), and is a plain function, not a closure made per run: a slice of the gap per
+ * step and a closure per run were an allocation per capitalised word (heap sampling, bc20k).
  */
-export function runEnd(tokens: Token[], i: number, step: (j: number) => number): number {
+export function runEnd(
+  text: string,
+  tokens: Token[],
+  i: number,
+  step: (text: string, tokens: Token[], j: number) => number,
+): number {
   let j = i + 1;
   while (j < tokens.length) {
-    const n = step(j);
+    const n = step(text, tokens, j);
     if (n === 0) break;
     j += n;
   }
