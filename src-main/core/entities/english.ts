@@ -36,6 +36,9 @@ const ORG_WORDS = new Set(
   ),
 );
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'into', 'outside', 'inside']);
+/** In any case; the length first (two to seven letters), as lower-casing every word before a name was a string each. */
+const isPlacePreposition = (w: string): boolean =>
+  w.length >= 2 && w.length <= 7 && PLACE_PREPOSITIONS.has(w.toLowerCase());
 const NOT_NAMES = new Set(
   'The A An In On At For From To Of And But Or If When While After Before He She They We I It This That These Those His Her Their Its Our There Here What Who Why How As By With Without Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December According However Meanwhile Also'.split(
     ' ',
@@ -111,7 +114,7 @@ function classify(tokens: Token[], start: number, to: number): EntitySpan | unde
   if (!isCapitalised((tokens[from] as Token).text)) return undefined; // «Secretary of State»
   const words = new Array<string>(to - from);
   for (let k = from; k < to; k++) words[k - from] = (tokens[k] as Token).text;
-  const name = words.join(' ');
+  const name = words.length === 1 ? (words[0] as string) : words.join(' ');
   const before = from > 0 ? (tokens[from - 1] as Token).text : '';
   const titled = from > start || TITLES.has(before);
   const type = typeOf(words, name, before, titled, (tokens[from] as Token).sentenceStart);
@@ -130,7 +133,7 @@ function typeOf(
   if (isEnglishPlace(name)) return 'place';
   if (words.some((w) => ORG_WORDS.has(w)) || (words.length === 1 && isAllCaps(name))) return 'org';
   if (titled) return 'person';
-  if (PLACE_PREPOSITIONS.has(before.toLowerCase()) && words.length <= 3) return 'place';
+  if (isPlacePreposition(before) && words.length <= 3) return 'place';
   if (words.length >= 2 && words.length <= 4 && !sentenceStart) return 'person';
   return undefined;
 }

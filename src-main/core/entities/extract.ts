@@ -20,9 +20,15 @@ const BY_LANGUAGE: Record<string, (text: string) => EntitySpan[]> = {
 export function extractEntities(text: string, language: string): EntitySpan[] {
   const extract = BY_LANGUAGE[language.toLowerCase()];
   if (!extract || text.length === 0) return [];
-  return settleOrgNames(settlePlaces(extract(text), language), language).sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  return inTextOrder(settleOrgNames(settlePlaces(extract(text), language), language));
+}
+
+const byPosition = (a: EntitySpan, b: EntitySpan): number => a.start - b.start || b.end - a.end;
+
+/** The spans by start, the longer first; most come in that order already, and a sort copies the array to find out. */
+function inTextOrder(spans: EntitySpan[]): EntitySpan[] {
+  for (let k = 1; k < spans.length; k++) if (byPosition(spans[k - 1]!, spans[k]!) > 0) return spans.sort(byPosition);
+  return spans;
 }
 
 /**
