@@ -13,6 +13,9 @@ const BY_LANGUAGE: Record<string, (text: string) => EntitySpan[]> = {
   ar: extractArabic,
 };
 
+/** True when the language (ISO 639-1) has rules; a text in any other gives no mentions. */
+export const hasNameRules = (language: string): boolean => BY_LANGUAGE[language.toLowerCase()] !== undefined;
+
 /**
  * The mentions in `text`, in text order. `language` is the record's ISO 639-1 code; a
  * language without rules (anything but ru, en, ar) gives no mentions rather than guesses.
