@@ -19,7 +19,10 @@ const headOf = (w: string): number => w.charCodeAt(0) * 0x10000 + (w.length > 1 
 const headAt = (text: string, t: Token): number =>
   text.charCodeAt(t.start) * 0x10000 + (t.end - t.start > 1 ? text.charCodeAt(t.start + 1) : 0x10000);
 
-/** Lone capitalised words, outside every span found so far, that decline a person's surname. */
+/**
+ * Lone capitalised words, outside every span found so far, that decline a person's surname.
+ * `tokens` are the text's tokens in order, or any of them in order that holds every capitalised one.
+ */
 export function recallSurnames(text: string, tokens: Token[], spans: EntitySpan[]): EntitySpan[] {
   const surnames = new Map<string, string>();
   for (const s of spans) {
