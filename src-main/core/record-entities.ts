@@ -4,7 +4,7 @@
 // so `parseFile` and the readers' benches measure reading alone.
 import type { DispatchRecord } from '../contract/records';
 import type { EntityMention, EntityType } from './entities/entity-types';
-import { extractEntities, summariseMentions } from './entities/extract';
+import { extractEntities, hasNameRules, summariseMentions } from './entities/extract';
 import { entityForMention } from './names';
 import {
   CODE_OF,
@@ -26,6 +26,8 @@ export const MAX_STORED_ENTITIES = 50;
 
 /** The article's distinct names with their counts, commonest first, at most MAX_STORED_ENTITIES. */
 export function entitiesOf(record: Pick<DispatchRecord, 'title' | 'paragraphs' | 'language'>): EntityMention[] {
+  // Not joined for a language without rules: a tenth of bc20k's records (fi, fr, und…).
+  if (!hasNameRules(record.language)) return [];
   const text = [record.title, ...record.paragraphs].join('\n');
   // summariseMentions lists the most mentioned first: the cap keeps those.
   return summariseMentions(extractEntities(text, record.language)).slice(0, MAX_STORED_ENTITIES);

@@ -5,7 +5,7 @@
 import type { EntitySpan } from './entity-types';
 import { russianPlace } from './known-places';
 import { ABBREVIATED_PLACES, FIRST_NAME_FORMS, ORG_CUES } from './russian-lexicon';
-import { isAllCaps, isCapitalised, type Token } from './tokens';
+import { isAllCaps, isCapitalised, isGapOf, spacedAfter, type Token } from './tokens';
 
 export interface Phrase {
   spans: EntitySpan[];
@@ -34,12 +34,12 @@ const gap = (text: string, tokens: Token[], i: number): string =>
 
 /** `ORG_CUE «Name»` or a quoted name of capitalised words: an organisation. */
 export function quotedOrgSpan(text: string, tokens: Token[], i: number): Phrase | undefined {
+  // The cheap tests first: this runs at every token, and most are neither after a quote nor a cue.
   const cue =
-    ORG_CUES.test(tok(tokens, i).text.toLowerCase()) && i + 1 < tokens.length && OPEN_QUOTE.test(gap(text, tokens, i));
+    i + 1 < tokens.length && OPEN_QUOTE.test(gap(text, tokens, i)) && ORG_CUES.test(tok(tokens, i).text.toLowerCase());
+  if (!cue && (i === 0 || !isCapitalised(tok(tokens, i).text) || !OPEN_QUOTE.test(gap(text, tokens, i - 1))))
+    return undefined;
   const first = cue ? i + 1 : i;
-  const opened = first > 0 && OPEN_QUOTE.test(text.slice(tok(tokens, first - 1).end, tok(tokens, first).start));
-  if (!cue && (!opened || first === 0 || !isCapitalised(tok(tokens, first).text))) return undefined;
-  if (!cue && i === 0) return undefined;
   let last = first;
   while (last + 1 < tokens.length && last - first < 6 && !CLOSE_QUOTE.test(gap(text, tokens, last))) {
     if (/[.!?;\n]/.test(gap(text, tokens, last))) return undefined;
@@ -59,7 +59,7 @@ export function orgHeadSpan(text: string, tokens: Token[], i: number): Phrase | 
   if (!isCapitalised(head) || !ORG_HEADS.test(head.toLowerCase())) return undefined;
   let last = i;
   const inner: EntitySpan[] = [];
-  while (last + 1 < tokens.length && last - i < 4 && /^[ \u00a0]+$/.test(gap(text, tokens, last))) {
+  while (last + 1 < tokens.length && last - i < 4 && spacedAfter(text, tokens, last)) {
     const next = tok(tokens, last + 1);
     const place = russianPlace(next.text) ?? (ABBREVIATED_PLACES.has(next.text) ? next.text : undefined);
     if (place && isCapitalised(next.text)) inner.push({ type: 'place', start: next.start, end: next.end, name: place });
@@ -91,7 +91,7 @@ export function orgHeadSpan(text: string, tokens: Token[], i: number): Phrase | 
 
 /** «Тверской площади», «Северо-Кавказском федеральном округе»; «штат Аризона», «город Москва». */
 export function placeDescriptorSpan(text: string, tokens: Token[], i: number): Phrase | undefined {
-  if (i + 1 >= tokens.length || !/^[ \u00a0]+$/.test(gap(text, tokens, i))) return undefined;
+  if (i + 1 >= tokens.length || !spacedAfter(text, tokens, i)) return undefined;
   const a = tok(tokens, i);
   const b = tok(tokens, i + 1);
   if (isCapitalised(a.text) && ADJECTIVE.test(a.text) && !isAllCaps(a.text)) {
@@ -134,7 +134,12 @@ export function placeDescriptorSpan(text: string, tokens: Token[], i: number): P
 /** «Lenta.ru», «infox.ru»: a site named by its domain is an organisation, whatever its case. */
 export function domainSpan(text: string, tokens: Token[], i: number): Phrase | undefined {
   const next = tokens[i + 1];
-  if (!next || gap(text, tokens, i) !== '.' || !/^(?:com|ru|net|org|info|ua|рф|ру)$/i.test(next.text)) return undefined;
+  if (
+    !next ||
+    !isGapOf(text, tok(tokens, i).end, next.start, 0x2e) ||
+    !/^(?:com|ru|net|org|info|ua|рф|ру)$/i.test(next.text)
+  )
+    return undefined;
   const a = tok(tokens, i);
   return { spans: [{ type: 'org', start: a.start, end: next.end, name: text.slice(a.start, next.end) }], next: i + 2 };
 }
@@ -144,7 +149,7 @@ export function orgAdjectiveSpan(text: string, tokens: Token[], i: number): Phra
   const a = tok(tokens, i);
   if (!isCapitalised(a.text) || !ADJECTIVE.test(a.text) || isAllCaps(a.text)) return undefined;
   let k = i + 1;
-  while (k < tokens.length && k - i <= 3 && /^[ \u00a0]+$/.test(gap(text, tokens, k - 1))) {
+  while (k < tokens.length && k - i <= 3 && spacedAfter(text, tokens, k - 1)) {
     const w = tok(tokens, k).text;
     if (isCapitalised(w)) return undefined;
     if (ORG_NOUNS.test(w)) {
@@ -167,7 +172,7 @@ const BODIES_OF_A_COUNTRY =
 
 /** A body of a known place: an organisation over both words, and the place inside it. */
 export function bodyOfPlaceSpan(text: string, tokens: Token[], i: number): Phrase | undefined {
-  if (i + 1 >= tokens.length || !/^[ \u00a0]+$/.test(gap(text, tokens, i))) return undefined;
+  if (i + 1 >= tokens.length || !spacedAfter(text, tokens, i)) return undefined;
   const a = tok(tokens, i);
   const b = tok(tokens, i + 1);
   if (
@@ -189,7 +194,7 @@ export function bodyOfPlaceSpan(text: string, tokens: Token[], i: number): Phras
 function ownerTail(text: string, tokens: Token[], last: number): { last: number; inner: EntitySpan[] } {
   const inner: EntitySpan[] = [];
   let k = last;
-  const spaced = (): boolean => k + 1 < tokens.length && /^[ \u00a0]+$/.test(gap(text, tokens, k));
+  const spaced = (): boolean => k + 1 < tokens.length && spacedAfter(text, tokens, k);
   if (spaced() && isCapitalised(tok(tokens, k + 1).text) && ORG_HEADS.test(tok(tokens, k + 1).text.toLowerCase())) k++;
   if (spaced()) {
     const next = tok(tokens, k + 1);

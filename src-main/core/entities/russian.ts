@@ -25,7 +25,7 @@ import {
   placeDescriptorSpan,
   quotedOrgSpan,
 } from './russian-phrases';
-import { isAllCaps, isCapitalised, runEnd, type Token, tokenize } from './tokens';
+import { isAllCaps, isCapitalised, isGapOf, isSpaces, runEnd, type Token, tokenize } from './tokens';
 import { recallSurnames } from './russian-surnames';
 
 const SURNAME_END =
@@ -60,7 +60,7 @@ export function extractRussian(text: string): EntitySpan[] {
     spans.push(...classifyRun(text, tokens, i, end));
     i = end;
   }
-  return [...spans, ...recallSurnames(tokens, spans)];
+  return [...spans, ...recallSurnames(text, tokens, spans)];
 }
 
 /** «Реконструкция Большого театра»: a run of capitals ends where a phrase (an organisation or place) begins. */
@@ -83,21 +83,25 @@ function opensName(text: string, tokens: Token[], i: number): boolean {
 
 /** Tokens i..end-1 are capitalised and joined only by spaces or an initial's period. */
 function runOfCapitals(text: string, tokens: Token[], i: number): number {
-  return runEnd(text, tokens, i, (j, gap) => {
-    const next = (tokens[j] as Token).text;
-    if (gap === '.' && /^(?:com|ru|net|org|info|ua)$/.test(next)) return 1; // «Lenta.ru»
-    // «Corriere della Sera», «Harles und Jentzsch»: a Latin particle between Latin capitals
-    const after = tokens[j + 1]?.text ?? '';
-    if (
-      /^(?:of|the|de|della|del|di|da|du|des|la|le|und|and|for|van|von)$/.test(next) &&
-      LATIN.test(after) &&
-      isCapitalised(after) &&
-      /^ $/.test(gap)
-    )
-      return 2;
-    if (!isInitial(text, tokens, j - 1) && !/^[ \u00a0]+$/.test(gap)) return 0;
-    return !isCapitalised(next) || (NOT_NAMES.has(next) && !isInitial(text, tokens, j)) ? 0 : 1;
-  });
+  return runEnd(text, tokens, i, capitalsStep);
+}
+
+function capitalsStep(text: string, tokens: Token[], j: number): number {
+  const next = (tokens[j] as Token).text;
+  const from = (tokens[j - 1] as Token).end;
+  const to = (tokens[j] as Token).start;
+  if (isGapOf(text, from, to, 0x2e) && /^(?:com|ru|net|org|info|ua)$/.test(next)) return 1; // «Lenta.ru»
+  // «Corriere della Sera», «Harles und Jentzsch»: a Latin particle between Latin capitals
+  const after = tokens[j + 1]?.text ?? '';
+  if (
+    isGapOf(text, from, to, 0x20) &&
+    /^(?:of|the|de|della|del|di|da|du|des|la|le|und|and|for|van|von)$/.test(next) &&
+    LATIN.test(after) &&
+    isCapitalised(after)
+  )
+    return 2;
+  if (!isInitial(text, tokens, j - 1) && !isSpaces(text, from, to)) return 0;
+  return !isCapitalised(next) || (NOT_NAMES.has(next) && !isInitial(text, tokens, j)) ? 0 : 1;
 }
 
 /** A one-letter capital, a period and another capitalised word: «В. В. Путин», «В.Путин». */

@@ -60,13 +60,17 @@ export function settleOrgNames(spans: EntitySpan[], language: string): EntitySpa
   return spans.map((s) => (s.type === 'org' ? { ...s, name: orgHeadNominative(s.name) } : s));
 }
 
+/** A name nominativeCandidates may find forms of: with a Cyrillic letter, or of hyphens alone. */
+const MAY_DECLINE = /[А-ЯЁа-яё]|^[ -]*$/u;
+
 /**
  * An organisation named in another case of a name the same article also gives in the
  * nominative is that one: «Газпрома» with «Газпром» counts under «Газпром».
  */
 export function joinOrgCases(mentions: EntityMention[]): EntityMention[] {
   const orgs = mentions.filter((m) => m.type === 'org');
-  if (orgs.length < 2) return mentions;
+  // Only a Russian name has candidate nominatives: an English or Arabic article's skip the search.
+  if (orgs.length < 2 || !orgs.some((m) => MAY_DECLINE.test(m.name))) return mentions;
   const joined = joinOrgForms(
     orgs.map((m) => m.name),
     (name) => name.toLowerCase(),

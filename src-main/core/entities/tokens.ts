@@ -13,18 +13,24 @@ export interface Token {
 
 /** What a token is; tokenize() finds the same words by a table scan (tokens.test.ts compares them). */
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
-const SURROGATES = /[\ud800-\udfff]/;
 
 /** Splits `text` into word tokens; punctuation and spaces are the gaps between them. */
 export function tokenize(text: string): Token[] {
   // The regex, through matchAll, was a third of the tokenizer's time (bench/prepare-stages.ts,
-  // cpu profile); the scan reads a table of units. Letters outside the BMP (a surrogate
-  // pair) are rare in news text: such a text is left to the regex whole.
-  if (SURROGATES.test(text)) return tokenizeByRegex(text);
+  // cpu profile); the scan reads a table of units, and reads each gap once for its marks as
+  // it passes (a second pass over the gaps and a regex test of the whole text for surrogates
+  // were a fifth of it). Letters outside the BMP (a surrogate pair) are rare in news text:
+  // such a text is left to the regex whole.
   const tokens: Token[] = [];
   const n = text.length;
+  let mark = SENTENCE_END; // the first token opens a sentence
+  let gapStart = 0;
   for (let i = 0; i < n;) {
-    if (!isWordUnit(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (!isWordUnit(code)) {
+      if (isSurrogate(code)) return tokenizeByRegex(text);
+      if (code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x0a) mark = SENTENCE_END;
+      else if (code === 0x2e && mark === NO_MARK) mark = PERIOD;
       i++;
       continue;
     }
@@ -33,23 +39,25 @@ export function tokenize(text: string): Token[] {
     // An inner hyphen or apostrophe joins the word after it: «Нью-Йорк», «O'Brien».
     while (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordUnit(text.charCodeAt(i + 1)))
       i = wordUnitsEnd(text, i + 1);
-    pushToken(text, tokens, start, i);
+    const sentenceStart = mark === SENTENCE_END || (mark === PERIOD && !isInitialGap(tokens, text, gapStart, start));
+    tokens.push({ text: text.slice(start, i), start, end: i, sentenceStart });
+    mark = NO_MARK;
+    gapStart = i;
   }
   return tokens;
 }
 
 function tokenizeByRegex(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) pushToken(text, tokens, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const last = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.end;
+    const gap = gapMarks(text, last, start);
+    const sentenceStart =
+      tokens.length === 0 || gap === SENTENCE_END || (gap === PERIOD && !isInitialGap(tokens, text, last, start));
+    tokens.push({ text: m[0], start, end: start + m[0].length, sentenceStart });
+  }
   return tokens;
-}
-
-function pushToken(text: string, tokens: Token[], start: number, end: number): void {
-  const last = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.end;
-  const gap = gapMarks(text, last, start);
-  const sentenceStart =
-    tokens.length === 0 || gap === SENTENCE_END || (gap === PERIOD && !isInitialGap(tokens, text.slice(last, start)));
-  tokens.push({ text: text.slice(start, end), start, end, sentenceStart });
 }
 
 const WORD_UNIT = 2;
@@ -83,16 +91,38 @@ function gapMarks(text: string, from: number, to: number): number {
   return found;
 }
 
-/** A period right after a one-letter capital is an initial's, not a sentence's end. */
-function isInitialGap(tokens: Token[], gap: string): boolean {
+/** A period right after a one-letter capital (the gap `text[from, to)`) is an initial's, not a sentence's end. */
+function isInitialGap(tokens: Token[], text: string, from: number, to: number): boolean {
   const prev = tokens[tokens.length - 1];
-  return prev !== undefined && /^\p{Lu}$/u.test(prev.text) && /^\.\s*$/.test(gap);
+  return prev !== undefined && /^\p{Lu}$/u.test(prev.text) && /^\.\s*$/.test(text.slice(from, to));
 }
 
 /** The text between two tokens (punctuation and spaces). */
 export function gapBetween(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
+
+/**
+ * True when `text[from, to)` is one or more spaces or no-break spaces (`/^[ \u00a0]+$/`).
+ * Read in place: the rules ask it of the gap after every token, and a slice and a regex each
+ * time were a fifth of the Russian rules' time (cpu profile, bc20k).
+ */
+export function isSpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** True when tokens i and i + 1 are parted by spaces only; token i + 1 must exist. */
+export const spacedAfter = (text: string, tokens: Token[], i: number): boolean =>
+  isSpaces(text, tokens[i]!.end, tokens[i + 1]!.start);
+
+/** True when `text[from, to)` is exactly `char` (one UTF-16 unit). */
+export const isGapOf = (text: string, from: number, to: number, char: number): boolean =>
+  to - from === 1 && text.charCodeAt(from) === char;
 
 // Each unit's case, asked of the regex engine once: a regex per call was the largest single
 // cost of names extraction, itself the largest share of the parse worker
@@ -111,6 +141,16 @@ export function isCapitalised(word: string): boolean {
   return isSurrogate(code) ? /^\p{Lu}/u.test(word) : (unitClass(code) & UPPER) !== 0;
 }
 
+/**
+ * isCapitalised(token.text), read from the text at the token's start: the loops over every
+ * token (English names, surnames recalled) then never touch the token's own string, whose
+ * load was much of their time in the parse worker (cpu profile of bench/prepare-stages.ts).
+ */
+export function isCapitalisedAt(text: string, token: Token): boolean {
+  const code = text.charCodeAt(token.start);
+  return isSurrogate(code) ? /^\p{Lu}/u.test(token.text) : (unitClass(code) & UPPER) !== 0;
+}
+
 /** True for «NATO», «STS-124»: two or more upper-case letters, and nothing but them, digits and hyphens. */
 export function isAllCaps(word: string): boolean {
   if (word.length < 2) return false;
@@ -126,13 +166,20 @@ export function isAllCaps(word: string): boolean {
 }
 
 /**
- * The end of a run of tokens from `i`: `step(j, gap)` says how many tokens from j join the
- * run (0 ends it), given the text between token j-1 and token j.
+ * The end of a run of tokens from `i`: `step(text, tokens, j)` says how many tokens from j
+ * join the run (0 ends it). The step reads the gap before token j in place (isSpaces,
+ * isGapOf), and is a plain function, not a closure made per run: a slice of the gap per
+ * step and a closure per run were an allocation per capitalised word (heap sampling, bc20k).
  */
-export function runEnd(text: string, tokens: Token[], i: number, step: (j: number, gap: string) => number): number {
+export function runEnd(
+  text: string,
+  tokens: Token[],
+  i: number,
+  step: (text: string, tokens: Token[], j: number) => number,
+): number {
   let j = i + 1;
   while (j < tokens.length) {
-    const n = step(j, text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start));
+    const n = step(text, tokens, j);
     if (n === 0) break;
     j += n;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, WORD } from '../../../src-main/core/entities/tokens';
+import { isCapitalised, isCapitalisedAt, tokenize, WORD } from '../../../src-main/core/entities/tokens';
 
 // tokenize() finds words by a table of UTF-16 units, not by WORD (issue 20): it must find
 // exactly the regex's words, at the same offsets, for any text.
@@ -54,5 +54,20 @@ describe('tokenize', () => {
       '!',
     ];
     for (const text of randomTexts(20, 3_000, alphabet)) expect(wordsByScan(text), text).toEqual(wordsByRegex(text));
+  });
+
+  it('marks the same sentence starts as the regex path, which a text with a surrogate pair takes', () => {
+    // An emoji is no word: the text after it has the same words, read by the regex instead of the scan.
+    const alphabet = ['В', 'a', 'Zed', 'я', ' ', '  ', '.', '. ', '!', '?', '…', '\n', "'", '-', 'N.', '7'];
+    for (const text of randomTexts(21, 3_000, alphabet)) {
+      const byScan = tokenize(text);
+      const byRegex = tokenize(`${text} \u{1F600}`);
+      expect(byScan, text).toEqual(byRegex);
+    }
+  });
+
+  it('reads a capital from the text at the token as from the token itself', () => {
+    const text = "Нью-Йорк: O'Brien met в. Путин 𝐀bc «ЦСКА» al-Assad 7th";
+    for (const t of tokenize(text)) expect(isCapitalisedAt(text, t), t.text).toBe(isCapitalised(t.text));
   });
 });
