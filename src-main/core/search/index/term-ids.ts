@@ -44,9 +44,12 @@ export class TermEncoder {
   #ids = new Int32Array(1 << 12);
   #length = 0;
 
+  /** `maxTerms`: how many terms a dictionary takes before a new one starts (smaller in tests). */
+  constructor(private readonly maxTerms = MAX_TERMS) {}
+
   /** The article's terms; the ids are overwritten by the next call. */
   encode(doc: IndexDoc): ArticleTerms {
-    if (this.#dictionary.length >= MAX_TERMS) {
+    if (this.#dictionary.length >= this.maxTerms) {
       // A new array: PendingSegment knows a dictionary by identity.
       this.#dictionary = [];
       this.#termIds = new Map();

@@ -52,6 +52,63 @@ describe('TermEncoder', () => {
     expect(bytesOf(numbered.seal())).toEqual(bytesOf(analysed.seal()));
   });
 
+  it('builds the same segment when its dictionary starts over within one', () => {
+    const analysed = new PendingSegment(0);
+    const numbered = new PendingSegment(0);
+    const encoder = new TermEncoder(5);
+    DOCS.forEach((d, n) => {
+      analysed.add(
+        n,
+        docTexts(d).map((texts) => fieldTokens(texts)),
+      );
+      numbered.addIds(n, encoder.encode(d));
+    });
+    expect(bytesOf(numbered.seal())).toEqual(bytesOf(analysed.seal()));
+  });
+
+  it('reads words as analysis does, on random text of words, marks, apostrophes, digits and surrogates', () => {
+    const pieces = [
+      'a',
+      'B',
+      'é',
+      'e\u0301',
+      "'",
+      '’',
+      's',
+      ' ',
+      '-',
+      'ё',
+      'Ё',
+      'ال',
+      'و',
+      '\u064e',
+      '٣',
+      '7',
+      '𝐁',
+      'ＡＢ',
+      '.',
+      'ß',
+      'ﬁ',
+    ];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const texts = Array.from({ length: 300 }, () =>
+      Array.from({ length: 1 + next(30) }, () => pieces[next(pieces.length)]).join(''),
+    );
+    const analysed = new PendingSegment(0);
+    const numbered = new PendingSegment(0);
+    const encoder = new TermEncoder();
+    texts.forEach((text, n) => {
+      const d = doc(text, [text, text.slice(1)]);
+      analysed.add(
+        n,
+        docTexts(d).map((t) => fieldTokens(t)),
+      );
+      numbered.addIds(n, encoder.encode(d));
+    });
+    expect(bytesOf(numbered.seal())).toEqual(bytesOf(analysed.seal()));
+  });
+
   it('gives a word met again the id it had, and closes each text and field', () => {
     const encoder = new TermEncoder();
     const { dictionary, ids } = encoder.encode(doc('talks Talks', ['talks', ''], 'x'));
