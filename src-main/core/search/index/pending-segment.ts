@@ -55,7 +55,7 @@ export class PendingSegment {
   /** Per term, the last (article, field) it was counted for + 1: a field's distinct terms. */
   #lastSeen = new Int32Array(1 << 12);
   readonly #lengths: number[] = [];
-  /** Per worker dictionary met (addIds), its ids' term numbers. */
+  /** Per dictionary met (addIds), its ids' term numbers. */
   readonly #numbers = new Map<readonly string[], Int32Array>();
 
   /** `invertBlock`: how many occurrences the seal sorts at once (smaller in tests, to cross blocks). */
@@ -101,7 +101,7 @@ export class PendingSegment {
   }
 
   /**
-   * Adds article `doc` from a worker's term ids (term-ids.ts), the same as add() with the
+   * Adds article `doc` from its term ids (term-ids.ts), the same as add() with the
    * terms and positions they stand for. An id is looked up by string once per dictionary
    * and segment, then by number.
    */

@@ -1,16 +1,16 @@
 // An article's index terms as numbers, read off its texts without slicing out a string per
 // word. Analysing (appendTerms: a regex match, a memo lookup per word, an array of terms)
 // and then numbering each term for the segment (PendingSegment's Map lookup per token) was
-// ~40% of the main thread's CPU in an import (20,000 files, cpu profile of
+// about a third of the main thread's CPU in an import (20,000 files, cpu profile of
 // bench/import-profile.ts). Here a word is found by its chars in a table of the words met,
 // which gives its term's id at once; a term is analysed once per word and numbered once
 // per dictionary and segment (PendingSegment.addIds). bench/term-ids.ts: 18,761 articles
-// indexed in 1.0 s rather than 2.5 s, the same segments.
+// indexed and sealed in 1.8 s rather than 2.7 s, the same segments.
 //
 // Done on the main thread, not in the parse workers, though they have the texts first:
-// moving it there (ids and new terms sent with each file, 4 bytes a token) cut the main
-// thread by ~2.5 s at 20,000 files but added ~3.5 s to the workers (two cold memos, the
-// clone), the import's CPU in all rising, and the workers were the longer threads already.
+// moving it there (ids sent with each file, and each term the first time a worker met it)
+// took 2.3-2.9 s off the main thread at 20,000 files but added 3.7-3.9 s to the two workers
+// (bench/import-profile.ts, runs in turn at load 8-12), which were the longer threads already.
 import { analyzeWord } from './analyzer';
 import type { IndexDoc } from './index-doc';
 import { WordScanner } from './word-scan';
@@ -26,8 +26,8 @@ export interface ArticleTerms {
   ids: Int32Array;
 }
 
-/** Past this many terms a new dictionary is started, so the memo does not grow without end. */
-const MAX_TERMS = 500_000;
+/** Past this many terms a new dictionary is started, so it does not grow without end (analyzer.ts's memo is as large). */
+const MAX_TERMS = 200_000;
 /** Words remembered with their term's id; cleared when full, as analyzer.ts's own memo is. */
 const MAX_WORDS = 200_000;
 
