@@ -2,6 +2,7 @@
 // occurrences, inverted into a segment (segment-build.ts's writer) at the seal.
 import { FIELD_COUNT, type Segment } from './segment';
 import { byBytes, RunWriter, SegmentWriter, type FieldTokens } from './segment-build';
+import { TEXT_END, type ArticleTerms } from './term-ids';
 
 const utf8 = new TextEncoder();
 
@@ -54,6 +55,8 @@ export class PendingSegment {
   /** Per term, the last (article, field) it was counted for + 1: a field's distinct terms. */
   #lastSeen = new Int32Array(1 << 12);
   readonly #lengths: number[] = [];
+  /** Per dictionary met (addIds), its ids' term numbers. */
+  readonly #numbers = new Map<readonly string[], Int32Array>();
 
   /** `invertBlock`: how many occurrences the seal sorts at once (smaller in tests, to cross blocks). */
   constructor(
@@ -95,6 +98,59 @@ export class PendingSegment {
       this.#fieldEnds.push(this.#occurrences.length);
       this.#lengths.push(Math.min(distinct, 0xffff));
     }
+  }
+
+  /**
+   * Adds article `doc` from its term ids (term-ids.ts), the same as add() with the
+   * terms and positions they stand for. An id is looked up by string once per dictionary
+   * and segment, then by number.
+   */
+  addIds(doc: number, { dictionary, ids }: ArticleTerms): void {
+    if (doc !== this.base + this.count) throw new Error(`article ${doc} added out of order`);
+    const numbers = this.#numbersFor(dictionary);
+    let fields = 0;
+    let mark = this.#fieldEnds.length + 1;
+    let distinct = 0;
+    let position = 0;
+    let last = -1;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (id >= 0) {
+        let t = numbers[id]! - 1;
+        if (t < 0) numbers[id] = (t = this.#termNumber(dictionary[id]!)) + 1;
+        if (this.#lastSeen[t] !== mark) {
+          this.#lastSeen[t] = mark;
+          distinct++;
+        }
+        const step = position - last;
+        last = position++;
+        if (step < ESCAPE) this.#occurrences.push(((t << STEP_BITS) | step) >>> 0);
+        else {
+          this.#occurrences.push(((t << STEP_BITS) | ESCAPE) >>> 0);
+          this.#escaped.push(last);
+        }
+      } else if (id === TEXT_END) position++;
+      else {
+        this.#fieldEnds.push(this.#occurrences.length);
+        this.#lengths.push(Math.min(distinct, 0xffff));
+        fields++;
+        mark = this.#fieldEnds.length + 1;
+        distinct = position = 0;
+        last = -1;
+      }
+    }
+    if (fields !== FIELD_COUNT) throw new Error(`article ${doc} has ${fields} fields, not ${FIELD_COUNT}`);
+  }
+
+  /** Segment term number + 1 by dictionary id (0: not looked up yet), as long as the dictionary. */
+  #numbersFor(dictionary: readonly string[]): Int32Array {
+    let numbers = this.#numbers.get(dictionary);
+    if (!numbers || numbers.length < dictionary.length) {
+      const grown = new Int32Array(Math.max(dictionary.length, 2 * (numbers?.length ?? 0)));
+      if (numbers) grown.set(numbers);
+      this.#numbers.set(dictionary, (numbers = grown));
+    }
+    return numbers;
   }
 
   #termNumber(term: string): number {

@@ -15,7 +15,6 @@ import {
   BODY,
   INDEX_FIELDS,
   fieldNumbers,
-  fieldTokens,
   type Hits,
   type IndexDoc,
   type IndexField,
@@ -30,6 +29,7 @@ import { FIELD_COUNT, Segment } from './segment';
 import { PendingSegment } from './pending-segment';
 import { mergeSegments } from './segment-build';
 import { mergeTiers } from './segment-tiers';
+import { articleTerms } from './term-ids';
 
 export {
   INDEX_FIELDS,
@@ -137,8 +137,7 @@ export class SearchIndex implements IndexView {
     this.#live[number] = 1;
     this.#liveCount++;
     const pending = (this.#pending ??= new PendingSegment(number));
-    const fields = [[doc.title], doc.body, [doc.place], [doc.agency]].map((texts) => fieldTokens(texts));
-    pending.add(number, fields);
+    pending.addIds(number, articleTerms(doc));
     for (let f = 0; f < FIELD_COUNT; f++) this.fieldTotals[f]! += pending.length(number, f);
     if (pending.count >= this.sealDocs) this.onSealed?.(this.#seal()!);
   }
