@@ -397,7 +397,7 @@ export function renderResults(f: RunFigures, previous: string): { table: string;
     '',
     `- Machine: ${machine()}`,
     `- Run: ${f.date}, ${fmt(f.files)} files, ${fmt(f.bytes / MB, 1)} MB (${f.dir}); load average ${fmt(f.load, 1)} at the end (2 cores: above 2, other work shared the machine)`,
-    `- Parse workers: ${f.imported.workers ?? 'one per core but one, at least one (the default)'}, ${f.imported.bundledWorker ? 'the bundled worker the app runs (out/main/parse-worker.js)' : 'run from the TypeScript source (no `npm run build`): tsx in each worker costs ~100 MB and some CPU the app does not spend'}`,
+    `- Parse workers: ${f.imported.workers ?? 'one per core but one, at least two on 2 cores or more (the default)'}, ${f.imported.bundledWorker ? 'the bundled worker the app runs (out/main/parse-worker.js)' : 'run from the TypeScript source (no `npm run build`): tsx in each worker costs ~100 MB and some CPU the app does not spend'}`,
     `- Import: ${fmt(f.imported.cold.imported)} articles, ${fmt(f.imported.cold.duplicates)} duplicates, ${fmt(f.imported.cold.rejected)} rejected; re-run found ${fmt(f.imported.rerun.unchanged)} unchanged`,
     `- Floor: ${fmt(f.floor.undecodable)} files the app's decodeBytes could not decode`,
     `- Recoll: ${d.peer ? d.peer.source : f.recoll}`,

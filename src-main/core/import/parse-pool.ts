@@ -14,19 +14,20 @@ export { WorkerStartError, type WorkerConfig } from './parse-slot';
 export const SOURCE_WORKER = new URL('./parse-worker-tsx.mjs', import.meta.url);
 
 /**
- * One worker per core but one, which the main thread needs. On 2 cores a second worker only
- * took CPU from it (bench at 20,000 files: same or slower wall time, 3-4 s more CPU). Now
- * that workers also find names and MinHash signatures the worker is the longer thread (20,000
- * files, bench/import-profile.ts: worker 29.3 s CPU, main thread 16.1 s, V8's helper threads
- * ~10 s), but the import uses both cores already: a second worker could win at most the
- * worker's idle share (~15%), costs its own start (~1.5 s CPU: modules, pdf.js) and ~150 MB
- * (bundled) to ~320 MB (tsx) of RSS, which the 800 MB target at 100k cannot spare.
- * Measured again once names, dates, MinHash and the index build cost less (issue 20, 20,000
- * files, bundled worker, load 6-7): two workers 48.7 s and 43.2 s CPU, one 50.8 s and 38.0 s
- * CPU, and 66 MB more peak RSS for two. Both cores stay busy either way, so still one.
+ * One worker per core but one, which the main thread needs, and at least two on a machine
+ * with two cores or more. Earlier stops measured one worker as enough on 2 cores (20,000
+ * files at load 6-7: the same wall time, more CPU). Once the workers' and the main thread's
+ * CPU were cut (stop 29), one worker was the import's critical path on 2 cores: at 100,000
+ * files on a quiet 2-core machine (bench/import-profile.ts, bundled worker, load 2-4, runs
+ * in turn) one worker took 76.0-82.1 s wall, the worker thread 56-60 s of CPU while the main
+ * thread had 28 s; two took 65.8-72.5 s (five runs, mean 69 s), each worker ~31 s, for ~5 s
+ * more CPU (each worker compiles the same code) and ~90 MB more peak RSS (1,030 against 940).
+ * A 32 MB young generation for the workers cut their scavenges fourfold but not the wall time
+ * (three runs, mean 68.4 s) and cost 58 MB more, so it stays at 8 (parse-slot.ts).
  */
 export function defaultWorkerCount(): number {
-  return Math.max(1, availableParallelism() - 1);
+  const cores = availableParallelism();
+  return cores >= 2 ? Math.max(2, cores - 1) : 1;
 }
 
 /**
