@@ -81,22 +81,11 @@ export class PendingSegment {
       let distinct = 0;
       let last = -1;
       for (let i = 0; i < terms.length; i++) {
-        const t = this.#termNumber(terms[i]!);
-        if (this.#lastSeen[t] !== mark) {
-          this.#lastSeen[t] = mark;
-          distinct++;
-        }
         const position = positions[i]!;
-        const step = position - last;
+        if (this.#occur(this.#termNumber(terms[i]!), mark, position, position - last)) distinct++;
         last = position;
-        if (step > 0 && step < ESCAPE) this.#occurrences.push(((t << STEP_BITS) | step) >>> 0);
-        else {
-          this.#occurrences.push(((t << STEP_BITS) | ESCAPE) >>> 0);
-          this.#escaped.push(position);
-        }
       }
-      this.#fieldEnds.push(this.#occurrences.length);
-      this.#lengths.push(Math.min(distinct, 0xffff));
+      this.#endField(distinct);
     }
   }
 
@@ -118,21 +107,11 @@ export class PendingSegment {
       if (id >= 0) {
         let t = numbers[id]! - 1;
         if (t < 0) numbers[id] = (t = this.#termNumber(dictionary[id]!)) + 1;
-        if (this.#lastSeen[t] !== mark) {
-          this.#lastSeen[t] = mark;
-          distinct++;
-        }
-        const step = position - last;
+        if (this.#occur(t, mark, position, position - last)) distinct++;
         last = position++;
-        if (step < ESCAPE) this.#occurrences.push(((t << STEP_BITS) | step) >>> 0);
-        else {
-          this.#occurrences.push(((t << STEP_BITS) | ESCAPE) >>> 0);
-          this.#escaped.push(last);
-        }
       } else if (id === TEXT_END) position++;
       else {
-        this.#fieldEnds.push(this.#occurrences.length);
-        this.#lengths.push(Math.min(distinct, 0xffff));
+        this.#endField(distinct);
         fields++;
         mark = this.#fieldEnds.length + 1;
         distinct = position = 0;
@@ -140,6 +119,28 @@ export class PendingSegment {
       }
     }
     if (fields !== FIELD_COUNT) throw new Error(`article ${doc} has ${fields} fields, not ${FIELD_COUNT}`);
+  }
+
+  /**
+   * Logs a use of term `t` at `position`, `step` after the field's previous one (add() and
+   * addIds() share it, so both build the same bytes); true when the field (`mark`) had not
+   * used `t` yet.
+   */
+  #occur(t: number, mark: number, position: number, step: number): boolean {
+    if (step > 0 && step < ESCAPE) this.#occurrences.push(((t << STEP_BITS) | step) >>> 0);
+    else {
+      this.#occurrences.push(((t << STEP_BITS) | ESCAPE) >>> 0);
+      this.#escaped.push(position);
+    }
+    if (this.#lastSeen[t] === mark) return false;
+    this.#lastSeen[t] = mark;
+    return true;
+  }
+
+  /** Closes a field with `distinct` terms. */
+  #endField(distinct: number): void {
+    this.#fieldEnds.push(this.#occurrences.length);
+    this.#lengths.push(Math.min(distinct, 0xffff));
   }
 
   /** Segment term number + 1 by dictionary id (0: not looked up yet), as long as the dictionary. */
