@@ -4,6 +4,7 @@
 // before a lookup («وبدمشق» → دمشق, «للقاهرة» → القاهرة).
 import type { EntitySpan } from './entity-types';
 import { arabicPlaceLengths, isArabicPlace } from './known-places';
+import { isSpaces } from './tokens';
 
 interface Reading {
   text: string;
@@ -178,7 +179,7 @@ interface Found {
 const isCueReading = (r: Reading): boolean => TITLES.has(r.text) || ORG_CUES.has(r.text);
 const isOrgCueReading = (r: Reading): boolean => ORG_CUES.has(r.text);
 const bare = (w: Word): string => w.readings.find(isCueReading)?.text ?? w.text;
-const onlySpaces = (text: string, a: Word, b: Word): boolean => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+const onlySpaces = (text: string, a: Word, b: Word): boolean => isSpaces(text, a.end, b.start);
 
 function titleLength(words: Word[], i: number): number {
   // Once per word, not once per phrase: bare() was a third of the Arabic rules' time (cpu profile).

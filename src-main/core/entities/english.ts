@@ -15,14 +15,16 @@ import {
 } from './tokens';
 
 /** «al-Assad», «bin Salman»: an Arabic surname's article or «bin» does not make it lower case. */
-const isCapitalised = (w: string): boolean =>
-  capitalised(w) || (mayBeArticled(w) && /^(?:al|el|ad|as|ash|ar)-\p{Lu}/u.test(w));
+const isCapitalised = (w: string): boolean => capitalised(w) || isArticledName(w);
 /**
- * Most words are not capitalised: only those starting with a or e and with a hyphen third or
- * fourth can be «al-»/«el-»/«ash-» prefixed names, so the rest (and, at, as, are…) skip the regex.
+ * «al-Assad», «el-Sisi», «ash-Sharaa». Most words are not capitalised: only those starting
+ * with a or e and with a hyphen third or fourth can be such names, so the rest (and, at, as,
+ * are…) skip the regex.
  */
-const mayBeArticled = (w: string): boolean =>
-  (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101) && (w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45);
+const isArticledName = (w: string): boolean =>
+  (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101) &&
+  (w.charCodeAt(2) === 45 || w.charCodeAt(3) === 45) &&
+  /^(?:al|el|ad|as|ash|ar)-\p{Lu}/u.test(w);
 
 const TITLES = new Set(
   'Prime Vice Foreign Defence Defense Interior Deputy Former President Minister Premier King Queen Prince Princess Sheikh Emir Sultan Mr Mrs Ms Dr Gen General Col Colonel Lt Sgt Capt Captain Admiral Senator Sen Rep Governor Gov Mayor Chancellor Secretary Pope Ayatollah Imam Judge Justice Spokesman Spokeswoman Ambassador Chairman Chairwoman Director Chief Leader Commander Lord Lady Sir'.split(
@@ -75,16 +77,9 @@ export function extractEnglish(text: string): EntitySpan[] {
   return [...spans, ...recallSurnames(text, capitals, spans)];
 }
 
-/** isCapitalised(t.text), read from the text where it can be (isCapitalisedAt says why). */
+/** isCapitalised(t.text), its capital read from the text (isCapitalisedAt says why). */
 function opensRun(text: string, t: Token): boolean {
-  if (isCapitalisedAt(text, t)) return true;
-  const c = text.charCodeAt(t.start);
-  return (
-    (c === 97 || c === 101) &&
-    ((t.end - t.start > 2 && text.charCodeAt(t.start + 2) === 45) ||
-      (t.end - t.start > 3 && text.charCodeAt(t.start + 3) === 45)) &&
-    /^(?:al|el|ad|as|ash|ar)-\p{Lu}/u.test(t.text)
-  );
+  return isCapitalisedAt(text, t) || isArticledName(t.text);
 }
 
 /** Capitalised words joined by spaces, an abbreviation's period, or «of»/«bin» between capitals. */
