@@ -55,9 +55,9 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   /**
    * Writes JSON text given in pieces, each produced only when the one before is written:
    * a large file is serialised a slice at a time, between which the thread serves others.
-   * The pieces must join into valid JSON for T.
+   * The pieces must join into valid JSON for T; a piece already encoded is written as it is.
    */
-  writePieces(pieces: Iterable<string>): Promise<void> {
+  writePieces(pieces: Iterable<string | Uint8Array>): Promise<void> {
     if (!this.#swept) {
       this.#swept = true;
       this.#queue = removeLeftoverTemps(this.path);
@@ -68,13 +68,13 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 }
 
-async function writeAtomically(io: FileIo, path: string, pieces: Iterable<string>): Promise<void> {
+async function writeAtomically(io: FileIo, path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
   const temp = tempPathFor(path);
   try {
     const file = await io.open(temp, 'w');
     try {
       // Each write continues where the last one ended.
-      for (const piece of pieces) await writeAll(file, Buffer.from(piece, 'utf8'));
+      for (const piece of pieces) await writeAll(file, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
       await file.sync();
     } finally {
       await file.close();

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
-import { asciiJson, decodeJsonText } from './ascii-json';
+import { asciiJsonBytes, decodeJsonText } from './ascii-json';
 import { recordPieces, type HoldBack } from './catalogue-journal';
 import type { StoredArticle } from './catalogue-records';
 import type { FileIo } from './file-io';
@@ -65,7 +65,7 @@ function* shardPieces(
   ids: readonly string[],
   seq: number,
   holdBack?: HoldBack<StoredArticle>,
-): Generator<string> {
+): Generator<string | Uint8Array> {
   const field = kind === 'articles' ? 'articles' : 'minhash';
   yield `{"journalSeq":${seq},"${field}":{`;
   const view: Record<string, unknown> = {};
@@ -76,7 +76,7 @@ function* shardPieces(
     if (kind === 'articles') view[id] = withoutSignature(a);
     else if (a.minhash !== undefined) view[id] = a.minhash;
   }
-  for (const piece of recordPieces(view)) yield asciiJson(piece);
+  for (const piece of recordPieces(view)) yield asciiJsonBytes(piece);
   yield '}}';
 }
 

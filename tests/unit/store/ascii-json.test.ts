@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { asciiJson } from '../../../src-main/core/store/ascii-json';
+import { asciiJson, asciiJsonBytes } from '../../../src-main/core/store/ascii-json';
 import { AtomicJsonFile } from '../../../src-main/core/store/atomic-json-file';
 import { CATALOGUE_FILE, CatalogueStore, type StoredArticle } from '../../../src-main/core/store/catalogue';
 
@@ -44,6 +44,23 @@ describe('ASCII JSON', () => {
     const json = asciiJson(JSON.stringify({ titles: TITLES }));
     expect(Buffer.from(json).every((b) => b < 0x80)).toBe(true);
     expect((JSON.parse(json) as { titles: string[] }).titles).toEqual(TITLES);
+  });
+
+  it('writes the bytes an escape per UTF-16 unit gives, for pieces of every size, without one call spoiling another', () => {
+    // The escaping as it was done before it wrote bytes: a replace per non-ASCII unit.
+    const byReplace = (json: string): string =>
+      json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const texts = [
+      JSON.stringify({ titles: TITLES }),
+      JSON.stringify({ ascii: 'only ascii here', n: 1 }),
+      JSON.stringify({ long: TITLES.join(' ').repeat(5_000) }),
+      '',
+    ];
+    const kept = texts.map((json) => asciiJsonBytes(json));
+    texts.forEach((json, i) => {
+      expect(Buffer.from(kept[i]!).toString('latin1')).toBe(byReplace(json));
+      expect(asciiJson(json)).toBe(byReplace(json));
+    });
   });
 
   it('writes catalogue.json in ASCII, and reads its Arabic, Cyrillic and emoji titles back unchanged', async () => {
