@@ -122,7 +122,8 @@ async function importFromFile(source: string): Promise<unknown> {
   const folder = mkdtempSync(join(tmpdir(), 'pdfjs-text-worker-'));
   try {
     const file = join(folder, 'pdf.worker.mjs');
-    writeFileSync(file, source);
+    // Its map file is not beside the copy: a reader of source maps (vite in tests, tsx) would look for it.
+    writeFileSync(file, source.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
     return await import(/* @vite-ignore */ pathToFileURL(file).href);
   } finally {
     rmSync(folder, { recursive: true, force: true });
