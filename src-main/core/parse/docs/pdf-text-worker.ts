@@ -12,8 +12,9 @@
 //   Util.transform, which every part of pdf.js calls with every kind of array; V8 ran that
 //   shared function slowly. The same products, in the same order, in a function of the text
 //   path's own give the same numbers to the bit.
-// Reading the content streams cost more than it needed to in four places (bench/pdf-read.ts,
-// cpu profile, after the two above); each is now done a cheaper way to the same outcome:
+// Reading the content streams, and closing a document, cost more than they needed to in these
+// places (bench/pdf-read.ts, cpu profile, after the two above); each is now done a cheaper
+// way to the same outcome:
 // - TextState#clone made each copy with the state it copied as its prototype, so every saved
 //   state became a prototype and V8 gave each its own map: the text path's reads of the
 //   state went slow. Copies of the class's own prototype hold the same own fields.
