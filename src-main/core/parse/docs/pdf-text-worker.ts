@@ -12,19 +12,28 @@
 //   Util.transform, which every part of pdf.js calls with every kind of array; V8 ran that
 //   shared function slowly. The same products, in the same order, in a function of the text
 //   path's own give the same numbers to the bit.
-// Reading the content streams cost more than it needed to in four places (bench/pdf-read.ts,
-// cpu profile, after the two above); each is now done a cheaper way to the same outcome:
+// Reading the content streams, and closing a document, cost more than they needed to in these
+// places (bench/pdf-read.ts, cpu profile, after the two above); each is now done a cheaper
+// way to the same outcome:
 // - TextState#clone made each copy with the state it copied as its prototype, so every saved
 //   state became a prototype and V8 gave each its own map: the text path's reads of the
 //   state went slow. Copies of the class's own prototype hold the same own fields.
 // - The operator loop of getTextContent emptied its argument array with `length = 0`, a call
 //   into the runtime per operator; a new array each time is cheaper, and nothing keeps the old.
 // - Hex strings and commands in the lexer (pdf-lexer-edits.ts).
+// - Each document's MessageHandler, destroyed with its document, aborted its listener's
+//   signal with no reason, so Node made a DOMException ("AbortError", a stack captured) that
+//   nothing reads: the signal is the handler's own and only takes its listener off the port
+//   (pdf-worker-port.ts). It is aborted with the reason null instead (cpu profile of 1,266
+//   reads: the worker's DOMExceptions had cost 78 ms self, now there are none).
 // So the worker module is loaded from a copy with these lines changed. Each change applies
 // only where its anchor is found exactly once (the pdfjs-dist version in package.json);
 // otherwise the stock worker is used, as before, and only the saving is lost.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LEXER_EDITS, type SourceEdit } from './pdf-lexer-edits';
 
 const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
@@ -69,6 +78,10 @@ export const TEXT_ONLY_EDITS: readonly SourceEdit[] = [
     replacement:
       '        args = [];\n        operation.args = args;\n        if (!preprocessor.read(operation)) {\n          break;\n        }\n        textState = stateManager.state;\n',
   },
+  {
+    anchor: '  destroy() {\n    this.#messageAC?.abort();\n    this.#messageAC = null;\n',
+    replacement: '  destroy() {\n    this.#messageAC?.abort(null);\n    this.#messageAC = null;\n',
+  },
   ...LEXER_EDITS,
 ];
 
@@ -88,18 +101,46 @@ export function textOnlyWorkerSource(source: string, edits = TEXT_ONLY_EDITS): s
  * the stock one (a packaged app that could not read the file, say, reads PDFs as before).
  */
 export async function loadTextOnlyWorker(): Promise<unknown> {
-  try {
-    const url = textOnlyWorkerUrl();
-    if (url) return await import(/* @vite-ignore */ url);
-  } catch {
-    // Falls through to the stock worker.
+  const source = textOnlyWorkerSourceOrNull();
+  if (source !== null) {
+    for (const load of [importFromFile, importFromDataUrl]) {
+      try {
+        return await load(source);
+      } catch {
+        // Tries the next way, then falls through to the stock worker.
+      }
+    }
   }
   return import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 }
 
-/** The copy as a data: URL (the worker bundle imports nothing a data: module could not resolve), or null. */
-function textOnlyWorkerUrl(): string | null {
-  const path = createRequire(import.meta.url).resolve(WORKER);
-  const patched = textOnlyWorkerSource(readFileSync(path, 'utf8'));
-  return patched === null ? null : `data:text/javascript;base64,${Buffer.from(patched).toString('base64')}`;
+function textOnlyWorkerSourceOrNull(): string | null {
+  try {
+    return textOnlyWorkerSource(readFileSync(createRequire(import.meta.url).resolve(WORKER), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The copy imported from a file of its own, in a new private folder removed once it is
+ * loaded. As a data: URL it cost each parse worker 17 MB more heap (the 3 MB base64 URL held
+ * three times over, besides the source) and 70 ms more CPU to load (bench/_load runs, heap
+ * after gc: 57 MB retained as a data: URL, 41 MB from a file, 36 MB for the stock worker).
+ */
+async function importFromFile(source: string): Promise<unknown> {
+  const folder = mkdtempSync(join(tmpdir(), 'pdfjs-text-worker-'));
+  try {
+    const file = join(folder, 'pdf.worker.mjs');
+    // Its map file is not beside the copy: a reader of source maps (vite in tests, tsx) would look for it.
+    writeFileSync(file, source.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+    return await import(/* @vite-ignore */ pathToFileURL(file).href);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The copy as a data: URL (the worker bundle imports nothing a data: module could not resolve). */
+function importFromDataUrl(source: string): Promise<unknown> {
+  return import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 }

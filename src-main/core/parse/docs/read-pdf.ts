@@ -12,6 +12,7 @@ import { documentReject, type DocumentOutcome } from './document-outcome';
 import { keepNatives, restoreNatives } from './pdf-natives';
 import { useSyncInflate } from './pdf-inflate';
 import { loadTextOnlyWorker } from './pdf-text-worker';
+import { PdfWorkerPort } from './pdf-worker-port';
 
 /** Pages read at most: a 500-page report keeps within the worker's 10 s budget (import-run.ts). */
 export const MAX_PDF_PAGES = 200;
@@ -58,12 +59,36 @@ export async function warmPdfReader(): Promise<void> {
   await loadPdfJs().catch(() => undefined);
 }
 
+type PdfWorker = InstanceType<PdfJs['PDFWorker']>;
+let worker: PdfWorker | null = null;
+
+/**
+ * One in-thread pdf.js worker for every PDF this thread reads, over a port that copies
+ * messages the cheaper way (pdf-worker-port.ts). Each document gets its own handlers on it,
+ * removed when the document is destroyed; nothing of one document is left for the next. Made
+ * anew if it was ever destroyed.
+ */
+function sharedWorker(module: PdfJs): PdfWorker {
+  if (worker && !worker.destroyed) return worker;
+  const port = new PdfWorkerPort();
+  const { WorkerMessageHandler } = (globalThis as { pdfjsWorker?: { WorkerMessageHandler: WorkerSide } }).pdfjsWorker!;
+  WorkerMessageHandler.initializeFromPort(port);
+  worker = module.PDFWorker.create({ port: port as unknown as Worker, verbosity: 0 });
+  return worker;
+}
+
+/** The parser's side of pdf.js (pdf.worker.mjs), which pdf.js ships no types for. */
+interface WorkerSide {
+  initializeFromPort(port: PdfWorkerPort): void;
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<DocumentOutcome> {
-  const { getDocument } = await loadPdfJs();
+  const module = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer,
   // which is what the importer reads: pass a plain Uint8Array copy.
-  const task = getDocument({
+  const task = module.getDocument({
     data: new Uint8Array(bytes),
+    worker: sharedWorker(module),
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,

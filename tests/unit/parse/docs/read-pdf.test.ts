@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_PDF_PAGES, readPdf } from '../../../../src-main/core/parse/docs/read-pdf';
 import type { DocumentOutcome } from '../../../../src-main/core/parse/docs/document-outcome';
+import { PdfWorkerPort } from '../../../../src-main/core/parse/docs/pdf-worker-port';
 import { tinyPdf } from './tiny-pdf';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/documents');
@@ -99,5 +100,19 @@ describe('readPdf', () => {
     expect(doc.warnings).toContain(`only the first ${MAX_PDF_PAGES} of 500 pages were read`);
     expect(doc.paragraphs.join('\n')).toContain(`Section ${name(MAX_PDF_PAGES - 1)} of the annual report.`);
     expect(doc.paragraphs.join('\n')).not.toContain(`Section ${name(MAX_PDF_PAGES)} of the annual report.`);
+  }, 30_000);
+
+  it('reads a PDF after a broken and an encrypted one as it reads it alone, leaving no handler behind', async () => {
+    const alone = await readPdf(fixture('article.pdf'));
+    const counts = vi.spyOn(PdfWorkerPort.prototype, 'postMessage');
+    await readPdf(new TextEncoder().encode('%PDF-1.7\n' + 'garbage '.repeat(200)));
+    await readPdf(tinyPdf([['Secret text']], { encrypted: true }));
+    expect(await readPdf(fixture('article.pdf'))).toEqual(alone);
+    const contexts = [...counts.mock.contexts] as PdfWorkerPort[];
+    counts.mockRestore();
+    const port = contexts[0]!;
+    expect(contexts.every((p) => p === port)).toBe(true);
+    // The worker's own handler and the main thread's: each document's were removed.
+    expect(port.listenerCount).toBe(2);
   }, 30_000);
 });
