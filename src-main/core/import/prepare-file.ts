@@ -2,11 +2,11 @@
 // hash, parse, and hash each record's text for duplicate detection. Pure apart from the
 // read, so the same function runs in a parse worker and, as the fallback, on the main
 // thread: both paths give the same records, ids and rejects by construction.
-import { createHash } from 'node:crypto';
 import { parseFile, readerFailure, type ParseOutcome, type RejectCode } from '../parse/index';
 import { withEntities } from '../record-entities';
 import { digestRecord, type RecordDigest } from './content-hash';
 import { readRegularFile } from './read-file';
+import { sha256Hex } from '../sha256';
 import { errorText } from './walk-folder';
 
 /** A file the walk found whose size or mtime differs from what the catalogue knows. */
@@ -57,7 +57,7 @@ export async function readJob(
 
 /** Never throws: whatever fails past the read is that file's reject (audit finding 2). */
 export async function prepareBytes(job: PrepareJob, bytes: Uint8Array): Promise<PreparedFile> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Hex(bytes);
   if (job.knownSha256 === sha256) return { kind: 'same-bytes', sha256 };
   try {
     const parsed = await parseFile({ path: job.path, bytes, mtimeMs: job.mtimeMs, sha256 });

@@ -28,7 +28,12 @@ const COLUMN_NAMES: Record<keyof Columns, string[]> = {
 
 /** A CSV (or TSV) with a header row; each row is one dispatch. */
 export function parseCsv(text: string): DraftRecord[] {
-  const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  const parsed = Papa.parse<Row>(text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+    ...delimiterOf(text),
+  });
   const columns = matchColumns(parsed.meta.fields ?? []);
   if (!columns.title && !columns.text) {
     const found = (parsed.meta.fields ?? []).join(', ') || 'none';
@@ -38,6 +43,26 @@ export function parseCsv(text: string): DraftRecord[] {
   // fa-kes writes `4/18/17`: the column as a whole tells whether it is month-first.
   const order = columns.date ? (inferDateOrder(parsed.data.map((row) => row[columns.date!] ?? '')) ?? 'dmy') : 'dmy';
   return parsed.data.map((row, index) => rowToDraft(row, columns, order, rowWarnings(rowErrors.get(index))));
+}
+
+/** papaparse's own candidates (its guessDelimiter), in its order: the order breaks its ties. */
+const DELIMITERS = [',', '\t', '|', ';', Papa.RECORD_SEP, Papa.UNIT_SEP];
+
+/**
+ * papaparse's delimiter options for `text`, for the same delimiter with less guessing.
+ * papaparse guesses by parsing the first ten rows once per candidate, and a single-record
+ * file's ten rows are the whole file: 7 parses of each of fa-kes' 5,642 files. A candidate
+ * the text lacks splits no row, so its one field a row never passes papaparse's `> 1.99` and
+ * it never wins: only the ones present are tried. With none but the comma (4,822 of those
+ * files) there is nothing to guess: it wins or papaparse falls back to it, adding only a
+ * row-less UndetectableDelimiter error, which errorsByRow drops. Papa.parse over fa-kes'
+ * texts: 140 → 90 ms a round, with the same rows, fields and row errors for every file.
+ */
+function delimiterOf(text: string): Pick<Papa.ParseConfig, 'delimiter' | 'delimitersToGuess'> {
+  const present = DELIMITERS.filter((delimiter) => text.includes(delimiter));
+  return present.length === 0 || (present.length === 1 && present[0] === ',')
+    ? { delimiter: ',' }
+    : { delimitersToGuess: present };
 }
 
 /**

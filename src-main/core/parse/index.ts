@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { DispatchFormat, DispatchRecord, DocumentFormat, SourceRef, TextFormat } from '../../contract/records';
+import { sha256Hex } from '../sha256';
 import { detectFormat } from './detect-format';
 import { saneDates } from './date-sanity';
 import { FormatError, type DraftRecord } from './draft';
@@ -109,7 +109,7 @@ async function parseDocumentFile(input: FileInput, format: DocumentFormat): Prom
   const draft = documentDraft(read.document, input.mtimeMs);
   if (!draft.paragraphs.some((p) => p.trim()))
     return { ok: false, code: 'no-records', reason: `no body text in this ${format} file` };
-  const sha256 = input.sha256 ?? createHash('sha256').update(input.bytes).digest('hex');
+  const sha256 = input.sha256 ?? sha256Hex(input.bytes);
   const record = assemble(draft, sourceOf(input, format, 'binary', sha256, undefined));
   return { ok: true, format, encoding: 'binary', sha256, records: [record] };
 }
@@ -180,7 +180,7 @@ function draftsOutcome(
     return { ok: false, code: 'no-records', reason: `no dispatch found in this ${format} file` };
   }
 
-  const sha256 = input.sha256 ?? createHash('sha256').update(input.bytes).digest('hex');
+  const sha256 = input.sha256 ?? sha256Hex(input.bytes);
   const multi = drafts.length > 1 || MANY_RECORDS.has(format);
   const records = kept.map(({ draft, index }) => {
     const source = sourceOf(input, format, encoding, sha256, multi ? index : undefined);
@@ -249,5 +249,5 @@ function assemble(unchecked: DraftRecord, source: SourceRef): DispatchRecord {
 /** Stable identity of a record: its file plus its place in that file, so re-imports keep the same id. */
 export function recordId(path: string, recordIndex?: number): string {
   const key = recordIndex === undefined ? path : `${path}#${recordIndex}`;
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+  return sha256Hex(key).slice(0, 16);
 }

@@ -20,6 +20,8 @@ const BODIES: Record<string, string[]> = {
   'leading whitespace longer than the snippet': [' '.repeat(500), 'Dispatch text follows here.', 'z'.repeat(10)],
   'exactly 220 and 221 characters': ['b'.repeat(100), 'c'.repeat(119)],
   'exactly 221 characters': ['b'.repeat(100), 'c'.repeat(120)],
+  'one long paragraph with a whitespace run across 440 characters': [`${'d'.repeat(430)}${' \n '.repeat(20)}e`],
+  'one long paragraph mostly whitespace at its start': [`f ${' '.repeat(400)}g ${'h'.repeat(300)}`],
 };
 
 describe('snippetOf', () => {
@@ -36,6 +38,14 @@ describe('contentHash', () => {
     expect(
       contentHash({ title: ' Talks resume\tin Geneva ', paragraphs: ['Delegations  met\r\non Monday.\u00a0'] }),
     ).toBe('c11ee2fad5f51c76bfbd0c873728c8068a8c8e16e2f6f94dc8319b4403d52a8e');
+  });
+
+  it('hashes text composed otherwise as its NFC, and text below U+0300 as it is', () => {
+    const composed = contentHash({ title: 'Caf\u00e9 Zürich', paragraphs: ['£5 – “quoted”'] });
+    expect(contentHash({ title: 'Cafe\u0301 Zu\u0308rich', paragraphs: ['£5 – “quoted”'] })).toBe(composed);
+    expect(contentHash({ title: 'Talks', paragraphs: ['Résumé, naïve'] })).toBe(
+      contentHash({ title: 'Talks', paragraphs: ['Re\u0301sume\u0301, nai\u0308ve'] }),
+    );
   });
 
   it('collapses every kind and length of whitespace run as /\\s+/ does', () => {

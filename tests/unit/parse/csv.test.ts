@@ -135,3 +135,19 @@ describe('parseCsv: agencies named in a column', () => {
     expect(rows(SIGNED)[1]!.signature).toBeNull();
   });
 });
+
+describe('parseCsv: the delimiter', () => {
+  it('reads a tab-separated file whose text holds commas', () => {
+    const [draft] = rows('title\ttext\nA title, with a comma\tSome text, and more.\n');
+    expect(draft).toMatchObject({ title: 'A title, with a comma', paragraphs: ['Some text, and more.'] });
+  });
+
+  it('reads a semicolon-separated file whose text holds commas and pipes', () => {
+    const [draft] = rows('title;text\nA | title;Some text, here.\n');
+    expect(draft).toMatchObject({ title: 'A | title', paragraphs: ['Some text, here.'] });
+  });
+
+  it('reads a file with no delimiter at all as one column', () => {
+    expect(rows('text\nSome text here.\n')[0]!.paragraphs).toEqual(['Some text here.']);
+  });
+});

@@ -20,6 +20,10 @@ describe('wordHashes', () => {
     ['characters outside the BMP', 'emoji 😀 ahead 𠀋𠀋 han and 𝐀𝐁 maths'],
     ['ligatures and full-width letters NFKD unfolds', 'ﬁnance Ｔｏｋｙｏ ½ İstanbul'],
     ['nothing but separators', ' ,.;:!? '],
+    ['ASCII words, then punctuation and a curly quote in one word', 'Talks in Geneva: foo-bar’s x.y’z “quoted” £5'],
+    ['a final sigma after ASCII words', 'ABC ΟΔΟΣ abΣ Σ. ΣΑΣ'],
+    ['marks right after an ASCII letter', 'Cafe\u0301 ZU\u0308RICH tab\there'],
+    ['a character outside the BMP after ASCII words', 'plain words first 😀 then𝐀more'],
   ])('splits and hashes %s as wordsOf and FNV-1a do', (_name, text) => {
     expect(wordHashes(text)).toEqual(reference(text));
   });
