@@ -1,4 +1,5 @@
 import { parseDate } from './date';
+import { stampDay } from './date-stamp';
 import { FormatError, type DraftRecord } from './draft';
 import { parseDateline, type Dateline } from './dateline';
 import { elementContent, withoutElements } from './sgml-elements';
@@ -20,7 +21,7 @@ function parseRecord(chunk: string): DraftRecord {
   const warnings: string[] = [];
   if (!/<\/REUTERS>/i.test(chunk)) warnings.push('record is cut off: no closing </REUTERS> tag');
   const rawDate = element(chunk, 'DATE');
-  const date = rawDate === null ? null : parseDate(dayOf(rawDate));
+  const date = rawDate === null ? null : parseDate(stampDay(rawDate));
   if (rawDate !== null && date === null) warnings.push(`date not recognised: "${rawDate}"`);
   const textElement = elementContent(chunk, 'TEXT', { toEnd: true }) ?? '';
   const parts = titleAndParagraphs(textElement);
@@ -81,19 +82,6 @@ function untaggedText(textElement: string): RecordText {
   const dateline = paragraphs[0] === undefined ? null : parseDateline(paragraphs[0]);
   if (dateline) paragraphs.shift();
   return { title: oneLine(lines[titleIndex] ?? ''), paragraphs, dateline };
-}
-
-// `3-MAR-1987 10:50:27.55`: Reuters stamps each DATE to the hundredth of a second.
-const STAMPED_DAY = /^\s*(\d{1,2}-[A-Za-z]{3}-\d{4}) \d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s*$/;
-
-/**
- * The day of a Reuters DATE without its clock time, which date.ts drops anyway (its
- * TRAILING_TIME): no two stamps are alike, so date.ts's memo never hit and every record
- * paid for the full parse, a fifth of a .sgm file's parse (bench/_fmtprof.ts on
- * bc20k/reuters21578). The days repeat. Any other shape is passed on whole.
- */
-function dayOf(rawDate: string): string {
-  return STAMPED_DAY.exec(rawDate)?.[1] ?? rawDate;
 }
 
 /** The decoded content of the first `<TAG>...</TAG>` in `source`, or null when absent. */
