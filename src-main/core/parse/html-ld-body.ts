@@ -2,7 +2,7 @@
 // into a script and shows little of it in the HTML (webdev: a tenth of the missed snippets
 // lived only in scripts). Used only when it holds far more text than the HTML gave: the
 // HTML, where it has the story, keeps its paragraphs, sub-heads and lists.
-import { parseHTML } from 'linkedom';
+import { parseHTML } from './linkedom-selector-cache';
 import { blockParagraphs, leafBlocks, visibleText } from './html-blocks';
 
 /** How many times more text `articleBody` must hold than the body read from the HTML to replace it. */

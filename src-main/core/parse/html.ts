@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { parseHTML } from './linkedom-selector-cache';
 import type { RelatedItem, WireFields } from '../../contract/records';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';

@@ -1,4 +1,5 @@
 import { parseDate } from './date';
+import { stampDay } from './date-stamp';
 import { FormatError, type DraftRecord } from './draft';
 import { parseDateline, type Dateline } from './dateline';
 import { elementContent, withoutElements } from './sgml-elements';
@@ -20,7 +21,7 @@ function parseRecord(chunk: string): DraftRecord {
   const warnings: string[] = [];
   if (!/<\/REUTERS>/i.test(chunk)) warnings.push('record is cut off: no closing </REUTERS> tag');
   const rawDate = element(chunk, 'DATE');
-  const date = rawDate === null ? null : parseDate(rawDate);
+  const date = rawDate === null ? null : parseDate(stampDay(rawDate));
   if (rawDate !== null && date === null) warnings.push(`date not recognised: "${rawDate}"`);
   const textElement = elementContent(chunk, 'TEXT', { toEnd: true }) ?? '';
   const parts = titleAndParagraphs(textElement);

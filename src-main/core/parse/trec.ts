@@ -1,4 +1,5 @@
 import { parseDate } from './date';
+import { stampDay } from './date-stamp';
 import { liftLeadingDateline } from './dateline';
 import { FormatError, type DraftRecord } from './draft';
 import { elementContent } from './sgml-elements';
@@ -21,7 +22,7 @@ export function parseTrec(text: string): DraftRecord[] {
 function parseDoc(doc: string): DraftRecord {
   const warnings: string[] = [];
   const rawDate = field(doc, 'TIME');
-  const date = rawDate === null ? null : parseDate(rawDate);
+  const date = rawDate === null ? null : parseDate(stampDay(rawDate));
   if (rawDate !== null && date === null) warnings.push(`date not recognised: "${rawDate}"`);
   const src = field(doc, 'SRC');
   const author = readTrecAuthor(src, field(doc, 'AUTHOR'));

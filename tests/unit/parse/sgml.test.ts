@@ -16,6 +16,13 @@ describe('parseSgml', () => {
     expect(full?.date).toBe('1987-03-05');
   });
 
+  it('reads a DATE stamped to the hundredth of a second as its day, and one with other text after it not at all', () => {
+    const record = (date: string) =>
+      parseSgml(`<REUTERS><DATE>${date}</DATE><TEXT><TITLE>T</TITLE></TEXT></REUTERS>`)[0];
+    expect(record(' 5-MAR-1987 09:08:07.66')?.date).toBe('1987-03-05');
+    expect(record('5-MAR-1987 09:08:07.66 extra')?.date).toBeNull();
+  });
+
   it('keeps the capitalised TITLE as is, with entities decoded', () => {
     expect(full?.title).toBe('ACME <ACM> SAYS PROFITS & SALES ROSE');
   });

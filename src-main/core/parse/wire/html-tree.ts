@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parseHTML } from '../linkedom-selector-cache';
 import type { XmlElement, XmlNode } from './xml-tree';
 
 // ninjs body_html and WordPress content are HTML, often not well-formed
