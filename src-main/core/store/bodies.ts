@@ -4,6 +4,7 @@ import type { ArticleBody } from '../../contract/archive';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { NODE_FILE_IO, type FileIo } from './file-io';
 import { Journal } from './journal';
+import { paragraphsJson } from './paragraphs-json';
 import { unwrittenBodies, type UnwrittenBodies } from './unwritten-bodies';
 
 type Shard = Record<string, ArticleBody>;
@@ -30,8 +31,12 @@ const FOLD_AT_DEAD_ENTRIES = 64;
 export class BodyStore {
   /** Shards as on disk plus every change made since: what get() reads. */
   #cache = new Map<string, Shard>();
-  /** Changes not yet on disk in a log, by shard. */
-  #pending = new Map<string, Map<string, ArticleBody | null>>();
+  /**
+   * Changes not yet on disk in a log, by shard, as their log lines: made at put() rather
+   * than at the flush, so a batch's texts are not held as strings for its ~2 s and promoted
+   * by the young generation's collections meanwhile.
+   */
+  #pending = new Map<string, Map<string, Buffer>>();
   #logs = new Map<string, Journal>();
   /** Per shard, its log writes and folds, one at a time. */
   #queues = new Map<string, Promise<void>>();
@@ -50,7 +55,8 @@ export class BodyStore {
   async get(id: string): Promise<ArticleBody | undefined> {
     const key = shardOf(id);
     const pending = this.#pending.get(key);
-    if (pending?.has(id)) return pending.get(id) ?? undefined;
+    const line = pending?.get(id);
+    if (line) return bodyOf(line) ?? undefined;
     return (await this.#shard(key))[id];
   }
 
@@ -76,13 +82,16 @@ export class BodyStore {
   }
 
   async #writePending(): Promise<void> {
-    const batch: [string, LogEntry[]][] = [...this.#pending].map(([key, changes]) => [key, [...changes]]);
+    const batch: [string, [id: string, line: Buffer][]][] = [...this.#pending].map(([key, changes]) => [
+      key,
+      [...changes],
+    ]);
     if (batch.length === 0) return;
     await mkdir(join(this.dataDir, SHARD_DIR), { recursive: true });
     const writer = async (): Promise<void> => {
       for (let item = batch.pop(); item; item = batch.pop()) {
         const [key, entries] = item;
-        await this.#serial(key, () => this.#log(key).appendMany(entries));
+        await this.#serial(key, () => this.#log(key).appendBytes(Buffer.concat(entries.map(([, line]) => line))));
         this.#written(key, entries);
       }
     };
@@ -90,11 +99,12 @@ export class BodyStore {
   }
 
   /** Forgets pending changes now on disk, unless changed again since. */
-  #written(key: string, entries: readonly LogEntry[]): void {
-    for (const [id, body] of entries) if (body) this.#unwritten.written(id, body);
+  #written(key: string, entries: readonly [id: string, line: Buffer][]): void {
+    // A removal's line was never in the ledger (see #change), so it clears nothing there.
+    for (const [id, line] of entries) this.#unwritten.written(id, line);
     const pending = this.#pending.get(key);
     if (!pending) return;
-    for (const [id, body] of entries) if (pending.get(id) === body) pending.delete(id);
+    for (const [id, line] of entries) if (pending.get(id) === line) pending.delete(id);
     if (pending.size === 0) this.#pending.delete(key);
   }
 
@@ -102,8 +112,9 @@ export class BodyStore {
     const key = shardOf(id);
     let pending = this.#pending.get(key);
     if (!pending) this.#pending.set(key, (pending = new Map()));
-    pending.set(id, body);
-    if (body) this.#unwritten.put(id, body);
+    const line = logLine(id, body);
+    pending.set(id, line);
+    if (body) this.#unwritten.put(id, line);
     else this.#unwritten.removed(id);
     // A loaded shard stays what disk plus pending changes say.
     const shard = this.#cache.get(key);
@@ -141,7 +152,8 @@ export class BodyStore {
     }
     shard = await this.#load(key);
     // A put while the shard loaded is pending too; apply pending changes over what disk says.
-    for (const [id, body] of this.#pending.get(key) ?? []) {
+    for (const [id, line] of this.#pending.get(key) ?? []) {
+      const body = bodyOf(line);
       if (body) shard[id] = body;
       else delete shard[id];
     }
@@ -192,6 +204,33 @@ export class BodyStore {
       return {};
     }
   }
+}
+
+/**
+ * The log line of a change, `JSON.stringify([id, body])` and a newline, built around the
+ * paragraphs' bytes that the search texts store too (paragraphs-json.ts); a body of another
+ * shape than the importer's is serialised whole.
+ */
+function logLine(id: string, body: ArticleBody | null): Buffer {
+  const keys = body ? Object.keys(body) : [];
+  const importers =
+    body !== null &&
+    Array.isArray(body.paragraphs) &&
+    (body.related === undefined || Array.isArray(body.related)) &&
+    keys[0] === 'paragraphs' &&
+    (keys.length === 1 || (keys.length === 2 && keys[1] === 'related'));
+  if (!importers) return Buffer.from(`${JSON.stringify([id, body])}\n`, 'utf8');
+  const related = body.related === undefined ? '' : `,"related":${JSON.stringify(body.related)}`;
+  return Buffer.concat([
+    Buffer.from(`[${JSON.stringify(id)},{"paragraphs":`, 'utf8'),
+    paragraphsJson(body.paragraphs),
+    Buffer.from(`${related}}]\n`, 'utf8'),
+  ]);
+}
+
+/** The body a pending log line puts, null for a removal. */
+function bodyOf(line: Buffer): ArticleBody | null {
+  return (JSON.parse(line.toString('utf8')) as LogEntry)[1];
 }
 
 export function shardOf(id: string): string {

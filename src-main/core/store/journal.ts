@@ -54,9 +54,14 @@ export class Journal {
   }
 
   /** Appends entries as consecutive lines with one write and one fsync. */
-  async appendMany(entries: readonly unknown[]): Promise<void> {
-    if (entries.length === 0) return;
-    const line = Buffer.from(entries.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
+  appendMany(entries: readonly unknown[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    return this.appendBytes(Buffer.from(entries.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8'));
+  }
+
+  /** Appends lines already serialised (each JSON and a newline), with one write and one fsync. */
+  async appendBytes(line: Buffer): Promise<void> {
+    if (line.length === 0) return;
     const before = this.#size ?? (await this.#measure());
     let file: WritableFile | undefined;
     try {

@@ -179,6 +179,7 @@ export function decodeSignature(stored: string): Uint16Array | null {
   const bytes = Buffer.from(stored, 'base64');
   if (bytes.length !== SIGNATURE_BINS * 2) return null;
   const out = new Uint16Array(SIGNATURE_BINS);
-  for (let i = 0; i < SIGNATURE_BINS; i++) out[i] = bytes.readUInt16LE(i * 2);
+  // Bytes read by index rather than readUInt16LE, whose checks per call made this ~a third of the thread index's put() (profile of a 100k import).
+  for (let i = 0; i < SIGNATURE_BINS; i++) out[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
   return out;
 }

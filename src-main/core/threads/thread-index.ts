@@ -43,6 +43,8 @@ export class ThreadIndex {
   readonly #buckets: BandBuckets;
   readonly #rows: number;
   readonly #free: number[] = [];
+  /** A band's bucket as put() finds it (BandBuckets.enter). */
+  readonly #before = new Int32Array(MAX_BUCKET);
   /** Bumped whenever a thread changes, so views built from it know when to rebuild. */
   revision = 0;
 
@@ -63,10 +65,11 @@ export class ThreadIndex {
     if (this.#slotOf.has(id)) this.remove(id);
     if (!signature) return;
     const slot = this.#allocate(id, signature);
+    const before = this.#before;
     for (let band = 0; band < this.bands; band++) {
-      const key = this.#bandKey(slot, band);
-      for (const other of this.#buckets.slots(band, key)) this.#joinIfClose(slot, other);
-      this.#buckets.add(band, key, slot);
+      // Oldest first, as slots() lists them: the order joins are made in decides each thread's root and member order.
+      for (let i = this.#buckets.enter(band, this.#bandKey(slot, band), slot, before) - 1; i >= 0; i--)
+        this.#joinIfClose(slot, before[i]!);
     }
   }
 

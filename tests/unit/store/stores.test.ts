@@ -103,6 +103,21 @@ describe('BodyStore', () => {
     expect(await again.get('ab00000000000009')).toBeUndefined();
   });
 
+  it('writes each change as the JSON line of [id, body], whatever its shape, and reads it back before the flush', async () => {
+    const bodies = new BodyStore(dir, []);
+    const changes: [string, Parameters<BodyStore['put']>[1]][] = [
+      ['ab01', { paragraphs: ['Syria’s "one"', 'ж\u2028😀'], related: [{ title: 't', excerpt: 'e' }] }],
+      ['ab02', { related: [], paragraphs: ['keys the other way'] }],
+      ['ab03', { paragraphs: ['no related'] } as Parameters<BodyStore['put']>[1]],
+    ];
+    for (const [id, body] of changes) bodies.put(id, body);
+    await bodies.remove('ab04');
+    for (const [id, body] of changes) expect(await bodies.get(id)).toEqual(body);
+    await bodies.flush();
+    const lines = [...changes, ['ab04', null]].map((change) => `${JSON.stringify(change)}\n`).join('');
+    expect(await readFile(join(dir, 'bodies', 'ab.log'), 'utf8')).toBe(lines);
+  });
+
   it('keeps unflushed bodies even when many shards are loaded', async () => {
     const bodies = new BodyStore(dir, []);
     const ids = Array.from({ length: 40 }, (_, i) => `${i.toString(16).padStart(2, '0')}00000000000000`);

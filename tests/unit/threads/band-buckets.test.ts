@@ -43,6 +43,18 @@ describe('BandBuckets', () => {
     expect(buckets.slots(0, 8)).toEqual([]);
   });
 
+  it('enters a slot having listed the bucket before it, newest first', () => {
+    const buckets = new BandBuckets(1, 3);
+    const before = new Int32Array(3);
+    const listed = (slot: number): number[] => [...before.subarray(0, buckets.enter(0, 5, slot, before))];
+    expect(listed(1)).toEqual([]);
+    expect(listed(2)).toEqual([1]);
+    expect(listed(3)).toEqual([2, 1]);
+    expect(listed(4)).toEqual([3, 2, 1]);
+    expect(listed(5)).toEqual([4, 3, 2]);
+    expect(buckets.slots(0, 5)).toEqual([3, 4, 5]);
+  });
+
   it('drops the oldest slot of a full bucket, and removing a dropped slot changes nothing', () => {
     const buckets = new BandBuckets(1, 3);
     for (const slot of [1, 2, 3, 4]) buckets.add(0, 5, slot);

@@ -70,7 +70,7 @@ export class TermEncoder {
   #appendText(text: string): void {
     const words = this.#words;
     for (const w = new WordScanner(text); w.next();) {
-      const hash = hashOf(text, w.start, w.end);
+      const hash = w.hash;
       let id = words.find(text, w.start, w.end, hash);
       if (id === undefined) {
         id = this.#termId(text.slice(w.start, w.end));
@@ -181,11 +181,4 @@ class WordTable {
     this.#used = 0;
     this.#count = 0;
   }
-}
-
-/** FNV-1a over the word's UTF-16 code units. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
 }

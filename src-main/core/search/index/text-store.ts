@@ -11,6 +11,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { paragraphsJson } from '../../store/paragraphs-json';
 
 export interface SavedTexts {
   file: string;
@@ -70,7 +71,8 @@ export class TextStore {
   }
 
   put(id: string, paragraphs: readonly string[]): void {
-    const bytes = Buffer.from(JSON.stringify(paragraphs), 'utf8');
+    // The bytes the article's body log line holds too, when the import just stored it (paragraphs-json.ts).
+    const bytes = paragraphsJson(paragraphs);
     this.remove(id);
     this.#offsets.set(id, [this.#size, bytes.length]);
     this.#size += bytes.length;

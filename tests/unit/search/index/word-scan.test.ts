@@ -68,6 +68,18 @@ describe('WordScanner', () => {
       expect(byScanner(text), text).toEqual(byRegex(text));
   });
 
+  it("gives each word's FNV-1a hash over its UTF-16 units, by table and by pattern alike", () => {
+    const fnv = (word: string): number => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+      return h;
+    };
+    for (let seed = 1; seed <= 200; seed++) {
+      const text = randomText(seed, 60);
+      for (const w = new WordScanner(text); w.next();) expect(w.hash, text).toBe(fnv(text.slice(w.start, w.end)));
+    }
+  });
+
   it("joins an apostrophe's letters but not digits after them", () => {
     const text = "Syria's don’t x'2 ab''c";
     expect(byScanner(text).map(([s, e]) => text.slice(s, e))).toEqual(["Syria's", 'don’t', 'x', '2', 'ab', 'c']);
