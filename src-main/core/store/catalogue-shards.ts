@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fnv1a } from '../fnv1a';
 import { AtomicJsonFile, CorruptFileError, setAside } from './atomic-json-file';
 import { asciiJsonBytes, decodeJsonText } from './ascii-json';
 import { recordPieces, type HoldBack } from './catalogue-journal';
@@ -34,9 +35,7 @@ export function shardPath(dataDir: string, kind: ShardKind, shard: number): stri
 
 /** Which shard holds an id: FNV-1a of the id, so any id format spreads evenly. */
 export function shardOf(id: string, shards = SHARDS): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % shards;
+  return (fnv1a(id) >>> 0) % shards;
 }
 
 /** The ids of each shard, in the order `records` holds them. */

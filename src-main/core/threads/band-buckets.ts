@@ -17,21 +17,11 @@ class BandTable {
   #size = 0;
 
   get(key: number): number {
-    const at = this.#find(key);
-    return this.#keys[at] === key ? this.#heads[at]! : NONE;
+    return this.headAt(this.#find(key), key);
   }
 
   set(key: number, head: number): void {
-    const at = this.#find(key);
-    if (this.#keys[at] !== key) {
-      if ((this.#size + 1) * 4 > this.#keys.length * 3) {
-        this.#resize(this.#keys.length * 2);
-        return this.set(key, head);
-      }
-      this.#keys[at] = key;
-      this.#size++;
-    }
-    this.#heads[at] = head;
+    this.setAt(this.place(key), key, head);
   }
 
   /** Where `key` sits, or the empty place it would go, with room for one more key made first. */

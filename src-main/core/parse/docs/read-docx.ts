@@ -1,7 +1,7 @@
 // DOCX through mammoth (mwilliamson/mammoth.js, kept since 2013, pure JS): it resolves
 // styles, numbering, fields and tracked changes that a reader of word/document.xml by hand
 // would get wrong. Its HTML keeps what raw text loses: which paragraph is a heading.
-import { parseHTML } from 'linkedom';
+import { parseHTML } from '../linkedom-selector-cache';
 import { zipSync } from 'fflate';
 import { documentReject, type DocumentOutcome } from './document-outcome';
 import { officeDocument, readOfficeMeta } from './office-meta';

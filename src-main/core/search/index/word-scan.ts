@@ -3,6 +3,7 @@
 // ~20 MB/s in V8; the snippets of a page at 100k counted the words of ~400 KB of bodies
 // with it, a third of a search's time (issue 20). Text with surrogate pairs (letters
 // outside the BMP) goes through the regex itself.
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../../fnv1a';
 
 /** The pattern the scan must agree with (word-scan.test.ts checks it does). */
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -116,14 +117,9 @@ export class WordScanner {
     this.end = m.index + m[0].length;
     this.plain = false;
     this.latinOrCyrillic = false;
-    let h = FNV_OFFSET;
-    for (let i = this.start; i < this.end; i++) h = Math.imul(h ^ this.text.charCodeAt(i), FNV_PRIME);
-    this.hash = h;
+    this.hash = fnv1a(this.text, this.start, this.end);
     return true;
   }
 }
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
